@@ -1,0 +1,151 @@
+import * as z from 'zod/mini';
+import { CategoryRef } from './category.js';
+import { Id, RegionCode, Slug, Timestamp, VillageCode } from './common.js';
+
+export const ASPIRATION_KINDS = ['aspiration', 'complaint', 'information_request'] as const;
+export const AspirationKind = z.enum(ASPIRATION_KINDS).check(z.meta({ id: 'AspirationKind' }));
+export type AspirationKind = z.infer<typeof AspirationKind>;
+
+export const ASPIRATION_STATUSES = [
+  'received',
+  'verified',
+  'forwarded',
+  'in_progress',
+  'resolved',
+  'rejected',
+] as const;
+export const AspirationStatus = z.enum(ASPIRATION_STATUSES).check(z.meta({ id: 'AspirationStatus' }));
+export type AspirationStatus = z.infer<typeof AspirationStatus>;
+
+/**
+ * Which status may follow which. `rejected` needs a public note (the reason).
+ * `resolved` and `rejected` are final.
+ */
+export const ASPIRATION_TRANSITIONS: Readonly<Record<AspirationStatus, readonly AspirationStatus[]>> = {
+  received: ['verified', 'rejected'],
+  verified: ['forwarded', 'rejected'],
+  forwarded: ['in_progress'],
+  in_progress: ['resolved'],
+  resolved: [],
+  rejected: [],
+};
+
+/** Length bounds of the free-text fields, shared by the form's counter and the server. */
+export const ASPIRATION_LIMITS = {
+  title: { min: 10, max: 150 },
+  body: { min: 30, max: 5000 },
+  name: { max: 100 },
+  note: { max: 1000 },
+} as const;
+
+/** Trimmed text within bounds. */
+const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+
+/** Indonesian phone numbers as people write them: 0812-3456-7890, +62 812 3456 7890. */
+export const PhoneNumber = z
+  .string()
+  .check(z.trim(), z.regex(/^(\+62|62|0)[\d\s-]{7,16}$/, 'Invalid Indonesian phone number'));
+
+/** Who submits: optional, and never shown publicly (UU 27/2022 on personal data). */
+export const Reporter = z
+  .object({
+    name: z.optional(text(1, ASPIRATION_LIMITS.name.max)),
+    email: z.optional(z.email()),
+    phone: z.optional(PhoneNumber),
+  })
+  .check(z.meta({ id: 'Reporter' }));
+export type Reporter = z.infer<typeof Reporter>;
+
+/** What a citizen submits. */
+export const AspirationInput = z
+  .object({
+    kind: AspirationKind,
+    title: text(ASPIRATION_LIMITS.title.min, ASPIRATION_LIMITS.title.max),
+    body: text(ASPIRATION_LIMITS.body.min, ASPIRATION_LIMITS.body.max),
+    categoryId: Slug,
+    /** The village the aspiration is about. */
+    regionCode: VillageCode,
+    reporter: z.optional(Reporter),
+    /** Hide the reporter's identity from everyone but the administrators. */
+    anonymous: z._default(z.boolean(), false),
+    /** Hide the content from the public tracking view; only the status stays visible. */
+    confidential: z._default(z.boolean(), false),
+    /** Explicit consent to the processing of the data given, per the privacy notice. */
+    consent: z.literal(true, 'Consent is required'),
+    /** Anti-spam field: leave empty. A submission that fills it is accepted and discarded. */
+    website: z.optional(z.string().check(z.maxLength(500))),
+  })
+  .check(z.meta({ id: 'AspirationInput' }));
+export type AspirationInput = z.input<typeof AspirationInput>;
+export type AspirationInputParsed = z.output<typeof AspirationInput>;
+
+/** What the server answers to a submission. */
+export const AspirationReceipt = z
+  .object({
+    id: Id,
+    trackingCode: z.string(),
+    status: AspirationStatus,
+    submittedAt: Timestamp,
+  })
+  .check(z.meta({ id: 'AspirationReceipt' }));
+export type AspirationReceipt = z.infer<typeof AspirationReceipt>;
+
+export const AspirationHistoryEntry = z
+  .object({ status: AspirationStatus, at: Timestamp, note: z.nullable(z.string()) })
+  .check(z.meta({ id: 'AspirationHistoryEntry' }));
+export type AspirationHistoryEntry = z.infer<typeof AspirationHistoryEntry>;
+
+/** The public view of an aspiration, for whoever holds its tracking code. Never any reporter data. */
+export const AspirationTracking = z
+  .object({
+    trackingCode: z.string(),
+    kind: AspirationKind,
+    status: AspirationStatus,
+    regionCode: RegionCode,
+    confidential: z.boolean(),
+    /** Absent when the aspiration is confidential. */
+    title: z.optional(z.string()),
+    /** Absent when the aspiration is confidential. */
+    category: z.optional(CategoryRef),
+    submittedAt: Timestamp,
+    updatedAt: Timestamp,
+    history: z.array(AspirationHistoryEntry),
+  })
+  .check(z.meta({ id: 'AspirationTracking' }));
+export type AspirationTracking = z.infer<typeof AspirationTracking>;
+
+/** The whole aspiration, reporter included: administrators only. */
+export const AspirationAdminView = z
+  .object({
+    id: Id,
+    trackingCode: z.string(),
+    kind: AspirationKind,
+    status: AspirationStatus,
+    title: z.string(),
+    body: z.string(),
+    category: CategoryRef,
+    regionCode: VillageCode,
+    anonymous: z.boolean(),
+    confidential: z.boolean(),
+    reporter: z.nullable(Reporter),
+    submittedAt: Timestamp,
+    updatedAt: Timestamp,
+    history: z.array(AspirationHistoryEntry),
+  })
+  .check(z.meta({ id: 'AspirationAdminView' }));
+export type AspirationAdminView = z.infer<typeof AspirationAdminView>;
+
+/** An administrator's status change. A rejection needs a note (the reason). */
+export const AspirationStatusChange = z
+  .object({
+    status: AspirationStatus,
+    note: z.optional(z.nullable(text(1, ASPIRATION_LIMITS.note.max))),
+  })
+  .check(
+    z.refine((v) => v.status !== 'rejected' || (v.note != null && v.note.length > 0), {
+      message: 'A rejection needs a note giving the reason',
+      path: ['note'],
+    }),
+    z.meta({ id: 'AspirationStatusChange' }),
+  );
+export type AspirationStatusChange = z.infer<typeof AspirationStatusChange>;

@@ -1,0 +1,42 @@
+// The KIM data contract: one source for types, runtime validation and the OpenAPI document.
+export {
+  ASPIRATION_KINDS,
+  ASPIRATION_LIMITS,
+  ASPIRATION_STATUSES,
+  ASPIRATION_TRANSITIONS,
+  AspirationAdminView,
+  AspirationHistoryEntry,
+  AspirationInput,
+  type AspirationInputParsed,
+  AspirationKind,
+  AspirationReceipt,
+  AspirationStatus,
+  AspirationStatusChange,
+  AspirationTracking,
+  PhoneNumber,
+  Reporter,
+} from './aspiration.js';
+export { CATEGORY_SCOPES, Category, CategoryRef } from './category.js';
+export { CalendarDate, HttpUrl, Id, Image, RegionCode, RegionRef, Slug, Timestamp, VillageCode } from './common.js';
+export {
+  Decree,
+  FOCUS_AREAS,
+  FocusArea,
+  GroupContact,
+  GroupRef,
+  KimGroup,
+  SOCIAL_NETWORKS,
+  SocialLink,
+} from './group.js';
+export { NewsArticle, NewsSummary } from './news.js';
+export { Page } from './page.js';
+export { FieldError, PROBLEM_CODES, Problem, type ProblemCode } from './problem.js';
+export {
+  AdminAspirationListQuery,
+  DEFAULT_PAGE_SIZE,
+  GroupListQuery,
+  MAX_PAGE_SIZE,
+  NewsListQuery,
+  RegionListQuery,
+} from './queries.js';
+export { REGION_KINDS, REGION_LEVELS, Region, RegionKind, RegionLevel } from './region.js';
