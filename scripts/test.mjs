@@ -34,6 +34,7 @@ const steps = [
   },
   { name: 'e2e', cmd: 'pnpm run e2e', when: () => hasScript('.', 'e2e') },
   { name: 'storybook', cmd: 'pnpm run storybook:test', when: () => hasScript('.', 'storybook:test') },
+  { name: 'release', cmd: 'pnpm run release:check', when: () => hasScript('.', 'release:check') },
 ];
 
 function run(step) {

@@ -1,0 +1,259 @@
+#!/usr/bin/env node
+// `pnpm release:check`: packs every publishable package and proves the tarballs work outside the workspace.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromeArgs } from './wtr-shared.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const packages = ['sdk', 'widgets', 'server'];
+const work = mkdtempSync(join(tmpdir(), 'kim-release-'));
+const results = [];
+
+function sh(cmd, args, opts = {}) {
+  return execFileSync(cmd, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+}
+
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    const note = await fn();
+    results.push(true);
+    console.log(`  ok    ${name}${note ? ` — ${note}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    results.push(false);
+    console.log(`  FAIL  ${name}\n${String(error.stdout ?? '')}${String(error.stderr ?? '')}${error.message}`);
+  }
+}
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+
+async function waitFor(url, ms = 20000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${ms} ms`);
+}
+
+console.log(`release:check in ${work}`);
+
+await check('changeset status', () => sh('pnpm', ['exec', 'changeset', 'status']).trim().split('\n').at(-1));
+await check('build', () => void sh('pnpm', ['run', 'build']));
+
+const tarballs = {};
+const packDir = join(work, 'tarballs');
+mkdirSync(packDir);
+for (const pkg of packages) {
+  await check(`pack @kim-kit/${pkg}`, () => {
+    const before = new Set(readdirSync(packDir));
+    sh('pnpm', ['pack', '--pack-destination', packDir], { cwd: join(root, 'packages', pkg) });
+    const file = readdirSync(packDir).find((f) => !before.has(f));
+    tarballs[pkg] = join(packDir, file);
+    const listing = sh('tar', ['-tzf', tarballs[pkg]]).split('\n').filter(Boolean);
+    const leaks = listing.filter((f) => /\.(test|stories|spec)\.|\.map$|\/src\/|test-fixtures/.test(f));
+    if (leaks.length > 0) throw new Error(`files that should not ship: ${leaks.join(', ')}`);
+    return `${file}: ${(statSync(tarballs[pkg]).size / 1024).toFixed(1)} KB packed, ${listing.length} files`;
+  });
+  await check(`publint @kim-kit/${pkg}`, () => void sh('pnpm', ['exec', 'publint', 'run', tarballs[pkg], '--strict']));
+  await check(`attw @kim-kit/${pkg}`, () => {
+    const args = ['exec', 'attw', tarballs[pkg], '--profile', 'esm-only', '--format', 'table-flipped'];
+    if (pkg === 'server') args.push('--exclude-entrypoints', './package.json');
+    sh('pnpm', args);
+  });
+}
+
+const app = join(work, 'app');
+mkdirSync(app);
+await check('install the tarballs into a fresh project', () => {
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'kim-release-check',
+        private: true,
+        type: 'module',
+        overrides: { '@kim-kit/sdk': `file:${tarballs.sdk}` },
+      },
+      null,
+      2,
+    ),
+  );
+  sh(
+    'npm',
+    ['install', '--no-audit', '--no-fund', tarballs.sdk, tarballs.widgets, tarballs.server, 'typescript@6.0.3'],
+    {
+      cwd: app,
+    },
+  );
+});
+
+await check('SDK from Node ESM', () => {
+  writeFileSync(
+    join(app, 'esm.mjs'),
+    `import { createKimClient, KimNotFoundError, Region } from '@kim-kit/sdk';
+import { NewsArticle } from '@kim-kit/sdk/schemas';
+const client = createKimClient({ baseUrl: 'http://127.0.0.1:9' });
+if (typeof client.news.list !== 'function' || typeof KimNotFoundError !== 'function') throw new Error('exports missing');
+if (!Region.safeParse({ code: '19.71', name: 'Kota Pangkal Pinang', level: 'city', kind: 'kota', parentCode: '19' }).success) throw new Error('schema');
+if (typeof NewsArticle.safeParse !== 'function') throw new Error('schemas entry');
+console.log('ok');
+`,
+  );
+  return sh('node', ['esm.mjs'], { cwd: app }).trim();
+});
+
+for (const moduleResolution of ['node16', 'bundler']) {
+  await check(`SDK types with moduleResolution ${moduleResolution}`, () => {
+    const dir = join(app, `ts-${moduleResolution}`);
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: 'es2022',
+          module: moduleResolution === 'node16' ? 'node16' : 'esnext',
+          moduleResolution,
+          lib: ['es2023', 'dom'],
+          types: [],
+          skipLibCheck: false,
+        },
+        include: ['usage.ts'],
+      }),
+    );
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+    writeFileSync(
+      join(dir, 'usage.ts'),
+      `import { createKimClient, isKimApiError, type NewsSummary, type AspirationInput } from '@kim-kit/sdk';
+const client = createKimClient({ baseUrl: 'https://kim.example.go.id', timeoutMs: 5000 });
+export async function latest(): Promise<string[]> {
+  const page = await client.news.list({ region: '19.71', limit: 5 });
+  const titles: string[] = page.data.map((a: NewsSummary) => a.title);
+  for await (const article of client.news.list({ region: '19.71' })) titles.push(article.slug);
+  return titles;
+}
+export async function send(input: AspirationInput): Promise<string | undefined> {
+  try {
+    return (await client.aspirations.submit(input)).trackingCode;
+  } catch (error) {
+    if (isKimApiError(error)) return error.code;
+    throw error;
+  }
+}
+// @ts-expect-error regions.get takes a code string
+client.regions.get(42);
+`,
+    );
+    sh(join(app, 'node_modules/.bin/tsc'), ['-p', dir]);
+  });
+}
+
+const port = await freePort();
+const db = join(work, 'kim.db');
+const bin = join(app, 'node_modules/.bin/kim-server');
+await check('kim-server --help', () => {
+  const out = sh(bin, ['--help'], { cwd: app });
+  if (!/seed/.test(out) || !/import-regions/.test(out)) throw new Error(`unexpected help:\n${out}`);
+});
+await check('kim-server seed', () => void sh(bin, ['seed', '--db', db], { cwd: app }));
+
+const site = join(work, 'site');
+mkdirSync(site);
+writeFileSync(
+  join(site, 'index.html'),
+  `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>release check</title>
+<script type="module" src="/cdn/kim-widgets.js"></script></head><body>
+<kim-news-feed region="19.71" limit="3"></kim-news-feed>
+<kim-group-directory region="19.71"></kim-group-directory>
+<kim-aspiration-form region="19.71" privacy-url="/privasi.html"></kim-aspiration-form>
+<kim-aspiration-status></kim-aspiration-status>
+</body></html>`,
+);
+const server = spawn(
+  bin,
+  [
+    'serve',
+    '--port',
+    String(port),
+    '--db',
+    db,
+    '--site',
+    site,
+    '--cdn',
+    join(app, 'node_modules/@kim-kit/widgets/cdn'),
+  ],
+  { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] },
+);
+let serverLog = '';
+server.stdout.on('data', (d) => {
+  serverLog += d;
+});
+server.stderr.on('data', (d) => {
+  serverLog += d;
+});
+try {
+  await check('kim-server serve', async () => {
+    await waitFor(`http://127.0.0.1:${port}/healthz`).catch((e) => {
+      throw new Error(`${e.message}\n${serverLog}`);
+    });
+    const page = await (await fetch(`http://127.0.0.1:${port}/v1/news?region=19.71&limit=3`)).json();
+    if (page.data.length !== 3) throw new Error('the seeded news did not come back');
+  });
+  await check('CDN bundle renders every widget in Chromium', async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: chromeArgs,
+    });
+    try {
+      const page = await browser.newPage();
+      const problems = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.goto(`http://127.0.0.1:${port}/`);
+      const tags = ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'];
+      for (const tag of tags) {
+        await page.waitForFunction(
+          (t) => {
+            const el = document.querySelector(t);
+            return (
+              el?.shadowRoot && el.getAttribute('aria-busy') !== 'true' && el.shadowRoot.textContent.trim().length > 0
+            );
+          },
+          tag,
+          { timeout: 15000 },
+        );
+      }
+      const articles = await page.evaluate(
+        () => document.querySelector('kim-news-feed').shadowRoot.querySelectorAll('article').length,
+      );
+      if (articles < 3) throw new Error(`the news feed shows ${articles} articles, expected 3`);
+      if (problems.length > 0) throw new Error(`console errors:\n${problems.join('\n')}`);
+      return `${tags.length} widgets, ${articles} articles`;
+    } finally {
+      await browser.close();
+    }
+  });
+} finally {
+  server.kill('SIGTERM');
+}
+
+const passed = results.filter(Boolean).length;
+const failed = results.length - passed;
+console.log(`KIM-TEST-RESULT passed=${passed} failed=${failed} skipped=0`);
+if (failed === 0 && !process.env.KEEP) rmSync(work, { recursive: true, force: true });
+process.exit(failed > 0 ? 1 : 0);
