@@ -1,0 +1,19 @@
+// The package root: element classes and helpers, with no side effects. Register tags through `define/*.js`.
+export { KimErrorEvent } from './events/kim-error.js';
+export { KimGroupSelectEvent } from './events/kim-group-select.js';
+export { KimLoadEvent } from './events/kim-load.js';
+export { KimNewsSelectEvent } from './events/kim-news-select.js';
+export { KimGroupDirectory } from './group-directory/group-directory.js';
+export { en } from './locales/en.js';
+export { id } from './locales/id.js';
+export type {
+  AspirationFormStrings,
+  AspirationStatusStrings,
+  CommonStrings,
+  GroupDirectoryStrings,
+  NewsFeedStrings,
+  Translations,
+} from './locales/types.js';
+export { KimNewsFeed, type NewsFeedLayout } from './news-feed/news-feed.js';
+export { configure, type KimWidgetsConfig } from './shared/config.js';
+export { KimElement, type KimTheme } from './shared/kim-element.js';

@@ -1,0 +1,37 @@
+// Page-wide defaults, set once by the host page so each widget needs no attributes.
+import { createKimClient, type KimClient } from '@kim-kit/sdk';
+
+/** Page-wide defaults for every widget on the page. */
+export interface KimWidgetsConfig {
+  /** Base URL of the KIM API, e.g. `https://kim.example.go.id`. */
+  baseUrl?: string;
+  /** A ready client; wins over `baseUrl`. */
+  client?: KimClient;
+  /** Default language when neither the element nor an ancestor has `lang`. */
+  lang?: string;
+}
+
+let current: KimWidgetsConfig = {};
+let cachedDefault: KimClient | undefined;
+
+/**
+ * Sets page-wide defaults. Widgets already on the page pick them up on their next request.
+ * @example configure({ baseUrl: 'https://kim.pangkalpinangkota.go.id' })
+ */
+export function configure(config: KimWidgetsConfig): void {
+  current = { ...current, ...config };
+  cachedDefault = undefined;
+}
+
+/** The current page-wide defaults. */
+export function getConfig(): Readonly<KimWidgetsConfig> {
+  return current;
+}
+
+/** The page-wide client: the configured one, or one made from the configured base URL. */
+export function defaultClient(): KimClient | undefined {
+  if (current.client) return current.client;
+  if (!current.baseUrl) return undefined;
+  cachedDefault ??= createKimClient({ baseUrl: current.baseUrl });
+  return cachedDefault;
+}

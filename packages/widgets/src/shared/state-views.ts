@@ -1,0 +1,36 @@
+// The loading, empty and error states every widget renders the same way.
+import { html, type TemplateResult } from 'lit';
+import type { Translations } from '../locales/types.js';
+
+/** The human message for a failure; the SDK's error classes are told apart by name so copies from other bundles match. */
+export function errorMessage(t: Translations, error: unknown): string {
+  switch ((error as Error | undefined)?.name) {
+    case 'KimNetworkError':
+    case 'KimTimeoutError':
+      return t.common.errorNetwork;
+    case 'KimNotFoundError':
+      return t.common.errorNotFound;
+    case 'KimRateLimitError':
+      return t.common.errorRateLimited;
+    default:
+      return t.common.errorGeneric;
+  }
+}
+
+/** The error panel: a human message and a retry button (`part="error"`, button `part="retry-button"`). */
+export function errorView(t: Translations, error: unknown, retry: () => void): TemplateResult {
+  return html`<div part="error" class="state" role="alert">
+    <p>${errorMessage(t, error)}</p>
+    <button type="button" class="button" part="retry-button" @click=${retry}>${t.common.retry}</button>
+  </div>`;
+}
+
+/** The empty panel (`part="empty"`). */
+export function emptyView(message: string): TemplateResult {
+  return html`<div part="empty" class="state"><p>${message}</p></div>`;
+}
+
+/** `count` placeholder blocks built by `item`, hidden from assistive technology (the host sets `aria-busy`). */
+export function skeletonView(count: number, item: () => TemplateResult): TemplateResult {
+  return html`<div part="skeleton" aria-hidden="true">${Array.from({ length: count }, item)}</div>`;
+}

@@ -1,0 +1,156 @@
+// Shared CSS: reset, design tokens with fallbacks, and the few pieces every widget reuses.
+import { css } from 'lit';
+
+/**
+ * Reset and tokens. Widgets read the private `--_*` variables, which resolve the public `--kim-*` tokens
+ * with fallbacks, so a page with no CSS of its own still gets a readable, accessible widget.
+ */
+export const baseStyles = css`
+  :host {
+    --_primary: var(--kim-color-primary, #0b5cad);
+    --_on-primary: var(--kim-color-on-primary, #ffffff);
+    --_surface: var(--kim-color-surface, #ffffff);
+    --_text: var(--kim-color-text, #1b1f24);
+    --_muted: var(--kim-color-muted, #59626e);
+    --_danger: var(--kim-color-danger, #b3261e);
+    --_border: var(--kim-color-border, #d5d9de);
+    --_skeleton: var(--kim-color-skeleton, #e6e9ed);
+    --_radius: var(--kim-radius, 0.5rem);
+    --_space: var(--kim-space, 1rem);
+    --_font: var(--kim-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: 1rem;
+    line-height: 1.5;
+    container-type: inline-size;
+  }
+  :host([theme='dark']) {
+    --_primary: var(--kim-color-primary, #8cc2ff);
+    --_on-primary: var(--kim-color-on-primary, #0b1a2b);
+    --_surface: var(--kim-color-surface, #181b20);
+    --_text: var(--kim-color-text, #e8eaed);
+    --_muted: var(--kim-color-muted, #aab2bd);
+    --_danger: var(--kim-color-danger, #ffb4ab);
+    --_border: var(--kim-color-border, #3a4049);
+    --_skeleton: var(--kim-color-skeleton, #2b3038);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_primary: var(--kim-color-primary, #8cc2ff);
+      --_on-primary: var(--kim-color-on-primary, #0b1a2b);
+      --_surface: var(--kim-color-surface, #181b20);
+      --_text: var(--kim-color-text, #e8eaed);
+      --_muted: var(--kim-color-muted, #aab2bd);
+      --_danger: var(--kim-color-danger, #ffb4ab);
+      --_border: var(--kim-color-border, #3a4049);
+      --_skeleton: var(--kim-color-skeleton, #2b3038);
+    }
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_primary);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_primary);
+    outline-offset: 2px;
+  }
+  [part~='base'] {
+    background: var(--_surface);
+    color: var(--_text);
+  }
+`;
+
+/** Buttons: `.button` is filled, `.button.secondary` outlined. */
+export const buttonStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: 2.75rem;
+    padding: 0.5em 1.25em;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_primary);
+  }
+  .button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+`;
+
+/** Placeholder blocks shown while loading. */
+export const skeletonStyles = css`
+  .skeleton {
+    display: block;
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+    min-height: 1em;
+    animation: kim-pulse 1.5s ease-in-out infinite;
+  }
+  @keyframes kim-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+`;
+
+/** Hides text visually while keeping it for screen readers. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
+/** The error and empty panels of `state-views.ts`. */
+export const stateStyles = css`
+  .state {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+  }
+  .state p {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  [part~='error'] {
+    border-color: var(--_danger);
+  }
+  [part~='error'] p {
+    color: var(--_danger);
+  }
+  [part~='empty'] p {
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,14 @@
+import { defineConfig } from 'tsup';
+
+// npm build: one ESM module per entry, dependencies left to the consumer's bundler.
+export default defineConfig({
+  entry: ['src/index.ts', 'src/define/*.ts'],
+  format: ['esm'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+  splitting: true,
+  treeshake: true,
+  external: ['lit', /^lit\//, '@lit/task', 'dompurify', '@kim-kit/sdk'],
+});
