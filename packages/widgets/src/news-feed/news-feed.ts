@@ -1,0 +1,360 @@
+import type { NewsSummary, Page } from '@kim-kit/sdk';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { KimErrorEvent } from '../events/kim-error.js';
+import { KimLoadEvent } from '../events/kim-load.js';
+import { KimNewsSelectEvent } from '../events/kim-news-select.js';
+import { formatDate, formatRelative } from '../shared/format.js';
+import { KimElement } from '../shared/kim-element.js';
+import { safeHttpUrl, sanitizeArticleHtml } from '../shared/safe.js';
+import { emptyView, errorView, skeletonView } from '../shared/state-views.js';
+import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
+import { newsFeedStyles } from './news-feed.styles.js';
+
+/** How items are laid out: one per row, or a responsive grid of cards. */
+export type NewsFeedLayout = 'list' | 'grid';
+
+/**
+ * The latest news of KIM groups, page by page.
+ *
+ * @summary A feed of KIM news with "load more" and an optional inline reader.
+ *
+ * @fires kim-news-select - The reader picked an item. Cancelable: `preventDefault()` stops the default
+ *   (following the article's URL, or opening it inline with `reader`).
+ * @fires kim-load - A page of news was loaded and rendered; `count` is the number of items shown.
+ * @fires kim-error - Loading failed; `error` holds the details. The widget shows a message and a retry button.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart feed - The list of items (`role="feed"`).
+ * @csspart item - One news item (`<article>`).
+ * @csspart image - An item's image.
+ * @csspart title - An item's title.
+ * @csspart link - The link (or button) on an item's title.
+ * @csspart summary - An item's summary.
+ * @csspart meta - Category, group and date of an item or article.
+ * @csspart load-more - The "load more" button.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart empty - The panel shown when there is no news.
+ * @csspart error - The panel shown when loading failed.
+ * @csspart retry-button - The "try again" button in the error panel.
+ * @csspart reader - The inline article view (with `reader`).
+ * @csspart back-button - The button leaving the inline article view.
+ * @csspart article-title - The title of the article in the inline view.
+ * @csspart body - The sanitized body of the article in the inline view.
+ */
+export class KimNewsFeed extends KimElement {
+  static override styles = [baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden, newsFeedStyles];
+
+  /** Only news from this region (a Kemendagri code prefix, e.g. `19.71`). */
+  @property() region?: string;
+
+  /** Only news from this KIM group (id or slug). */
+  @property() group?: string;
+
+  /** Only news in this category (slug). */
+  @property() category?: string;
+
+  /** Items per page (1-100). */
+  @property({ type: Number }) limit = 10;
+
+  /** `list` (one item per row) or `grid` (cards). */
+  @property({ reflect: true }) layout: NewsFeedLayout = 'list';
+
+  /** Hide the items' images. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-images' }) hideImages = false;
+
+  /** Open a selected article inside the widget instead of following its URL. */
+  @property({ type: Boolean, reflect: true }) reader = false;
+
+  @state() private items: NewsSummary[] = [];
+  @state() private nextCursor: string | null = null;
+  /** The article open in the inline reader. */
+  @state() private opened?: NewsSummary;
+
+  private readonly listTask = new Task(this, {
+    task: async ([client, region, group, category, limit], { signal }) => {
+      this.opened = undefined;
+      this.moreTask.abort();
+      const page = await this.report(signal, () =>
+        this.need(client).news.list({ region, group, category, limit }, { signal }),
+      );
+      this.items = page.data;
+      this.nextCursor = page.nextCursor;
+      this.announceLoad();
+      return page;
+    },
+    args: () => [this.resolvedClient, this.region, this.group, this.category, this.pageSize] as const,
+  });
+
+  private readonly moreTask = new Task(this, {
+    autoRun: false,
+    task: async ([cursor]: readonly [string], { signal }) => {
+      const { region, group, category, pageSize: limit } = this;
+      let page: Page<NewsSummary>;
+      try {
+        page = await this.report(signal, () =>
+          this.need(this.resolvedClient).news.list({ region, group, category, limit, cursor }, { signal }),
+        );
+      } catch (error) {
+        // Aborted because the filters changed: the list reloads from its first page, nothing to show here.
+        if (signal.aborted) return initialState;
+        throw error;
+      }
+      const firstNew = this.items.length;
+      this.items = [...this.items, ...page.data];
+      this.nextCursor = page.nextCursor;
+      this.announceLoad();
+      await this.updateComplete;
+      // Keyboard and screen-reader users continue where the new items start.
+      this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[firstNew]?.focus();
+      return page;
+    },
+  });
+
+  private readonly articleTask = new Task(this, {
+    task: async ([client, slug], { signal }) => {
+      if (!slug) return undefined;
+      const article = await this.report(signal, () => this.need(client).news.get(slug, { signal }));
+      return { article, body: sanitizeArticleHtml(article.body) };
+    },
+    args: () => [this.resolvedClient, this.opened?.slug] as const,
+  });
+
+  private get pageSize(): number {
+    return Math.min(100, Math.max(1, Math.trunc(this.limit) || 10));
+  }
+
+  /** Runs a request; a failure (other than our own abort) is logged and announced through `kim-error`. */
+  private async report<T>(signal: AbortSignal, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      if (!signal.aborted) {
+        console.error(error);
+        this.dispatchEvent(new KimErrorEvent(error));
+      }
+      throw error;
+    }
+  }
+
+  private announceLoad(): void {
+    const count = this.items.length;
+    this.updateComplete.then(() => this.dispatchEvent(new KimLoadEvent(count)));
+  }
+
+  /** Reloads the first page. */
+  refresh(): void {
+    this.listTask.run();
+  }
+
+  private loadMore(): void {
+    if (this.nextCursor && this.moreTask.status !== TaskStatus.PENDING) this.moreTask.run([this.nextCursor]);
+  }
+
+  private select(article: NewsSummary, event?: Event): void {
+    const select = new KimNewsSelectEvent(article);
+    this.dispatchEvent(select);
+    const href = safeHttpUrl(article.url);
+    if (select.defaultPrevented || this.reader) {
+      event?.preventDefault();
+      if (!select.defaultPrevented) this.openReader(article);
+    } else if (!event && href) {
+      // Keyboard selection on the item itself: follow the link as a click would.
+      window.location.assign(href);
+    }
+  }
+
+  private openReader(article: NewsSummary): void {
+    this.opened = article;
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="article-title"]')?.focus());
+  }
+
+  private closeReader(): void {
+    const slug = this.opened?.slug;
+    this.opened = undefined;
+    this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[part~="item"][data-slug="${CSS.escape(slug ?? '')}"]`)?.focus(),
+    );
+  }
+
+  /** ARIA feed keys: Page Down / Page Up move between items. */
+  private onFeedKeydown(event: KeyboardEvent): void {
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')];
+    const current = items.findIndex((item) => item.contains(event.composedPath()[0] as Node));
+    if (current < 0) return;
+    if (event.key === 'PageDown' || event.key === 'PageUp') {
+      event.preventDefault();
+      const next = items[current + (event.key === 'PageDown' ? 1 : -1)];
+      next?.focus();
+    } else if (event.key === 'Enter' && event.composedPath()[0] === items[current]) {
+      const article = this.items[current];
+      if (article) this.select(article);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('reader') && !this.reader) this.opened = undefined;
+  }
+
+  override render() {
+    const t = this.t;
+    return html`<div part="base" lang=${this.locale}>
+      ${this.opened ? this.renderReader(this.opened) : nothing}
+      <div ?hidden=${!!this.opened}>
+        ${this.listTask.render({
+          initial: () => this.renderSkeleton(),
+          pending: () => this.renderSkeleton(),
+          error: (error) => errorView(t, error, () => this.listTask.run()),
+          complete: () => (this.items.length ? this.renderFeed() : emptyView(t.newsFeed.empty)),
+        })}
+      </div>
+    </div>`;
+  }
+
+  private renderSkeleton() {
+    const count = Math.min(this.pageSize, 3);
+    return html`<div role="feed" part="feed" class="feed" aria-busy="true" aria-label=${this.t.newsFeed.label}>
+      ${skeletonView(
+        count,
+        () => html`<div class="item">
+          ${this.hideImages ? nothing : html`<span class="skeleton image"></span>`}
+          <span class="skeleton line"></span><span class="skeleton line"></span
+          ><span class="skeleton line short"></span>
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderFeed() {
+    const t = this.t;
+    const loadingMore = this.moreTask.status === TaskStatus.PENDING;
+    const setSize = this.nextCursor ? -1 : this.items.length;
+    const now = Date.now();
+    return html`<div
+        role="feed"
+        part="feed"
+        class="feed"
+        aria-label=${t.newsFeed.label}
+        aria-busy=${loadingMore ? 'true' : 'false'}
+        @keydown=${this.onFeedKeydown}
+      >
+        ${this.items.map((item, index) => this.renderItem(item, index, setSize, now))}
+      </div>
+      ${
+        this.moreTask.status === TaskStatus.ERROR
+          ? errorView(t, this.moreTask.error, () => this.loadMore())
+          : this.nextCursor
+            ? html`<div class="more">
+              <button
+                type="button"
+                part="load-more"
+                class="button secondary"
+                ?disabled=${loadingMore}
+                @click=${this.loadMore}
+              >
+                ${loadingMore ? t.common.loadingMore : t.common.loadMore}
+              </button>
+            </div>`
+            : nothing
+      }`;
+  }
+
+  private renderItem(item: NewsSummary, index: number, setSize: number, now: number) {
+    const t = this.t;
+    const href = safeHttpUrl(item.url);
+    const src = this.hideImages || !item.image ? undefined : safeHttpUrl(item.image.url);
+    const titleId = `title-${index}`;
+    const onClick = (event: Event) => this.select(item, event);
+    return html`<article
+      part="item"
+      class=${src ? 'item has-image' : 'item'}
+      tabindex="0"
+      aria-posinset=${index + 1}
+      aria-setsize=${setSize}
+      aria-labelledby=${titleId}
+      data-slug=${item.slug}
+    >
+      ${
+        src
+          ? html`<img
+            part="image"
+            src=${src}
+            alt=${item.image!.alt}
+            width=${item.image!.width}
+            height=${item.image!.height}
+            loading="lazy"
+            decoding="async"
+          />`
+          : nothing
+      }
+      <h3 part="title" id=${titleId}>
+        ${
+          href
+            ? html`<a part="link" class="title-link" href=${href} rel="noopener noreferrer" @click=${onClick}
+              >${item.title}</a
+            >`
+            : this.reader
+              ? html`<button type="button" part="link" class="title-link" @click=${onClick}>${item.title}</button>`
+              : item.title
+        }
+      </h3>
+      ${item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
+      <p part="meta">
+        ${t.newsFeed.byline(item.group.name, item.category.name)} ·
+        <time datetime=${item.publishedAt} title=${formatDate(item.publishedAt, this.locale)}
+          >${formatRelative(item.publishedAt, this.locale, now)}</time
+        >
+      </p>
+    </article>`;
+  }
+
+  private renderReader(summary: NewsSummary) {
+    const t = this.t;
+    const href = safeHttpUrl(summary.url);
+    const src = this.hideImages || !summary.image ? undefined : safeHttpUrl(summary.image.url);
+    const loading = this.articleTask.status === TaskStatus.PENDING;
+    return html`<div part="reader" class="reader">
+      <button type="button" part="back-button" class="button secondary" @click=${this.closeReader}>
+        <span aria-hidden="true">←</span> ${t.newsFeed.back}
+      </button>
+      <article aria-labelledby="article-title" aria-busy=${loading ? 'true' : 'false'}>
+        <h2 part="article-title" id="article-title" tabindex="-1">${summary.title}</h2>
+        <p part="meta">
+          ${t.newsFeed.byline(summary.group.name, summary.category.name)} ·
+          <time datetime=${summary.publishedAt}>${formatDate(summary.publishedAt, this.locale)}</time>
+        </p>
+        ${
+          src
+            ? html`<img
+              part="image"
+              src=${src}
+              alt=${summary.image!.alt}
+              width=${summary.image!.width}
+              height=${summary.image!.height}
+              decoding="async"
+            />`
+            : nothing
+        }
+        ${this.articleTask.render({
+          pending: () =>
+            html`<div aria-hidden="true">
+              <span class="skeleton line"></span><span class="skeleton line"></span
+              ><span class="skeleton line short"></span>
+            </div>`,
+          error: (error) => errorView(t, error, () => this.articleTask.run()),
+          complete: (value) => (value ? html`<div part="body">${value.body}</div>` : nothing),
+        })}
+        ${
+          href
+            ? html`<p>
+              <a href=${href} target="_blank" rel="noopener noreferrer"
+                >${t.newsFeed.originalArticle}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a
+              >
+            </p>`
+            : nothing
+        }
+      </article>
+    </div>`;
+  }
+}
