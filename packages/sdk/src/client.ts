@@ -1,0 +1,54 @@
+import type { KimClientOptions } from './options.js';
+import { createSender } from './request.js';
+import { type AdminAspirationsResource, adminAspirationsResource } from './resources/admin-aspirations.js';
+import { type AspirationsResource, aspirationsResource } from './resources/aspirations.js';
+import { type CategoriesResource, categoriesResource } from './resources/categories.js';
+import { type GroupsResource, groupsResource } from './resources/groups.js';
+import { type NewsResource, newsResource } from './resources/news.js';
+import { type RegionsResource, regionsResource } from './resources/regions.js';
+
+/** A client of the KIM data API. Create one with {@link createKimClient} and share it. */
+export interface KimClient {
+  /** Kemendagri regions. */
+  readonly regions: RegionsResource;
+  /** KIM groups. */
+  readonly groups: GroupsResource;
+  /** News articles. */
+  readonly news: NewsResource;
+  /** Categories of news and aspirations. */
+  readonly categories: CategoriesResource;
+  /** Submitting and tracking aspirations. */
+  readonly aspirations: AspirationsResource;
+  /** Administration; needs the `token` option. */
+  readonly admin: { readonly aspirations: AdminAspirationsResource };
+}
+
+/**
+ * Creates a client of the KIM data API. It runs in browsers and in Node 20 or later.
+ *
+ * @example
+ * import { createKimClient } from '@kim-kit/sdk';
+ *
+ * const kim = createKimClient({ baseUrl: 'https://kim.example.go.id/api' });
+ * const { data } = await kim.news.list({ region: '19.71', limit: 5 });
+ * for (const article of data) console.log(article.publishedAt, article.title);
+ */
+export function createKimClient(options: KimClientOptions): KimClient {
+  if (!options || options.baseUrl === undefined || options.baseUrl === '') {
+    throw new TypeError('createKimClient: `baseUrl` is required, e.g. https://kim.example.go.id/api');
+  }
+  try {
+    new URL(String(options.baseUrl), globalThis.location?.href);
+  } catch {
+    throw new TypeError(`createKimClient: \`baseUrl\` is not a valid URL: ${String(options.baseUrl)}`);
+  }
+  const send = createSender(options);
+  return Object.freeze({
+    regions: regionsResource(send),
+    groups: groupsResource(send),
+    news: newsResource(send),
+    categories: categoriesResource(send),
+    aspirations: aspirationsResource(send),
+    admin: Object.freeze({ aspirations: adminAspirationsResource(send) }),
+  });
+}

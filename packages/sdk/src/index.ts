@@ -1,0 +1,31 @@
+// Public API of @kim-kit/sdk. Anything not exported here is internal.
+export { createKimClient, type KimClient } from './client.js';
+export {
+  isKimApiError,
+  isKimAuthError,
+  isKimError,
+  isKimNetworkError,
+  isKimNotFoundError,
+  isKimRateLimitError,
+  isKimResponseError,
+  isKimTimeoutError,
+  isKimValidationError,
+} from './errors/guards.js';
+export { KimApiError, type KimApiErrorInit } from './errors/kim-api-error.js';
+export { KimAuthError } from './errors/kim-auth-error.js';
+export { KimError } from './errors/kim-error.js';
+export { KimNetworkError } from './errors/kim-network-error.js';
+export { KimNotFoundError } from './errors/kim-not-found-error.js';
+export { KimRateLimitError } from './errors/kim-rate-limit-error.js';
+export { KimResponseError, type ResponseIssue } from './errors/kim-response-error.js';
+export { KimTimeoutError } from './errors/kim-timeout-error.js';
+export { KimValidationError } from './errors/kim-validation-error.js';
+export type { FetchLike, KimClientOptions, RequestOptions, RetryOptions, SubmitOptions } from './options.js';
+export type { ListPromise } from './pagination.js';
+export type { AdminAspirationListParams, AdminAspirationsResource } from './resources/admin-aspirations.js';
+export type { AspirationsResource } from './resources/aspirations.js';
+export type { CategoriesResource } from './resources/categories.js';
+export type { GroupListParams, GroupsResource } from './resources/groups.js';
+export type { NewsListParams, NewsResource } from './resources/news.js';
+export type { RegionListParams, RegionsResource } from './resources/regions.js';
+export * from './schemas/index.js';
