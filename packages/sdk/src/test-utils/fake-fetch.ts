@@ -40,11 +40,11 @@ export function createFakeFetch(handler: FakeHandler): FakeFetch {
 }
 
 /** Answers the n-th request with the n-th answer; the last answer repeats. */
-export function sequence(...answers: Array<FakeAnswer | (() => FakeAnswer)>): FakeHandler {
-  return (_request, index) => {
+export function sequence(...answers: Array<FakeAnswer | FakeHandler>): FakeHandler {
+  return (request, index) => {
     const answer = answers[Math.min(index, answers.length - 1)];
     if (answer === undefined) throw new Error('sequence() needs at least one answer');
-    return typeof answer === 'function' ? answer() : answer;
+    return typeof answer === 'function' ? answer(request, index) : answer;
   };
 }
 

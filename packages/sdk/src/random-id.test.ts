@@ -1,0 +1,28 @@
+import { expect } from 'chai';
+import { randomId } from './random-id.js';
+
+const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('randomId', () => {
+  it('makes version 4 UUIDs that differ', () => {
+    const a = randomId();
+    const b = randomId();
+    expect(a).to.match(uuidV4);
+    expect(b).to.match(uuidV4);
+    expect(a).to.not.equal(b);
+  });
+
+  it('makes version 4 UUIDs without crypto.randomUUID (pages not served over HTTPS)', () => {
+    const original = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(globalThis.crypto), 'randomUUID');
+    Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const ids = new Set(Array.from({ length: 50 }, randomId));
+      expect(ids.size).to.equal(50);
+      for (const id of ids) expect(id).to.match(uuidV4);
+    } finally {
+      // biome-ignore lint/performance/noDelete: removes the own property so the prototype's method shows again
+      delete (globalThis.crypto as { randomUUID?: unknown }).randomUUID;
+      expect(typeof globalThis.crypto.randomUUID).to.equal(original ? 'function' : 'undefined');
+    }
+  });
+});
