@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { createKimClient } from './client.js';
 import { createFakeFetch, json } from './test-utils/fake-fetch.js';
 import { region } from './test-utils/fixtures.js';
+import { rejection } from './test-utils/rejection.js';
 import { setup } from './test-utils/setup.js';
 
 describe('createKimClient', () => {
@@ -54,6 +55,22 @@ describe('createKimClient', () => {
     } finally {
       globalThis.fetch = original;
     }
+  });
+
+  it('rejects ids that are empty or would change the path', async () => {
+    const { client, fake } = setup(() => json(region));
+    for (const id of ['', '.', '..']) {
+      const error = await rejection(client.news.get(id));
+      expect(error, JSON.stringify(id)).to.be.instanceOf(TypeError);
+    }
+    expect(fake.calls).to.have.length(0);
+  });
+
+  it('encodes ids as one path segment', async () => {
+    const { client, fake } = setup(() => json(region));
+    await client.regions.get('../admin?x=1#y');
+    expect(fake.calls[0]!.url.pathname).to.equal('/api/v1/regions/..%2Fadmin%3Fx%3D1%23y');
+    expect(fake.calls[0]!.url.search).to.equal('');
   });
 
   it('is frozen, so resources cannot be swapped by accident', () => {

@@ -20,7 +20,6 @@ describe('randomId', () => {
       expect(ids.size).to.equal(50);
       for (const id of ids) expect(id).to.match(uuidV4);
     } finally {
-      // biome-ignore lint/performance/noDelete: removes the own property so the prototype's method shows again
       delete (globalThis.crypto as { randomUUID?: unknown }).randomUUID;
       expect(typeof globalThis.crypto.randomUUID).to.equal(original ? 'function' : 'undefined');
     }

@@ -107,6 +107,11 @@ describe('cancellation and timeouts', () => {
       expect(fake.calls).to.have.length(2);
     });
 
+    it('also stops a custom fetch that ignores the signal', async () => {
+      const { client } = setup(() => new Promise<Response>(() => {}), { timeoutMs: 20 });
+      expect(isKimTimeoutError(await rejection(client.regions.get('19')))).to.equal(true);
+    });
+
     it('covers a body that never finishes', async () => {
       const stalled = new ReadableStream<Uint8Array>({
         start(controller) {

@@ -1,20 +1,20 @@
-// The one place where the SDK talks HTTP: ky does the transport, retries and time budget; this file maps
-// everything that can go wrong to the SDK's errors and serves conditional GETs from the ETag cache.
-import ky, { isHTTPError, isTimeoutError, type RetryOptions as KyRetryOptions } from 'ky';
+// The one place where the SDK talks HTTP: builds the request, retries, keeps the time budget, serves conditional
+// GETs from the ETag cache, and maps everything that can go wrong to the SDK's errors.
 import type * as z from 'zod/mini';
+import { raceAbort, sleep } from './abort.js';
 import { createApiError } from './errors/create-api-error.js';
-import { isKimError } from './errors/guards.js';
 import { KimNetworkError } from './errors/kim-network-error.js';
 import { KimResponseError, type ResponseIssue } from './errors/kim-response-error.js';
 import { KimTimeoutError } from './errors/kim-timeout-error.js';
 import { EtagCache } from './etag-cache.js';
-import type { FetchLike, KimClientOptions, RequestOptions, RetryOptions } from './options.js';
+import type { FetchLike, KimClientOptions, RequestOptions } from './options.js';
+import { isRetryableStatus, resolveRetry, retryDelay } from './retry.js';
 
 /** One API call, as the resources describe it. */
 export interface Call<T> {
   method: 'GET' | 'POST';
-  /** Path below the base URL, segments already encoded, e.g. `v1/news/abc`. */
-  path: string;
+  /** Path segments below the base URL, not yet encoded, e.g. `['v1', 'news', idOrSlug]`. */
+  path: string[];
   query?: Record<string, string | number | undefined> | undefined;
   body?: unknown;
   /** Schema of the success body. */
@@ -29,33 +29,7 @@ export interface Call<T> {
 export type Send = <T>(call: Call<T>, options?: RequestOptions) => Promise<T>;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_RETRY: Required<RetryOptions> = { limit: 2, baseDelayMs: 300, maxDelayMs: 10_000 };
-const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
 const MAX_ISSUES = 200;
-
-function resolveRetry(retry: KimClientOptions['retry']): Required<RetryOptions> {
-  if (retry === false) return { ...DEFAULT_RETRY, limit: 0 };
-  if (typeof retry === 'number') return { ...DEFAULT_RETRY, limit: retry };
-  return { ...DEFAULT_RETRY, ...retry };
-}
-
-function kyRetry({ limit, baseDelayMs, maxDelayMs }: Required<RetryOptions>): KyRetryOptions {
-  return {
-    limit,
-    // Which calls may retry is decided per call (limit 0 otherwise), so every method we use is listed here.
-    methods: ['get', 'post'],
-    statusCodes: RETRY_STATUS_CODES,
-    afterStatusCodes: [429, 503],
-    maxRetryAfter: maxDelayMs,
-    backoffLimit: maxDelayMs,
-    delay: (attempt) => baseDelayMs * 2 ** (attempt - 1),
-    jitter: true,
-    // Network failures reach ky already wrapped (see `transport`), which ky would not recognise by itself.
-    shouldRetry: ({ error }) => (error instanceof KimNetworkError ? true : undefined),
-  };
-}
-
-const issuePath = (path: PropertyKey[]) => path.map(String).join('.');
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
@@ -64,78 +38,109 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message && issue.message !== 'Invalid input' ? issue.message : issue.code.replaceAll('_', ' ');
 }
 
+function encodeSegment(segment: string): string {
+  // '.' and '..' would be resolved away by the URL parser, sending the call to another endpoint.
+  if (typeof segment !== 'string' || segment === '' || segment === '.' || segment === '..') {
+    throw new TypeError(`Invalid path segment: ${JSON.stringify(segment)}`);
+  }
+  return encodeURIComponent(segment);
+}
+
+/** Reads an error body for the error: JSON when it says so and parses, else text, else `undefined`. */
+async function readErrorBody(response: Response, signal: AbortSignal): Promise<unknown> {
+  try {
+    const text = await raceAbort(response.text(), signal);
+    if (!text) return undefined;
+    return /[/+]json\b/i.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text;
+  } catch {
+    signal.throwIfAborted();
+    return undefined;
+  }
+}
+
 /** Builds the `send` function that every resource of one client shares. */
 export function createSender(options: KimClientOptions): Send {
-  const baseUrl = String(options.baseUrl);
+  const base = new URL(String(options.baseUrl).replace(/\/*$/, '/'), globalThis.location?.href);
   const retry = resolveRetry(options.retry);
   const cache = new EtagCache(options.cacheSize ?? 100);
   const validate = options.validate ?? true;
-  const userFetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-
-  // A failing fetch becomes a KimNetworkError here, unless it failed because the call was aborted or timed out.
-  const transport: FetchLike = async (input, init) => {
-    try {
-      return await userFetch(input, init);
-    } catch (error) {
-      if (input.signal?.aborted) throw error;
-      throw new KimNetworkError(
-        `Network error on ${input.method} ${input.url}: ${(error as Error)?.message ?? error}`,
-        {
-          cause: error,
-        },
-      );
-    }
-  };
+  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
   return async <T>(call: Call<T>, { signal, timeoutMs: callTimeout }: RequestOptions = {}): Promise<T> => {
     signal?.throwIfAborted();
-    const label = `${call.method} /${call.path}`;
+    const path = call.path.map(encodeSegment).join('/');
+    const label = `${call.method} /${path}`;
+    const url = new URL(path, base);
+    for (const [name, value] of Object.entries(call.query ?? {})) {
+      if (value !== undefined) url.searchParams.append(name, String(value));
+    }
+    const key = url.href;
     const timeoutMs = callTimeout ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const canRetry = call.method === 'GET' || call.idempotencyKey !== undefined;
-    const useCache = call.method === 'GET';
+    const limit = call.method === 'GET' || call.idempotencyKey !== undefined ? retry.limit : 0;
+    const isGet = call.method === 'GET';
+    const cached = isGet ? cache.get(key) : undefined;
 
     const headers = new Headers(options.headers);
     headers.set('accept', 'application/json');
     if (call.auth && options.token) headers.set('authorization', `Bearer ${options.token}`);
     if (call.idempotencyKey !== undefined) headers.set('idempotency-key', call.idempotencyKey);
+    if (cached) headers.set('if-none-match', cached.etag);
+    let body: string | undefined;
+    if (call.body !== undefined) {
+      body = JSON.stringify(call.body);
+      headers.set('content-type', 'application/json');
+    }
 
-    let url = '';
+    // One signal for the whole call, retries included: aborted by the caller or by the time budget.
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    let timedOut = false;
+    const timer =
+      timeoutMs === false
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            controller.abort(new DOMException(`${label} timed out`, 'TimeoutError'));
+          }, timeoutMs);
+
     let response: Response;
     let text: string;
     try {
-      const pending = ky(call.path, {
-        prefix: baseUrl,
-        method: call.method,
-        headers,
-        json: call.body,
-        searchParams: call.query,
-        signal,
-        // ky always hands fetch a Request.
-        fetch: (input, init) => transport(input as Request, init),
-        timeout: false,
-        totalTimeout: timeoutMs,
-        retry: kyRetry(canRetry ? retry : { ...retry, limit: 0 }),
-        throwHttpErrors: (status) => status !== 304,
-        hooks: {
-          beforeRequest: [
-            ({ request }) => {
-              url = request.url;
-              const cached = useCache ? cache.get(url) : undefined;
-              if (cached) request.headers.set('if-none-match', cached.etag);
+      for (let attempt = 0; ; attempt++) {
+        let failure: KimNetworkError;
+        try {
+          const request = new Request(url, { method: call.method, headers, body, signal: controller.signal });
+          response = await raceAbort(fetchImpl(request), controller.signal);
+          if (response.ok || response.status === 304) {
+            text = await raceAbort(response.text(), controller.signal);
+            break;
+          }
+        } catch (error) {
+          if (controller.signal.aborted) throw error;
+          failure = new KimNetworkError(
+            `Network error on ${call.method} ${key}: ${(error as Error)?.message ?? error}`,
+            {
+              cause: error,
             },
-          ],
-        },
-      });
-      response = await pending;
-      text = await pending.text();
+          );
+          if (attempt >= limit) throw failure;
+          await sleep(retryDelay(attempt + 1, retry), controller.signal);
+          continue;
+        }
+        if (attempt >= limit || !isRetryableStatus(response.status)) {
+          throw createApiError(response, await readErrorBody(response, controller.signal), label);
+        }
+        response.body?.cancel().catch(() => {});
+        await sleep(retryDelay(attempt + 1, retry, response), controller.signal);
+      }
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (isKimError(error)) throw error;
-      if (isTimeoutError(error)) {
-        throw new KimTimeoutError(`${label} did not finish within ${timeoutMs} ms`, timeoutMs || 0, { cause: error });
-      }
-      if (isHTTPError(error)) throw createApiError(error.response, error.data, label);
+      if (timedOut) throw new KimTimeoutError(`${label} did not finish within ${timeoutMs} ms`, timeoutMs || 0);
       throw error;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
     }
 
     const requestId = response.headers.get('x-request-id') ?? undefined;
@@ -143,7 +148,6 @@ export function createSender(options: KimClientOptions): Send {
       new KimResponseError(`${label}: ${message}`, { issues, status: response.status, requestId }, { cause });
 
     if (response.status === 304) {
-      const cached = cache.get(url);
       if (!cached)
         throw fail('304 Not Modified for a URL that is not cached', [{ path: '', message: 'unexpected 304' }]);
       text = cached.body;
@@ -153,8 +157,7 @@ export function createSender(options: KimClientOptions): Send {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      const type = response.headers.get('content-type') || 'no content type';
-      const what = text.trim() === '' ? 'empty body' : type;
+      const what = text.trim() === '' ? 'empty body' : response.headers.get('content-type') || 'no content type';
       throw fail(`the response body is not JSON (${what})`, [{ path: '', message: 'not JSON' }], error);
     }
 
@@ -164,7 +167,7 @@ export function createSender(options: KimClientOptions): Send {
       if (!result.success) {
         const issues = result.error.issues
           .slice(0, MAX_ISSUES)
-          .map((issue) => ({ path: issuePath(issue.path), message: describeIssue(issue) }));
+          .map((issue) => ({ path: issue.path.map(String).join('.'), message: describeIssue(issue) }));
         const first = issues[0];
         throw fail(`the response does not match the schema at ${first?.path || '(root)'}: ${first?.message}`, issues);
       }
@@ -172,7 +175,7 @@ export function createSender(options: KimClientOptions): Send {
     }
 
     const etag = response.headers.get('etag');
-    if (useCache && response.status === 200 && etag) cache.set(url, { etag, body: text });
+    if (isGet && response.status === 200 && etag) cache.set(key, { etag, body: text });
     return data;
   };
 }

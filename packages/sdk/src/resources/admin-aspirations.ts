@@ -40,7 +40,7 @@ export interface AdminAspirationsResource {
 }
 
 export function adminAspirationsResource(send: Send): AdminAspirationsResource {
-  const path = (id: string) => `v1/admin/aspirations/${encodeURIComponent(id)}`;
+  const path = ['v1', 'admin', 'aspirations'];
   return {
     list: ({ cursor: start, ...params } = {}, options) =>
       createListPromise(
@@ -48,7 +48,7 @@ export function adminAspirationsResource(send: Send): AdminAspirationsResource {
           send(
             {
               method: 'GET',
-              path: 'v1/admin/aspirations',
+              path,
               query: { ...params, cursor },
               schema: AdminPage,
               auth: true,
@@ -57,10 +57,11 @@ export function adminAspirationsResource(send: Send): AdminAspirationsResource {
           ),
         start,
       ),
-    get: (id, options) => send({ method: 'GET', path: path(id), schema: AspirationAdminView, auth: true }, options),
+    get: (id, options) =>
+      send({ method: 'GET', path: [...path, id], schema: AspirationAdminView, auth: true }, options),
     setStatus: (id, change, options) =>
       send(
-        { method: 'POST', path: `${path(id)}/status`, body: change, schema: AspirationAdminView, auth: true },
+        { method: 'POST', path: [...path, id, 'status'], body: change, schema: AspirationAdminView, auth: true },
         options,
       ),
   };

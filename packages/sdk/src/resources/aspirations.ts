@@ -31,11 +31,11 @@ export interface AspirationsResource {
 export function aspirationsResource(send: Send): AspirationsResource {
   return {
     submit: (input, { idempotencyKey = randomId(), ...options } = {}) =>
-      send({ method: 'POST', path: 'v1/aspirations', body: input, schema: AspirationReceipt, idempotencyKey }, options),
-    track: (trackingCode, options) =>
       send(
-        { method: 'GET', path: `v1/aspirations/${encodeURIComponent(trackingCode)}`, schema: AspirationTracking },
+        { method: 'POST', path: ['v1', 'aspirations'], body: input, schema: AspirationReceipt, idempotencyKey },
         options,
       ),
+    track: (trackingCode, options) =>
+      send({ method: 'GET', path: ['v1', 'aspirations', trackingCode], schema: AspirationTracking }, options),
   };
 }

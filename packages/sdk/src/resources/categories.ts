@@ -19,7 +19,7 @@ export function categoriesResource(send: Send): CategoriesResource {
   return {
     list: (options) =>
       createListPromise((cursor) =>
-        send({ method: 'GET', path: 'v1/categories', query: { cursor }, schema: CategoryPage }, options),
+        send({ method: 'GET', path: ['v1', 'categories'], query: { cursor }, schema: CategoryPage }, options),
       ),
   };
 }

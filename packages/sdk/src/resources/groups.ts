@@ -45,10 +45,9 @@ export function groupsResource(send: Send): GroupsResource {
     list: ({ cursor: start, ...params } = {}, options) =>
       createListPromise(
         (cursor) =>
-          send({ method: 'GET', path: 'v1/groups', query: { ...params, cursor }, schema: GroupPage }, options),
+          send({ method: 'GET', path: ['v1', 'groups'], query: { ...params, cursor }, schema: GroupPage }, options),
         start,
       ),
-    get: (idOrSlug, options) =>
-      send({ method: 'GET', path: `v1/groups/${encodeURIComponent(idOrSlug)}`, schema: KimGroup }, options),
+    get: (idOrSlug, options) => send({ method: 'GET', path: ['v1', 'groups', idOrSlug], schema: KimGroup }, options),
   };
 }

@@ -46,10 +46,10 @@ export function newsResource(send: Send): NewsResource {
   return {
     list: ({ cursor: start, ...params } = {}, options) =>
       createListPromise(
-        (cursor) => send({ method: 'GET', path: 'v1/news', query: { ...params, cursor }, schema: NewsPage }, options),
+        (cursor) =>
+          send({ method: 'GET', path: ['v1', 'news'], query: { ...params, cursor }, schema: NewsPage }, options),
         start,
       ),
-    get: (idOrSlug, options) =>
-      send({ method: 'GET', path: `v1/news/${encodeURIComponent(idOrSlug)}`, schema: NewsArticle }, options),
+    get: (idOrSlug, options) => send({ method: 'GET', path: ['v1', 'news', idOrSlug], schema: NewsArticle }, options),
   };
 }

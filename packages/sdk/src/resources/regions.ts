@@ -35,9 +35,8 @@ export function regionsResource(send: Send): RegionsResource {
   return {
     list: (params = {}, options) =>
       createListPromise((cursor) =>
-        send({ method: 'GET', path: 'v1/regions', query: { ...params, cursor }, schema: RegionPage }, options),
+        send({ method: 'GET', path: ['v1', 'regions'], query: { ...params, cursor }, schema: RegionPage }, options),
       ),
-    get: (code, options) =>
-      send({ method: 'GET', path: `v1/regions/${encodeURIComponent(code)}`, schema: Region }, options),
+    get: (code, options) => send({ method: 'GET', path: ['v1', 'regions', code], schema: Region }, options),
   };
 }
