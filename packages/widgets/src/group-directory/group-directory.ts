@@ -1,12 +1,378 @@
-import { html } from 'lit';
+import { FOCUS_AREAS, type FocusArea, type KimGroup, type Page, type Region } from '@kim-kit/sdk';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { KimErrorEvent } from '../events/kim-error.js';
+import { KimGroupSelectEvent } from '../events/kim-group-select.js';
+import { KimLoadEvent } from '../events/kim-load.js';
+import { formatNumber } from '../shared/format.js';
 import { KimElement } from '../shared/kim-element.js';
-import { baseStyles } from '../shared/styles.js';
+import { safeHttpUrl } from '../shared/safe.js';
+import { emptyView, errorView, skeletonView } from '../shared/state-views.js';
+import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
+import { groupDirectoryStyles } from './group-directory.styles.js';
 
-/** A searchable directory of KIM groups (being written). */
+/** How long typing must pause before a search is sent. */
+const SEARCH_DEBOUNCE_MS = 300;
+
+const NETWORK_NAMES: Record<string, string> = {
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  x: 'X',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+  whatsapp: 'WhatsApp',
+};
+
+// Addresses and numbers are only linked when they look like one, so API text can never smuggle in a scheme.
+const EMAIL = /^[^\s@"'<>()[\]\\,;:]+@[^\s@"'<>()[\]\\,;:]+\.[a-z]{2,}$/i;
+const PHONE = /^\+?[\d\s().-]{6,20}$/;
+
+/**
+ * A searchable directory of KIM groups with district and focus-area filters.
+ *
+ * @summary Cards of KIM groups: search, filter, load more, select.
+ *
+ * @fires kim-group-select - The user picked a group (its name is a button); `group` holds it.
+ * @fires kim-load - A page of groups was loaded and rendered; `count` is the number of groups shown.
+ * @fires kim-error - Loading failed; `error` holds the details. The widget shows a message and a retry button.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart filters - The search box and filters (`role="search"`).
+ * @csspart search-input - The search box.
+ * @csspart district-select - The district filter.
+ * @csspart focus-select - The focus-area filter.
+ * @csspart count - The polite live count of results ("12 KIM ditemukan").
+ * @csspart list - The list of cards.
+ * @csspart card - One group.
+ * @csspart logo - A group's logo.
+ * @csspart name - A group's name (heading).
+ * @csspart select - The button on a group's name that fires `kim-group-select`.
+ * @csspart place - Village and district of a group.
+ * @csspart details - Chair, members and contact of a group.
+ * @csspart focus-area - One focus-area badge.
+ * @csspart social - A group's social media links.
+ * @csspart load-more - The "load more" button.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart empty - The panel shown when no group matches.
+ * @csspart error - The panel shown when loading failed.
+ * @csspart retry-button - The "try again" button in the error panel.
+ */
 export class KimGroupDirectory extends KimElement {
-  static override styles = [baseStyles];
+  static override styles = [
+    baseStyles,
+    buttonStyles,
+    skeletonStyles,
+    stateStyles,
+    visuallyHidden,
+    groupDirectoryStyles,
+  ];
+
+  /** The area to list (a Kemendagri code prefix). A city or regency code (`19.71`) also enables the district filter. */
+  @property() region?: string;
+
+  /** Only groups with this focus area (e.g. `umkm`); the user can change it in the filter. */
+  @property({ attribute: 'focus' }) focusArea?: FocusArea | '';
+
+  /** Groups per page. */
+  @property({ type: Number }) limit = 24;
+
+  /** The search text as sent (after the debounce). */
+  @state() private query = '';
+  /** The chosen district code, or '' for all. */
+  @state() private district = '';
+  @state() private items: KimGroup[] = [];
+  @state() private nextCursor: string | null = null;
+
+  private debounce?: ReturnType<typeof setTimeout>;
+
+  private readonly listTask = new Task(this, {
+    task: async ([client, region, q, focus, limit], { signal }) => {
+      this.moreTask.abort();
+      const page = await this.report(signal, () =>
+        this.need(client).groups.list({ region, q, focus, limit }, { signal }),
+      );
+      this.items = page.data;
+      this.nextCursor = page.nextCursor;
+      this.announceLoad();
+      return page;
+    },
+    args: () => this.listTaskArgs(),
+  });
+
+  private readonly moreTask = new Task(this, {
+    autoRun: false,
+    task: async ([cursor]: readonly [string], { signal }) => {
+      const [, region, q, focus, limit] = this.listTaskArgs();
+      let page: Page<KimGroup>;
+      try {
+        page = await this.report(signal, () =>
+          this.need(this.resolvedClient).groups.list({ region, q, focus, limit, cursor }, { signal }),
+        );
+      } catch (error) {
+        // Aborted because a filter changed: the list reloads from its first page.
+        if (signal.aborted) return initialState;
+        throw error;
+      }
+      const firstNew = this.items.length;
+      this.items = [...this.items, ...page.data];
+      this.nextCursor = page.nextCursor;
+      this.announceLoad();
+      await this.updateComplete;
+      // Keyboard users continue at the first new card.
+      this.renderRoot.querySelectorAll<HTMLElement>('[part~="select"]')[firstNew]?.focus();
+      return page;
+    },
+  });
+
+  private readonly districtsTask = new Task(this, {
+    task: async ([client, city], { signal }): Promise<Region[]> => {
+      if (!client || !city) return [];
+      try {
+        return await client.regions.list({ parent: city }, { signal }).toArray({ limit: 100 });
+      } catch (error) {
+        // The directory still works without the district filter.
+        if (!signal.aborted) {
+          console.error(error);
+          this.dispatchEvent(new KimErrorEvent(error));
+        }
+        return [];
+      }
+    },
+    // Only a city or regency has districts as children.
+    args: () => [this.resolvedClient, /^\d{2}\.\d{2}$/.test(this.region ?? '') ? this.region : undefined] as const,
+  });
+
+  private listTaskArgs() {
+    return [
+      this.resolvedClient,
+      this.district || this.region || undefined,
+      this.query.trim() || undefined,
+      this.focusArea || undefined,
+      this.pageSize,
+    ] as const;
+  }
+
+  private get pageSize(): number {
+    return Math.max(1, Math.trunc(this.limit) || 24);
+  }
+
+  /** Runs a request; a failure (other than our own abort) is logged and announced through `kim-error`. */
+  private async report<T>(signal: AbortSignal, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      if (!signal.aborted) {
+        console.error(error);
+        this.dispatchEvent(new KimErrorEvent(error));
+      }
+      throw error;
+    }
+  }
+
+  private announceLoad(): void {
+    const count = this.items.length;
+    this.updateComplete.then(() => this.dispatchEvent(new KimLoadEvent(count)));
+  }
+
+  /** Reloads the first page. */
+  refresh(): void {
+    this.listTask.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.debounce);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('region') && changed.get('region') !== undefined) this.district = '';
+  }
+
+  private onSearchInput(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => {
+      this.query = value;
+    }, SEARCH_DEBOUNCE_MS);
+  }
+
+  private onSearchSubmit(event: Event): void {
+    event.preventDefault();
+    clearTimeout(this.debounce);
+    this.query = (this.renderRoot.querySelector('input') as HTMLInputElement).value;
+  }
+
+  private loadMore(): void {
+    if (this.nextCursor && this.moreTask.status !== TaskStatus.PENDING) this.moreTask.run([this.nextCursor]);
+  }
 
   override render() {
-    return html`<div part="base"></div>`;
+    const t = this.t;
+    const status = this.listTask.status;
+    const done = status === TaskStatus.COMPLETE;
+    return html`<div part="base" lang=${this.locale}>
+      ${this.renderFilters()}
+      <p part="count" role="status">${done ? t.groupDirectory.found(this.items.length, !!this.nextCursor) : ''}</p>
+      ${this.listTask.render({
+        initial: () => this.renderSkeleton(),
+        pending: () => this.renderSkeleton(),
+        error: (error) => errorView(t, error, () => this.listTask.run()),
+        complete: () => (this.items.length ? this.renderList() : emptyView(t.groupDirectory.empty)),
+      })}
+    </div>`;
+  }
+
+  private renderFilters() {
+    const t = this.t.groupDirectory;
+    const areas = this.t.common.focusAreas;
+    const districts = this.districtsTask.value ?? [];
+    return html`<form part="filters" class="filters" role="search" @submit=${this.onSearchSubmit}>
+      <label class="field"
+        >${t.search}
+        <input
+          part="search-input"
+          type="search"
+          name="q"
+          autocomplete="off"
+          placeholder=${t.searchPlaceholder}
+          @input=${this.onSearchInput}
+      /></label>
+      ${
+        districts.length
+          ? html`<label class="field"
+            >${t.district}
+            <select part="district-select" @change=${(e: Event) => (this.district = (e.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!this.district}>${t.allDistricts}</option>
+              ${districts.map(
+                (d) => html`<option value=${d.code} ?selected=${d.code === this.district}>${d.name}</option>`,
+              )}
+            </select></label
+          >`
+          : nothing
+      }
+      <label class="field"
+        >${t.focus}
+        <select
+          part="focus-select"
+          @change=${(e: Event) => (this.focusArea = (e.target as HTMLSelectElement).value as FocusArea | '')}
+        >
+          <option value="" ?selected=${!this.focusArea}>${t.allFocusAreas}</option>
+          ${FOCUS_AREAS.map((a) => html`<option value=${a} ?selected=${a === this.focusArea}>${areas[a]}</option>`)}
+        </select></label
+      >
+    </form>`;
+  }
+
+  private renderSkeleton() {
+    return html`<div class="cards" aria-busy="true">
+      ${skeletonView(Math.min(this.pageSize, 3), () => html`<span class="skeleton card"></span>`)}
+    </div>`;
+  }
+
+  private renderList() {
+    const t = this.t;
+    const loadingMore = this.moreTask.status === TaskStatus.PENDING;
+    return html`<ul part="list" class="cards" aria-label=${t.groupDirectory.label} aria-busy=${loadingMore}>
+        ${this.items.map((group) => this.renderCard(group))}
+      </ul>
+      ${
+        this.moreTask.status === TaskStatus.ERROR
+          ? errorView(t, this.moreTask.error, () => this.loadMore())
+          : this.nextCursor
+            ? html`<div class="more">
+              <button
+                type="button"
+                part="load-more"
+                class="button secondary"
+                ?disabled=${loadingMore}
+                @click=${this.loadMore}
+              >
+                ${loadingMore ? t.common.loadingMore : t.common.loadMore}
+              </button>
+            </div>`
+            : nothing
+      }`;
+  }
+
+  private renderCard(group: KimGroup) {
+    const t = this.t;
+    const g = t.groupDirectory;
+    const logo = group.logo && safeHttpUrl(group.logo.url);
+    const website = safeHttpUrl(group.contact.website);
+    const email = group.contact.email && EMAIL.test(group.contact.email) ? group.contact.email : undefined;
+    const phone = group.contact.phone && PHONE.test(group.contact.phone) ? group.contact.phone : undefined;
+    const social = group.social.flatMap((link) => {
+      const href = safeHttpUrl(link.url);
+      return href ? [{ href, label: NETWORK_NAMES[link.network] ?? g.website }] : [];
+    });
+    return html`<li part="card" class="card">
+      <div class="head">
+        ${
+          logo
+            ? html`<img
+              part="logo"
+              src=${logo}
+              alt=${group.logo!.alt}
+              width=${group.logo!.width}
+              height=${group.logo!.height}
+              loading="lazy"
+              decoding="async"
+            />`
+            : nothing
+        }
+        <div>
+          <h3 part="name">
+            <button
+              type="button"
+              part="select"
+              @click=${() => this.dispatchEvent(new KimGroupSelectEvent(group))}
+            >
+              ${group.name}
+            </button>
+          </h3>
+          <p part="place">${group.village.name}, ${group.district.name}</p>
+        </div>
+      </div>
+      <dl part="details">
+        ${group.chairName ? html`<div><dt>${g.chair}</dt><dd>${group.chairName}</dd></div>` : nothing}
+        <div><dt>${g.membersLabel}</dt><dd>${g.members(group.memberCount, formatNumber(group.memberCount, this.locale))}</dd></div>
+        ${email ? html`<div><dt>${g.email}</dt><dd><a href="mailto:${email}">${email}</a></dd></div>` : nothing}
+        ${phone ? html`<div><dt>${g.phone}</dt><dd><a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a></dd></div>` : nothing}
+        ${
+          website
+            ? html`<div>
+              <dt>${g.website}</dt>
+              <dd>
+                <a href=${website} target="_blank" rel="noopener noreferrer"
+                  >${new URL(website).host}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a
+                >
+              </dd>
+            </div>`
+            : nothing
+        }
+      </dl>
+      ${
+        group.focusAreas.length
+          ? html`<ul class="tags" aria-label=${g.focus}>
+            ${group.focusAreas.map((a) => html`<li part="focus-area">${t.common.focusAreas[a] ?? a}</li>`)}
+          </ul>`
+          : nothing
+      }
+      ${
+        social.length
+          ? html`<ul part="social" class="links" aria-label=${g.social}>
+            ${social.map(
+              (s) =>
+                html`<li>
+                  <a href=${s.href} target="_blank" rel="noopener noreferrer"
+                    >${s.label}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a
+                  >
+                </li>`,
+            )}
+          </ul>`
+          : nothing
+      }
+    </li>`;
   }
 }

@@ -43,9 +43,9 @@ export interface GroupDirectoryStrings {
   found: (count: number, more: boolean) => string;
   empty: string;
   chair: string;
-  members: (count: number) => string;
-  village: string;
-  contact: string;
+  membersLabel: string;
+  /** `formatted` is `count` with the locale's digit grouping. */
+  members: (count: number, formatted: string) => string;
   email: string;
   phone: string;
   website: string;

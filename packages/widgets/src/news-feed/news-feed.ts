@@ -7,7 +7,7 @@ import { KimLoadEvent } from '../events/kim-load.js';
 import { KimNewsSelectEvent } from '../events/kim-news-select.js';
 import { formatDate, formatRelative } from '../shared/format.js';
 import { KimElement } from '../shared/kim-element.js';
-import { safeHttpUrl, sanitizeArticleHtml } from '../shared/safe.js';
+import { safeHttpUrl } from '../shared/safe.js';
 import { emptyView, errorView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { newsFeedStyles } from './news-feed.styles.js';
@@ -115,7 +115,10 @@ export class KimNewsFeed extends KimElement {
   private readonly articleTask = new Task(this, {
     task: async ([client, slug], { signal }) => {
       if (!slug) return undefined;
-      const article = await this.report(signal, () => this.need(client).news.get(slug, { signal }));
+      // DOMPurify is the largest dependency and only the reader needs it: bundlers split it into its own chunk.
+      const [article, { sanitizeArticleHtml }] = await this.report(signal, () =>
+        Promise.all([this.need(client).news.get(slug, { signal }), import('../shared/sanitize.js')]),
+      );
       return { article, body: sanitizeArticleHtml(article.body) };
     },
     args: () => [this.resolvedClient, this.opened?.slug] as const,

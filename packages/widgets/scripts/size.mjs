@@ -1,0 +1,94 @@
+// Budgets for what a page downloads, min+gzip: the one-file CDN bundle, and the news feed alone with its dependencies.
+// The feed is bundled the way an npm consumer's bundler would: code behind a dynamic import() (DOMPurify, needed only
+// by the inline reader) becomes a separate chunk, loaded on demand; the budget applies to what loads up front.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const pkg = fileURLToPath(new URL('..', import.meta.url));
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const verbose = process.argv.includes('--verbose');
+
+/** Bundles `entry` with code splitting; returns the up-front code (entry + static imports) and the lazy chunks. */
+async function bundle(entry) {
+  const result = await build({
+    entryPoints: [entry],
+    absWorkingDir: pkg,
+    bundle: true,
+    splitting: true,
+    outdir: 'size-out',
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+    tsconfig: 'tsconfig.json',
+    conditions: ['browser', 'production'],
+  });
+  const files = new Map(
+    result.outputFiles.map((f) => [fileURLToPath(new URL(f.path, 'file://')).slice(pkg.length), f]),
+  );
+  const outputs = result.metafile.outputs;
+  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+  const upFront = new Set();
+  const visit = (out) => {
+    if (upFront.has(out)) return;
+    upFront.add(out);
+    for (const dep of outputs[out].imports) if (dep.kind === 'import-statement') visit(dep.path);
+  };
+  visit(entryOut);
+  const code = (names) => Buffer.concat(names.map((n) => Buffer.from(files.get(n).contents)));
+  const lazy = Object.keys(outputs).filter((o) => !upFront.has(o) && o.endsWith('.js'));
+  if (verbose) {
+    for (const [label, names] of [
+      ['up front', [...upFront]],
+      ['lazy', lazy],
+    ]) {
+      const byPackage = new Map();
+      for (const name of names) {
+        for (const [file, { bytesInOutput }] of Object.entries(outputs[name].inputs)) {
+          const key =
+            file.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/)?.[1] ??
+            file.replace(/^.*?src\//, 'src/');
+          byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
+        }
+      }
+      console.log(`${entry} ${label}, minified bytes by input:`);
+      for (const [key, bytes] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+        console.log(`  ${kb(bytes).padStart(10)}  ${key}`);
+      }
+    }
+  }
+  return { upFront: code([...upFront]), lazy: code(lazy) };
+}
+
+const checks = [];
+const cdn = readFileSync(new URL('../cdn/kim-widgets.js', import.meta.url));
+checks.push({
+  name: 'cdn/kim-widgets.js (all widgets, one file)',
+  bytes: cdn.length,
+  gz: gzip(cdn),
+  budget: 38 * 1024,
+});
+
+const feed = await bundle('src/define/news-feed.ts');
+checks.push({
+  name: '<kim-news-feed> alone, loaded up front',
+  bytes: feed.upFront.length,
+  gz: gzip(feed.upFront),
+  budget: 30 * 1024,
+});
+
+let failed = false;
+for (const { name, bytes, gz, budget } of checks) {
+  const ok = gz <= budget;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${kb(bytes)} min, ${kb(gz)} min+gzip (budget ${kb(budget)})`);
+}
+console.log(
+  `     <kim-news-feed> reader chunk (DOMPurify, loaded on first inline article): ${kb(feed.lazy.length)} min, ${kb(gzip(feed.lazy))} min+gzip`,
+);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+export const groupDirectoryStyles = css`
+  .filters {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    grid-template-columns: 1fr;
+    margin: 0 0 var(--_space);
+  }
+  @container (min-width: 40rem) {
+    .filters {
+      grid-template-columns: 2fr 1fr 1fr;
+      align-items: end;
+    }
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  input,
+  select {
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 400;
+    width: 100%;
+  }
+  [part~='count'] {
+    margin: 0 0 calc(var(--_space) / 2);
+    color: var(--_muted);
+    font-size: 0.875rem;
+    min-height: 1.3em;
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    align-content: start;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .head {
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+  }
+  [part~='logo'] {
+    flex: none;
+    width: 3rem;
+    height: 3rem;
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_skeleton);
+  }
+  [part~='name'] {
+    margin: 0;
+    font-size: 1.0625rem;
+    line-height: 1.35;
+  }
+  [part~='select'] {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  [part~='place'] {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    font-size: 0.9375rem;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+  }
+  .tags,
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='focus-area'] {
+    padding: 0.125rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.8125rem;
+  }
+  .links a {
+    display: inline-block;
+    padding: 0.25rem 0;
+    margin-inline-end: 0.5rem;
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+    margin-top: var(--_space);
+  }
+  .skeleton.card {
+    min-height: 10rem;
+  }
+`;

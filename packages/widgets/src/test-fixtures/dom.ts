@@ -1,0 +1,41 @@
+// Small helpers for the widget tests: waiting for a state and inspecting shadow DOM for anything executable.
+import { waitUntil } from '@open-wc/testing';
+
+/** The element's shadow root (every widget has one). */
+export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
+
+/** All elements matching `selector` in the element's shadow root. */
+export const all = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
+  ...shadow(el).querySelectorAll<T>(selector),
+];
+
+/** The first element matching `selector` in the element's shadow root. */
+export const one = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
+  shadow(el).querySelector<T>(selector);
+
+/** Waits until the shadow root contains `selector`, and the element has finished updating. */
+export async function waitFor(el: Element & { updateComplete?: Promise<unknown> }, selector: string) {
+  await waitUntil(() => shadow(el).querySelector(selector), `no ${selector} appeared`, { timeout: 4000 });
+  await el.updateComplete;
+}
+
+/** Every attribute in a shadow tree (recursively into nested shadow roots) that could run script. */
+export function executableAttributes(root: ParentNode): string[] {
+  const found: string[] = [];
+  for (const node of root.querySelectorAll('*')) {
+    for (const attr of node.attributes) {
+      const value = attr.value.trim().toLowerCase();
+      if (attr.name.startsWith('on')) found.push(`${node.localName}[${attr.name}]`);
+      if (
+        ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name) &&
+        /^(javascript|data|vbscript):/.test(value)
+      ) {
+        found.push(`${node.localName}[${attr.name}=${attr.value}]`);
+      }
+    }
+    if (node.localName === 'script' || node.localName === 'iframe' || node.localName === 'object')
+      found.push(node.localName);
+    if (node.shadowRoot) found.push(...executableAttributes(node.shadowRoot));
+  }
+  return found;
+}
