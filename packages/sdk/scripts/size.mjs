@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // `pnpm size`: the SDK bundled for the browser with all its dependencies (ky, zod/mini), minified and gzipped.
 // Everything the package exports is kept, so this is the worst case; an app using less ships less.
-import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const BUDGET_KB = 20;
 const root = fileURLToPath(new URL('..', import.meta.url));
-const fromSource = process.argv.includes('--src');
-const entry = fromSource ? './src/index.ts' : './dist/index.js';
+// The built package when there is one (what users install), else the sources (same code, no build needed).
+const entry =
+  existsSync(`${root}/dist/index.js`) && !process.argv.includes('--src') ? './dist/index.js' : './src/index.ts';
 
 const result = await build({
   stdin: { contents: `export * from '${entry}';`, resolveDir: root, loader: 'js' },

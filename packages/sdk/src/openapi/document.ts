@@ -1,0 +1,274 @@
+// Builds the OpenAPI 3.1 document from the zod schemas (components) and the route table (paths).
+import * as z from 'zod/mini';
+// Loads every schema, so that each one with an id is in the global registry the components come from.
+import '../schemas/index.js';
+import { Page } from '../schemas/page.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schemas/queries.js';
+import { QUERY_DESCRIPTIONS, ROUTES, type Route } from './routes.js';
+
+type Json = Record<string, unknown>;
+
+const ref = (name: string, kind = 'schemas') => ({ $ref: `#/components/${kind}/${name}` });
+const uri = (id: string) => `#/components/schemas/${id}`;
+
+/** A JSON Schema of one zod schema whose references to registered schemas point at the components. */
+function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): Json {
+  const { $schema: _, $defs: __, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io }) as Json;
+  return JSON.parse(JSON.stringify(rest).replaceAll('"#/$defs/', '"#/components/schemas/'));
+}
+
+// Request and response bodies as they travel: objects stay open to new fields, defaults make fields optional.
+function componentSchemas(): Record<string, Json> {
+  const { schemas: registered } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', io: 'input', uri });
+  const out: Record<string, Json> = {};
+  for (const [name, schema] of Object.entries(registered).sort(([a], [b]) => a.localeCompare(b))) {
+    const { $schema: _, $id: __, ...rest } = schema as Json;
+    out[name] = rest;
+  }
+  for (const route of ROUTES) {
+    const item = route.success.page;
+    if (!item) continue;
+    out[pageName(item)] = {
+      ...jsonSchema(Page(item), 'input'),
+      description: `One page of ${idOf(item)} items; pass \`nextCursor\` back as \`cursor\` for the next page.`,
+    };
+  }
+  return out;
+}
+
+function idOf(schema: z.ZodMiniType): string {
+  const id = z.globalRegistry.get(schema)?.id;
+  if (!id) throw new Error('A paged schema needs an id (z.meta({ id }))');
+  return id;
+}
+
+const pageName = (item: z.ZodMiniType) => `${idOf(item)}Page`;
+
+const STATUS: Record<number, [name: string, description: string, example: string]> = {
+  400: ['BadRequest', 'The request is malformed: a bad query parameter, path parameter or header.', 'bad_request'],
+  401: ['Unauthorized', 'The admin token is missing or wrong.', 'unauthorized'],
+  403: ['Forbidden', 'The token may not do this.', 'forbidden'],
+  404: ['NotFound', 'No such record.', 'not_found'],
+  409: [
+    'Conflict',
+    'A conflict: an Idempotency-Key reused with another body, or a status change not allowed.',
+    'conflict',
+  ],
+  413: ['PayloadTooLarge', 'The body is too large.', 'payload_too_large'],
+  415: ['UnsupportedMediaType', 'The body is not `application/json`.', 'unsupported_media_type'],
+  422: ['ValidationFailed', 'The body is not valid; `errors` lists the fields.', 'validation_failed'],
+  429: ['RateLimited', 'Too many requests; wait `Retry-After` seconds.', 'rate_limited'],
+  500: ['InternalError', 'An unexpected server error.', 'internal_error'],
+  503: ['ServiceUnavailable', 'The storage is unavailable.', 'storage_unavailable'],
+};
+
+function problemResponse(status: number): Json {
+  const [, description, code] = STATUS[status] ?? ['', 'Error', 'internal_error'];
+  const headers: Json = { 'X-Request-Id': ref('XRequestId', 'headers') };
+  if (status === 429) {
+    headers['Retry-After'] = ref('RetryAfter', 'headers');
+    Object.assign(headers, {
+      'RateLimit-Limit': ref('RateLimitLimit', 'headers'),
+      'RateLimit-Remaining': ref('RateLimitRemaining', 'headers'),
+      'RateLimit-Reset': ref('RateLimitReset', 'headers'),
+    });
+  }
+  if (status === 401) headers['WWW-Authenticate'] = ref('WwwAuthenticate', 'headers');
+  return {
+    description,
+    headers,
+    content: {
+      'application/problem+json': {
+        schema: ref('Problem'),
+        example: {
+          type: `/problems/${code}`,
+          title: description.split(/[;:.]/)[0],
+          status,
+          code,
+          requestId: 'f3b1c2d4',
+        },
+      },
+    },
+  };
+}
+
+function header(description: string, schema: Json): Json {
+  return { description, schema };
+}
+
+function operation(route: Route): Json {
+  const parameters: Json[] = [];
+  for (const param of route.pathParams ?? []) {
+    parameters.push({
+      name: param.name,
+      in: 'path',
+      required: true,
+      description: param.description,
+      schema: typeof param.schema === 'string' ? ref(param.schema) : param.schema,
+      example: param.example,
+    });
+  }
+  if (route.query) {
+    const properties = (jsonSchema(route.query, 'output').properties ?? {}) as Record<string, Json>;
+    for (const [name, schema] of Object.entries(properties)) {
+      if (name === 'limit' || name === 'cursor') {
+        parameters.push(ref(name === 'limit' ? 'Limit' : 'Cursor', 'parameters'));
+        continue;
+      }
+      parameters.push({ name, in: 'query', required: false, description: QUERY_DESCRIPTIONS[name], schema });
+    }
+  }
+  if (route.conditional) parameters.push(ref('IfNoneMatch', 'parameters'));
+  if (route.idempotent) parameters.push(ref('IdempotencyKey', 'parameters'));
+
+  const successSchema = route.success.page
+    ? ref(pageName(route.success.page))
+    : route.success.schema
+      ? ref(route.success.schema)
+      : route.success.json;
+  const successHeaders: Json = { 'X-Request-Id': ref('XRequestId', 'headers') };
+  if (route.conditional) successHeaders.ETag = ref('ETag', 'headers');
+  if (route.idempotent) successHeaders.Location = ref('Location', 'headers');
+  const responses: Json = {
+    [route.success.status]: {
+      description: route.success.description,
+      headers: successHeaders,
+      content: { 'application/json': { schema: successSchema } },
+    },
+  };
+  if (route.idempotent) {
+    responses[200] = {
+      description: 'A repeated request with the same `Idempotency-Key` and body: the receipt of the first one.',
+      headers: { ...successHeaders, 'Idempotent-Replayed': ref('IdempotentReplayed', 'headers') },
+      content: { 'application/json': { schema: successSchema } },
+    };
+  }
+  if (route.conditional) responses[304] = ref('NotModified', 'responses');
+  const errors = [...route.errors, ...(route.idempotent ? [429] : []), 500];
+  for (const status of [...new Set(errors)].sort()) {
+    responses[status] = ref(STATUS[status]?.[0] ?? 'InternalError', 'responses');
+  }
+
+  return {
+    operationId: route.operationId,
+    tags: [route.tag],
+    summary: route.summary,
+    description: route.description,
+    security: route.admin ? [{ adminToken: [] }] : [],
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(route.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.body) } } } }
+      : {}),
+    responses: Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b))),
+  };
+}
+
+/** The whole OpenAPI 3.1 document. Deterministic: the same schemas always give the same JSON. */
+export function buildOpenApiDocument(): Json {
+  const paths: Record<string, Json> = {};
+  for (const route of ROUTES) {
+    paths[route.path] = { ...(paths[route.path] ?? {}), [route.method]: operation(route) };
+  }
+  const usedStatuses = [
+    ...new Set(ROUTES.flatMap((route) => [...route.errors, 500, ...(route.idempotent ? [429] : [])])),
+  ];
+  const responses: Json = {
+    NotModified: {
+      description: 'The resource has not changed since the `If-None-Match` ETag: use the cached copy.',
+      headers: { ETag: ref('ETag', 'headers'), 'X-Request-Id': ref('XRequestId', 'headers') },
+    },
+  };
+  for (const status of usedStatuses.sort()) {
+    const name = STATUS[status]?.[0];
+    if (name) responses[name] = problemResponse(status);
+  }
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'KIM data API',
+      version: '1.0.0',
+      summary: 'Regions, KIM groups, news and citizen aspirations for Indonesian local government.',
+      description:
+        'The data API of KIM (Kelompok Informasi Masyarakat, community information groups). Region codes follow ' +
+        'Kemendagri (Permendagri 58/2021). Every error is an RFC 9457 problem (`application/problem+json`). ' +
+        'Lists are pages: pass `nextCursor` back as `cursor`. GET responses carry an `ETag`; send it back in ' +
+        '`If-None-Match` to get a `304`. Generated from the zod schemas of `@kim-kit/sdk`.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [
+      {
+        url: '{origin}',
+        description: 'Where the API is deployed; the reference server listens on http://localhost:8787 (`pnpm start`).',
+        variables: { origin: { default: 'http://localhost:8787', description: 'Scheme, host and port of the API.' } },
+      },
+    ],
+    tags: [
+      { name: 'regions', description: 'Kemendagri administrative regions.' },
+      { name: 'groups', description: 'KIM groups.' },
+      { name: 'news', description: 'News published by KIM groups.' },
+      { name: 'categories', description: 'Topics of news and aspirations.' },
+      { name: 'aspirations', description: 'Submitting and tracking citizen aspirations.' },
+      { name: 'admin', description: 'Administration of aspirations (bearer token).' },
+      { name: 'meta', description: 'Health and this document.' },
+    ],
+    paths,
+    components: {
+      schemas: componentSchemas(),
+      parameters: {
+        Limit: {
+          name: 'limit',
+          in: 'query',
+          required: false,
+          description: QUERY_DESCRIPTIONS.limit,
+          schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE },
+        },
+        Cursor: {
+          name: 'cursor',
+          in: 'query',
+          required: false,
+          description: QUERY_DESCRIPTIONS.cursor,
+          schema: { type: 'string', minLength: 1, maxLength: 200 },
+        },
+        IfNoneMatch: {
+          name: 'If-None-Match',
+          in: 'header',
+          required: false,
+          description: 'The `ETag` of a cached copy; the answer is `304` when it is still current.',
+          schema: { type: 'string' },
+        },
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description:
+            'A unique key per submission (a UUID). Retrying with the same key and body records the aspiration once.',
+          schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
+          example: '5b0c6f1e-8f7a-4c1e-9d2b-3a4f5e6d7c8b',
+        },
+      },
+      headers: {
+        XRequestId: header('Id of this request, to quote when reporting a problem.', { type: 'string' }),
+        ETag: header('Validator of this representation, for `If-None-Match`.', { type: 'string' }),
+        Location: header('Where to track the new aspiration.', { type: 'string' }),
+        IdempotentReplayed: header('`true` when this is the stored answer to an earlier request.', {
+          type: 'string',
+          const: 'true',
+        }),
+        RetryAfter: header('Seconds to wait before trying again.', { type: 'integer', minimum: 0 }),
+        RateLimitLimit: header('Requests allowed in the window.', { type: 'integer', minimum: 0 }),
+        RateLimitRemaining: header('Requests left in the window.', { type: 'integer', minimum: 0 }),
+        RateLimitReset: header('Seconds until the window resets.', { type: 'integer', minimum: 0 }),
+        WwwAuthenticate: header('The authentication scheme to use: `Bearer`.', { type: 'string' }),
+      },
+      responses,
+      securitySchemes: {
+        adminToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "The server's `KIM_ADMIN_TOKEN`, as `Authorization: Bearer <token>`.",
+        },
+      },
+    },
+  };
+}

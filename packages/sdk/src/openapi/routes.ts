@@ -1,0 +1,254 @@
+// Every endpoint of the KIM data API, as the OpenAPI document describes it. Internal: not exported by the package.
+import type * as z from 'zod/mini';
+import { AspirationAdminView } from '../schemas/aspiration.js';
+import { Category } from '../schemas/category.js';
+import { KimGroup } from '../schemas/group.js';
+import { NewsSummary } from '../schemas/news.js';
+import { AdminAspirationListQuery, GroupListQuery, NewsListQuery, RegionListQuery } from '../schemas/queries.js';
+import { Region } from '../schemas/region.js';
+
+export interface PathParam {
+  name: string;
+  description: string;
+  /** A component schema name, or an inline JSON Schema. */
+  schema: string | Record<string, unknown>;
+  example: string;
+}
+
+export interface Route {
+  method: 'get' | 'post';
+  /** OpenAPI path template, e.g. `/v1/news/{idOrSlug}`. */
+  path: string;
+  operationId: string;
+  tag: string;
+  summary: string;
+  description: string;
+  pathParams?: PathParam[];
+  /** Query schema from `schemas/queries.ts`. */
+  query?: z.ZodMiniObject;
+  /** Component name of the JSON request body. */
+  body?: string;
+  /** Success status and what it carries: a component name, a page of a registered schema, or inline JSON Schema. */
+  success: {
+    status: 200 | 201;
+    schema?: string;
+    page?: z.ZodMiniType;
+    json?: Record<string, unknown>;
+    description: string;
+  };
+  /** Error statuses beyond the ones every route has (429, 500). */
+  errors: number[];
+  admin?: boolean;
+  /** Sends Idempotency-Key. */
+  idempotent?: boolean;
+  /** GET with ETag and 304. */
+  conditional?: boolean;
+}
+
+/** What each query parameter means, for the document. */
+export const QUERY_DESCRIPTIONS: Record<string, string> = {
+  parent: 'Code of the parent region: lists its children. Without it, the provinces are listed.',
+  level: 'Only regions of this level.',
+  region: 'Region code prefix: records of that region and of every region inside it (e.g. `19.71`).',
+  q: 'Full-text search.',
+  focus: 'Only groups with this focus area.',
+  group: 'Only articles of this group (id or slug).',
+  category: 'Only articles of this category (its id).',
+  status: 'Only aspirations in this status.',
+  limit: 'Page size.',
+  cursor: 'Opaque cursor from the `nextCursor` of the previous page.',
+};
+
+const id = { name: 'id', description: 'Id of the aspiration.', schema: { type: 'string' }, example: 'asp_01J9Z' };
+
+export const ROUTES: Route[] = [
+  {
+    method: 'get',
+    path: '/v1/regions',
+    operationId: 'listRegions',
+    tag: 'regions',
+    summary: 'List regions',
+    description: 'The children of a region (Kemendagri list), or the provinces when no parent is given.',
+    query: RegionListQuery,
+    success: { status: 200, page: Region, description: 'A page of regions.' },
+    errors: [400, 404],
+    conditional: true,
+  },
+  {
+    method: 'get',
+    path: '/v1/regions/{code}',
+    operationId: 'getRegion',
+    tag: 'regions',
+    summary: 'Get a region',
+    description: 'One region by its Kemendagri code.',
+    pathParams: [{ name: 'code', description: 'Kemendagri region code.', schema: 'RegionCode', example: '19.71' }],
+    success: { status: 200, schema: 'Region', description: 'The region.' },
+    errors: [400, 404],
+    conditional: true,
+  },
+  {
+    method: 'get',
+    path: '/v1/groups',
+    operationId: 'listGroups',
+    tag: 'groups',
+    summary: 'List KIM groups',
+    description: 'KIM groups, filtered by region prefix, full-text query and focus area.',
+    query: GroupListQuery,
+    success: { status: 200, page: KimGroup, description: 'A page of groups.' },
+    errors: [400],
+    conditional: true,
+  },
+  {
+    method: 'get',
+    path: '/v1/groups/{idOrSlug}',
+    operationId: 'getGroup',
+    tag: 'groups',
+    summary: 'Get a KIM group',
+    description: 'One group by id or slug.',
+    pathParams: [
+      { name: 'idOrSlug', description: 'Id or slug of the group.', schema: { type: 'string' }, example: 'kim-bacang' },
+    ],
+    success: { status: 200, schema: 'KimGroup', description: 'The group.' },
+    errors: [404],
+    conditional: true,
+  },
+  {
+    method: 'get',
+    path: '/v1/news',
+    operationId: 'listNews',
+    tag: 'news',
+    summary: 'List news',
+    description: 'Article summaries, newest first.',
+    query: NewsListQuery,
+    success: { status: 200, page: NewsSummary, description: 'A page of article summaries.' },
+    errors: [400],
+    conditional: true,
+  },
+  {
+    method: 'get',
+    path: '/v1/news/{idOrSlug}',
+    operationId: 'getNewsArticle',
+    tag: 'news',
+    summary: 'Get a news article',
+    description: 'A whole article. Its `body` is HTML: sanitize it before rendering.',
+    pathParams: [
+      {
+        name: 'idOrSlug',
+        description: 'Id or slug of the article.',
+        schema: { type: 'string' },
+        example: 'posyandu-bacang-november',
+      },
+    ],
+    success: { status: 200, schema: 'NewsArticle', description: 'The article.' },
+    errors: [404],
+    conditional: true,
+  },
+  {
+    method: 'get',
+    path: '/v1/categories',
+    operationId: 'listCategories',
+    tag: 'categories',
+    summary: 'List categories',
+    description: 'Every category of news and aspirations.',
+    success: { status: 200, page: Category, description: 'The categories.' },
+    errors: [400],
+    conditional: true,
+  },
+  {
+    method: 'post',
+    path: '/v1/aspirations',
+    operationId: 'submitAspiration',
+    tag: 'aspirations',
+    summary: 'Submit an aspiration',
+    description:
+      'Records an aspiration, complaint or information request. With an `Idempotency-Key`, a repeated request ' +
+      'answers 200 with the first receipt instead of recording it again.',
+    body: 'AspirationInput',
+    success: { status: 201, schema: 'AspirationReceipt', description: 'Recorded; the receipt has the tracking code.' },
+    errors: [400, 409, 413, 415, 422],
+    idempotent: true,
+  },
+  {
+    method: 'get',
+    path: '/v1/aspirations/{trackingCode}',
+    operationId: 'trackAspiration',
+    tag: 'aspirations',
+    summary: 'Track an aspiration',
+    description: 'The public view of an aspiration. Confidential ones show status and history only.',
+    pathParams: [
+      {
+        name: 'trackingCode',
+        description: 'The tracking code from the receipt.',
+        schema: { type: 'string' },
+        example: '7K3M9QX2PD',
+      },
+    ],
+    success: { status: 200, schema: 'AspirationTracking', description: 'The public status and history.' },
+    errors: [400, 404],
+  },
+  {
+    method: 'get',
+    path: '/v1/admin/aspirations',
+    operationId: 'adminListAspirations',
+    tag: 'admin',
+    summary: 'List aspirations (admin)',
+    description: 'Every aspiration with its reporter, newest first.',
+    query: AdminAspirationListQuery,
+    success: { status: 200, page: AspirationAdminView, description: 'A page of aspirations.' },
+    errors: [400, 401, 403],
+    admin: true,
+  },
+  {
+    method: 'get',
+    path: '/v1/admin/aspirations/{id}',
+    operationId: 'adminGetAspiration',
+    tag: 'admin',
+    summary: 'Get an aspiration (admin)',
+    description: 'One aspiration with its reporter.',
+    pathParams: [id],
+    success: { status: 200, schema: 'AspirationAdminView', description: 'The aspiration.' },
+    errors: [401, 403, 404],
+    admin: true,
+  },
+  {
+    method: 'post',
+    path: '/v1/admin/aspirations/{id}/status',
+    operationId: 'adminSetAspirationStatus',
+    tag: 'admin',
+    summary: 'Change the status of an aspiration (admin)',
+    description: 'Moves an aspiration along its lifecycle. A rejection needs a note; 409 for a change not allowed.',
+    pathParams: [id],
+    body: 'AspirationStatusChange',
+    success: { status: 200, schema: 'AspirationAdminView', description: 'The aspiration after the change.' },
+    errors: [400, 401, 403, 404, 409, 413, 415, 422],
+    admin: true,
+  },
+  {
+    method: 'get',
+    path: '/openapi.json',
+    operationId: 'getOpenApiDocument',
+    tag: 'meta',
+    summary: 'This document',
+    description: 'The OpenAPI 3.1 description of the API.',
+    success: { status: 200, json: { type: 'object' }, description: 'The OpenAPI document.' },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/healthz',
+    operationId: 'getHealth',
+    tag: 'meta',
+    summary: 'Health check',
+    description: 'Answers 200 while the server and its storage work.',
+    success: {
+      status: 200,
+      json: {
+        type: 'object',
+        properties: { status: { type: 'string', const: 'ok' } },
+        required: ['status'],
+      },
+      description: 'The server is healthy.',
+    },
+    errors: [503],
+  },
+];
