@@ -1,0 +1,196 @@
+// Aspirations, their history and idempotency keys in SQLite.
+import type { AspirationKind, AspirationStatus } from '@kim-kit/sdk/schemas';
+import type { Kysely, Transaction } from 'kysely';
+import type {
+  AspirationFilter,
+  AspirationHistoryRecord,
+  AspirationRecord,
+  ChangeStatusResult,
+  CreateAspirationResult,
+  NewAspiration,
+} from '../storage.js';
+import type { Tables } from './tables.js';
+
+type Db = Kysely<Tables> | Transaction<Tables>;
+
+function selectAspirations(db: Db) {
+  return db
+    .selectFrom('aspirations')
+    .innerJoin('categories', 'categories.id', 'aspirations.category_id')
+    .selectAll('aspirations')
+    .select('categories.name as category_name');
+}
+
+type AspirationRow = Awaited<ReturnType<ReturnType<typeof selectAspirations>['executeTakeFirstOrThrow']>>;
+
+/** Reads the histories of the given aspirations, oldest entry first. */
+async function histories(db: Db, ids: string[]): Promise<Map<string, AspirationHistoryRecord[]>> {
+  const byId = new Map<string, AspirationHistoryRecord[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return byId;
+  const rows = await db
+    .selectFrom('aspiration_history')
+    .select(['aspiration_id', 'status', 'at', 'note'])
+    .where('aspiration_id', 'in', ids)
+    .orderBy('seq')
+    .execute();
+  for (const row of rows) {
+    byId.get(row.aspiration_id)?.push({ status: row.status as AspirationStatus, at: row.at, note: row.note });
+  }
+  return byId;
+}
+
+function toAspiration(row: AspirationRow, history: AspirationHistoryRecord[]): AspirationRecord {
+  const reporter: AspirationRecord['reporter'] = {};
+  if (row.reporter_name !== null) reporter.name = row.reporter_name;
+  if (row.reporter_email !== null) reporter.email = row.reporter_email;
+  if (row.reporter_phone !== null) reporter.phone = row.reporter_phone;
+  return {
+    id: row.id,
+    trackingCode: row.tracking_code,
+    kind: row.kind as AspirationKind,
+    status: row.status as AspirationStatus,
+    title: row.title,
+    body: row.body,
+    category: { id: row.category_id, name: row.category_name },
+    regionCode: row.region_code,
+    anonymous: row.anonymous === 1,
+    confidential: row.confidential === 1,
+    reporter: Object.keys(reporter).length > 0 ? reporter : null,
+    submittedAt: row.submitted_at,
+    updatedAt: row.updated_at,
+    history,
+  };
+}
+
+async function readOne(db: Db, column: 'aspirations.id' | 'aspirations.tracking_code', value: string) {
+  const row = await selectAspirations(db).where(column, '=', value).executeTakeFirst();
+  if (!row) return undefined;
+  const history = await histories(db, [row.id]);
+  return toAspiration(row, history.get(row.id) ?? []);
+}
+
+export const getAspiration = (db: Db, id: string) => readOne(db, 'aspirations.id', id);
+
+export const getAspirationByTrackingCode = (db: Db, code: string) => readOne(db, 'aspirations.tracking_code', code);
+
+export async function listAspirations(db: Db, filter: AspirationFilter): Promise<AspirationRecord[]> {
+  let query = selectAspirations(db);
+  if (filter.status) query = query.where('aspirations.status', '=', filter.status);
+  if (filter.after) {
+    const { value, id } = filter.after;
+    query = query.where((eb) =>
+      eb(eb.refTuple('aspirations.submitted_at', 'aspirations.id'), '<', eb.tuple(value, id)),
+    );
+  }
+  const rows = await query
+    .orderBy('aspirations.submitted_at', 'desc')
+    .orderBy('aspirations.id', 'desc')
+    .limit(filter.limit)
+    .execute();
+  const history = await histories(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => toAspiration(row, history.get(row.id) ?? []));
+}
+
+/** Looks up an idempotency key: the stored aspiration when the request matches, `conflict` when it does not. */
+async function replay(db: Db, key: string, requestHash: string): Promise<CreateAspirationResult | undefined> {
+  const stored = await db
+    .selectFrom('idempotency_keys')
+    .select(['request_hash', 'aspiration_id'])
+    .where('key', '=', key)
+    .executeTakeFirst();
+  if (!stored) return undefined;
+  if (stored.request_hash !== requestHash) return { outcome: 'conflict' };
+  const record = await getAspiration(db, stored.aspiration_id);
+  if (!record) throw new Error(`Idempotency key ${key} points to a missing aspiration`);
+  return { outcome: 'replayed', record };
+}
+
+export async function createAspiration(
+  db: Kysely<Tables>,
+  input: NewAspiration,
+  idempotency?: { key: string; requestHash: string },
+): Promise<CreateAspirationResult> {
+  // SQLite has one connection, held for the whole transaction: concurrent requests with the same key queue here and
+  // find the key the first one stored. The key's primary key still guards a database shared between processes.
+  return db.transaction().execute(async (trx) => {
+    if (idempotency) {
+      const earlier = await replay(trx, idempotency.key, idempotency.requestHash);
+      if (earlier) return earlier;
+    }
+    await trx
+      .insertInto('aspirations')
+      .values({
+        id: input.id,
+        tracking_code: input.trackingCode,
+        kind: input.kind,
+        status: 'received',
+        title: input.title,
+        body: input.body,
+        category_id: input.categoryId,
+        region_code: input.regionCode,
+        anonymous: input.anonymous ? 1 : 0,
+        confidential: input.confidential ? 1 : 0,
+        reporter_name: input.reporter?.name ?? null,
+        reporter_email: input.reporter?.email ?? null,
+        reporter_phone: input.reporter?.phone ?? null,
+        submitted_at: input.submittedAt,
+        updated_at: input.submittedAt,
+      })
+      .execute();
+    await trx
+      .insertInto('aspiration_history')
+      .values({ aspiration_id: input.id, status: 'received', at: input.submittedAt, note: null })
+      .execute();
+    if (idempotency) {
+      await trx
+        .insertInto('idempotency_keys')
+        .values({
+          key: idempotency.key,
+          request_hash: idempotency.requestHash,
+          aspiration_id: input.id,
+          created_at: input.submittedAt,
+        })
+        .execute();
+    }
+    const record = await getAspiration(trx, input.id);
+    if (!record) throw new Error('The aspiration just stored cannot be read back');
+    return { outcome: 'created', record };
+  });
+}
+
+/** Called after a unique-key failure on the idempotency key: another process stored it first. */
+export async function replayAfterRace(
+  db: Kysely<Tables>,
+  key: string,
+  requestHash: string,
+): Promise<CreateAspirationResult | undefined> {
+  return replay(db, key, requestHash);
+}
+
+export async function changeAspirationStatus(
+  db: Kysely<Tables>,
+  id: string,
+  change: { status: AspirationStatus; note: string | null; at: string; allowedFrom: readonly AspirationStatus[] },
+): Promise<ChangeStatusResult> {
+  return db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom('aspirations').select('status').where('id', '=', id).executeTakeFirst();
+    if (!current) return { outcome: 'not_found' };
+    const from = current.status as AspirationStatus;
+    if (!change.allowedFrom.includes(from)) return { outcome: 'invalid_transition', from };
+    await trx
+      .updateTable('aspirations')
+      .set({ status: change.status, updated_at: change.at })
+      .where('id', '=', id)
+      .execute();
+    await trx
+      .insertInto('aspiration_history')
+      .values({ aspiration_id: id, status: change.status, at: change.at, note: change.note })
+      .execute();
+    const record = await getAspiration(trx, id);
+    if (!record) throw new Error('The aspiration just changed cannot be read back');
+    return { outcome: 'changed', record };
+  });
+}

@@ -1,0 +1,225 @@
+// The storage seam: everything the HTTP layer needs from a database, in the contract's vocabulary.
+// SQLite (through Kysely) implements it today; a PostgreSQL implementation would implement the same interface.
+import type {
+  AspirationKind,
+  AspirationStatus,
+  Category,
+  CategoryRef,
+  FocusArea,
+  GroupContact,
+  GroupRef,
+  Region,
+  RegionLevel,
+  SocialLink,
+} from '@kim-kit/sdk/schemas';
+
+/** An image stored by path; the HTTP layer turns the path into an absolute URL. */
+export interface StoredImage {
+  path: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+/** A KIM group as stored: the contract's `KimGroup` with its logo as a path. */
+export interface GroupRecord {
+  id: string;
+  slug: string;
+  name: string;
+  regionCode: string;
+  village: { code: string; name: string };
+  district: { code: string; name: string };
+  address: string | null;
+  decree: { number: string; date: string; issuer: string } | null;
+  foundedOn: string | null;
+  chairName: string | null;
+  memberCount: number;
+  focusAreas: FocusArea[];
+  contact: GroupContact;
+  social: SocialLink[];
+  logo: StoredImage | null;
+  status: 'active' | 'inactive';
+  updatedAt: string;
+}
+
+/** A news article as stored; `body` is present only when a single article is read. */
+export interface NewsRecord {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  image: StoredImage | null;
+  group: GroupRef;
+  regionCode: string;
+  category: CategoryRef;
+  tags: string[];
+  publishedAt: string;
+  updatedAt: string;
+  body?: string;
+}
+
+export interface AspirationHistoryRecord {
+  status: AspirationStatus;
+  at: string;
+  note: string | null;
+}
+
+/** An aspiration with everything, reporter included: only admin responses may show all of it. */
+export interface AspirationRecord {
+  id: string;
+  trackingCode: string;
+  kind: AspirationKind;
+  status: AspirationStatus;
+  title: string;
+  body: string;
+  category: CategoryRef;
+  regionCode: string;
+  anonymous: boolean;
+  confidential: boolean;
+  reporter: { name?: string; email?: string; phone?: string } | null;
+  submittedAt: string;
+  updatedAt: string;
+  history: AspirationHistoryRecord[];
+}
+
+/** A new aspiration, ready to store (ids, code and time already chosen). */
+export interface NewAspiration {
+  id: string;
+  trackingCode: string;
+  kind: AspirationKind;
+  title: string;
+  body: string;
+  categoryId: string;
+  regionCode: string;
+  anonymous: boolean;
+  confidential: boolean;
+  reporter: { name?: string; email?: string; phone?: string } | null;
+  submittedAt: string;
+}
+
+/** A position in a keyset-ordered list: the sort value and the id of the last row seen. */
+export interface Keyset {
+  value: string;
+  id: string;
+}
+
+export interface RegionFilter {
+  parent?: string;
+  level?: RegionLevel;
+}
+
+export interface GroupFilter {
+  /** Code prefix: `19.71` matches the city and every region inside it. */
+  region?: string;
+  q?: string;
+  focus?: FocusArea;
+  /** Rows to return (callers ask one more than a page to learn whether another page exists). */
+  limit: number;
+  /** Groups sort by name, then id. */
+  after?: Keyset;
+}
+
+export interface NewsFilter {
+  region?: string;
+  /** A group id or slug. */
+  group?: string;
+  category?: string;
+  q?: string;
+  limit: number;
+  /** News sorts newest first: publishedAt, then id, both descending. */
+  after?: Keyset;
+}
+
+export interface AspirationFilter {
+  status?: AspirationStatus;
+  limit: number;
+  /** Newest first: submittedAt, then id, both descending. */
+  after?: Keyset;
+}
+
+export type CreateAspirationResult =
+  | { outcome: 'created'; record: AspirationRecord }
+  | { outcome: 'replayed'; record: AspirationRecord }
+  | { outcome: 'conflict' };
+
+export type ChangeStatusResult =
+  | { outcome: 'changed'; record: AspirationRecord }
+  | { outcome: 'not_found' }
+  | { outcome: 'invalid_transition'; from: AspirationStatus };
+
+/** A group to store (seed): like the record, but the region names come from the regions table. */
+export type NewGroup = Omit<GroupRecord, 'village' | 'district'>;
+
+/** A news article to store (seed). */
+export interface NewNews {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  image: StoredImage | null;
+  groupId: string;
+  regionCode: string;
+  categoryId: string;
+  tags: string[];
+  publishedAt: string;
+  updatedAt: string;
+}
+
+export interface Storage {
+  /** Applies pending migrations. Safe to call on every start. */
+  migrate(): Promise<void>;
+  /** Throws when the database cannot answer. */
+  ping(): Promise<void>;
+  /**
+   * A token that changes whenever regions, categories, groups or news change, here or in another process
+   * sharing the database. Response caches compare it before serving.
+   */
+  catalogVersion(): Promise<string>;
+
+  listRegions(filter: RegionFilter): Promise<Region[]>;
+  getRegion(code: string): Promise<Region | undefined>;
+  listCategories(): Promise<Category[]>;
+  getCategory(id: string): Promise<Category | undefined>;
+  listGroups(filter: GroupFilter): Promise<GroupRecord[]>;
+  getGroup(idOrSlug: string): Promise<GroupRecord | undefined>;
+  listNews(filter: NewsFilter): Promise<NewsRecord[]>;
+  getNews(idOrSlug: string): Promise<NewsRecord | undefined>;
+
+  /**
+   * Stores an aspiration with its first history entry. With an idempotency key, a key already used with the same
+   * request hash returns the stored aspiration (`replayed`), with another hash `conflict`; atomically.
+   */
+  createAspiration(
+    input: NewAspiration,
+    idempotency?: { key: string; requestHash: string },
+  ): Promise<CreateAspirationResult>;
+  getAspiration(id: string): Promise<AspirationRecord | undefined>;
+  getAspirationByTrackingCode(trackingCode: string): Promise<AspirationRecord | undefined>;
+  listAspirations(filter: AspirationFilter): Promise<AspirationRecord[]>;
+  /** Moves an aspiration to `status` if its current status is one of `allowedFrom`, and records it in the history. */
+  changeAspirationStatus(
+    id: string,
+    change: { status: AspirationStatus; note: string | null; at: string; allowedFrom: readonly AspirationStatus[] },
+  ): Promise<ChangeStatusResult>;
+
+  /** Inserts or replaces regions; returns how many were written. */
+  putRegions(regions: readonly Region[]): Promise<number>;
+  putCategories(categories: readonly Category[]): Promise<void>;
+  putGroups(groups: readonly NewGroup[]): Promise<void>;
+  putNews(news: readonly NewNews[]): Promise<void>;
+  /** Deletes groups, news, aspirations and idempotency keys (regions and categories stay). */
+  clearContent(): Promise<void>;
+
+  close(): Promise<void>;
+}
+
+/** The database failed or is unreachable: answered with 503. */
+export class StorageUnavailableError extends Error {
+  override name = 'StorageUnavailableError';
+}
+
+/** A unique constraint refused a write. */
+export class StorageConflictError extends Error {
+  override name = 'StorageConflictError';
+}
