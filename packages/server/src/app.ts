@@ -1,0 +1,120 @@
+// Builds the Hono application: middleware, routes and the error handling that keeps every error a problem.
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { type AppOptions, DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT } from './app-options.js';
+import type { AppEnv } from './http/app-env.js';
+import { cors } from './http/cors.js';
+import { HttpProblem, problemResponse } from './http/problem.js';
+import { RateLimiter } from './http/rate-limiter.js';
+import { requestId } from './http/request-id.js';
+import { ResponseCache } from './http/response-cache.js';
+import { securityHeaders } from './http/security-headers.js';
+import { readSdkOpenapi } from './openapi-document.js';
+import { adminRoutes } from './routes/admin.js';
+import { aspirationRoutes } from './routes/aspirations.js';
+import { categoryRoutes } from './routes/categories.js';
+import { groupRoutes } from './routes/groups.js';
+import { mediaRoutes } from './routes/media.js';
+import { metaRoutes } from './routes/meta.js';
+import { newsRoutes } from './routes/news.js';
+import { pageRoutes } from './routes/pages.js';
+import { regionRoutes } from './routes/regions.js';
+import type { RouteDeps } from './routes/route-deps.js';
+import { StorageConflictError, StorageUnavailableError } from './storage/storage.js';
+
+/** Each API path with the methods it answers; other methods get 405 with an Allow header. */
+const API_METHODS: [path: string, methods: string][] = [
+  ['/v1/regions', 'GET, HEAD'],
+  ['/v1/regions/:code', 'GET, HEAD'],
+  ['/v1/groups', 'GET, HEAD'],
+  ['/v1/groups/:idOrSlug', 'GET, HEAD'],
+  ['/v1/news', 'GET, HEAD'],
+  ['/v1/news/:idOrSlug', 'GET, HEAD'],
+  ['/v1/categories', 'GET, HEAD'],
+  ['/v1/aspirations', 'POST'],
+  ['/v1/aspirations/:trackingCode', 'GET, HEAD'],
+  ['/v1/admin/aspirations', 'GET, HEAD'],
+  ['/v1/admin/aspirations/:id', 'GET, HEAD'],
+  ['/v1/admin/aspirations/:id/status', 'POST'],
+  ['/openapi.json', 'GET, HEAD'],
+  ['/healthz', 'GET, HEAD'],
+];
+
+/** Turns anything thrown into a problem; unexpected errors are logged and answered without details. */
+function toProblem(error: unknown, report: (error: unknown) => void): HttpProblem {
+  if (error instanceof HttpProblem) return error;
+  if (error instanceof StorageUnavailableError) {
+    report(error);
+    return new HttpProblem(503, 'storage_unavailable', {
+      detail: 'The database is unavailable; try again shortly',
+      headers: { 'Retry-After': '5' },
+    });
+  }
+  if (error instanceof StorageConflictError) {
+    return new HttpProblem(409, 'conflict', { detail: 'The request conflicts with stored data' });
+  }
+  if (error instanceof HTTPException) {
+    if (error.status === 413) return new HttpProblem(413, 'payload_too_large');
+    if (error.status < 500) return new HttpProblem(error.status, 'bad_request', { detail: error.message });
+  }
+  report(error);
+  return new HttpProblem(500, 'internal_error', { detail: 'An unexpected error occurred' });
+}
+
+/** Creates the KIM data API as a Hono app; serve it with `startServer` or call `app.request()` in tests. */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const deps: RouteDeps = {
+    storage: options.storage,
+    cache: options.responseCache === false ? null : new ResponseCache(),
+    limiter: rateLimit === false ? null : new RateLimiter(rateLimit),
+    adminToken: options.adminToken || undefined,
+    allowedOrigins: options.allowedOrigins ?? '*',
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    siteDir: options.siteDir,
+    cdnDir: options.cdnDir,
+    openapi: options.openapi ?? readSdkOpenapi,
+  };
+  const onError =
+    options.onError ?? ((error: unknown, id: string) => console.error(`[kim-server] request ${id} failed:`, error));
+  const publicUrl = options.publicUrl?.replace(/\/+$/, '');
+
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId(), cors(deps.allowedOrigins), securityHeaders());
+  app.use(async (c, next) => {
+    c.set('publicUrl', publicUrl ?? new URL(c.req.url).origin);
+    await next();
+  });
+
+  regionRoutes(app, deps);
+  groupRoutes(app, deps);
+  newsRoutes(app, deps);
+  categoryRoutes(app, deps);
+  aspirationRoutes(app, deps);
+  adminRoutes(app, deps);
+  metaRoutes(app, deps);
+  mediaRoutes(app, deps);
+  for (const [path, methods] of API_METHODS) {
+    app.all(path, () => {
+      throw new HttpProblem(405, 'method_not_allowed', {
+        detail: `This route answers ${methods}`,
+        headers: { Allow: `${methods}, OPTIONS` },
+      });
+    });
+  }
+  pageRoutes(app, deps);
+
+  app.notFound((c) => {
+    const problem = new HttpProblem(404, 'not_found', { detail: `No route for ${c.req.method} ${c.req.path}` });
+    return problemResponse(problem, c.req.path, c.var.requestId);
+  });
+  app.onError((error, c) => {
+    const id = c.var.requestId;
+    const problem = toProblem(error, (e) => onError(e, id));
+    return problemResponse(problem, c.req.path, id);
+  });
+
+  return app;
+}

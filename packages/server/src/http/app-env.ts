@@ -1,0 +1,12 @@
+// The Hono environment shared by every route and middleware.
+import type { HttpBindings } from '@hono/node-server';
+
+export interface AppEnv {
+  /** Present when served by @hono/node-server; absent under `app.request()` in tests. */
+  Bindings: Partial<HttpBindings>;
+  Variables: {
+    requestId: string;
+    /** The origin used to build absolute URLs (images, article pages). */
+    publicUrl: string;
+  };
+}

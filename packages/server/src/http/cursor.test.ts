@@ -1,0 +1,29 @@
+import { expect } from 'chai';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { HttpProblem } from './problem.js';
+
+describe('cursor', () => {
+  it('round-trips a keyset as URL-safe text', () => {
+    const cursor = encodeCursor('news', { value: '2026-11-27T01:00:00.000Z', id: 'nws_0001' });
+    expect(cursor).to.match(/^[A-Za-z0-9_-]+$/);
+    expect(decodeCursor('news', cursor)).to.deep.equal({ value: '2026-11-27T01:00:00.000Z', id: 'nws_0001' });
+  });
+
+  it('refuses a cursor from another list', () => {
+    const cursor = encodeCursor('groups', { value: 'KIM Bacang', id: 'grp_0001' });
+    expect(() => decodeCursor('news', cursor)).to.throw(HttpProblem);
+  });
+
+  it('refuses garbage with a 400 naming the cursor field', () => {
+    for (const bad of ['x', '!!!', Buffer.from('[1,2,3]').toString('base64url'), 'eyJ9']) {
+      try {
+        decodeCursor('news', bad);
+        expect.fail(`accepted ${bad}`);
+      } catch (error) {
+        expect(error).to.be.instanceOf(HttpProblem);
+        expect((error as HttpProblem).status).to.equal(400);
+        expect((error as HttpProblem).errors?.[0]?.path).to.equal('cursor');
+      }
+    }
+  });
+});

@@ -1,0 +1,49 @@
+// Serialized responses of catalog GETs, valid while the catalog's version stays the same.
+import type { PreparedJson } from './json-response.js';
+
+interface Entry extends PreparedJson {
+  version: string;
+}
+
+/**
+ * A small LRU of prepared JSON bodies keyed by URL. Catalog data (regions, groups, news) changes only when someone
+ * seeds or imports, so most list and detail requests can skip the database and the serializer entirely.
+ */
+export class ResponseCache {
+  readonly #entries = new Map<string, Entry>();
+  readonly #capacity: number;
+  /** Bodies larger than this are not kept, so a few huge pages cannot crowd out the rest. */
+  readonly #maxBodyLength: number;
+
+  constructor(capacity = 500, maxBodyLength = 512 * 1024) {
+    this.#capacity = capacity;
+    this.#maxBodyLength = maxBodyLength;
+  }
+
+  get(key: string, version: string): PreparedJson | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    if (entry.version !== version) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    // Re-insert to mark as recently used.
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, version: string, prepared: PreparedJson): void {
+    if (prepared.body.length > this.#maxBodyLength) return;
+    this.#entries.delete(key);
+    if (this.#entries.size >= this.#capacity) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest !== undefined) this.#entries.delete(oldest);
+    }
+    this.#entries.set(key, { ...prepared, version });
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}

@@ -1,0 +1,57 @@
+// Serves a directory of static files (the demo site, the widgets bundle) with ETags and no path escapes.
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './app-env.js';
+import { matchesEtag } from './json-response.js';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface StaticOptions {
+  /** The URL path the directory is mounted at, e.g. `/cdn/`. */
+  prefix: string;
+  cacheControl: string;
+}
+
+/** A handler that answers files under `root`, and passes anything else on to the next route. */
+export function serveDirectory(root: string, options: StaticOptions): MiddlewareHandler<AppEnv> {
+  const base = resolve(root);
+  return async (c, next) => {
+    let relative: string;
+    try {
+      relative = decodeURIComponent(c.req.path.slice(options.prefix.length));
+    } catch {
+      return next();
+    }
+    if (relative.includes('\0') || relative.split(/[\\/]/).includes('..')) return next();
+    let file = resolve(join(base, relative));
+    if (file !== base && !file.startsWith(base + sep)) return next();
+    let info = await stat(file).catch(() => null);
+    if (info?.isDirectory()) {
+      file = join(file, 'index.html');
+      info = await stat(file).catch(() => null);
+    }
+    if (!info?.isFile()) return next();
+    const etag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+    const headers: Record<string, string> = { ETag: etag, 'Cache-Control': options.cacheControl };
+    if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+    headers['Content-Type'] = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    return c.body(new Uint8Array(await readFile(file)), 200, headers);
+  };
+}

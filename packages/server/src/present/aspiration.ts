@@ -1,0 +1,47 @@
+// The three views of an aspiration. Only the admin view may carry reporter data or the body.
+import type { AspirationAdminView, AspirationReceipt, AspirationTracking } from '@kim-kit/sdk/schemas';
+import type { AspirationRecord } from '../storage/storage.js';
+
+/** What the submitter gets back; always the state at submission, so a replay returns the same receipt. */
+export function presentReceipt(record: AspirationRecord): AspirationReceipt {
+  return { id: record.id, trackingCode: record.trackingCode, status: 'received', submittedAt: record.submittedAt };
+}
+
+/** The public view for whoever holds the tracking code: no reporter, no body; no title either when confidential. */
+export function presentTracking(record: AspirationRecord): AspirationTracking {
+  const view: AspirationTracking = {
+    trackingCode: record.trackingCode,
+    kind: record.kind,
+    status: record.status,
+    regionCode: record.regionCode,
+    confidential: record.confidential,
+    submittedAt: record.submittedAt,
+    updatedAt: record.updatedAt,
+    history: record.history.map((entry) => ({ status: entry.status, at: entry.at, note: entry.note })),
+  };
+  if (!record.confidential) {
+    view.title = record.title;
+    view.category = record.category;
+  }
+  return view;
+}
+
+/** Everything, for administrators. */
+export function presentAdmin(record: AspirationRecord): AspirationAdminView {
+  return {
+    id: record.id,
+    trackingCode: record.trackingCode,
+    kind: record.kind,
+    status: record.status,
+    title: record.title,
+    body: record.body,
+    category: record.category,
+    regionCode: record.regionCode,
+    anonymous: record.anonymous,
+    confidential: record.confidential,
+    reporter: record.reporter,
+    submittedAt: record.submittedAt,
+    updatedAt: record.updatedAt,
+    history: record.history,
+  };
+}

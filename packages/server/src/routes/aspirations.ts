@@ -1,0 +1,46 @@
+// POST /v1/aspirations and GET /v1/aspirations/:trackingCode
+import { AspirationInput } from '@kim-kit/sdk/schemas';
+import type { Hono } from 'hono';
+import { submitAspiration } from '../aspirations/submit-aspiration.js';
+import { normalizeTrackingCode } from '../aspirations/tracking-code.js';
+import type { AppEnv } from '../http/app-env.js';
+import { NO_STORE, sendJson } from '../http/json-response.js';
+import { HttpProblem } from '../http/problem.js';
+import { rateLimit } from '../http/rate-limit.js';
+import { readJson } from '../http/read-json.js';
+import { parseWith } from '../http/validate.js';
+import { presentTracking } from '../present/aspiration.js';
+import type { RouteDeps } from './route-deps.js';
+
+/** Printable ASCII without spaces, as the IETF Idempotency-Key draft suggests (UUIDs, ULIDs...). */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
+  app.post('/v1/aspirations', rateLimit(deps.limiter, deps.trustProxy), async (c) => {
+    const key = c.req.header('idempotency-key');
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+      throw new HttpProblem(400, 'bad_request', {
+        detail: 'Idempotency-Key must be 1 to 255 printable ASCII characters without spaces',
+      });
+    }
+    const body = await readJson(c.req.raw, deps.bodyLimit);
+    const input = parseWith(AspirationInput, body, { status: 422, detail: 'The aspiration is not valid' });
+    const { receipt, replayed } = await submitAspiration(deps.storage, input, key);
+    const headers: Record<string, string> = { Location: `/v1/aspirations/${receipt.trackingCode}` };
+    if (replayed) headers['Idempotent-Replayed'] = 'true';
+    return sendJson(c.req.raw, receipt, NO_STORE, replayed ? 200 : 201, headers);
+  });
+
+  app.get('/v1/aspirations/:trackingCode', async (c) => {
+    const code = normalizeTrackingCode(c.req.param('trackingCode'));
+    if (!code) {
+      throw new HttpProblem(400, 'validation_failed', {
+        detail: 'Invalid tracking code',
+        errors: [{ path: 'trackingCode', message: 'Expected 10 characters of Crockford base32, e.g. 7K3M9QX2PD' }],
+      });
+    }
+    const record = await deps.storage.getAspirationByTrackingCode(code);
+    if (!record) throw new HttpProblem(404, 'not_found', { detail: 'No aspiration with this tracking code' });
+    return sendJson(c.req.raw, presentTracking(record), NO_STORE);
+  });
+}

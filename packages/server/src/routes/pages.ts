@@ -1,0 +1,30 @@
+// HTML at `/`: the demo site when there is one (plus article pages), else a page listing the endpoints.
+import { existsSync, statSync } from 'node:fs';
+import type { Hono } from 'hono';
+import type { AppEnv } from '../http/app-env.js';
+import { HttpProblem } from '../http/problem.js';
+import { serveDirectory } from '../http/static-files.js';
+import { presentNewsArticle } from '../present/news.js';
+import { articlePage } from '../site/article-page.js';
+import { homePage } from '../site/home-page.js';
+import type { RouteDeps } from './route-deps.js';
+
+const isDirectory = (dir: string | undefined): dir is string => !!dir && existsSync(dir) && statSync(dir).isDirectory();
+
+export function pageRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
+  if (isDirectory(deps.cdnDir)) {
+    app.get('/cdn/*', serveDirectory(deps.cdnDir, { prefix: '/cdn/', cacheControl: 'public, max-age=300' }));
+  }
+
+  app.get('/berita/:slug', async (c) => {
+    const article = await deps.storage.getNews(c.req.param('slug'));
+    if (!article) throw new HttpProblem(404, 'not_found', { detail: 'No news article with this slug' });
+    return c.html(articlePage(presentNewsArticle(article, c.var.publicUrl)), 200, { 'Cache-Control': 'no-cache' });
+  });
+
+  if (isDirectory(deps.siteDir)) {
+    app.get('/*', serveDirectory(deps.siteDir, { prefix: '/', cacheControl: 'no-cache' }));
+  } else {
+    app.get('/', (c) => c.html(homePage(), 200, { 'Cache-Control': 'no-cache' }));
+  }
+}

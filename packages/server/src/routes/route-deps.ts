@@ -1,0 +1,19 @@
+// What route modules receive from the app.
+import type { AllowedOrigins } from '../http/cors.js';
+import type { RateLimiter } from '../http/rate-limiter.js';
+import type { ResponseCache } from '../http/response-cache.js';
+import type { Storage } from '../storage/storage.js';
+
+export interface RouteDeps {
+  storage: Storage;
+  /** `null` when response caching is off. */
+  cache: ResponseCache | null;
+  limiter: RateLimiter | null;
+  adminToken: string | undefined;
+  allowedOrigins: AllowedOrigins;
+  bodyLimit: number;
+  trustProxy: boolean;
+  siteDir: string | undefined;
+  cdnDir: string | undefined;
+  openapi: () => Promise<string | null>;
+}
