@@ -1,0 +1,75 @@
+// `kim-server seed`: the Kota Pangkal Pinang demo data, the same on every run.
+import type { AspirationStatus } from '@kim-kit/sdk/schemas';
+import type { Storage } from '../storage/storage.js';
+import { SEED_ASPIRATIONS, seedTrackingCode } from './aspirations.js';
+import { SEED_CATEGORIES } from './categories.js';
+import { seedGroups } from './groups.js';
+import { seedNews } from './news.js';
+import { pangkalPinangRegions } from './pangkal-pinang.js';
+
+/** The day the demo data is written as of (09:00 WIB): articles and aspirations date back from here. */
+export const SEED_ANCHOR = new Date('2026-11-27T02:00:00.000Z');
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface SeedSummary {
+  regions: number;
+  categories: number;
+  groups: number;
+  news: number;
+  aspirations: number;
+}
+
+/**
+ * Replaces groups, news and aspirations with the demo data and upserts the regions and categories it needs.
+ * Regions imported from the national list stay.
+ */
+export async function seedDemoData(storage: Storage, anchor: Date = SEED_ANCHOR): Promise<SeedSummary> {
+  const regions = pangkalPinangRegions();
+  const groups = seedGroups(new Date(anchor.getTime() - 3 * DAY).toISOString());
+  const news = seedNews(groups, anchor);
+
+  await storage.clearContent();
+  await storage.putRegions(regions);
+  await storage.putCategories(SEED_CATEGORIES);
+  await storage.putGroups(groups);
+  await storage.putNews(news);
+
+  for (const [index, seed] of SEED_ASPIRATIONS.entries()) {
+    let at = anchor.getTime() - seed.daysAgo * DAY - (index + 1) * 37 * 60_000;
+    const id = `asp_seed${String(index + 1).padStart(4, '0')}`;
+    await storage.createAspiration({
+      id,
+      trackingCode: seedTrackingCode(index),
+      kind: seed.kind,
+      title: seed.title,
+      body: seed.body,
+      categoryId: seed.categoryId,
+      regionCode: seed.regionCode,
+      anonymous: seed.anonymous,
+      confidential: seed.confidential,
+      reporter: seed.reporter ? { ...seed.reporter } : null,
+      submittedAt: new Date(at).toISOString(),
+    });
+    let from: AspirationStatus = 'received';
+    for (const step of seed.steps) {
+      at += step.afterDays * DAY;
+      const result = await storage.changeAspirationStatus(id, {
+        status: step.status,
+        note: step.note,
+        at: new Date(at).toISOString(),
+        allowedFrom: [from],
+      });
+      if (result.outcome !== 'changed') throw new Error(`Seed step ${from} -> ${step.status} refused`);
+      from = step.status;
+    }
+  }
+
+  return {
+    regions: regions.length,
+    categories: SEED_CATEGORIES.length,
+    groups: groups.length,
+    news: news.length,
+    aspirations: SEED_ASPIRATIONS.length,
+  };
+}
