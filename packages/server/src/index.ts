@@ -1,0 +1,15 @@
+// @kim-kit/server: the reference implementation of the KIM data API.
+export { createApp } from './app.js';
+export { type AppOptions, DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT } from './app-options.js';
+export type { AllowedOrigins } from './http/cors.js';
+export type { RateLimitOptions } from './http/rate-limiter.js';
+export { classifyRegion, regionFromCode } from './regions/classify-region.js';
+export { type ImportSummary, importRegions, regionsFromCsv } from './regions/import-regions.js';
+export { SEED_ANCHOR, type SeedSummary, seedDemoData } from './seed/seed.js';
+export { type RunningServer, type ServerOptions, startServer } from './server.js';
+export { createSqliteStorage, type SqliteStorageOptions } from './storage/sqlite/sqlite-storage.js';
+export {
+  type Storage,
+  StorageConflictError,
+  StorageUnavailableError,
+} from './storage/storage.js';
