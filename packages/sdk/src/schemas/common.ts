@@ -25,8 +25,11 @@ export const Timestamp = z.iso.datetime({ offset: true });
 /** An ISO 8601 calendar date, e.g. `2024-03-01`. */
 export const CalendarDate = z.iso.date();
 
-/** An absolute http(s) URL. Anything else (javascript:, data:) is refused. */
-export const HttpUrl = z.httpUrl();
+/**
+ * An absolute http(s) URL. Anything else (javascript:, data:) is refused. Any host is allowed: `z.httpUrl()`
+ * would refuse `localhost` and IP addresses, which a server running locally or on an intranet puts in its URLs.
+ */
+export const HttpUrl = z.url({ protocol: /^https?$/ });
 
 /** A URL-safe identifier made of lowercase words joined by hyphens. */
 export const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120));
