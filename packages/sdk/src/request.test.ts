@@ -195,6 +195,14 @@ describe('responses and errors', () => {
       expect(error.message).to.contain('https://kim.example.test/api/v1/regions/19');
     });
 
+    it('names the cause Node hides behind "fetch failed"', async () => {
+      const failure = new TypeError('fetch failed', {
+        cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }),
+      });
+      const { client } = setup(() => failure, noRetry);
+      expect(((await rejection(client.regions.get('19'))) as Error).message).to.contain('fetch failed (ECONNREFUSED)');
+    });
+
     it('any error thrown by fetch (not only the known messages) -> KimNetworkError', async () => {
       const { client } = setup(() => new Error('socket hang up'), noRetry);
       expect(isKimNetworkError(await rejection(client.regions.get('19')))).to.equal(true);

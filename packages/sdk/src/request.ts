@@ -38,6 +38,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message && issue.message !== 'Invalid input' ? issue.message : issue.code.replaceAll('_', ' ');
 }
 
+/** `fetch failed (ECONNREFUSED)`: Node hides the useful part in the cause. */
+function describeFailure(error: unknown): string {
+  const { message, cause } = (error ?? {}) as { message?: string; cause?: { code?: unknown; message?: unknown } };
+  const detail = cause?.code ?? cause?.message;
+  return `${message ?? String(error)}${typeof detail === 'string' ? ` (${detail})` : ''}`;
+}
+
 function encodeSegment(segment: string): string {
   // '.' and '..' would be resolved away by the URL parser, sending the call to another endpoint.
   if (typeof segment !== 'string' || segment === '' || segment === '.' || segment === '..') {
@@ -118,12 +125,9 @@ export function createSender(options: KimClientOptions): Send {
           }
         } catch (error) {
           if (controller.signal.aborted) throw error;
-          failure = new KimNetworkError(
-            `Network error on ${call.method} ${key}: ${(error as Error)?.message ?? error}`,
-            {
-              cause: error,
-            },
-          );
+          failure = new KimNetworkError(`Network error on ${call.method} ${key}: ${describeFailure(error)}`, {
+            cause: error,
+          });
           if (attempt >= limit) throw failure;
           await sleep(retryDelay(attempt + 1, retry), controller.signal);
           continue;
