@@ -10,7 +10,9 @@ export const kimErrorBrand: unique symbol = Symbol.for('@kim-kit/sdk/KimError');
  * An aborted call is not a `KimError`: it rejects with the `AbortSignal`'s reason, as `fetch` does.
  */
 export class KimError extends Error {
-  /** Brand read by the type guards. */
-  readonly [kimErrorBrand] = true;
+  /** Brand read by the type guards (on the prototype, so it stays out of logs). */
+  declare readonly [kimErrorBrand]: true;
   override name = 'KimError';
 }
+
+Object.defineProperty(KimError.prototype, kimErrorBrand, { value: true });
