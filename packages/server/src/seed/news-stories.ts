@@ -291,7 +291,7 @@ export const STORIES: StoryTemplate[] = [
     write: (x) => {
       const hari = x.pick(DAYS.slice(0, 5));
       return {
-        title: `Jadwal Pelayanan Keliling Disdukcapil di Kecamatan ${x.district}`,
+        title: `Jadwal Pelayanan Keliling Disdukcapil di Kelurahan ${x.village}`,
         summary: `Perekaman KTP elektronik, cetak kartu keluarga dan akta kelahiran dilayani di Kelurahan ${x.village} setiap ${hari}.`,
         paragraphs: [
           `Dinas Kependudukan dan Pencatatan Sipil membuka pelayanan keliling di Kelurahan ${x.village}, Kecamatan ${x.district}, setiap hari ${hari} pukul 08.00 sampai 12.00 WIB.`,

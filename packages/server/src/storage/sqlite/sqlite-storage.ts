@@ -24,7 +24,11 @@ function translate(error: unknown): unknown {
     if (error.code.startsWith('SQLITE_CONSTRAINT')) return new StorageConflictError(error.message, { cause: error });
     return new StorageUnavailableError(error.message, { cause: error });
   }
-  if (error instanceof TypeError && /database connection is not open/i.test(error.message)) {
+  // A closed database: better-sqlite3 says so with a TypeError, Kysely once destroyed with a plain Error.
+  if (
+    error instanceof Error &&
+    /database connection is not open|driver has already been destroyed/i.test(error.message)
+  ) {
     return new StorageUnavailableError(error.message, { cause: error });
   }
   return error;

@@ -1,0 +1,129 @@
+// The SDK, the server's first client: every method once against a live server, responses validated by the SDK.
+import {
+  AspirationAdminView,
+  AspirationReceipt,
+  AspirationTracking,
+  Category,
+  createKimClient,
+  isKimApiError,
+  isKimAuthError,
+  isKimNotFoundError,
+  isKimRateLimitError,
+  isKimValidationError,
+  type KimClient,
+  KimGroup,
+  NewsArticle,
+  NewsSummary,
+  Region,
+} from '@kim-kit/sdk';
+import { expect } from 'chai';
+import type { RunningServer } from '../src/server.js';
+import type { Storage } from '../src/storage/storage.js';
+import { ADMIN_TOKEN, aspirationInput, liveServer } from './helpers/setup.js';
+
+describe('contract: the SDK against a live server', () => {
+  let server: RunningServer & { storage: Storage };
+  let client: KimClient;
+  let adminClient: KimClient;
+
+  before(async () => {
+    server = await liveServer();
+    client = createKimClient({ baseUrl: server.url, validate: true, retry: false });
+    adminClient = createKimClient({ baseUrl: server.url, token: ADMIN_TOKEN, validate: true, retry: false });
+  });
+  after(() => server.close());
+
+  it('regions.list and regions.get', async () => {
+    const page = await client.regions.list({ parent: '19.71' });
+    expect(page.data).to.have.length(7);
+    for (const r of page.data) Region.parse(r);
+    const villages = await client.regions.list({ parent: '19.71', level: 'village' });
+    expect(villages.data).to.have.length(42);
+    expect(await client.regions.get('19.71.01.1004')).to.include({ name: 'Semabung Lama', kind: 'kelurahan' });
+  });
+
+  it('groups.list (awaited and iterated) and groups.get', async () => {
+    const page = await client.groups.list({ region: '19.71', limit: 5 });
+    expect(page.data).to.have.length(5);
+    expect(page.nextCursor).to.be.a('string');
+    const all: KimGroup[] = [];
+    for await (const group of client.groups.list({ region: '19.71', limit: 4 })) all.push(KimGroup.parse(group));
+    expect(all).to.have.length(15);
+    const found = await client.groups.list({ q: 'bacang', focus: 'lingkungan' });
+    expect(found.data.map((g) => g.slug)).to.deep.equal(['kim-bacang-berseri']);
+    const group = await client.groups.get('kim-bacang-berseri');
+    expect(group.village.name).to.equal('Bacang');
+  });
+
+  it('news.list (with toArray) and news.get', async () => {
+    const page = await client.news.list({ region: '19.71', limit: 2 });
+    expect(page.data).to.have.length(2);
+    for (const n of page.data) NewsSummary.parse(n);
+    const health = await client.news.list({ category: 'kesehatan', q: 'posyan', limit: 3 }).toArray({ limit: 100 });
+    expect(health.length).to.be.greaterThan(0);
+    const byGroup = await client.news.list({ group: 'kim-bacang-berseri' });
+    expect(byGroup.data.every((n) => n.group.slug === 'kim-bacang-berseri')).to.be.true;
+    const article = NewsArticle.parse(await client.news.get(page.data[0]!.slug));
+    expect(article.body).to.include('<p>');
+  });
+
+  it('categories.list', async () => {
+    const page = await client.categories.list();
+    for (const c of page.data) Category.parse(c);
+    expect(page.data.map((c) => c.id)).to.include('infrastruktur');
+  });
+
+  it('aspirations.submit (idempotent) and aspirations.track', async () => {
+    const input = aspirationInput({ confidential: true });
+    const receipt = AspirationReceipt.parse(await client.aspirations.submit(input, { idempotencyKey: 'contract-1' }));
+    const replay = await client.aspirations.submit(input, { idempotencyKey: 'contract-1' });
+    expect(replay).to.deep.equal(receipt);
+    const tracking = AspirationTracking.parse(await client.aspirations.track(receipt.trackingCode));
+    expect(tracking.confidential).to.equal(true);
+    expect(tracking).not.to.have.property('title');
+  });
+
+  it('admin.aspirations.list, get and setStatus', async () => {
+    const page = await adminClient.admin.aspirations.list({ status: 'received', limit: 10 });
+    expect(page.data.length).to.be.greaterThan(0);
+    for (const a of page.data) AspirationAdminView.parse(a);
+    const id = page.data[0]!.id;
+    const one = await adminClient.admin.aspirations.get(id);
+    expect(one.id).to.equal(id);
+    const changed = await adminClient.admin.aspirations.setStatus(id, { status: 'verified', note: 'Diverifikasi.' });
+    expect(changed.status).to.equal('verified');
+    expect(changed.history.at(-1)).to.include({ status: 'verified', note: 'Diverifikasi.' });
+  });
+
+  it('maps problems to the SDK error classes', async () => {
+    const notFound = await client.news.get('tidak-ada').catch((e: unknown) => e);
+    expect(isKimNotFoundError(notFound)).to.be.true;
+
+    const invalid = await client.aspirations.submit(aspirationInput({ title: 'x' })).catch((e: unknown) => e);
+    expect(isKimValidationError(invalid)).to.be.true;
+    if (isKimApiError(invalid)) {
+      expect(invalid.status).to.equal(422);
+      expect(invalid.fieldErrors.map((e) => e.path)).to.include('title');
+      expect(invalid.requestId).to.be.a('string');
+    }
+
+    const unauthorized = await client.admin.aspirations.list().catch((e: unknown) => e);
+    expect(isKimAuthError(unauthorized)).to.be.true;
+
+    const conflict = await adminClient.admin.aspirations
+      .setStatus('asp_seed0006', { status: 'verified' })
+      .catch((e: unknown) => e);
+    expect(isKimApiError(conflict) && conflict.code).to.equal('invalid_transition');
+
+    const limited = await liveServer({ storage: server.storage, rateLimit: { limit: 1, windowSeconds: 60 } });
+    try {
+      const strict = createKimClient({ baseUrl: limited.url, retry: false });
+      await strict.aspirations.submit(aspirationInput());
+      const error = await strict.aspirations.submit(aspirationInput()).catch((e: unknown) => e);
+      expect(isKimRateLimitError(error)).to.be.true;
+      if (isKimRateLimitError(error)) expect(error.retryAfter).to.equal(60);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,0 +1,95 @@
+// Shared test setup: a migrated, seeded in-memory database and an app or live server on top of it.
+import { type AspirationInput, Problem } from '@kim-kit/sdk/schemas';
+import { expect } from 'chai';
+import { createApp } from '../../src/app.js';
+import type { AppOptions } from '../../src/app-options.js';
+import { seedDemoData } from '../../src/seed/seed.js';
+import { type RunningServer, startServer } from '../../src/server.js';
+import { createSqliteStorage } from '../../src/storage/sqlite/sqlite-storage.js';
+import type { Storage } from '../../src/storage/storage.js';
+
+export const ADMIN_TOKEN = 'test-admin-token-7f3a9c';
+export const PUBLIC_URL = 'https://kim.test';
+
+export async function seededStorage(): Promise<Storage> {
+  const storage = createSqliteStorage({ path: ':memory:' });
+  await storage.migrate();
+  await seedDemoData(storage);
+  return storage;
+}
+
+export type TestOptions = Partial<AppOptions>;
+
+const quiet: AppOptions['onError'] = () => {};
+
+/** An app over a fresh seeded database; `request` is `app.request` with the test's defaults. */
+export async function testApp(options: TestOptions = {}) {
+  const storage = options.storage ?? (await seededStorage());
+  const app = createApp({
+    adminToken: ADMIN_TOKEN,
+    publicUrl: PUBLIC_URL,
+    rateLimit: false,
+    onError: quiet,
+    ...options,
+    storage,
+  });
+  const request = (path: string, init?: RequestInit) => app.request(path, init);
+  return { app, storage, request };
+}
+
+/** The same over real HTTP on a random port. */
+export async function liveServer(options: TestOptions = {}): Promise<RunningServer & { storage: Storage }> {
+  const storage = options.storage ?? (await seededStorage());
+  const server = await startServer({
+    adminToken: ADMIN_TOKEN,
+    rateLimit: false,
+    onError: quiet,
+    ...options,
+    storage,
+    port: 0,
+    hostname: '127.0.0.1',
+  });
+  return { ...server, url: `http://127.0.0.1:${server.port}`, storage };
+}
+
+export const admin = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+
+export const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
+/** A valid submission; override any field (overrides may make it invalid on purpose). */
+export function aspirationInput(overrides: Record<string, unknown> = {}): AspirationInput {
+  return {
+    kind: 'complaint',
+    title: 'Jalan berlubang di depan SD Negeri 5',
+    body: 'Jalan di depan SD Negeri 5 berlubang besar dan membahayakan anak-anak yang berangkat sekolah.',
+    categoryId: 'infrastruktur',
+    regionCode: '19.71.01.1006',
+    consent: true,
+    reporter: { name: 'Warga Uji Coba', email: 'warga.uji@example.org', phone: '0812-1111-2222' },
+    ...overrides,
+  } as AspirationInput;
+}
+
+/** Asserts a problem response with the given status and code, and returns its body. */
+export async function expectProblem(response: Response, status: number, code?: string): Promise<Problem> {
+  const text = await response.text();
+  expect(response.status, text).to.equal(status);
+  expect(response.headers.get('content-type')).to.equal('application/problem+json');
+  const body = JSON.parse(text) as Problem;
+  expect(Problem.safeParse(body).success, text).to.equal(true);
+  expect(body.status).to.equal(status);
+  if (code) expect(body.code).to.equal(code);
+  expect(body.requestId).to.equal(response.headers.get('x-request-id'));
+  expect(text).not.to.match(/\bat .+\.(ts|js):\d+/);
+  return body;
+}
+
+export async function jsonOf<T>(response: Response, status = 200): Promise<T> {
+  const text = await response.text();
+  expect(response.status, text).to.equal(status);
+  return JSON.parse(text) as T;
+}

@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { PAGE_CSP } from '../src/http/security-headers.js';
+import { expectProblem, testApp } from './helpers/setup.js';
+
+describe('pages, static files and media', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kim-site-'));
+  const site = join(root, 'site');
+  const cdn = join(root, 'cdn');
+  mkdirSync(join(site, 'docs'), { recursive: true });
+  mkdirSync(cdn);
+  writeFileSync(join(site, 'index.html'), '<!doctype html><title>Portal</title><h1>Portal Kota</h1>');
+  writeFileSync(join(site, 'site.css'), 'body{margin:0}');
+  writeFileSync(join(site, 'docs', 'index.html'), '<!doctype html><title>Docs</title>');
+  writeFileSync(join(root, 'secret.txt'), 'do not serve');
+  writeFileSync(join(cdn, 'kim-widgets.js'), 'export const x = 1;');
+
+  it('serves a simple page listing the endpoints when there is no site', async () => {
+    const t = await testApp();
+    const response = await t.request('/');
+    const html = await response.text();
+    expect(response.headers.get('content-type')).to.match(/^text\/html/);
+    expect(html).to.include('/v1/news');
+    expect(html).to.include('/openapi.json');
+    expect(html).not.to.match(/<script|style=/);
+    const missing = await testApp({ storage: t.storage, siteDir: join(root, 'missing') });
+    expect(await (await missing.request('/')).text()).to.include('/healthz');
+  });
+
+  it('serves the site at / with index files, types, ETags and the page CSP', async () => {
+    const t = await testApp({ siteDir: site, cdnDir: cdn });
+    const index = await t.request('/');
+    expect(await index.text()).to.include('Portal Kota');
+    expect(index.headers.get('content-security-policy')).to.equal(PAGE_CSP);
+    expect((await t.request('/site.css')).headers.get('content-type')).to.match(/^text\/css/);
+    expect(await (await t.request('/docs/')).text()).to.include('Docs');
+    const etag = index.headers.get('etag')!;
+    expect((await t.request('/', { headers: { 'If-None-Match': etag } })).status).to.equal(304);
+  });
+
+  it('serves the CDN directory at /cdn/ for other sites to load', async () => {
+    const t = await testApp({ siteDir: site, cdnDir: cdn });
+    const response = await t.request('/cdn/kim-widgets.js');
+    expect(response.headers.get('content-type')).to.match(/^text\/javascript/);
+    expect(response.headers.get('cross-origin-resource-policy')).to.equal('cross-origin');
+    expect(await response.text()).to.include('export const x');
+    await expectProblem(await t.request('/cdn/missing.js'), 404, 'not_found');
+  });
+
+  it('never serves files outside the directory', async () => {
+    const t = await testApp({ siteDir: site, cdnDir: cdn });
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/docs/%2e%2e/%2e%2e/secret.txt',
+      '/cdn/..%2fsite%2findex.html',
+      '/%00',
+    ]) {
+      const response = await t.request(path);
+      expect(response.status, path).to.be.oneOf([400, 404]);
+      expect(await response.text(), path).not.to.include('do not serve');
+    }
+  });
+
+  it('keeps API errors as problems even with a site', async () => {
+    const t = await testApp({ siteDir: site });
+    await expectProblem(await t.request('/v1/nope'), 404, 'not_found');
+    await expectProblem(await t.request('/nope.html'), 404, 'not_found');
+  });
+
+  it('renders an article page at its canonical URL', async () => {
+    const t = await testApp();
+    const list = (await (await t.request('/v1/news?limit=1')).json()) as {
+      data: { slug: string; title: string; url: string }[];
+    };
+    const first = list.data[0]!;
+    const response = await t.request(new URL(first.url).pathname);
+    const html = await response.text();
+    expect(html).to.include('<h1>');
+    expect(html).to.include('<p>');
+    expect(response.headers.get('content-security-policy')).to.equal(PAGE_CSP);
+    await expectProblem(await t.request('/berita/tidak-ada'), 404);
+  });
+
+  it('generates the SVG images the data points to', async () => {
+    const t = await testApp();
+    const news = (await (await t.request('/v1/news?limit=1')).json()) as { data: { image: { url: string } }[] };
+    const group = (await (await t.request('/v1/groups/kim-bacang-berseri')).json()) as { logo: { url: string } };
+    for (const url of [news.data[0]!.image.url, group.logo.url]) {
+      const response = await t.request(new URL(url).pathname);
+      expect(response.status).to.equal(200);
+      expect(response.headers.get('content-type')).to.equal('image/svg+xml');
+      const svg = await response.text();
+      expect(svg).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg).not.to.match(/<script|on\w+=/i);
+      const again = await t.request(new URL(url).pathname);
+      expect(await again.text()).to.equal(svg);
+    }
+    await expectProblem(await t.request('/media/news/tidak-ada.svg'), 404);
+    await expectProblem(await t.request('/media/news/..%2f..%2fetc.svg'), 404);
+  });
+});
