@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/news-feed.js';
 import { KimNewsSelectEvent } from '../events/kim-news-select.js';
 import { formatDate, formatRelative } from '../shared/format.js';
-import { all, executableAttributes, one, shadow, waitFor } from '../test-fixtures/dom.js';
+import { all, executableAttributes, nextEvent, one, shadow, waitFor } from '../test-fixtures/dom.js';
 import { createFakeClient, type FakeClientOptions, type FakeKimClient } from '../test-fixtures/fake-client.js';
 import { hostileArticle, news } from '../test-fixtures/fixtures.js';
 import type { KimNewsFeed } from './news-feed.js';
@@ -269,7 +269,7 @@ describe('<kim-news-feed>', () => {
       const client = createFakeClient();
       const el = document.createElement('kim-news-feed');
       el.client = client;
-      const loaded = oneEvent(el, 'kim-load');
+      const loaded = nextEvent(el, 'kim-load');
       await fixture(html`<div></div>`).then((w) => w.append(el));
       expect((await loaded).count).to.equal(10);
     });
@@ -278,7 +278,7 @@ describe('<kim-news-feed>', () => {
   describe('events', () => {
     it('fires kim-news-select and then follows the link by default', async () => {
       const { el } = await feed();
-      const selected = oneEvent(el, 'kim-news-select');
+      const selected = nextEvent(el, 'kim-news-select');
       let followed = false;
       const guard = (e: Event) => {
         followed = !e.defaultPrevented;
@@ -359,7 +359,7 @@ describe('<kim-news-feed>', () => {
       await sendKeys({ press: 'PageUp' });
       expect(shadow(el).activeElement).to.equal(list[1]);
       el.addEventListener('kim-news-select', (e) => e.preventDefault(), { once: true });
-      const selected = oneEvent(el, 'kim-news-select');
+      const selected = nextEvent(el, 'kim-news-select');
       await sendKeys({ press: 'Enter' });
       expect((await selected).article.id).to.equal(news[1]!.id);
     });

@@ -39,3 +39,13 @@ export function executableAttributes(root: ParentNode): string[] {
   }
   return found;
 }
+
+/** The next `type` event on `target`, typed by its event class. */
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  type: K,
+): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve) =>
+    target.addEventListener(type, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }),
+  );
+}
