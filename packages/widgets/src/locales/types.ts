@@ -53,13 +53,120 @@ export interface GroupDirectoryStrings {
   select: (name: string) => string;
 }
 
-/** Strings of `<kim-aspiration-form>`; filled by its owner. */
-// biome-ignore lint/suspicious/noEmptyInterface: filled in by the aspiration form's author
-export interface AspirationFormStrings {}
+/** Strings of `<kim-aspiration-form>`. */
+export interface AspirationFormStrings {
+  /** Accessible name and heading of the form. */
+  label: string;
+  intro: string;
+  /** Explains the required-field marker. */
+  requiredNote: string;
+  optional: string;
+  kindLegend: string;
+  kinds: Record<import('@kim-kit/sdk').AspirationKind, string>;
+  /** One line under each kind. */
+  kindHints: Record<import('@kim-kit/sdk').AspirationKind, string>;
+  title: string;
+  titleHint: string;
+  body: string;
+  bodyHint: string;
+  /** Character counter of a text field: "120/5.000 karakter, minimal 30". */
+  counter: (used: number, min: number, max: number) => string;
+  category: string;
+  chooseCategory: string;
+  placeLegend: string;
+  placeHint: string;
+  district: string;
+  chooseDistrict: string;
+  village: string;
+  chooseVillage: string;
+  chooseDistrictFirst: string;
+  /** The placeholder option while a list of choices loads. */
+  loadingOptions: string;
+  /** When choices could not load: shown next to the field, with the retry button. */
+  optionsFailed: string;
+  reporterLegend: string;
+  reporterHint: string;
+  name: string;
+  email: string;
+  phone: string;
+  phoneHint: string;
+  privacyLegend: string;
+  anonymous: string;
+  anonymousHint: string;
+  confidential: string;
+  confidentialHint: string;
+  consent: string;
+  /** The consent checkbox named in the error summary. */
+  consentShort: string;
+  consentHint: string;
+  privacyLink: string;
+  /** Label of the hidden anti-spam field, read only by bots. */
+  honeypot: string;
+  submit: string;
+  /** The submit button while sending. */
+  sending: string;
+  /** Heading of the error summary. */
+  errorSummary: (count: number) => string;
+  /** Error messages, next to the field (the summary prefixes the field's label). */
+  errors: {
+    required: string;
+    choose: string;
+    tooShort: (min: number) => string;
+    tooLong: (max: number) => string;
+    email: string;
+    phone: string;
+    consent: string;
+    choice: string;
+    invalid: string;
+    /** The server refused the value. */
+    rejected: string;
+    /** The server refused the submission as a whole. */
+    form: string;
+  };
+  /** Sending failed for a reason a retry of the same request cannot fix. */
+  sendFailed: string;
+  /** Heading of the waiting panel: "Menunggu koneksi...". */
+  queuedTitle: string;
+  queuedBody: string;
+  /** The retry button of the waiting panel. */
+  sendNow: string;
+  submittedTitle: string;
+  trackingCode: string;
+  copy: string;
+  /** Announced after copying: "Disalin". */
+  copied: string;
+  /** Announced when the clipboard refused: the code is selected for a manual copy. */
+  copyFailed: string;
+  howToTrack: string;
+  another: string;
+}
 
-/** Strings of `<kim-aspiration-status>`; filled by its owner. */
-// biome-ignore lint/suspicious/noEmptyInterface: filled in by the aspiration status's author
-export interface AspirationStatusStrings {}
+/** Strings of `<kim-aspiration-status>`. */
+export interface AspirationStatusStrings {
+  /** Accessible name and heading of the widget. */
+  label: string;
+  code: string;
+  codeHint: string;
+  track: string;
+  emptyCode: string;
+  invalidCode: string;
+  loading: string;
+  /** An unknown tracking code. */
+  notFound: (code: string) => string;
+  statuses: Record<import('@kim-kit/sdk').AspirationStatus, string>;
+  /** One line on what each status means for the citizen. */
+  statusHints: Record<import('@kim-kit/sdk').AspirationStatus, string>;
+  kind: string;
+  category: string;
+  title: string;
+  submittedAt: string;
+  currentStatus: string;
+  timeline: string;
+  /** Screen-reader text of a step that has not happened yet. */
+  upcoming: string;
+  /** Shown instead of the content of a confidential aspiration. */
+  confidential: string;
+}
 
 /** Every user-facing string of the widgets in one language. */
 export interface Translations {
