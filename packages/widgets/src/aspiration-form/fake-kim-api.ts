@@ -1,5 +1,5 @@
 // Test seam: a fetch that plays the KIM API from the fixtures, for a real createKimClient in the browser tests.
-import type { AspirationReceipt, AspirationTracking, FieldError } from '@kim-kit/sdk';
+import type { AspirationReceipt, AspirationTracking, Category, FieldError, Region } from '@kim-kit/sdk';
 import { aspirationReceipt, trackingRecords } from '../test-fixtures/aspirations.js';
 import { categories, regions } from '../test-fixtures/fixtures.js';
 
@@ -37,6 +37,12 @@ export interface FakeKimApi {
   hold: Promise<void> | undefined;
   /** When true, reads of regions and categories fail with a 503. */
   failReads: boolean;
+  /** While set, every GET waits for this promise (to observe the loading state). */
+  holdReads: Promise<void> | undefined;
+  /** Categories served. */
+  categories: Category[];
+  /** Regions served. */
+  regions: Region[];
   /** Tracking records served, by code. */
   tracking: AspirationTracking[];
 }
@@ -60,6 +66,9 @@ export function createFakeKimApi(): FakeKimApi {
     submitScript: [],
     hold: undefined,
     failReads: false,
+    holdReads: undefined,
+    categories: [...categories],
+    regions: [...regions],
     tracking: [...trackingRecords],
     async fetch(request) {
       api.requests.push(request);
@@ -68,16 +77,17 @@ export function createFakeKimApi(): FakeKimApi {
       const path = url.pathname;
       if (request.method === 'POST' && path === '/v1/aspirations') return submit(request);
       if (request.method !== 'GET') return problem(405, 'method_not_allowed', 'Method Not Allowed');
+      if (api.holdReads) await api.holdReads;
       if (path.startsWith('/v1/aspirations/')) {
         const code = decodeURIComponent(path.slice('/v1/aspirations/'.length));
         const found = api.tracking.find((t) => t.trackingCode === code);
         return found ? json(200, found) : problem(404, 'not_found', 'Not Found');
       }
       if (api.failReads) return problem(503, 'storage_unavailable', 'Service Unavailable');
-      if (path === '/v1/categories') return json(200, { data: categories, nextCursor: null });
+      if (path === '/v1/categories') return json(200, { data: api.categories, nextCursor: null });
       if (path === '/v1/regions') {
         const parent = url.searchParams.get('parent');
-        return json(200, { data: regions.filter((r) => r.parentCode === parent), nextCursor: null });
+        return json(200, { data: api.regions.filter((r) => r.parentCode === parent), nextCursor: null });
       }
       return problem(404, 'not_found', 'Not Found');
     },

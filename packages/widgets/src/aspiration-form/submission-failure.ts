@@ -1,5 +1,6 @@
 // Decides what a failed submission means for the citizen: wait and retry, fix a field, or read an error.
 import {
+  type FieldError,
   isKimApiError,
   isKimNetworkError,
   isKimRateLimitError,
@@ -14,13 +15,33 @@ import {
  */
 export type SubmissionFailure = 'queue' | 'fields' | 'refused';
 
+// The SDK's guards recognise its errors across bundles; the name check also covers test fakes and hand-made
+// clients that mimic them, as the shared `errorMessage` does.
+const named = (error: unknown, ...names: string[]) => names.includes((error as Error | undefined)?.name ?? '');
+
 /** Classifies an error thrown by `client.aspirations.submit`. */
 export function classifySubmissionFailure(error: unknown): SubmissionFailure {
-  if (isKimNetworkError(error) || isKimTimeoutError(error) || isKimRateLimitError(error)) return 'queue';
-  if (isKimValidationError(error)) return 'fields';
-  if (isKimApiError(error)) return error.status >= 500 || error.status === 408 ? 'queue' : 'refused';
+  if (
+    isKimNetworkError(error) ||
+    isKimTimeoutError(error) ||
+    isKimRateLimitError(error) ||
+    named(error, 'KimNetworkError', 'KimTimeoutError', 'KimRateLimitError')
+  ) {
+    return 'queue';
+  }
+  if (isKimValidationError(error) || named(error, 'KimValidationError')) return 'fields';
+  if (isKimApiError(error) || named(error, 'KimApiError', 'KimAuthError', 'KimNotFoundError')) {
+    const status = (error as { status?: unknown }).status;
+    return typeof status === 'number' && (status >= 500 || status === 408) ? 'queue' : 'refused';
+  }
   // A fetch that threw something the SDK did not wrap, or the page aborting the call on unload: the request may
   // not have arrived, and a replay with the same key is harmless if it did.
   if (error instanceof TypeError || (error instanceof DOMException && error.name === 'AbortError')) return 'queue';
   return 'refused';
+}
+
+/** The field errors a refusal carries (empty when it names no field). */
+export function fieldErrorsOf(error: unknown): FieldError[] {
+  const errors = (error as { fieldErrors?: unknown } | undefined)?.fieldErrors;
+  return Array.isArray(errors) ? errors : [];
 }
