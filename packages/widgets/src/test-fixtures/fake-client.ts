@@ -11,6 +11,7 @@ import {
   type Region,
   type RequestOptions,
 } from '@kim-kit/sdk';
+import { aspirationReceipt, trackingRecords } from './aspirations.js';
 import { categories, groups, news, regions } from './fixtures.js';
 
 /** The data a fake client serves. */
@@ -206,8 +207,15 @@ export function createFakeClient(options: FakeClientOptions = {}): FakeKimClient
       list: (opts?: RequestOptions) => list('categories.list', [], () => data().categories, 100, undefined, opts),
     },
     aspirations: {
-      submit: () => Promise.reject(new Error('aspirations.submit is not faked')),
-      track: () => Promise.reject(new Error('aspirations.track is not faked')),
+      submit: (input: unknown, opts?: RequestOptions & { idempotencyKey?: string }) =>
+        answer('aspirations.submit', [input, opts?.idempotencyKey], () => ({ ...aspirationReceipt }), opts),
+      track: (code: string, opts?: RequestOptions) =>
+        answer(
+          'aspirations.track',
+          [code],
+          () => trackingRecords.find((t) => t.trackingCode === code) ?? notFound(code),
+          opts,
+        ),
     },
     admin: {
       aspirations: {
