@@ -55,6 +55,9 @@ export const groupDirectoryStyles = css`
     background: var(--_surface);
     min-width: 0;
     overflow-wrap: anywhere;
+    /* A directory can hold hundreds of cards: the browser lays out only those near the viewport. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
   }
   .head {
     display: flex;

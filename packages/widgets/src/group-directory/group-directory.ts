@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { KimErrorEvent } from '../events/kim-error.js';
 import { KimGroupSelectEvent } from '../events/kim-group-select.js';
 import { KimLoadEvent } from '../events/kim-load.js';
+import type { Translations } from '../locales/types.js';
 import { formatNumber } from '../shared/format.js';
 import { KimElement } from '../shared/kim-element.js';
 import { safeHttpUrl } from '../shared/safe.js';
@@ -50,6 +51,7 @@ const PHONE = /^\+?[\d\s().-]{6,20}$/;
  * @csspart select - The button on a group's name that fires `kim-group-select`.
  * @csspart place - Village and district of a group.
  * @csspart details - Chair, members and contact of a group.
+ * @csspart focus-areas - The list of a group's focus areas.
  * @csspart focus-area - One focus-area badge.
  * @csspart social - A group's social media links.
  * @csspart load-more - The "load more" button.
@@ -272,9 +274,16 @@ export class KimGroupDirectory extends KimElement {
 
   private renderList() {
     const t = this.t;
+    const locale = this.locale;
     const loadingMore = this.moreTask.status === TaskStatus.PENDING;
-    return html`<ul part="list" class="cards" aria-label=${t.groupDirectory.label} aria-busy=${loadingMore}>
-        ${this.items.map((group) => this.renderCard(group))}
+    return html`<ul
+        part="list"
+        class="cards"
+        aria-label=${t.groupDirectory.label}
+        aria-busy=${loadingMore}
+        @click=${this.onListClick}
+      >
+        ${this.items.map((group, index) => this.renderCard(group, index, t, locale))}
       </ul>
       ${
         this.moreTask.status === TaskStatus.ERROR
@@ -295,8 +304,16 @@ export class KimGroupDirectory extends KimElement {
       }`;
   }
 
-  private renderCard(group: KimGroup) {
-    const t = this.t;
+  // Clicks on the cards' name buttons arrive here: one listener for the whole list instead of one per card.
+  private onListClick(event: Event): void {
+    const button = (event.target as Element).closest('[part~="select"]');
+    const group = button && this.items[Number(button.closest('li')?.dataset.index)];
+    if (group) this.dispatchEvent(new KimGroupSelectEvent(group));
+  }
+
+  // The card template is written without whitespace between tags on purpose: a directory renders hundreds of
+  // cards, and every formatting newline would become a text node to clone and insert.
+  private renderCard(group: KimGroup, index: number, t: Translations, locale: string) {
     const g = t.groupDirectory;
     const logo = group.logo && safeHttpUrl(group.logo.url);
     const website = safeHttpUrl(group.contact.website);
@@ -304,75 +321,28 @@ export class KimGroupDirectory extends KimElement {
     const phone = group.contact.phone && PHONE.test(group.contact.phone) ? group.contact.phone : undefined;
     const social = group.social.flatMap((link) => {
       const href = safeHttpUrl(link.url);
-      return href ? [{ href, label: NETWORK_NAMES[link.network] ?? g.website }] : [];
+      return href
+        ? [
+            html`<li><a href=${href} target="_blank" rel="noopener noreferrer">${NETWORK_NAMES[link.network] ?? g.website}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a></li>`,
+          ]
+        : [];
     });
-    return html`<li part="card" class="card">
-      <div class="head">
-        ${
-          logo
-            ? html`<img
-              part="logo"
-              src=${logo}
-              alt=${group.logo!.alt}
-              width=${group.logo!.width}
-              height=${group.logo!.height}
-              loading="lazy"
-              decoding="async"
-            />`
-            : nothing
-        }
-        <div>
-          <h3 part="name">
-            <button
-              type="button"
-              part="select"
-              @click=${() => this.dispatchEvent(new KimGroupSelectEvent(group))}
-            >
-              ${group.name}
-            </button>
-          </h3>
-          <p part="place">${group.village.name}, ${group.district.name}</p>
-        </div>
-      </div>
-      <dl part="details">
-        ${group.chairName ? html`<div><dt>${g.chair}</dt><dd>${group.chairName}</dd></div>` : nothing}
-        <div><dt>${g.membersLabel}</dt><dd>${g.members(group.memberCount, formatNumber(group.memberCount, this.locale))}</dd></div>
-        ${email ? html`<div><dt>${g.email}</dt><dd><a href="mailto:${email}">${email}</a></dd></div>` : nothing}
-        ${phone ? html`<div><dt>${g.phone}</dt><dd><a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a></dd></div>` : nothing}
-        ${
-          website
-            ? html`<div>
-              <dt>${g.website}</dt>
-              <dd>
-                <a href=${website} target="_blank" rel="noopener noreferrer"
-                  >${new URL(website).host}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a
-                >
-              </dd>
-            </div>`
-            : nothing
-        }
-      </dl>
-      ${
-        group.focusAreas.length
-          ? html`<ul class="tags" aria-label=${g.focus}>
-            ${group.focusAreas.map((a) => html`<li part="focus-area">${t.common.focusAreas[a] ?? a}</li>`)}
-          </ul>`
-          : nothing
-      }
-      ${
-        social.length
-          ? html`<ul part="social" class="links" aria-label=${g.social}>
-            ${social.map(
-              (s) =>
-                html`<li>
-                  <a href=${s.href} target="_blank" rel="noopener noreferrer"
-                    >${s.label}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a
-                  >
-                </li>`,
-            )}
-          </ul>`
-          : nothing
-      }
-    </li>`;
+    return html`<li part="card" class="card" data-index=${index}><div class="head">${
+      logo
+        ? html`<img part="logo" src=${logo} alt=${group.logo!.alt} width=${group.logo!.width} height=${group.logo!.height} loading="lazy" decoding="async">`
+        : nothing
+    }<div><h3 part="name"><button type="button" part="select">${group.name}</button></h3><p part="place">${group.village.name}, ${group.district.name}</p></div></div><dl part="details">${
+      group.chairName ? html`<dt>${g.chair}</dt><dd>${group.chairName}</dd>` : nothing
+    }<dt>${g.membersLabel}</dt><dd>${g.members(group.memberCount, formatNumber(group.memberCount, locale))}</dd>${
+      email ? html`<dt>${g.email}</dt><dd><a href="mailto:${email}">${email}</a></dd>` : nothing
+    }${phone ? html`<dt>${g.phone}</dt><dd><a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a></dd>` : nothing}${
+      website
+        ? html`<dt>${g.website}</dt><dd><a href=${website} target="_blank" rel="noopener noreferrer">${new URL(website).host}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a></dd>`
+        : nothing
+    }</dl>${
+      group.focusAreas.length
+        ? html`<ul part="focus-areas" class="tags" aria-label=${g.focus}>${group.focusAreas.map((a) => html`<li part="focus-area">${t.common.focusAreas[a] ?? a}</li>`)}</ul>`
+        : nothing
+    }${social.length ? html`<ul part="social" class="links" aria-label=${g.social}>${social}</ul>` : nothing}</li>`;
   }
 }

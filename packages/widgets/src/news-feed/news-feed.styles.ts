@@ -22,6 +22,9 @@ export const newsFeedStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     min-width: 0;
+    /* Long feeds: the browser lays out only the items near the viewport. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
   }
   .item:focus-visible {
     outline: 2px solid var(--_primary);

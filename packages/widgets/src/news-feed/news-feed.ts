@@ -174,11 +174,9 @@ export class KimNewsFeed extends KimElement {
   }
 
   private closeReader(): void {
-    const slug = this.opened?.slug;
+    const index = this.opened ? this.items.indexOf(this.opened) : -1;
     this.opened = undefined;
-    this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`[part~="item"][data-slug="${CSS.escape(slug ?? '')}"]`)?.focus(),
-    );
+    this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[index]?.focus());
   }
 
   /** ARIA feed keys: Page Down / Page Up move between items. */
@@ -234,6 +232,7 @@ export class KimNewsFeed extends KimElement {
     const loadingMore = this.moreTask.status === TaskStatus.PENDING;
     const setSize = this.nextCursor ? -1 : this.items.length;
     const now = Date.now();
+    const locale = this.locale;
     return html`<div
         role="feed"
         part="feed"
@@ -241,8 +240,9 @@ export class KimNewsFeed extends KimElement {
         aria-label=${t.newsFeed.label}
         aria-busy=${loadingMore ? 'true' : 'false'}
         @keydown=${this.onFeedKeydown}
+        @click=${this.onFeedClick}
       >
-        ${this.items.map((item, index) => this.renderItem(item, index, setSize, now))}
+        ${this.items.map((item, index) => this.renderItem(item, index, setSize, now, locale))}
       </div>
       ${
         this.moreTask.status === TaskStatus.ERROR
@@ -263,53 +263,30 @@ export class KimNewsFeed extends KimElement {
       }`;
   }
 
-  private renderItem(item: NewsSummary, index: number, setSize: number, now: number) {
-    const t = this.t;
+  // Clicks on the items' title links arrive here: one listener for the whole feed instead of one per item.
+  private onFeedClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest('[part~="link"]');
+    const item = link && this.items[Number(link.closest<HTMLElement>('[part~="item"]')?.dataset.index)];
+    if (item) this.select(item, event);
+  }
+
+  // Written without whitespace between tags on purpose: a feed renders many items, and every formatting newline
+  // would become a text node to clone and insert.
+  private renderItem(item: NewsSummary, index: number, setSize: number, now: number, locale: string) {
     const href = safeHttpUrl(item.url);
     const src = this.hideImages || !item.image ? undefined : safeHttpUrl(item.image.url);
-    const titleId = `title-${index}`;
-    const onClick = (event: Event) => this.select(item, event);
-    return html`<article
-      part="item"
-      class=${src ? 'item has-image' : 'item'}
-      tabindex="0"
-      aria-posinset=${index + 1}
-      aria-setsize=${setSize}
-      aria-labelledby=${titleId}
-      data-slug=${item.slug}
-    >
-      ${
-        src
-          ? html`<img
-            part="image"
-            src=${src}
-            alt=${item.image!.alt}
-            width=${item.image!.width}
-            height=${item.image!.height}
-            loading="lazy"
-            decoding="async"
-          />`
-          : nothing
-      }
-      <h3 part="title" id=${titleId}>
-        ${
-          href
-            ? html`<a part="link" class="title-link" href=${href} rel="noopener noreferrer" @click=${onClick}
-              >${item.title}</a
-            >`
-            : this.reader
-              ? html`<button type="button" part="link" class="title-link" @click=${onClick}>${item.title}</button>`
-              : item.title
-        }
-      </h3>
-      ${item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
-      <p part="meta">
-        ${t.newsFeed.byline(item.group.name, item.category.name)} ·
-        <time datetime=${item.publishedAt} title=${formatDate(item.publishedAt, this.locale)}
-          >${formatRelative(item.publishedAt, this.locale, now)}</time
-        >
-      </p>
-    </article>`;
+    const image = item.image!;
+    return html`<article part="item" class=${src ? 'item has-image' : 'item'} tabindex="0" aria-posinset=${index + 1} aria-setsize=${setSize} aria-labelledby="title-${index}" data-index=${index}>${
+      src
+        ? html`<img part="image" src=${src} alt=${image.alt} width=${image.width} height=${image.height} loading="lazy" decoding="async">`
+        : nothing
+    }<h3 part="title" id="title-${index}">${
+      href
+        ? html`<a part="link" class="title-link" href=${href} rel="noopener noreferrer">${item.title}</a>`
+        : this.reader
+          ? html`<button type="button" part="link" class="title-link">${item.title}</button>`
+          : item.title
+    }</h3>${item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}<p part="meta">${this.t.newsFeed.byline(item.group.name, item.category.name)} · <time datetime=${item.publishedAt} title=${formatDate(item.publishedAt, locale)}>${formatRelative(item.publishedAt, locale, now)}</time></p></article>`;
   }
 
   private renderReader(summary: NewsSummary) {

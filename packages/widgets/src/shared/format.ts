@@ -38,7 +38,14 @@ export function formatRelative(date: Date | string, locale: string, now: number 
   return f.format(0, 'minute');
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A whole number with the locale's grouping: `1.000` (id), `1,000` (en). */
 export function formatNumber(value: number, locale: string): string {
-  return value.toLocaleString(locale);
+  let f = numberFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, f);
+  }
+  return f.format(value);
 }

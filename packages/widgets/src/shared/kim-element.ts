@@ -1,6 +1,6 @@
 // The base of every widget: how it finds its API client, its language and its theme.
 import { createKimClient, type KimClient } from '@kim-kit/sdk';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { translationsFor } from '../locales/index.js';
 import type { Translations } from '../locales/types.js';
