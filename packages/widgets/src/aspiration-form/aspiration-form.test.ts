@@ -380,8 +380,14 @@ describe('<kim-aspiration-form>', () => {
       expect(button.textContent?.trim()).to.equal('Mengirim...');
       expect($(el, '[part~="base"]').getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
-      // A second press while sending does nothing.
+      // A second press while sending does nothing, and the fields cannot change under the request.
       await submit(el);
+      expect($(el, '#title').readOnly).to.equal(true);
+      await choose(el, 'categoryId', 'kesehatan');
+      $(el, '#consent').click();
+      await el.updateComplete;
+      expect($<HTMLSelectElement>(el, '#categoryId').value).to.equal('infrastruktur');
+      expect($(el, '#consent').checked).to.equal(true);
       const event = oneEvent(el, 'kim-aspiration-submitted') as Promise<KimAspirationSubmittedEvent>;
       gate.release();
       const submitted = await event;

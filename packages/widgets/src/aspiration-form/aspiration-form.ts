@@ -202,6 +202,7 @@ export class KimAspirationForm extends KimElement {
     super.connectedCallback();
     window.addEventListener('online', this.onOnline);
     window.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this.onPageHide);
     // Re-attached after a move in the DOM: the outbox may have entries another instance left.
     if (this.hasUpdated) void this.sendQueued();
   }
@@ -210,6 +211,7 @@ export class KimAspirationForm extends KimElement {
     super.disconnectedCallback();
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('pagehide', this.onPageHide);
+    document.removeEventListener('visibilitychange', this.onPageHide);
     this.drafts?.flush();
   }
 
@@ -244,6 +246,7 @@ export class KimAspirationForm extends KimElement {
     void this.sendQueued();
   };
 
+  // Mobile browsers may discard a hidden page without a pagehide: going hidden is the last reliable moment.
   private readonly onPageHide = (): void => {
     this.drafts?.flush();
   };
@@ -267,6 +270,11 @@ export class KimAspirationForm extends KimElement {
     const target = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     const key = target.name as keyof AspirationFormValues;
     if (!(key in this.values)) return;
+    // What is being sent is what was validated; a change now would be wiped by the receipt. The view snaps back.
+    if (this.phase === 'sending') {
+      this.requestUpdate();
+      return;
+    }
     const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
     if (this.values[key] === value) return;
     const next = { ...this.values, [key]: value } as AspirationFormValues;
@@ -490,7 +498,7 @@ export class KimAspirationForm extends KimElement {
                 ([field, problem]) =>
                   html`<li>
                     <a
-                      href=${`#${INPUT_ID[field]}`}
+                      href=${`#${field === 'kind' ? `kind-${this.allowedKinds[0]}` : INPUT_ID[field]}`}
                       @click=${(e: Event) => {
                         e.preventDefault();
                         this.focusField(field);
@@ -557,6 +565,7 @@ export class KimAspirationForm extends KimElement {
             part="input"
             rows="6"
             required
+            ?readonly=${this.phase === 'sending'}
             aria-describedby=${describedBy}
             aria-invalid=${problem ? 'true' : 'false'}
             .value=${live(value)}
@@ -567,6 +576,7 @@ export class KimAspirationForm extends KimElement {
             part="input"
             type="text"
             required
+            ?readonly=${this.phase === 'sending'}
             autocomplete="off"
             aria-describedby=${describedBy}
             aria-invalid=${problem ? 'true' : 'false'}
@@ -587,6 +597,8 @@ export class KimAspirationForm extends KimElement {
     </div>`;
   }
 
+  // Selects get both `.value` (to snap back a refused change) and `?selected` (the options may be created in the same
+  // render, after the select's value was set).
   private renderCategory(): TemplateResult {
     const t = this.t.aspirationForm;
     const problem = this.problems.fields.categoryId;
@@ -601,6 +613,7 @@ export class KimAspirationForm extends KimElement {
           name="categoryId"
           part="input"
           required
+          .value=${live(selected)}
           aria-describedby=${ifDefined(problem ? 'categoryId-error' : undefined)}
           aria-invalid=${problem ? 'true' : 'false'}
         >
@@ -631,6 +644,7 @@ export class KimAspirationForm extends KimElement {
                 id="district"
                 name="district"
                 part="input"
+                .value=${live(this.values.district)}
                 aria-describedby=${ifDefined(problem && !this.values.district ? 'regionCode-error' : undefined)}
                 aria-invalid=${problem && !this.values.district ? 'true' : 'false'}
               >
@@ -654,6 +668,7 @@ export class KimAspirationForm extends KimElement {
                   name="regionCode"
                   part="input"
                   required
+                  .value=${live(this.values.regionCode)}
                   aria-describedby=${ifDefined(problem ? 'regionCode-error' : undefined)}
                   aria-invalid=${problem ? 'true' : 'false'}
                 >
@@ -711,6 +726,7 @@ export class KimAspirationForm extends KimElement {
         name=${id}
         part="input"
         type=${type}
+        ?readonly=${this.phase === 'sending'}
         autocomplete=${autocomplete}
         inputmode=${ifDefined(type === 'tel' ? 'tel' : type === 'email' ? 'email' : undefined)}
         aria-describedby=${ifDefined(describedBy || undefined)}
