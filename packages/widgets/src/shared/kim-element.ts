@@ -80,9 +80,25 @@ export abstract class KimElement extends LitElement {
     return client;
   }
 
+  // Resolved once per update: finding the inherited language walks the tree, and a render asks for it per item.
+  private updateLocale?: string;
+
   /** The effective language: own `lang`, else the nearest ancestor's, else the document's. */
   get locale(): string {
-    return this.lang || inheritedLang(this) || document.documentElement.lang || getConfig().lang || 'id';
+    return (
+      this.updateLocale ??
+      (this.lang || inheritedLang(this) || document.documentElement.lang || getConfig().lang || 'id')
+    );
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.updateLocale = undefined;
+    this.updateLocale = this.locale;
+    try {
+      super.update(changed);
+    } finally {
+      this.updateLocale = undefined;
+    }
   }
 
   /** The strings for the effective language. */

@@ -1,0 +1,45 @@
+// The script of csp-page.html: records CSP violations, loads the one-file CDN bundle and puts every widget on the page.
+import { createKimClient } from '@kim-kit/sdk';
+import { createFakeKimApi, FAKE_API_BASE } from '../aspiration-form/fake-kim-api.js';
+import { trackingInProgress } from './aspirations.js';
+import { createFakeClient } from './fake-client.js';
+import { groups, news } from './fixtures.js';
+
+/** What the test reads from the page's window. */
+export interface CspPageWindow extends Window {
+  cspViolations: string[];
+  cspReady: Promise<void>;
+}
+
+const page = window as unknown as CspPageWindow;
+page.cspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  page.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile})`);
+});
+
+// default-src 'self' also blocks images from other origins, which is the page's choice, not the widgets' doing.
+const fake = createFakeClient({
+  data: {
+    news: news.map((n) => ({ ...n, image: null })),
+    groups: groups.map((g) => ({ ...g, logo: null })),
+  },
+});
+const api = createFakeKimApi();
+const aspirations = createKimClient({ baseUrl: FAKE_API_BASE, fetch: api.fetch, retry: false });
+
+const widgets: [string, Record<string, string>, unknown][] = [
+  ['kim-news-feed', { reader: '' }, fake],
+  ['kim-group-directory', { region: '19.71' }, fake],
+  ['kim-aspiration-form', { region: '19.71', 'privacy-url': 'https://example.id/privasi' }, aspirations],
+  ['kim-aspiration-status', { 'tracking-code': trackingInProgress.trackingCode }, aspirations],
+];
+
+page.cspReady = import(/* @vite-ignore */ `${'/packages/widgets/cdn/kim-widgets.js'}`).then(() => {
+  const main = document.querySelector('main')!;
+  for (const [tag, attributes, client] of widgets) {
+    const el = document.createElement(tag) as HTMLElement & { client: unknown };
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    el.client = client;
+    main.append(el);
+  }
+});
