@@ -206,4 +206,12 @@ export const aspirationFormStyles = css`
   .copy-status:empty {
     display: none;
   }
+  @container (max-width: 24rem) {
+    .base {
+      padding: calc(var(--_space) * 0.75);
+    }
+    fieldset {
+      padding-inline: calc(var(--_space) * 0.75);
+    }
+  }
 `;
