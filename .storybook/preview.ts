@@ -1,0 +1,57 @@
+// Every story: the widgets' manifest for docs, the MSW loader, and the language and theme toolbar globals.
+import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import manifest from '../packages/widgets/custom-elements.json';
+import { kimApiHandlers } from './mocks/kim-api.js';
+import './preview.css';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  // The whole mocked API for every story; a story's own `msw.use()` goes in front of these.
+  beforeEach({ msw }) {
+    msw.use(...kimApiHandlers());
+  },
+  tags: ['autodocs'],
+  globalTypes: {
+    lang: {
+      description: 'Bahasa widget / widget language',
+      toolbar: {
+        title: 'Bahasa',
+        icon: 'globe',
+        items: [
+          { value: 'id', title: 'Bahasa Indonesia' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Tema widget / widget theme',
+      toolbar: {
+        title: 'Tema',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Terang / light', icon: 'sun' },
+          { value: 'dark', title: 'Gelap / dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'id', theme: 'light' },
+  // The widgets take their language from the nearest [lang]; the theme goes on each widget in its story's render.
+  decorators: [
+    (story, { globals }) =>
+      html`<div class="kim-story" lang=${globals.lang ?? 'id'} data-theme=${globals.theme ?? 'light'}>${story()}</div>`,
+  ],
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;

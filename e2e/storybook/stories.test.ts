@@ -1,0 +1,194 @@
+// Loads every built story in Chromium, in Indonesian/light and English/dark, and fails on a console error, an
+// uncaught exception, a story that throws, or an axe-core violation in what the story shows.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect } from 'chai';
+import type { BrowserContext, Page } from 'playwright-core';
+import { collectProblems, type LaunchedBrowser, launchBrowser } from '../support/browser.js';
+import { repoRoot } from '../support/paths.mjs';
+import { type StaticServer, serveStatic } from './static-server.js';
+
+interface IndexEntry {
+  id: string;
+  type: 'story' | 'docs';
+  title: string;
+  name: string;
+  tags?: string[];
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+const staticDir = process.env.STORYBOOK_STATIC ?? `${repoRoot}storybook-static`;
+if (!existsSync(`${staticDir}/index.json`)) {
+  throw new Error(`no built Storybook in ${staticDir}: run \`pnpm storybook:build\` first`);
+}
+const entries: IndexEntry[] = Object.values(JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')).entries);
+const stories = entries.filter((entry) => entry.type === 'story');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Story tags the test understands. */
+const TAG_BUSY = 'busy'; // the story shows a state that never settles (loading, sending)
+const TAG_CONSOLE_ERROR = 'expected-console-error'; // the widget logs the failure it shows, by design
+
+const variants = [
+  { name: 'id, light', globals: 'lang:id;theme:light;a11y.manual:!true' },
+  { name: 'en, dark', globals: 'lang:en;theme:dark;a11y.manual:!true' },
+];
+
+let browser: LaunchedBrowser;
+let server: StaticServer;
+
+before(async () => {
+  server = await serveStatic(staticDir);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Runs in the page before Storybook: listens on its channel for the end of the story (render, play function,
+ * hooks) and keeps the outcome, and any error its play function threw (Storybook only logs those). A string, so
+ * that no compiler helper ends up in the page.
+ */
+const listenForStoryFinished = `
+  let channel;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set: (value) => {
+      channel = value;
+      globalThis.__kimStoryErrors = [];
+      const keep = (payload) => globalThis.__kimStoryErrors.push(JSON.stringify(payload));
+      value.on('playFunctionThrewException', keep);
+      value.on('unhandledErrorsWhilePlaying', keep);
+      value.on('storyFinished', (payload) => { globalThis.__kimStoryFinished = payload; });
+    },
+  });
+`;
+
+/** Waits until Storybook has rendered the story and run its play function; returns its error, if any. */
+async function waitForStory(page: Page): Promise<string | undefined> {
+  await page.waitForFunction(() => '__kimStoryFinished' in globalThis);
+  const outcome = await page.evaluate(() => {
+    const state = globalThis as unknown as { __kimStoryFinished: { status: string }; __kimStoryErrors: string[] };
+    const shown = document.body.classList.contains('sb-show-errordisplay')
+      ? `${document.querySelector('#error-message')?.textContent}\n${document.querySelector('#error-stack')?.textContent}`
+      : '';
+    return { status: state.__kimStoryFinished.status, errors: [...state.__kimStoryErrors, shown].filter(Boolean) };
+  });
+  if (outcome.status === 'success' && outcome.errors.length === 0) return undefined;
+  return `status ${outcome.status}: ${outcome.errors.join('\n') || '(see the console errors)'}`;
+}
+
+/** Waits until every widget in the story is defined and none is busy (its data has arrived and rendered). */
+async function waitForWidgetsIdle(page: Page): Promise<void> {
+  const busyWidgets = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('#storybook-root *')]
+        .filter((el) => el.localName.startsWith('kim-'))
+        .filter((el) => !el.shadowRoot || el.shadowRoot.querySelector('[aria-busy="true"]'))
+        .map((el) => (el.shadowRoot ? `<${el.localName}> stays busy` : `<${el.localName}> is not defined`)),
+    );
+  try {
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('#storybook-root *')]
+          .filter((el) => el.localName.startsWith('kim-'))
+          .every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"]')),
+      null,
+      { timeout: 15_000 },
+    );
+  } catch {
+    throw new Error(`the story did not settle: ${(await busyWidgets()).join(', ')} (tag it "${TAG_BUSY}" if meant)`);
+  }
+}
+
+function axeViolations(page: Page): Promise<AxeViolation[]> {
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe-core is injected as a global
+    const axe = (window as any).axe;
+    const result = await axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+    return result.violations;
+  });
+}
+
+function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}`).join('\n')}`)
+    .join('\n');
+}
+
+describe('Storybook: every story renders cleanly and accessibly', () => {
+  it('has a story for every state of every widget, and the theming guide', () => {
+    const required: Record<string, string[]> = {
+      'kim-news-feed': ['Loading', 'Content', 'Empty', 'Error'],
+      'kim-group-directory': ['Loading', 'Content', 'Empty', 'Error'],
+      'kim-aspiration-form': [
+        'Loading',
+        'Content',
+        'Error',
+        'Validation Errors',
+        'Sending',
+        'Queued offline',
+        'Submitted',
+      ],
+      'kim-aspiration-status': ['Loading', 'Empty', 'Content', 'Error', 'Not found'],
+    };
+    const missing = Object.entries(required).flatMap(([tag, states]) =>
+      states
+        .filter((state) => !stories.some((s) => s.title.includes(`(${tag})`) && s.name === state))
+        .map((state) => `${tag}: ${state}`),
+    );
+    expect(missing, 'missing stories').to.deep.equal([]);
+    expect(stories.some((s) => s.title === 'Guides/Theming')).to.equal(true);
+  });
+
+  for (const variant of variants) {
+    describe(variant.name, () => {
+      let context: BrowserContext;
+      let page: Page;
+      let problems: string[];
+      before(async () => {
+        context = await browser.browser.newContext({ viewport: { width: 1024, height: 800 } });
+        await context.addInitScript({ content: listenForStoryFinished });
+        await context.addInitScript({ path: axePath });
+        page = await context.newPage();
+        problems = collectProblems(page);
+      });
+      beforeEach(async () => {
+        // Leave the previous story first: whatever it still logs arrives before the reset, not in this test.
+        await page.goto('about:blank');
+        problems.length = 0;
+      });
+      after(async () => {
+        await context?.close();
+      });
+
+      for (const story of stories) {
+        it(`${story.title} › ${story.name}`, async () => {
+          const tags = story.tags ?? [];
+          await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=${variant.globals}`);
+          const storyError = await waitForStory(page);
+          expect(storyError, `the story failed; console: ${problems.join('\n')}`).to.equal(undefined);
+          if (!tags.includes(TAG_BUSY)) await waitForWidgetsIdle(page);
+
+          const violations = await axeViolations(page);
+          expect(violations, describeViolations(violations)).to.deep.equal([]);
+
+          const unexpected = tags.includes(TAG_CONSOLE_ERROR)
+            ? problems.filter((p) => p.startsWith('exception:'))
+            : problems;
+          expect(unexpected, unexpected.join('\n')).to.deep.equal([]);
+        });
+      }
+    });
+  }
+});

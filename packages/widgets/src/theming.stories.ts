@@ -1,0 +1,117 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { KIM_API } from '../../../.storybook/mocks/kim-api.js';
+import { trackingInProgress } from './test-fixtures/aspirations.js';
+import './define/all.js';
+
+/** The public design tokens; every widget reads them, each with a fallback. */
+interface ThemeArgs {
+  primary: string;
+  onPrimary: string;
+  surface: string;
+  text: string;
+  muted: string;
+  danger: string;
+  border: string;
+  radius: string;
+  font: string;
+  space: string;
+}
+
+const tokens = (args: ThemeArgs) => ({
+  '--kim-color-primary': args.primary,
+  '--kim-color-on-primary': args.onPrimary,
+  '--kim-color-surface': args.surface,
+  '--kim-color-text': args.text,
+  '--kim-color-muted': args.muted,
+  '--kim-color-danger': args.danger,
+  '--kim-color-border': args.border,
+  '--kim-radius': args.radius,
+  '--kim-font': args.font,
+  '--kim-space': args.space,
+});
+
+const meta: Meta<ThemeArgs> = {
+  title: 'Guides/Theming',
+  argTypes: {
+    primary: { control: 'color', description: '`--kim-color-primary`: buttons, links, focus rings' },
+    onPrimary: { control: 'color', description: '`--kim-color-on-primary`: text on primary buttons' },
+    surface: { control: 'color', description: '`--kim-color-surface`: cards and panels' },
+    text: { control: 'color', description: '`--kim-color-text`' },
+    muted: { control: 'color', description: '`--kim-color-muted`: secondary text' },
+    danger: { control: 'color', description: '`--kim-color-danger`: errors' },
+    border: { control: 'color', description: '`--kim-color-border`' },
+    radius: { control: 'text', description: '`--kim-radius`' },
+    font: { control: 'text', description: '`--kim-font`' },
+    space: { control: 'text', description: '`--kim-space`: the base spacing unit' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Custom properties inherit through Shadow DOM: set the `--kim-*` tokens on any ancestor (or the element) ' +
+          'and every widget follows. `::part()` reaches individual pieces, e.g. `kim-news-feed::part(title)`.',
+      },
+    },
+  },
+  render: (args, { globals }) => html`
+    <style>
+      .kim-theming {
+        display: grid;
+        gap: 2rem;
+      }
+      .kim-theming kim-news-feed::part(title) {
+        letter-spacing: -0.01em;
+      }
+      .kim-theming kim-news-feed::part(item) {
+        border-width: 2px;
+      }
+    </style>
+    <div class="kim-theming" style=${styleMap(tokens(args))}>
+      <kim-news-feed api-base=${KIM_API} region="19.71" limit="3" layout="grid" theme=${globals.theme ?? 'light'}></kim-news-feed>
+      <kim-aspiration-status
+        api-base=${KIM_API}
+        tracking-code=${trackingInProgress.trackingCode}
+        theme=${globals.theme ?? 'light'}
+      ></kim-aspiration-status>
+    </div>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<ThemeArgs>;
+
+/** The navy and gold of the Kota Pangkalpinang portal (examples/municipal-site). */
+export const CityPortal: Story = {
+  name: 'City portal (navy and gold)',
+  args: {
+    primary: '#0b3a63',
+    onPrimary: '#ffffff',
+    surface: '#ffffff',
+    text: '#17212b',
+    muted: '#46525f',
+    danger: '#b42318',
+    border: '#c9d3de',
+    radius: '10px',
+    font: "system-ui, 'Segoe UI', Roboto, sans-serif",
+    space: '1rem',
+  },
+};
+
+/** A warm, rounded look with a serif face and more room. */
+export const Kampung: Story = {
+  name: 'Green, rounded, serif',
+  args: {
+    primary: '#1d6b3a',
+    onPrimary: '#ffffff',
+    surface: '#fbf8f1',
+    text: '#2a2118',
+    muted: '#5e5245',
+    danger: '#a4261b',
+    border: '#d9cdb8',
+    radius: '18px',
+    font: "Georgia, 'Times New Roman', serif",
+    space: '1.25rem',
+  },
+};
