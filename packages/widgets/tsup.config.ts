@@ -1,8 +1,9 @@
 import { defineConfig } from 'tsup';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // npm build: one ESM module per entry, dependencies left to the consumer's bundler.
 export default defineConfig({
-  entry: ['src/index.ts', 'src/define/*.ts'],
+  entry: ['src/index.ts', 'src/define/*.ts', '!src/**/*.test.ts'],
   format: ['esm'],
   dts: true,
   sourcemap: true,
@@ -11,4 +12,5 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   external: ['lit', /^lit\//, '@lit/task', 'dompurify', '@kim-kit/sdk'],
+  esbuildPlugins: [minifyTemplates],
 });

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 mkdirSync(new URL('../cdn', import.meta.url), { recursive: true });

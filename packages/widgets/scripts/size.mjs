@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
@@ -27,6 +28,7 @@ async function bundle(entry) {
     legalComments: 'none',
     tsconfig: 'tsconfig.json',
     conditions: ['browser', 'production'],
+    plugins: [minifyTemplates],
   });
   const files = new Map(
     result.outputFiles.map((f) => [fileURLToPath(new URL(f.path, 'file://')).slice(pkg.length), f]),

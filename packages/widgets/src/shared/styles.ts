@@ -3,18 +3,20 @@ import { css } from 'lit';
 
 /**
  * Reset and tokens. Widgets read the private `--_*` variables, which resolve the public `--kim-*` tokens
- * with fallbacks, so a page with no CSS of its own still gets a readable, accessible widget.
+ * with fallbacks, so a page with no CSS of its own still gets a readable, accessible widget. Each fallback is a
+ * `light-dark()` pair, picked by `color-scheme`.
  */
 export const baseStyles = css`
   :host {
-    --_primary: var(--kim-color-primary, #0b5cad);
-    --_on-primary: var(--kim-color-on-primary, #ffffff);
-    --_surface: var(--kim-color-surface, #ffffff);
-    --_text: var(--kim-color-text, #1b1f24);
-    --_muted: var(--kim-color-muted, #59626e);
-    --_danger: var(--kim-color-danger, #b3261e);
-    --_border: var(--kim-color-border, #d5d9de);
-    --_skeleton: var(--kim-color-skeleton, #e6e9ed);
+    color-scheme: light dark;
+    --_primary: var(--kim-color-primary, light-dark(#0b5cad, #8cc2ff));
+    --_on-primary: var(--kim-color-on-primary, light-dark(#ffffff, #0b1a2b));
+    --_surface: var(--kim-color-surface, light-dark(#ffffff, #181b20));
+    --_text: var(--kim-color-text, light-dark(#1b1f24, #e8eaed));
+    --_muted: var(--kim-color-muted, light-dark(#59626e, #aab2bd));
+    --_danger: var(--kim-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_border: var(--kim-color-border, light-dark(#d5d9de, #3a4049));
+    --_skeleton: var(--kim-color-skeleton, light-dark(#e6e9ed, #2b3038));
     --_radius: var(--kim-radius, 0.5rem);
     --_space: var(--kim-space, 1rem);
     --_font: var(--kim-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -26,27 +28,12 @@ export const baseStyles = css`
     line-height: 1.5;
     container-type: inline-size;
   }
-  :host([theme='dark']) {
-    --_primary: var(--kim-color-primary, #8cc2ff);
-    --_on-primary: var(--kim-color-on-primary, #0b1a2b);
-    --_surface: var(--kim-color-surface, #181b20);
-    --_text: var(--kim-color-text, #e8eaed);
-    --_muted: var(--kim-color-muted, #aab2bd);
-    --_danger: var(--kim-color-danger, #ffb4ab);
-    --_border: var(--kim-color-border, #3a4049);
-    --_skeleton: var(--kim-color-skeleton, #2b3038);
+  /* theme="auto" follows the operating system through color-scheme; the others pin it (form controls too). */
+  :host([theme='light']) {
+    color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_primary: var(--kim-color-primary, #8cc2ff);
-      --_on-primary: var(--kim-color-on-primary, #0b1a2b);
-      --_surface: var(--kim-color-surface, #181b20);
-      --_text: var(--kim-color-text, #e8eaed);
-      --_muted: var(--kim-color-muted, #aab2bd);
-      --_danger: var(--kim-color-danger, #ffb4ab);
-      --_border: var(--kim-color-border, #3a4049);
-      --_skeleton: var(--kim-color-skeleton, #2b3038);
-    }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   :host([hidden]),
   [hidden] {
