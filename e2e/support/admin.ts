@@ -1,0 +1,53 @@
+// The administrator's side, through the SDK with the admin token: what the city's back office would call.
+import {
+  ASPIRATION_TRANSITIONS,
+  type AspirationAdminView,
+  type AspirationStatus,
+  createKimClient,
+  type KimClient,
+} from '@kim-kit/sdk';
+import { e2e } from './hooks.js';
+
+export function adminClient(): KimClient {
+  const { server } = e2e();
+  return createKimClient({ baseUrl: server.baseUrl, token: server.adminToken });
+}
+
+/** Every aspiration on the server, all pages. */
+export async function allAspirations(): Promise<AspirationAdminView[]> {
+  const found: AspirationAdminView[] = [];
+  for await (const item of adminClient().admin.aspirations.list({ limit: 100 })) found.push(item);
+  return found;
+}
+
+/** The shortest chain of allowed transitions from one status to another (the lifecycle has no shortcuts). */
+export function lifecyclePath(from: AspirationStatus, to: AspirationStatus): AspirationStatus[] {
+  const queue: AspirationStatus[][] = [[from]];
+  const seen = new Set<AspirationStatus>([from]);
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const last = path[path.length - 1]!;
+    if (last === to) return path.slice(1);
+    for (const next of ASPIRATION_TRANSITIONS[last]) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push([...path, next]);
+      }
+    }
+  }
+  throw new Error(`no transition path from ${from} to ${to}`);
+}
+
+/** Walks an aspiration through the lifecycle to `status`; `note` goes on the final step. */
+export async function advanceTo(id: string, status: AspirationStatus, note: string): Promise<AspirationAdminView> {
+  const client = adminClient();
+  let current = await client.admin.aspirations.get(id);
+  const steps = lifecyclePath(current.status, status);
+  for (const [i, step] of steps.entries()) {
+    current = await client.admin.aspirations.setStatus(id, {
+      status: step,
+      note: i === steps.length - 1 ? note : null,
+    });
+  }
+  return current;
+}

@@ -1,0 +1,51 @@
+// Small helpers to drive the widgets on the municipal page. Playwright's CSS and role locators pierce open shadow
+// roots, so `[part~="..."]` and `getByRole` reach inside the widgets.
+import type { Locator, Page } from 'playwright-core';
+
+/** Crockford base32 as the tracking codes use it, with the optional hyphen the widgets print in the middle. */
+export const TRACKING_CODE = /\b([0-9A-HJKMNP-TV-Z]{5})-?([0-9A-HJKMNP-TV-Z]{5})\b/;
+
+/** Polls `read` until `done` accepts its value (or fails after `timeoutMs` with the last value seen). */
+export async function until<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Waits until `locator` matches exactly `count` elements. */
+export async function waitForCount(locator: Locator, count: number): Promise<void> {
+  await until(
+    () => locator.count(),
+    (n) => n === count,
+    `${count} × ${locator}`,
+  );
+}
+
+/** The trimmed text of every element `locator` matches. */
+export async function texts(locator: Locator): Promise<string[]> {
+  return (await locator.allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+}
+
+/** A valid aspiration typed into the form the way a citizen would. */
+export async function fillAspiration(page: Page, title: string): Promise<Locator> {
+  const form = page.locator('kim-aspiration-form');
+  await form.getByRole('radio', { name: /^Pengaduan/ }).check();
+  await form.getByLabel(/^Judul/).fill(title);
+  await form
+    .getByLabel(/^Isi laporan/)
+    .fill('Sudah dua minggu lampu jalan di depan SD Negeri 12 mati sehingga jalan gelap dan rawan pada malam hari.');
+  await form.getByLabel(/^Kategori/).selectOption({ label: 'Infrastruktur' });
+  await form.getByLabel(/^Kecamatan/).selectOption({ label: 'Bukit Intan' });
+  await form.getByLabel(/^Kelurahan\/desa/).selectOption({ label: 'Semabung Lama' });
+  await form.getByRole('checkbox', { name: /Saya setuju/ }).check();
+  return form;
+}
