@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import type { BrowserContext, Page } from 'playwright-core';
 import { collectProblems, type LaunchedBrowser, launchBrowser } from '../support/browser.js';
 import { repoRoot } from '../support/paths.mjs';
-import { type StaticServer, serveStatic } from './static-server.js';
+import { type StaticServer, serveStatic } from '../support/static-server.js';
 
 interface IndexEntry {
   id: string;

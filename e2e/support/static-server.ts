@@ -1,4 +1,4 @@
-// A minimal static file server for the built Storybook: same origin for the iframe and the MSW service worker.
+// A minimal static file server for built output (Storybook, the Vite example): same origin for pages and workers.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -23,7 +23,7 @@ export interface StaticServer {
 export function serveStatic(root: string): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    // Chromium asks every page for /favicon.ico; Storybook's iframe has none, and a 404 would read as a console error.
+    // Chromium asks every page for /favicon.ico; the built apps have none, and a 404 would read as a console error.
     if (path === '/favicon.ico') {
       res.writeHead(204).end();
       return;
