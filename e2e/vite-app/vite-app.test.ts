@@ -17,7 +17,7 @@ describe('examples/vite-app: the widgets through a bundler', () => {
   let app: StaticServer;
   let context: BrowserContext;
 
-  before(function () {
+  before(async function () {
     this.timeout(120_000);
     outDir = mkdtempSync(join(tmpdir(), 'kim-vite-app-'));
     execFileSync('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
@@ -25,8 +25,6 @@ describe('examples/vite-app: the widgets through a bundler', () => {
       env: { ...process.env, VITE_KIM_API_URL: e2e().server.baseUrl },
       stdio: 'pipe',
     });
-  });
-  before(async () => {
     app = await serveStatic(outDir);
   });
   after(async () => {
