@@ -19,6 +19,7 @@ await build({
   legalComments: 'eof',
   tsconfig: 'tsconfig.json',
   conditions: ['browser', 'production'],
+  plugins: [minifyTemplates],
   logLevel: 'warning',
 });
 console.log('built cdn/kim-widgets.js');

@@ -31,19 +31,42 @@ export const groupDirectoryStyles = css`
     font-weight: 400;
     width: 100%;
   }
-  [part~='count'] {
+  .count {
     margin: 0 0 calc(var(--_space) / 2);
     color: var(--_muted);
     font-size: 0.875rem;
     min-height: 1.3em;
   }
+  .list {
+    display: grid;
+    gap: var(--_space);
+  }
+  /* Cards come in blocks of 12 (see CHUNK): 1 to 4 columns divide a block evenly, and the browser skips the layout
+     and paint of blocks off screen, sized meanwhile by an estimate (then by their last real size). */
   .cards {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    grid-template-columns: 1fr;
     gap: var(--_space);
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 190rem;
+  }
+  @container (min-width: 36rem) {
+    .cards {
+      grid-template-columns: repeat(2, 1fr);
+      contain-intrinsic-size: auto 96rem;
+    }
+  }
+  @container (min-width: 54rem) {
+    .cards {
+      grid-template-columns: repeat(3, 1fr);
+      contain-intrinsic-size: auto 64rem;
+    }
+  }
+  @container (min-width: 72rem) {
+    .cards {
+      grid-template-columns: repeat(4, 1fr);
+      contain-intrinsic-size: auto 48rem;
+    }
   }
   .card {
     display: grid;
@@ -56,15 +79,14 @@ export const groupDirectoryStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
     /* A directory can hold hundreds of cards: the browser lays out only those near the viewport. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 16rem;
+
   }
   .head {
     display: flex;
     gap: 0.75rem;
     align-items: center;
   }
-  [part~='logo'] {
+  .logo {
     flex: none;
     width: 3rem;
     height: 3rem;
@@ -72,12 +94,12 @@ export const groupDirectoryStyles = css`
     object-fit: cover;
     background: var(--_skeleton);
   }
-  [part~='name'] {
+  .name {
     margin: 0;
     font-size: 1.0625rem;
     line-height: 1.35;
   }
-  [part~='select'] {
+  .select {
     padding: 0;
     border: 0;
     background: none;
@@ -89,7 +111,7 @@ export const groupDirectoryStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  [part~='place'] {
+  .place {
     margin: 0;
     color: var(--_muted);
     font-size: 0.875rem;
@@ -116,7 +138,7 @@ export const groupDirectoryStyles = css`
     padding: 0;
     list-style: none;
   }
-  [part~='focus-area'] {
+  .tags li {
     padding: 0.125rem 0.5rem;
     border: 1px solid var(--_border);
     border-radius: 999px;

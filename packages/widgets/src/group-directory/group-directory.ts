@@ -8,6 +8,7 @@ import { KimLoadEvent } from '../events/kim-load.js';
 import type { Translations } from '../locales/types.js';
 import { formatNumber } from '../shared/format.js';
 import { KimElement } from '../shared/kim-element.js';
+import { type ListItem, listItems } from '../shared/list-items.js';
 import { safeHttpUrl } from '../shared/safe.js';
 import { emptyView, errorView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
@@ -15,6 +16,9 @@ import { groupDirectoryStyles } from './group-directory.styles.js';
 
 /** How long typing must pause before a search is sent. */
 const SEARCH_DEBOUNCE_MS = 300;
+
+// Cards are laid out in blocks of this many (1 to 4 columns divide it), each skipped by the browser while off screen.
+const CHUNK = 12;
 
 const NETWORK_NAMES: Record<string, string> = {
   facebook: 'Facebook',
@@ -215,7 +219,7 @@ export class KimGroupDirectory extends KimElement {
     const done = status === TaskStatus.COMPLETE;
     return html`<div part="base" lang=${this.locale}>
       ${this.renderFilters()}
-      <p part="count" role="status">${done ? t.groupDirectory.found(this.items.length, !!this.nextCursor) : ''}</p>
+      <p part="count" class="count" role="status">${done ? t.groupDirectory.found(this.items.length, !!this.nextCursor) : ''}</p>
       ${this.listTask.render({
         initial: () => this.renderSkeleton(),
         pending: () => this.renderSkeleton(),
@@ -276,15 +280,18 @@ export class KimGroupDirectory extends KimElement {
     const t = this.t;
     const locale = this.locale;
     const loadingMore = this.moreTask.status === TaskStatus.PENDING;
-    return html`<ul
+    const chunks: KimGroup[][] = [];
+    for (let i = 0; i < this.items.length; i += CHUNK) chunks.push(this.items.slice(i, i + CHUNK));
+    return html`<div
         part="list"
-        class="cards"
+        class="list"
+        role="list"
         aria-label=${t.groupDirectory.label}
         aria-busy=${loadingMore}
         @click=${this.onListClick}
       >
-        ${this.items.map((group, index) => this.renderCard(group, index, t, locale))}
-      </ul>
+        ${chunks.map((chunk, c) => html`<div class="cards" role="none">${chunk.map((group, i) => this.renderCard(group, c * CHUNK + i, t, locale))}</div>`)}
+      </div>
       ${
         this.moreTask.status === TaskStatus.ERROR
           ? errorView(t, this.moreTask.error, () => this.loadMore())
@@ -307,42 +314,44 @@ export class KimGroupDirectory extends KimElement {
   // Clicks on the cards' name buttons arrive here: one listener for the whole list instead of one per card.
   private onListClick(event: Event): void {
     const button = (event.target as Element).closest('[part~="select"]');
-    const group = button && this.items[Number(button.closest('li')?.dataset.index)];
+    const group = button && this.items[Number(button.closest<HTMLElement>('[part~="card"]')?.dataset.index)];
     if (group) this.dispatchEvent(new KimGroupSelectEvent(group));
   }
 
-  // The card template is written without whitespace between tags on purpose: a directory renders hundreds of
-  // cards, and every formatting newline would become a text node to clone and insert.
+  // A directory renders hundreds of cards, so the card template is kept lean on purpose: no whitespace between tags
+  // (each formatting newline would be a text node to clone and insert), text set through `.textContent` (a child
+  // binding costs a marker comment per value) and the badge and link lists filled by `listItems`.
   private renderCard(group: KimGroup, index: number, t: Translations, locale: string) {
     const g = t.groupDirectory;
+    const newTab = t.common.opensInNewTab;
     const logo = group.logo && safeHttpUrl(group.logo.url);
     const website = safeHttpUrl(group.contact.website);
     const email = group.contact.email && EMAIL.test(group.contact.email) ? group.contact.email : undefined;
     const phone = group.contact.phone && PHONE.test(group.contact.phone) ? group.contact.phone : undefined;
-    const social = group.social.flatMap((link) => {
+    const social = group.social.flatMap((link): ListItem[] => {
       const href = safeHttpUrl(link.url);
-      return href
-        ? [
-            html`<li><a href=${href} target="_blank" rel="noopener noreferrer">${NETWORK_NAMES[link.network] ?? g.website}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a></li>`,
-          ]
-        : [];
+      return href ? [{ text: NETWORK_NAMES[link.network] ?? g.website, href, hint: newTab }] : [];
     });
-    return html`<li part="card" class="card" data-index=${index}><div class="head">${
-      logo
-        ? html`<img part="logo" src=${logo} alt=${group.logo!.alt} width=${group.logo!.width} height=${group.logo!.height} loading="lazy" decoding="async">`
-        : nothing
-    }<div><h3 part="name"><button type="button" part="select">${group.name}</button></h3><p part="place">${group.village.name}, ${group.district.name}</p></div></div><dl part="details">${
-      group.chairName ? html`<dt>${g.chair}</dt><dd>${group.chairName}</dd>` : nothing
-    }<dt>${g.membersLabel}</dt><dd>${g.members(group.memberCount, formatNumber(group.memberCount, locale))}</dd>${
-      email ? html`<dt>${g.email}</dt><dd><a href="mailto:${email}">${email}</a></dd>` : nothing
-    }${phone ? html`<dt>${g.phone}</dt><dd><a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a></dd>` : nothing}${
+    const focusAreas = group.focusAreas.map((a): ListItem => ({ text: t.common.focusAreas[a] ?? a }));
+    const chair = group.chairName
+      ? html`<dt .textContent=${g.chair}></dt><dd .textContent=${group.chairName}></dd>`
+      : nothing;
+    // Only present rows are rendered, so an absent phone or website costs no marker node either.
+    const contact = [
+      email
+        ? html`<dt .textContent=${g.email}></dt><dd><a href="mailto:${email}" .textContent=${email}></a></dd>`
+        : nothing,
+      phone
+        ? html`<dt .textContent=${g.phone}></dt><dd><a href="tel:${phone.replace(/[^\d+]/g, '')}" .textContent=${phone}></a></dd>`
+        : nothing,
       website
-        ? html`<dt>${g.website}</dt><dd><a href=${website} target="_blank" rel="noopener noreferrer">${new URL(website).host}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a></dd>`
+        ? html`<dt .textContent=${g.website}></dt><dd><a href=${website} target="_blank" rel="noopener noreferrer">${new URL(website).host}<span class="visually-hidden" .textContent=${` ${newTab}`}></span></a></dd>`
+        : nothing,
+    ].filter((row) => row !== nothing);
+    return html`<div role="listitem" part="card" class="card" data-index=${index}><div class="head">${
+      logo
+        ? html`<img part="logo" class="logo" src=${logo} alt=${group.logo!.alt} width=${group.logo!.width} height=${group.logo!.height} loading="lazy" decoding="async">`
         : nothing
-    }</dl>${
-      group.focusAreas.length
-        ? html`<ul part="focus-areas" class="tags" aria-label=${g.focus}>${group.focusAreas.map((a) => html`<li part="focus-area">${t.common.focusAreas[a] ?? a}</li>`)}</ul>`
-        : nothing
-    }${social.length ? html`<ul part="social" class="links" aria-label=${g.social}>${social}</ul>` : nothing}</li>`;
+    }<div><h3 part="name" class="name"><button type="button" part="select" class="select" .textContent=${group.name}></button></h3><p part="place" class="place" .textContent=${`${group.village.name}, ${group.district.name}`}></p></div></div><dl part="details">${chair}<dt .textContent=${g.membersLabel}></dt><dd .textContent=${g.members(group.memberCount, formatNumber(group.memberCount, locale))}></dd>${contact}</dl><ul part="focus-areas" class="tags" aria-label=${g.focus} ?hidden=${!focusAreas.length} ${listItems(focusAreas, 'focus-area')}></ul><ul part="social" class="links" aria-label=${g.social} ?hidden=${!social.length} ${listItems(social)}></ul></div>`;
   }
 }

@@ -6,10 +6,10 @@ export const newsFeedStyles = css`
     gap: var(--_space);
   }
   :host([layout='grid']) .feed,
-  :host([layout='grid']) [part='skeleton'] {
+  :host([layout='grid']) .skeletons {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
   }
-  [part='skeleton'] {
+  .skeletons {
     display: grid;
     gap: var(--_space);
   }
@@ -35,11 +35,11 @@ export const newsFeedStyles = css`
       grid-template-columns: 12rem 1fr;
       column-gap: var(--_space);
     }
-    :host(:not([layout='grid'])) .item.has-image [part='image'] {
+    :host(:not([layout='grid'])) .item.has-image .image {
       grid-row: span 3;
     }
   }
-  [part='image'] {
+  .image {
     display: block;
     width: 100%;
     height: auto;
@@ -47,14 +47,14 @@ export const newsFeedStyles = css`
     background: var(--_skeleton);
     object-fit: cover;
   }
-  [part='title'],
-  [part='article-title'] {
+  .title,
+  .article-title {
     margin: 0;
     font-size: 1.125rem;
     line-height: 1.35;
     overflow-wrap: anywhere;
   }
-  [part='article-title'] {
+  .article-title {
     font-size: 1.5rem;
   }
   .title-link {
@@ -71,11 +71,11 @@ export const newsFeedStyles = css`
     color: var(--_primary);
     text-decoration: underline;
   }
-  [part='summary'] {
+  .summary {
     margin: 0;
     overflow-wrap: anywhere;
   }
-  [part='meta'] {
+  .meta {
     margin: 0;
     color: var(--_muted);
     font-size: 0.875rem;
@@ -102,14 +102,14 @@ export const newsFeedStyles = css`
   .reader .button {
     justify-self: start;
   }
-  [part='body'] {
+  .body {
     overflow-wrap: anywhere;
   }
-  [part='body'] img {
+  .body img {
     max-width: 100%;
     height: auto;
   }
-  [part='body'] table {
+  .body table {
     border-collapse: collapse;
     display: block;
     overflow-x: auto;

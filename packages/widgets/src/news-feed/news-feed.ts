@@ -278,15 +278,15 @@ export class KimNewsFeed extends KimElement {
     const image = item.image!;
     return html`<article part="item" class=${src ? 'item has-image' : 'item'} tabindex="0" aria-posinset=${index + 1} aria-setsize=${setSize} aria-labelledby="title-${index}" data-index=${index}>${
       src
-        ? html`<img part="image" src=${src} alt=${image.alt} width=${image.width} height=${image.height} loading="lazy" decoding="async">`
+        ? html`<img part="image" class="image" src=${src} alt=${image.alt} width=${image.width} height=${image.height} loading="lazy" decoding="async">`
         : nothing
-    }<h3 part="title" id="title-${index}">${
+    }<h3 part="title" class="title" id="title-${index}">${
       href
         ? html`<a part="link" class="title-link" href=${href} rel="noopener noreferrer">${item.title}</a>`
         : this.reader
           ? html`<button type="button" part="link" class="title-link">${item.title}</button>`
           : item.title
-    }</h3>${item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}<p part="meta">${this.t.newsFeed.byline(item.group.name, item.category.name)} · <time datetime=${item.publishedAt} title=${formatDate(item.publishedAt, locale)}>${formatRelative(item.publishedAt, locale, now)}</time></p></article>`;
+    }</h3>${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}<p part="meta" class="meta">${this.t.newsFeed.byline(item.group.name, item.category.name)} · <time datetime=${item.publishedAt} title=${formatDate(item.publishedAt, locale)}>${formatRelative(item.publishedAt, locale, now)}</time></p></article>`;
   }
 
   private renderReader(summary: NewsSummary) {
@@ -299,8 +299,8 @@ export class KimNewsFeed extends KimElement {
         <span aria-hidden="true">←</span> ${t.newsFeed.back}
       </button>
       <article aria-labelledby="article-title" aria-busy=${loading ? 'true' : 'false'}>
-        <h2 part="article-title" id="article-title" tabindex="-1">${summary.title}</h2>
-        <p part="meta">
+        <h2 part="article-title" class="article-title" id="article-title" tabindex="-1">${summary.title}</h2>
+        <p part="meta" class="meta">
           ${t.newsFeed.byline(summary.group.name, summary.category.name)} ·
           <time datetime=${summary.publishedAt}>${formatDate(summary.publishedAt, this.locale)}</time>
         </p>
@@ -308,6 +308,7 @@ export class KimNewsFeed extends KimElement {
           src
             ? html`<img
               part="image"
+              class="image"
               src=${src}
               alt=${summary.image!.alt}
               width=${summary.image!.width}
@@ -323,7 +324,7 @@ export class KimNewsFeed extends KimElement {
               ><span class="skeleton line short"></span>
             </div>`,
           error: (error) => errorView(t, error, () => this.articleTask.run()),
-          complete: (value) => (value ? html`<div part="body">${value.body}</div>` : nothing),
+          complete: (value) => (value ? html`<div part="body" class="body">${value.body}</div>` : nothing),
         })}
         ${
           href

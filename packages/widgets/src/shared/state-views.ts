@@ -32,5 +32,5 @@ export function emptyView(message: string): TemplateResult {
 
 /** `count` placeholder blocks built by `item`, hidden from assistive technology (the host sets `aria-busy`). */
 export function skeletonView(count: number, item: () => TemplateResult): TemplateResult {
-  return html`<div part="skeleton" aria-hidden="true">${Array.from({ length: count }, item)}</div>`;
+  return html`<div part="skeleton" class="skeletons" aria-hidden="true">${Array.from({ length: count }, item)}</div>`;
 }
