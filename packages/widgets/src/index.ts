@@ -22,3 +22,4 @@ export type {
 export { KimNewsFeed, type NewsFeedLayout } from './news-feed/news-feed.js';
 export { configure, type KimWidgetsConfig } from './shared/config.js';
 export { KimElement, type KimTheme } from './shared/kim-element.js';
+export { KimElementBase } from './shared/kim-element-base.js';

@@ -5,14 +5,18 @@ import { property, state } from 'lit/decorators.js';
 import { KimErrorEvent } from '../events/kim-error.js';
 import { KimGroupSelectEvent } from '../events/kim-group-select.js';
 import { KimLoadEvent } from '../events/kim-load.js';
+import { common } from '../locales/common.js';
+import { groupDirectory } from '../locales/group-directory.js';
 import type { Translations } from '../locales/types.js';
 import { formatNumber } from '../shared/format.js';
-import { KimElement } from '../shared/kim-element.js';
+import { KimElementBase } from '../shared/kim-element-base.js';
 import { type ListItem, listItems } from '../shared/list-items.js';
 import { safeHttpUrl } from '../shared/safe.js';
 import { emptyView, errorView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { groupDirectoryStyles } from './group-directory.styles.js';
+
+type DirectoryText = Pick<Translations, 'common' | 'groupDirectory'>;
 
 /** How long typing must pause before a search is sent. */
 const SEARCH_DEBOUNCE_MS = 300;
@@ -64,7 +68,7 @@ const PHONE = /^\+?[\d\s().-]{6,20}$/;
  * @csspart error - The panel shown when loading failed.
  * @csspart retry-button - The "try again" button in the error panel.
  */
-export class KimGroupDirectory extends KimElement {
+export class KimGroupDirectory extends KimElementBase {
   static override styles = [
     baseStyles,
     buttonStyles,
@@ -159,6 +163,11 @@ export class KimGroupDirectory extends KimElement {
     ] as const;
   }
 
+  /** The strings this widget shows, in the effective language. */
+  private get text(): DirectoryText {
+    return { common: this.strings(common), groupDirectory: this.strings(groupDirectory) };
+  }
+
   private get pageSize(): number {
     return Math.max(1, Math.trunc(this.limit) || 24);
   }
@@ -214,7 +223,7 @@ export class KimGroupDirectory extends KimElement {
   }
 
   override render() {
-    const t = this.t;
+    const t = this.text;
     const status = this.listTask.status;
     const done = status === TaskStatus.COMPLETE;
     return html`<div part="base" lang=${this.locale}>
@@ -230,8 +239,8 @@ export class KimGroupDirectory extends KimElement {
   }
 
   private renderFilters() {
-    const t = this.t.groupDirectory;
-    const areas = this.t.common.focusAreas;
+    const t = this.text.groupDirectory;
+    const areas = this.text.common.focusAreas;
     const districts = this.districtsTask.value ?? [];
     return html`<form part="filters" class="filters" role="search" @submit=${this.onSearchSubmit}>
       <label class="field"
@@ -277,7 +286,7 @@ export class KimGroupDirectory extends KimElement {
   }
 
   private renderList() {
-    const t = this.t;
+    const t = this.text;
     const locale = this.locale;
     const loadingMore = this.moreTask.status === TaskStatus.PENDING;
     const chunks: KimGroup[][] = [];
@@ -321,7 +330,7 @@ export class KimGroupDirectory extends KimElement {
   // A directory renders hundreds of cards, so the card template is kept lean on purpose: no whitespace between tags
   // (each formatting newline would be a text node to clone and insert), text set through `.textContent` (a child
   // binding costs a marker comment per value) and the badge and link lists filled by `listItems`.
-  private renderCard(group: KimGroup, index: number, t: Translations, locale: string) {
+  private renderCard(group: KimGroup, index: number, t: DirectoryText, locale: string) {
     const g = t.groupDirectory;
     const newTab = t.common.opensInNewTab;
     const logo = group.logo && safeHttpUrl(group.logo.url);

@@ -1,60 +1,14 @@
 // English.
+import { common } from './common.js';
+import { groupDirectory } from './group-directory.js';
+import { newsFeed } from './news-feed.js';
 import type { Translations } from './types.js';
 
 export const en: Translations = {
   locale: 'en',
-  common: {
-    loading: 'Loading...',
-    retry: 'Try again',
-    loadMore: 'Load more',
-    loadingMore: 'Loading more...',
-    errorNetwork: 'Cannot connect. Check your internet connection.',
-    errorNotFound: 'Not found.',
-    errorRateLimited: 'Too many requests. Wait a moment and try again.',
-    errorGeneric: 'Sorry, the data cannot be loaded right now.',
-    opensInNewTab: '(opens in a new tab)',
-    focusAreas: {
-      umkm: 'Small business',
-      pertanian: 'Agriculture',
-      perikanan: 'Fisheries',
-      pariwisata: 'Tourism',
-      kesehatan: 'Health',
-      pendidikan: 'Education',
-      lingkungan: 'Environment',
-      digital: 'Digital',
-      budaya: 'Culture',
-      kepemudaan: 'Youth',
-    },
-  },
-  newsFeed: {
-    label: 'KIM news',
-    empty: 'No news yet.',
-    back: 'Back to the news list',
-    readMore: 'Read more',
-    originalArticle: 'Open the original article',
-    byline: (group, category) => `${category} · ${group}`,
-    loadingArticle: 'Loading the article...',
-  },
-  groupDirectory: {
-    label: 'KIM directory',
-    search: 'Search KIM groups',
-    searchPlaceholder: 'Group, village, chair...',
-    district: 'District',
-    allDistricts: 'All districts',
-    focus: 'Focus area',
-    allFocusAreas: 'All focus areas',
-    found: (count, more) =>
-      count === 0 ? 'No groups found' : `${count}${more ? '+' : ''} ${count === 1 ? 'group' : 'groups'} found`,
-    empty: 'No group matches the search.',
-    chair: 'Chair',
-    membersLabel: 'Members',
-    members: (count, formatted) => `${formatted} ${count === 1 ? 'person' : 'people'}`,
-    email: 'Email',
-    phone: 'Phone',
-    website: 'Website',
-    social: 'Social media',
-    select: (name) => `Select ${name}`,
-  },
+  common: common.en,
+  newsFeed: newsFeed.en,
+  groupDirectory: groupDirectory.en,
   aspirationForm: {
     label: 'Send an aspiration',
     intro: 'Send an aspiration, a complaint or a request for information to the city government through KIM.',

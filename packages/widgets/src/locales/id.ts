@@ -1,59 +1,14 @@
 // Bahasa Indonesia, the default language.
+import { common } from './common.js';
+import { groupDirectory } from './group-directory.js';
+import { newsFeed } from './news-feed.js';
 import type { Translations } from './types.js';
 
 export const id: Translations = {
   locale: 'id-ID',
-  common: {
-    loading: 'Memuat...',
-    retry: 'Coba lagi',
-    loadMore: 'Muat lebih banyak',
-    loadingMore: 'Memuat lebih banyak...',
-    errorNetwork: 'Tidak dapat terhubung. Periksa koneksi internet Anda.',
-    errorNotFound: 'Data tidak ditemukan.',
-    errorRateLimited: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
-    errorGeneric: 'Maaf, data tidak dapat dimuat saat ini.',
-    opensInNewTab: '(membuka tab baru)',
-    focusAreas: {
-      umkm: 'UMKM',
-      pertanian: 'Pertanian',
-      perikanan: 'Perikanan',
-      pariwisata: 'Pariwisata',
-      kesehatan: 'Kesehatan',
-      pendidikan: 'Pendidikan',
-      lingkungan: 'Lingkungan',
-      digital: 'Digital',
-      budaya: 'Budaya',
-      kepemudaan: 'Kepemudaan',
-    },
-  },
-  newsFeed: {
-    label: 'Berita KIM',
-    empty: 'Belum ada berita.',
-    back: 'Kembali ke daftar berita',
-    readMore: 'Baca selengkapnya',
-    originalArticle: 'Buka artikel asli',
-    byline: (group, category) => `${category} · ${group}`,
-    loadingArticle: 'Memuat artikel...',
-  },
-  groupDirectory: {
-    label: 'Direktori KIM',
-    search: 'Cari KIM',
-    searchPlaceholder: 'Nama KIM, kelurahan, ketua...',
-    district: 'Kecamatan',
-    allDistricts: 'Semua kecamatan',
-    focus: 'Bidang',
-    allFocusAreas: 'Semua bidang',
-    found: (count, more) => (count === 0 ? 'Tidak ada KIM ditemukan' : `${count}${more ? '+' : ''} KIM ditemukan`),
-    empty: 'Tidak ada KIM yang cocok dengan pencarian.',
-    chair: 'Ketua',
-    membersLabel: 'Anggota',
-    members: (_count, formatted) => `${formatted} orang`,
-    email: 'Surel',
-    phone: 'Telepon',
-    website: 'Situs web',
-    social: 'Media sosial',
-    select: (name) => `Pilih ${name}`,
-  },
+  common: common.id,
+  newsFeed: newsFeed.id,
+  groupDirectory: groupDirectory.id,
   aspirationForm: {
     label: 'Sampaikan aspirasi',
     intro: 'Sampaikan aspirasi, pengaduan, atau permintaan informasi kepada pemerintah kota melalui KIM.',

@@ -168,6 +168,12 @@ export interface AspirationStatusStrings {
   confidential: string;
 }
 
+/** One set of strings in each supported language. */
+export interface Localized<T> {
+  id: T;
+  en: T;
+}
+
 /** Every user-facing string of the widgets in one language. */
 export interface Translations {
   /** BCP 47 tag used for `Intl` formatting. */

@@ -5,8 +5,11 @@ import { property, state } from 'lit/decorators.js';
 import { KimErrorEvent } from '../events/kim-error.js';
 import { KimLoadEvent } from '../events/kim-load.js';
 import { KimNewsSelectEvent } from '../events/kim-news-select.js';
+import { common } from '../locales/common.js';
+import { newsFeed } from '../locales/news-feed.js';
+import type { Translations } from '../locales/types.js';
 import { formatDate, formatRelative } from '../shared/format.js';
-import { KimElement } from '../shared/kim-element.js';
+import { KimElementBase } from '../shared/kim-element-base.js';
 import { safeHttpUrl } from '../shared/safe.js';
 import { emptyView, errorView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
@@ -43,7 +46,7 @@ export type NewsFeedLayout = 'list' | 'grid';
  * @csspart article-title - The title of the article in the inline view.
  * @csspart body - The sanitized body of the article in the inline view.
  */
-export class KimNewsFeed extends KimElement {
+export class KimNewsFeed extends KimElementBase {
   static override styles = [baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden, newsFeedStyles];
 
   /** Only news from this region (a Kemendagri code prefix, e.g. `19.71`). */
@@ -124,6 +127,11 @@ export class KimNewsFeed extends KimElement {
     args: () => [this.resolvedClient, this.opened?.slug] as const,
   });
 
+  /** The strings this widget shows, in the effective language. */
+  private get text(): Pick<Translations, 'common' | 'newsFeed'> {
+    return { common: this.strings(common), newsFeed: this.strings(newsFeed) };
+  }
+
   private get pageSize(): number {
     return Math.min(100, Math.max(1, Math.trunc(this.limit) || 10));
   }
@@ -199,7 +207,7 @@ export class KimNewsFeed extends KimElement {
   }
 
   override render() {
-    const t = this.t;
+    const t = this.text;
     return html`<div part="base" lang=${this.locale}>
       ${this.opened ? this.renderReader(this.opened) : nothing}
       <div ?hidden=${!!this.opened}>
@@ -215,7 +223,7 @@ export class KimNewsFeed extends KimElement {
 
   private renderSkeleton() {
     const count = Math.min(this.pageSize, 3);
-    return html`<div role="feed" part="feed" class="feed" aria-busy="true" aria-label=${this.t.newsFeed.label}>
+    return html`<div role="feed" part="feed" class="feed" aria-busy="true" aria-label=${this.text.newsFeed.label}>
       ${skeletonView(
         count,
         () => html`<div class="item">
@@ -228,7 +236,7 @@ export class KimNewsFeed extends KimElement {
   }
 
   private renderFeed() {
-    const t = this.t;
+    const t = this.text;
     const loadingMore = this.moreTask.status === TaskStatus.PENDING;
     const setSize = this.nextCursor ? -1 : this.items.length;
     const now = Date.now();
@@ -286,11 +294,11 @@ export class KimNewsFeed extends KimElement {
         : this.reader
           ? html`<button type="button" part="link" class="title-link">${item.title}</button>`
           : item.title
-    }</h3>${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}<p part="meta" class="meta">${this.t.newsFeed.byline(item.group.name, item.category.name)} · <time datetime=${item.publishedAt} title=${formatDate(item.publishedAt, locale)}>${formatRelative(item.publishedAt, locale, now)}</time></p></article>`;
+    }</h3>${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}<p part="meta" class="meta">${this.text.newsFeed.byline(item.group.name, item.category.name)} · <time datetime=${item.publishedAt} title=${formatDate(item.publishedAt, locale)}>${formatRelative(item.publishedAt, locale, now)}</time></p></article>`;
   }
 
   private renderReader(summary: NewsSummary) {
-    const t = this.t;
+    const t = this.text;
     const href = safeHttpUrl(summary.url);
     const src = this.hideImages || !summary.image ? undefined : safeHttpUrl(summary.image.url);
     const loading = this.articleTask.status === TaskStatus.PENDING;

@@ -1,119 +1,17 @@
-// The base of every widget: how it finds its API client, its language and its theme.
-import { createKimClient, type KimClient } from '@kim-kit/sdk';
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+// The widget base with every string of every widget at hand, as `t`.
 import { translationsFor } from '../locales/index.js';
 import type { Translations } from '../locales/types.js';
-import { defaultClient, getConfig } from './config.js';
+import { KimElementBase } from './kim-element-base.js';
 
-/** Visual theme: follow the operating system, or force one. */
-export type KimTheme = 'auto' | 'light' | 'dark';
-
-// One observer for the whole page: a change of <html lang> re-renders every connected widget.
-const connected = new Set<KimElement>();
-let langObserver: MutationObserver | undefined;
-
-function watchDocumentLang(): void {
-  if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => {
-    for (const el of connected) el.requestUpdate();
-  });
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
-
-/** The `lang` of the nearest ancestor that has one, looking through shadow roots. */
-function inheritedLang(from: Element): string | undefined {
-  let node: Node | null = from.parentNode;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || undefined;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return undefined;
-}
+export type { KimTheme } from './kim-element-base.js';
 
 /**
- * Base class of the KIM widgets. Not registered as an element itself.
- *
- * @cssproperty [--kim-color-primary=#0b5cad] - Accent colour for links, buttons and focus rings.
- * @cssproperty [--kim-color-surface=#ffffff] - Background of cards and panels.
- * @cssproperty [--kim-color-text=#1b1f24] - Main text colour.
- * @cssproperty [--kim-color-muted=#59626e] - Secondary text colour.
- * @cssproperty [--kim-color-danger=#b3261e] - Error colour.
- * @cssproperty [--kim-color-border=#d5d9de] - Borders and separators.
- * @cssproperty [--kim-radius=0.5rem] - Corner radius.
- * @cssproperty [--kim-font=system-ui, sans-serif] - Font family.
- * @cssproperty [--kim-space=1rem] - Base spacing unit.
+ * A {@link KimElementBase} whose `t` holds all translations of the effective language. Convenient, but it bundles
+ * the strings of every widget; a widget that ships alone can extend `KimElementBase` and use `strings()` instead.
  */
-export abstract class KimElement extends LitElement {
-  /** Base URL of the KIM API. Ignored when `client` is set. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
-
-  /** Language of the widget's text (`id` or `en`); inherited from the nearest `[lang]` when unset. */
-  // No initialiser: an empty default would hide the inherited language.
-  @property() override lang!: string;
-
-  /** Visual theme: `auto` follows the operating system. */
-  @property({ reflect: true }) theme: KimTheme = 'auto';
-
-  /** A ready KIM API client; wins over `api-base` and the page-wide `configure()`. */
-  @property({ attribute: false }) client?: KimClient;
-
-  private cachedClient?: { baseUrl: string; client: KimClient };
-
-  /** The client this widget talks to, or `undefined` when none is configured anywhere. */
-  protected get resolvedClient(): KimClient | undefined {
-    if (this.client) return this.client;
-    if (this.apiBase) {
-      if (this.cachedClient?.baseUrl !== this.apiBase) {
-        this.cachedClient = { baseUrl: this.apiBase, client: createKimClient({ baseUrl: this.apiBase }) };
-      }
-      return this.cachedClient.client;
-    }
-    return defaultClient();
-  }
-
-  /** `client` (usually `resolvedClient` as passed to a task), or an error explaining how to configure one. */
-  protected need(client: KimClient | undefined): KimClient {
-    if (!client) {
-      throw new Error(`<${this.localName}> needs an API: set api-base, the client property, or call configure()`);
-    }
-    return client;
-  }
-
-  // Resolved once per update: finding the inherited language walks the tree, and a render asks for it per item.
-  private updateLocale?: string;
-
-  /** The effective language: own `lang`, else the nearest ancestor's, else the document's. */
-  get locale(): string {
-    return (
-      this.updateLocale ??
-      (this.lang || inheritedLang(this) || document.documentElement.lang || getConfig().lang || 'id')
-    );
-  }
-
-  protected override update(changed: PropertyValues): void {
-    this.updateLocale = undefined;
-    this.updateLocale = this.locale;
-    try {
-      super.update(changed);
-    } finally {
-      this.updateLocale = undefined;
-    }
-  }
-
+export abstract class KimElement extends KimElementBase {
   /** The strings for the effective language. */
   protected get t(): Translations {
     return translationsFor(this.locale);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    connected.add(this);
-    watchDocumentLang();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    connected.delete(this);
   }
 }

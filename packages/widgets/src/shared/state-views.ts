@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Translations } from '../locales/types.js';
 
 /** The human message for a failure; the SDK's error classes are told apart by name so copies from other bundles match. */
-export function errorMessage(t: Translations, error: unknown): string {
+export function errorMessage(t: Pick<Translations, 'common'>, error: unknown): string {
   switch ((error as Error | undefined)?.name) {
     case 'KimNetworkError':
     case 'KimTimeoutError':
@@ -18,7 +18,7 @@ export function errorMessage(t: Translations, error: unknown): string {
 }
 
 /** The error panel: a human message and a retry button (`part="error"`, button `part="retry-button"`). */
-export function errorView(t: Translations, error: unknown, retry: () => void): TemplateResult {
+export function errorView(t: Pick<Translations, 'common'>, error: unknown, retry: () => void): TemplateResult {
   return html`<div part="error" class="state" role="alert">
     <p>${errorMessage(t, error)}</p>
     <button type="button" class="button" part="retry-button" @click=${retry}>${t.common.retry}</button>
