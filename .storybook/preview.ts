@@ -3,16 +3,37 @@ import { type Preview, setCustomElementsManifest } from '@storybook/web-componen
 import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import manifest from '../packages/widgets/custom-elements.json';
-import { kimApiHandlers } from './mocks/kim-api.js';
+import { mockApi } from './mocks/kim-api.js';
 import './preview.css';
 
-setCustomElementsManifest(manifest);
+interface ManifestMember {
+  privacy?: string;
+}
+interface ManifestDeclaration {
+  members?: ManifestMember[];
+}
+
+/** The manifest records private and protected members too; the docs show what a page author can use. */
+function publicApiOnly<T extends { modules: { declarations?: ManifestDeclaration[] }[] }>(cem: T): T {
+  return {
+    ...cem,
+    modules: cem.modules.map((mod) => ({
+      ...mod,
+      declarations: mod.declarations?.map((d) => ({
+        ...d,
+        members: d.members?.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected'),
+      })),
+    })),
+  };
+}
+
+setCustomElementsManifest(publicApiOnly(manifest));
 
 const preview: Preview = {
   loaders: [mswLoader()],
-  // The whole mocked API for every story; a story's own `msw.use()` goes in front of these.
+  // The well-behaved mock API at KIM_API for every story; stories showing other behaviours add their own host.
   beforeEach({ msw }) {
-    msw.use(...kimApiHandlers());
+    msw.use(...mockApi().handlers);
   },
   tags: ['autodocs'],
   globalTypes: {

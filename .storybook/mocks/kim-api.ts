@@ -6,17 +6,30 @@ import type {} from 'msw-storybook-addon/types';
 import { aspirationReceipt, trackingRecords } from '../../packages/widgets/src/test-fixtures/aspirations.js';
 import { categories, groups, news, regions } from '../../packages/widgets/src/test-fixtures/fixtures.js';
 
-/** The base URL stories give their widgets; MSW answers it, nothing leaves the browser. */
+/** The base URL of the well-behaved mock API; MSW answers it, nothing leaves the browser. */
 export const KIM_API = 'https://api.kim.test';
 
-/** How the mocked API behaves. */
+/** How a mocked API behaves. */
 export interface KimApiOptions {
+  /**
+   * Its host name under `.kim.test`. Each behaviour lives on its own host, so that the stories of a docs page, which
+   * share one service worker, do not override each other.
+   */
+  name?: string;
   /** Extra milliseconds before each answer, or `'infinite'` to never answer (the loading state). */
   latency?: number | 'infinite';
   /** Every list answers with no items. */
   empty?: boolean;
   /** Every read answers 503 with a problem body. */
   failing?: boolean;
+  /** How `POST /v1/aspirations` answers: a receipt, never, or as if the connection dropped. */
+  submit?: 'accept' | 'pending' | 'offline';
+}
+
+/** A mocked API: the base URL to give the widgets, and the handlers that answer it. */
+export interface MockApi {
+  base: string;
+  handlers: RequestHandler[];
 }
 
 function problem(status: number, code: string, title: string, detail?: string): HttpResponse<Problem> {
@@ -46,9 +59,10 @@ export function imagePlaceholders(): RequestHandler[] {
   ];
 }
 
-/** The whole public API over the fixtures. Stories put overrides in front with `msw.use()`. */
-export function kimApiHandlers(options: KimApiOptions = {}): RequestHandler[] {
-  const { latency = 0, empty = false, failing = false } = options;
+/** The whole public API over the fixtures, on its own host; install the handlers with `msw.use()`. */
+export function mockApi(options: KimApiOptions = {}): MockApi {
+  const { name = 'api', latency = 0, empty = false, failing = false, submit = 'accept' } = options;
+  const base = `https://${name}.kim.test`;
 
   /** Wraps a read with the configured latency, failure and emptiness. */
   const read = <T>(produce: (url: URL, params: Record<string, string>) => T | HttpResponse<Problem>) => {
@@ -63,10 +77,10 @@ export function kimApiHandlers(options: KimApiOptions = {}): RequestHandler[] {
   };
   const list = <T>(items: readonly T[], url: URL) => page(empty ? [] : items, url);
 
-  return [
+  const handlers = [
     ...imagePlaceholders(),
     http.get(
-      `${KIM_API}/v1/regions`,
+      `${base}/v1/regions`,
       read((url) => {
         const parent = url.searchParams.get('parent');
         const level = url.searchParams.get('level');
@@ -77,15 +91,15 @@ export function kimApiHandlers(options: KimApiOptions = {}): RequestHandler[] {
       }),
     ),
     http.get(
-      `${KIM_API}/v1/regions/:code`,
+      `${base}/v1/regions/:code`,
       read((_url, { code }) => regions.find((r) => r.code === code) ?? problem(404, 'not_found', 'Not Found')),
     ),
     http.get(
-      `${KIM_API}/v1/categories`,
+      `${base}/v1/categories`,
       read((url) => list(categories, url)),
     ),
     http.get(
-      `${KIM_API}/v1/groups`,
+      `${base}/v1/groups`,
       read((url) => {
         const region = url.searchParams.get('region');
         const q = url.searchParams.get('q');
@@ -100,14 +114,14 @@ export function kimApiHandlers(options: KimApiOptions = {}): RequestHandler[] {
       }),
     ),
     http.get(
-      `${KIM_API}/v1/groups/:idOrSlug`,
+      `${base}/v1/groups/:idOrSlug`,
       read(
         (_url, { idOrSlug }) =>
           groups.find((g) => g.id === idOrSlug || g.slug === idOrSlug) ?? problem(404, 'not_found', 'Not Found'),
       ),
     ),
     http.get(
-      `${KIM_API}/v1/news`,
+      `${base}/v1/news`,
       read((url) => {
         const region = url.searchParams.get('region');
         const group = url.searchParams.get('group');
@@ -126,30 +140,26 @@ export function kimApiHandlers(options: KimApiOptions = {}): RequestHandler[] {
       }),
     ),
     http.get(
-      `${KIM_API}/v1/news/:idOrSlug`,
+      `${base}/v1/news/:idOrSlug`,
       read(
         (_url, { idOrSlug }) =>
           news.find((n) => n.id === idOrSlug || n.slug === idOrSlug) ?? problem(404, 'not_found', 'Not Found'),
       ),
     ),
     http.get(
-      `${KIM_API}/v1/aspirations/:code`,
+      `${base}/v1/aspirations/:code`,
       read(
         (_url, { code }) =>
           trackingRecords.find((t) => t.trackingCode === code) ??
           problem(404, 'not_found', 'Not Found', 'Kode lacak tidak dikenal.'),
       ),
     ),
-    http.post(`${KIM_API}/v1/aspirations`, async () => {
-      if (latency === 'infinite') await delay('infinite');
+    http.post(`${base}/v1/aspirations`, async () => {
+      if (latency === 'infinite' || submit === 'pending') await delay('infinite');
+      if (submit === 'offline') return HttpResponse.error();
       const receipt: AspirationReceipt = { ...aspirationReceipt, submittedAt: new Date().toISOString() };
       return HttpResponse.json(receipt, { status: 201 });
     }),
   ];
+  return { base, handlers };
 }
-
-/** Submissions that never get an answer: the form stays in its sending state. */
-export const submissionPending = http.post(`${KIM_API}/v1/aspirations`, () => delay('infinite'));
-
-/** Submissions that fail like a dropped connection: the form keeps them in its outbox. */
-export const submissionOffline = http.post(`${KIM_API}/v1/aspirations`, () => HttpResponse.error());

@@ -1,17 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { KIM_API, kimApiHandlers, submissionOffline, submissionPending } from '../../../../.storybook/mocks/kim-api.js';
+import { KIM_API } from '../../../../.storybook/mocks/kim-api.js';
+import { withMockApi } from '../../../../.storybook/mocks/with-mock-api.js';
 import { validAspirationInput } from '../test-fixtures/aspirations.js';
 import '../define/aspiration-form.js';
 
 interface AspirationFormArgs {
+  apiBase: string;
   region: string;
   kinds: string;
   privacyUrl: string;
 }
 
-/** Drafts and queued submissions live in the browser's storage; each story starts from a clean slate. */
+/**
+ * Drafts and queued submissions live in the browser's storage (per API base and region); each story starts from a
+ * clean slate.
+ */
 function clearWidgetStorage(): void {
   for (const storage of [localStorage, sessionStorage]) {
     for (const key of Object.keys(storage)) if (key.startsWith('kim-kit:')) storage.removeItem(key);
@@ -22,6 +27,7 @@ const meta: Meta<AspirationFormArgs> = {
   title: 'Widgets/Sampaikan Aspirasi (kim-aspiration-form)',
   component: 'kim-aspiration-form',
   args: {
+    apiBase: KIM_API,
     region: '19.71',
     kinds: 'aspiration,complaint,information_request',
     privacyUrl: 'https://kim.example.id/kebijakan-privasi',
@@ -32,7 +38,7 @@ const meta: Meta<AspirationFormArgs> = {
   },
   render: (args, { globals }) =>
     html`<kim-aspiration-form
-      api-base=${KIM_API}
+      api-base=${args.apiBase}
       region=${args.region}
       kinds=${args.kinds}
       privacy-url=${args.privacyUrl}
@@ -81,18 +87,14 @@ export const ComplaintsOnly: Story = { args: { kinds: 'complaint' } };
 /** While the choices load. */
 export const Loading: Story = {
   tags: ['busy'],
-  beforeEach({ msw }) {
-    msw.use(...kimApiHandlers({ latency: 'infinite' }));
-  },
+  ...withMockApi({ name: 'loading', latency: 'infinite' }),
 };
 
 /** The choices could not be loaded: a message and "Coba lagi" beside each. */
 export const ErrorState: Story = {
   name: 'Error',
   tags: ['expected-console-error'],
-  beforeEach({ msw }) {
-    msw.use(...kimApiHandlers({ failing: true }));
-  },
+  ...withMockApi({ name: 'failing', failing: true }),
 };
 
 /** Sent empty: each problem beside its field and in a summary announced through `aria-live`. */
@@ -109,9 +111,7 @@ export const ValidationErrors: Story = {
 /** While the submission is on its way: the button says so and does not send twice. */
 export const Sending: Story = {
   tags: ['busy'],
-  beforeEach({ msw }) {
-    msw.use(submissionPending);
-  },
+  ...withMockApi({ name: 'sending', submit: 'pending' }),
   play: async ({ canvasElement }) => {
     const root = shadowOf(canvasElement);
     await fillValidAspiration(root);
@@ -126,9 +126,7 @@ export const Sending: Story = {
 export const QueuedOffline: Story = {
   name: 'Queued offline',
   tags: ['expected-console-error'],
-  beforeEach({ msw }) {
-    msw.use(submissionOffline);
-  },
+  ...withMockApi({ name: 'offline', submit: 'offline' }),
   play: async ({ canvasElement }) => {
     const root = shadowOf(canvasElement);
     await fillValidAspiration(root);

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KIM_API, kimApiHandlers } from '../../../../.storybook/mocks/kim-api.js';
+import { KIM_API } from '../../../../.storybook/mocks/kim-api.js';
+import { withMockApi } from '../../../../.storybook/mocks/with-mock-api.js';
 import {
   trackingConfidential,
   trackingInProgress,
@@ -11,16 +12,17 @@ import {
 import '../define/aspiration-status.js';
 
 interface AspirationStatusArgs {
+  apiBase: string;
   trackingCode?: string;
 }
 
 const meta: Meta<AspirationStatusArgs> = {
   title: 'Widgets/Lacak Aspirasi (kim-aspiration-status)',
   component: 'kim-aspiration-status',
-  args: { trackingCode: trackingInProgress.trackingCode },
+  args: { apiBase: KIM_API, trackingCode: trackingInProgress.trackingCode },
   render: (args, { globals }) =>
     html`<kim-aspiration-status
-      api-base=${KIM_API}
+      api-base=${args.apiBase}
       tracking-code=${ifDefined(args.trackingCode)}
       theme=${globals.theme ?? 'light'}
     ></kim-aspiration-status>`,
@@ -44,9 +46,7 @@ export const Confidential: Story = { args: { trackingCode: trackingConfidential.
 /** While the lookup runs. */
 export const Loading: Story = {
   tags: ['busy'],
-  beforeEach({ msw }) {
-    msw.use(...kimApiHandlers({ latency: 'infinite' }));
-  },
+  ...withMockApi({ name: 'loading', latency: 'infinite' }),
 };
 
 /** An unknown code: a clear "not found". */
@@ -60,7 +60,5 @@ export const NotFound: Story = {
 export const ErrorState: Story = {
   name: 'Error',
   tags: ['expected-console-error'],
-  beforeEach({ msw }) {
-    msw.use(...kimApiHandlers({ failing: true }));
-  },
+  ...withMockApi({ name: 'failing', failing: true }),
 };

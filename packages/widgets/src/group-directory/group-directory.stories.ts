@@ -2,10 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { KIM_API, kimApiHandlers } from '../../../../.storybook/mocks/kim-api.js';
+import { KIM_API } from '../../../../.storybook/mocks/kim-api.js';
+import { withMockApi } from '../../../../.storybook/mocks/with-mock-api.js';
 import '../define/group-directory.js';
 
 interface GroupDirectoryArgs {
+  apiBase: string;
   region?: string;
   focus?: string;
   limit: number;
@@ -14,10 +16,10 @@ interface GroupDirectoryArgs {
 const meta: Meta<GroupDirectoryArgs> = {
   title: 'Widgets/Direktori KIM (kim-group-directory)',
   component: 'kim-group-directory',
-  args: { region: '19.71', limit: 6 },
+  args: { apiBase: KIM_API, region: '19.71', limit: 6 },
   render: (args, { globals }) =>
     html`<kim-group-directory
-      api-base=${KIM_API}
+      api-base=${args.apiBase}
       region=${ifDefined(args.region)}
       focus=${ifDefined(args.focus)}
       limit=${args.limit}
@@ -49,23 +51,17 @@ export const Search: Story = {
 /** While the first page loads. */
 export const Loading: Story = {
   tags: ['busy'],
-  beforeEach({ msw }) {
-    msw.use(...kimApiHandlers({ latency: 'infinite' }));
-  },
+  ...withMockApi({ name: 'loading', latency: 'infinite' }),
 };
 
 /** Nothing matches. */
 export const Empty: Story = {
-  beforeEach({ msw }) {
-    msw.use(...kimApiHandlers({ empty: true }));
-  },
+  ...withMockApi({ name: 'empty', empty: true }),
 };
 
 /** The API failed: a human message and "Coba lagi"; the details go to the console and `kim-error`. */
 export const ErrorState: Story = {
   name: 'Error',
   tags: ['expected-console-error'],
-  beforeEach({ msw }) {
-    msw.use(...kimApiHandlers({ failing: true }));
-  },
+  ...withMockApi({ name: 'failing', failing: true }),
 };

@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KIM_API, kimApiHandlers } from '../../../../.storybook/mocks/kim-api.js';
+import { KIM_API } from '../../../../.storybook/mocks/kim-api.js';
+import { withMockApi } from '../../../../.storybook/mocks/with-mock-api.js';
 import '../define/news-feed.js';
 
 interface NewsFeedArgs {
+  apiBase: string;
   region?: string;
   group?: string;
   category?: string;
@@ -17,10 +19,10 @@ interface NewsFeedArgs {
 const meta: Meta<NewsFeedArgs> = {
   title: 'Widgets/Berita KIM (kim-news-feed)',
   component: 'kim-news-feed',
-  args: { region: '19.71', limit: 4, layout: 'list', hideImages: false, reader: false },
+  args: { apiBase: KIM_API, region: '19.71', limit: 4, layout: 'list', hideImages: false, reader: false },
   render: (args, { globals }) =>
     html`<kim-news-feed
-      api-base=${KIM_API}
+      api-base=${args.apiBase}
       region=${ifDefined(args.region)}
       group=${ifDefined(args.group)}
       category=${ifDefined(args.category)}
@@ -53,23 +55,17 @@ export const OneCategory: Story = { args: { category: 'kesehatan' } };
 /** While the first page loads: a skeleton and `aria-busy`. */
 export const Loading: Story = {
   tags: ['busy'],
-  beforeEach({ msw }) {
-    msw.use(...kimApiHandlers({ latency: 'infinite' }));
-  },
+  ...withMockApi({ name: 'loading', latency: 'infinite' }),
 };
 
 /** No news for the filter. */
 export const Empty: Story = {
-  beforeEach({ msw }) {
-    msw.use(...kimApiHandlers({ empty: true }));
-  },
+  ...withMockApi({ name: 'empty', empty: true }),
 };
 
 /** The API failed: a human message and "Coba lagi"; the details go to the console and `kim-error`. */
 export const ErrorState: Story = {
   name: 'Error',
   tags: ['expected-console-error'],
-  beforeEach({ msw }) {
-    msw.use(...kimApiHandlers({ failing: true }));
-  },
+  ...withMockApi({ name: 'failing', failing: true }),
 };
