@@ -1,14 +1,12 @@
 // Builds the Hono application: middleware, routes and the error handling that keeps every error a problem.
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { type AppOptions, DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT } from './app-options.js';
 import type { AppEnv } from './http/app-env.js';
-import { cors } from './http/cors.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { RateLimiter } from './http/rate-limiter.js';
-import { requestId } from './http/request-id.js';
 import { ResponseCache } from './http/response-cache.js';
-import { securityHeaders } from './http/security-headers.js';
+import { responseHeaders } from './http/response-headers.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
 import { aspirationRoutes } from './routes/aspirations.js';
@@ -39,6 +37,16 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/openapi.json', 'GET, HEAD'],
   ['/healthz', 'GET, HEAD'],
 ];
+
+/** The base of absolute URLs: the configured one, or the origin the request came to. */
+function publicUrlResolver(configured: string | undefined): (c: Context<AppEnv>) => string {
+  const base = configured?.replace(/\/+$/, '');
+  if (base) return () => base;
+  return (c) => {
+    const url = c.req.url;
+    return url.slice(0, url.indexOf('/', url.indexOf('//') + 2));
+  };
+}
 
 /** Turns anything thrown into a problem; unexpected errors are logged and answered without details. */
 function toProblem(error: unknown, report: (error: unknown) => void): HttpProblem {
@@ -75,18 +83,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     siteDir: options.siteDir,
     cdnDir: options.cdnDir,
     openapi: options.openapi ?? readSdkOpenapi,
+    publicUrl: publicUrlResolver(options.publicUrl),
   };
   const onError =
     options.onError ?? ((error: unknown, id: string) => console.error(`[kim-server] request ${id} failed:`, error));
-  const publicUrl = options.publicUrl?.replace(/\/+$/, '');
 
   const app = new Hono<AppEnv>();
 
-  app.use(requestId(), cors(deps.allowedOrigins), securityHeaders());
-  app.use(async (c, next) => {
-    c.set('publicUrl', publicUrl ?? new URL(c.req.url).origin);
-    await next();
-  });
+  app.use(responseHeaders(deps.allowedOrigins));
 
   regionRoutes(app, deps);
   groupRoutes(app, deps);
@@ -108,10 +112,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.notFound((c) => {
     const problem = new HttpProblem(404, 'not_found', { detail: `No route for ${c.req.method} ${c.req.path}` });
-    return problemResponse(problem, c.req.path, c.var.requestId);
+    return problemResponse(problem, c.req.path, c.get('requestId'));
   });
   app.onError((error, c) => {
-    const id = c.var.requestId;
+    const id = c.get('requestId');
     const problem = toProblem(error, (e) => onError(e, id));
     return problemResponse(problem, c.req.path, id);
   });

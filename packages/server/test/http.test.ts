@@ -1,7 +1,16 @@
 import { expect } from 'chai';
 import { PAGE_CSP } from '../src/http/security-headers.js';
 import type { Storage } from '../src/storage/storage.js';
-import { admin, aspirationInput, expectProblem, json, jsonOf, seededStorage, testApp } from './helpers/setup.js';
+import {
+  admin,
+  aspirationInput,
+  expectProblem,
+  json,
+  jsonOf,
+  liveServer,
+  seededStorage,
+  testApp,
+} from './helpers/setup.js';
 
 type App = Awaited<ReturnType<typeof testApp>>;
 
@@ -169,6 +178,45 @@ describe('HTTP behaviour', () => {
       await expectProblem(await t.request('/v1/aspirations', { method: 'GET' }), 405);
       await expectProblem(await t.request('/v1/news/x', { method: 'PUT' }), 405);
       await expectProblem(await t.request('/healthz', { method: 'POST' }), 405);
+    });
+
+    it('refuses oversized bodies over real HTTP, with or without Content-Length, and keeps serving', async () => {
+      const server = await liveServer();
+      try {
+        const big = JSON.stringify(aspirationInput({ body: 'x'.repeat(100 * 1024) }));
+        const declared = await fetch(`${server.url}/v1/aspirations`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: big,
+        });
+        await expectProblem(declared, 413, 'payload_too_large');
+        const chunks = new TextEncoder().encode(big);
+        const streamed = await fetch(`${server.url}/v1/aspirations`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: new ReadableStream({
+            start(controller) {
+              for (let i = 0; i < chunks.length; i += 8192) controller.enqueue(chunks.subarray(i, i + 8192));
+              controller.close();
+            },
+          }),
+          duplex: 'half',
+        } as RequestInit);
+        await expectProblem(streamed, 413, 'payload_too_large');
+        const small = await fetch(`${server.url}/v1/aspirations`, json(aspirationInput()));
+        expect(small.status).to.equal(201);
+        await expectProblem(
+          await fetch(`${server.url}/v1/aspirations`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: '{"a":',
+          }),
+          400,
+          'invalid_json',
+        );
+      } finally {
+        await server.close();
+      }
     });
 
     it('answers 503 when the database is gone', async () => {

@@ -1,9 +1,9 @@
 // Accepting a citizen's aspiration: checks beyond the schema, the honeypot, idempotency, a fresh tracking code.
 import { createHmac, randomBytes } from 'node:crypto';
-import type { AspirationInputParsed, AspirationReceipt, FieldError } from '@kim-kit/sdk/schemas';
+import type { AspirationInputParsed, AspirationReceipt } from '@kim-kit/sdk/schemas';
 import { HttpProblem } from '../http/problem.js';
-import { presentReceipt } from '../present/aspiration.js';
 import { type Storage, StorageConflictError } from '../storage/storage.js';
+import type { ReferenceChecker } from './reference-checker.js';
 import { requestHash } from './request-hash.js';
 import { CROCKFORD_ALPHABET, newTrackingCode, randomCrockford, TRACKING_CODE_LENGTH } from './tracking-code.js';
 
@@ -29,32 +29,17 @@ function decoyReceipt(idempotencyKey: string | undefined): AspirationReceipt {
   return { id, trackingCode: code, status: 'received', submittedAt: new Date().toISOString() };
 }
 
-/** Refers to things the schema cannot know: the village and the category must exist and fit. */
-async function checkReferences(storage: Storage, input: AspirationInputParsed): Promise<void> {
-  const errors: FieldError[] = [];
-  const region = await storage.getRegion(input.regionCode);
-  if (region?.level !== 'village') {
-    errors.push({ path: 'regionCode', message: `Unknown desa or kelurahan: ${input.regionCode}` });
-  }
-  const category = await storage.getCategory(input.categoryId);
-  if (!category?.scopes.includes('aspiration')) {
-    errors.push({ path: 'categoryId', message: `Unknown aspiration category: ${input.categoryId}` });
-  }
-  if (errors.length > 0) {
-    throw new HttpProblem(422, 'validation_failed', { detail: 'The aspiration refers to unknown data', errors });
-  }
-}
-
 /** Stores a validated submission, or recognises a replay of an earlier one. */
 export async function submitAspiration(
   storage: Storage,
+  references: ReferenceChecker,
   input: AspirationInputParsed,
   idempotencyKey: string | undefined,
 ): Promise<SubmitOutcome> {
   if (input.website !== undefined && input.website.trim() !== '') {
     return { receipt: decoyReceipt(idempotencyKey), replayed: false };
   }
-  await checkReferences(storage, input);
+  await references.check(input);
 
   const { website: _website, consent: _consent, ...content } = input;
   const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash: requestHash(content) } : undefined;
@@ -83,7 +68,7 @@ export async function submitAspiration(
           detail: 'This Idempotency-Key was already used with a different request body; use a new key',
         });
       }
-      return { receipt: presentReceipt(result.record), replayed: result.outcome === 'replayed' };
+      return { receipt: { ...result.aspiration, status: 'received' }, replayed: result.outcome === 'replayed' };
     } catch (error) {
       // A tracking code or id collision (about one in 10^15): draw again.
       if (error instanceof StorageConflictError && attempt < 3) continue;

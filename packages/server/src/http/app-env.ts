@@ -6,7 +6,7 @@ export interface AppEnv {
   Bindings: Partial<HttpBindings>;
   Variables: {
     requestId: string;
-    /** The origin used to build absolute URLs (images, article pages). */
-    publicUrl: string;
+    /** See `baseHeaders()`. */
+    baseHeaders: Record<string, string>;
   };
 }

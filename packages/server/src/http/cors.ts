@@ -1,6 +1,4 @@
 // CORS: any origin may read public data by default; a list of origins narrows every method to those origins.
-import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from './app-env.js';
 
 /** `'*'` or exact origins such as `https://pangkalpinangkota.go.id`. */
 export type AllowedOrigins = '*' | readonly string[];
@@ -19,28 +17,38 @@ export function allowOriginFor(allowed: AllowedOrigins, origin: string | undefin
   return origin && allowed.includes(origin) ? origin : null;
 }
 
-export const cors = (allowed: AllowedOrigins) =>
-  createMiddleware<AppEnv>(async (c, next) => {
-    const origin = c.req.header('origin');
-    if (c.req.method === 'OPTIONS') {
-      const requested = c.req.header('access-control-request-method') ?? 'GET';
-      const allowOrigin = allowOriginFor(allowed, origin, requested);
-      const headers: Record<string, string> = { Allow: ALLOW_METHODS, 'Cache-Control': 'no-store' };
-      if (allowOrigin) {
-        headers['Access-Control-Allow-Origin'] = allowOrigin;
-        headers['Access-Control-Allow-Methods'] = ALLOW_METHODS;
-        headers['Access-Control-Allow-Headers'] = ALLOW_HEADERS;
-        headers['Access-Control-Max-Age'] = '600';
-      }
-      if (allowed !== '*' || requested !== 'GET') headers.Vary = 'Origin';
-      return c.body(null, 204, headers);
-    }
-    await next();
-    const allowOrigin = allowOriginFor(allowed, origin, c.req.method);
-    const headers = c.res.headers;
-    if (allowOrigin) {
-      headers.set('Access-Control-Allow-Origin', allowOrigin);
-      headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
-    }
-    if (allowOrigin !== '*') headers.append('Vary', 'Origin');
-  });
+/** The CORS headers of an actual (non-preflight) response. */
+export function corsHeaders(
+  allowed: AllowedOrigins,
+  origin: string | undefined,
+  method: string,
+): Record<string, string> {
+  const allowOrigin = allowOriginFor(allowed, origin, method);
+  const headers: Record<string, string> = {};
+  if (allowOrigin) {
+    headers['Access-Control-Allow-Origin'] = allowOrigin;
+    headers['Access-Control-Expose-Headers'] = EXPOSE_HEADERS;
+  }
+  // A response that depends on Origin must say so to caches.
+  if (allowOrigin !== '*') headers.Vary = 'Origin';
+  return headers;
+}
+
+/** The answer to a preflight (OPTIONS) request. */
+export function preflightHeaders(
+  allowed: AllowedOrigins,
+  origin: string | undefined,
+  requestedMethod: string | undefined,
+): Record<string, string> {
+  const requested = requestedMethod ?? 'GET';
+  const allowOrigin = allowOriginFor(allowed, origin, requested);
+  const headers: Record<string, string> = { Allow: ALLOW_METHODS, 'Cache-Control': 'no-store' };
+  if (allowOrigin) {
+    headers['Access-Control-Allow-Origin'] = allowOrigin;
+    headers['Access-Control-Allow-Methods'] = ALLOW_METHODS;
+    headers['Access-Control-Allow-Headers'] = ALLOW_HEADERS;
+    headers['Access-Control-Max-Age'] = '600';
+  }
+  if (allowOrigin !== '*') headers.Vary = 'Origin';
+  return headers;
+}

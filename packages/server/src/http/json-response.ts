@@ -1,5 +1,8 @@
 // JSON responses with a strong ETag, answered with 304 when the client already holds them.
 import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import type { AppEnv } from './app-env.js';
+import { baseHeaders, markComplete } from './response-headers.js';
 
 /** A serialized body with its validator, ready to send many times. */
 export interface PreparedJson {
@@ -29,33 +32,34 @@ export function matchesEtag(ifNoneMatch: string | null | undefined, etag: string
   return ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === bare);
 }
 
-/** Sends a prepared body, or 304 when the request's If-None-Match already has it. */
+/** Sends a prepared body with every standard header, or 304 when the request's If-None-Match already has it. */
 export function sendPrepared(
-  request: Request,
+  c: Context<AppEnv>,
   prepared: PreparedJson,
   cacheControl: string,
-  status = 200,
+  status: 200 | 201 = 200,
   extraHeaders?: Record<string, string>,
 ): Response {
-  const headers: Record<string, string> = { 'Cache-Control': cacheControl, ...extraHeaders };
+  const headers: Record<string, string> = { ...baseHeaders(c), 'Cache-Control': cacheControl, ...extraHeaders };
+  const method = c.req.method;
   // Validators describe a representation someone may GET again; a POST's answer gets none.
-  if (status === 200 && (request.method === 'GET' || request.method === 'HEAD')) {
+  if (status === 200 && (method === 'GET' || method === 'HEAD')) {
     headers.ETag = prepared.etag;
-    if (matchesEtag(request.headers.get('if-none-match'), prepared.etag)) {
-      return new Response(null, { status: 304, headers });
+    if (matchesEtag(c.req.header('if-none-match'), prepared.etag)) {
+      return markComplete(new Response(null, { status: 304, headers }));
     }
   }
   headers['Content-Type'] = 'application/json; charset=utf-8';
-  return new Response(prepared.body, { status, headers });
+  return markComplete(new Response(prepared.body, { status, headers }));
 }
 
 /** Serializes `data` and sends it with its ETag. */
 export function sendJson(
-  request: Request,
+  c: Context<AppEnv>,
   data: unknown,
   cacheControl: string,
-  status = 200,
+  status: 200 | 201 = 200,
   extraHeaders?: Record<string, string>,
 ): Response {
-  return sendPrepared(request, prepareJson(data), cacheControl, status, extraHeaders);
+  return sendPrepared(c, prepareJson(data), cacheControl, status, extraHeaders);
 }

@@ -1,6 +1,4 @@
-// Security headers on every response: a strict CSP for HTML, and nothing executable anywhere else.
-import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from './app-env.js';
+// Security headers: a strict CSP for HTML pages, and nothing executable anywhere else.
 
 /** The CSP of HTML pages: only this origin's scripts, styles, images and API. */
 export const PAGE_CSP =
@@ -10,16 +8,24 @@ export const PAGE_CSP =
 /** The CSP of everything else (JSON, SVG, scripts served as files): load nothing, never framed. */
 export const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-export const securityHeaders = () =>
-  createMiddleware<AppEnv>(async (c, next) => {
-    await next();
-    const headers = c.res.headers;
-    const html = (headers.get('content-type') ?? '').startsWith('text/html');
-    headers.set('X-Content-Type-Options', 'nosniff');
-    headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-    headers.set('X-Frame-Options', html ? 'SAMEORIGIN' : 'DENY');
-    headers.set('Content-Security-Policy', html ? PAGE_CSP : RESOURCE_CSP);
-    // Widgets on other municipal sites load the API, scripts and images from here.
-    headers.set('Cross-Origin-Resource-Policy', html ? 'same-origin' : 'cross-origin');
-    if (html) headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-  });
+const COMMON = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+} as const;
+
+/** For API responses, images and files: widgets on other municipal sites may load them. */
+export const RESOURCE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  ...COMMON,
+  'X-Frame-Options': 'DENY',
+  'Content-Security-Policy': RESOURCE_CSP,
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+};
+
+/** For HTML pages. */
+export const PAGE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  ...COMMON,
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Content-Security-Policy': PAGE_CSP,
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};

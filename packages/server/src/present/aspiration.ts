@@ -1,11 +1,6 @@
 // The three views of an aspiration. Only the admin view may carry reporter data or the body.
-import type { AspirationAdminView, AspirationReceipt, AspirationTracking } from '@kim-kit/sdk/schemas';
+import type { AspirationAdminView, AspirationTracking } from '@kim-kit/sdk/schemas';
 import type { AspirationRecord } from '../storage/storage.js';
-
-/** What the submitter gets back; always the state at submission, so a replay returns the same receipt. */
-export function presentReceipt(record: AspirationRecord): AspirationReceipt {
-  return { id: record.id, trackingCode: record.trackingCode, status: 'received', submittedAt: record.submittedAt };
-}
 
 /** The public view for whoever holds the tracking code: no reporter, no body; no title either when confidential. */
 export function presentTracking(record: AspirationRecord): AspirationTracking {

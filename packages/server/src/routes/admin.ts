@@ -30,17 +30,17 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       after: query.cursor === undefined ? undefined : decodeCursor('admin-aspirations', query.cursor),
     });
     const page = pageOf(rows, limit, 'admin-aspirations', (a) => ({ value: a.submittedAt, id: a.id }), presentAdmin);
-    return sendJson(c.req.raw, page, NO_STORE);
+    return sendJson(c, page, NO_STORE);
   });
 
   app.get('/v1/admin/aspirations/:id', async (c) => {
     const record = await deps.storage.getAspiration(c.req.param('id'));
     if (!record) throw new HttpProblem(404, 'not_found', { detail: 'No aspiration with this id' });
-    return sendJson(c.req.raw, presentAdmin(record), NO_STORE);
+    return sendJson(c, presentAdmin(record), NO_STORE);
   });
 
   app.post('/v1/admin/aspirations/:id/status', async (c) => {
-    const body = await readJson(c.req.raw, deps.bodyLimit);
+    const body = await readJson(c, deps.bodyLimit);
     const change = parseWith(AspirationStatusChange, body, { status: 422, detail: 'The status change is not valid' });
     const allowedFrom = ASPIRATION_STATUSES.filter((from) => ASPIRATION_TRANSITIONS[from].includes(change.status));
     const result = await deps.storage.changeAspirationStatus(c.req.param('id'), {
@@ -60,6 +60,6 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
           (next.length > 0 ? `allowed: ${next.join(', ')}` : 'it is final'),
       });
     }
-    return sendJson(c.req.raw, presentAdmin(result.record), NO_STORE);
+    return sendJson(c, presentAdmin(result.record), NO_STORE);
   });
 }

@@ -1,6 +1,7 @@
 // POST /v1/aspirations and GET /v1/aspirations/:trackingCode
 import { AspirationInput } from '@kim-kit/sdk/schemas';
 import type { Hono } from 'hono';
+import { ReferenceChecker } from '../aspirations/reference-checker.js';
 import { submitAspiration } from '../aspirations/submit-aspiration.js';
 import { normalizeTrackingCode } from '../aspirations/tracking-code.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -16,6 +17,8 @@ import type { RouteDeps } from './route-deps.js';
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
+  const references = new ReferenceChecker(deps.storage);
+
   app.post('/v1/aspirations', rateLimit(deps.limiter, deps.trustProxy), async (c) => {
     const key = c.req.header('idempotency-key');
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
@@ -23,12 +26,12 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
         detail: 'Idempotency-Key must be 1 to 255 printable ASCII characters without spaces',
       });
     }
-    const body = await readJson(c.req.raw, deps.bodyLimit);
+    const body = await readJson(c, deps.bodyLimit);
     const input = parseWith(AspirationInput, body, { status: 422, detail: 'The aspiration is not valid' });
-    const { receipt, replayed } = await submitAspiration(deps.storage, input, key);
+    const { receipt, replayed } = await submitAspiration(deps.storage, references, input, key);
     const headers: Record<string, string> = { Location: `/v1/aspirations/${receipt.trackingCode}` };
     if (replayed) headers['Idempotent-Replayed'] = 'true';
-    return sendJson(c.req.raw, receipt, NO_STORE, replayed ? 200 : 201, headers);
+    return sendJson(c, receipt, NO_STORE, replayed ? 200 : 201, headers);
   });
 
   app.get('/v1/aspirations/:trackingCode', async (c) => {
@@ -41,6 +44,6 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     }
     const record = await deps.storage.getAspirationByTrackingCode(code);
     if (!record) throw new HttpProblem(404, 'not_found', { detail: 'No aspiration with this tracking code' });
-    return sendJson(c.req.raw, presentTracking(record), NO_STORE);
+    return sendJson(c, presentTracking(record), NO_STORE);
   });
 }

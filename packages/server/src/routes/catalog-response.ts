@@ -14,14 +14,14 @@ export async function catalogResponse(
   compute: () => Promise<unknown>,
 ): Promise<Response> {
   const request = c.req.raw;
-  if (!deps.cache) return sendPrepared(request, prepareJson(await compute()), PUBLIC_CACHE);
+  if (!deps.cache) return sendPrepared(c, prepareJson(await compute()), PUBLIC_CACHE);
   const url = request.url;
-  const key = `${c.var.publicUrl} ${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
+  const key = `${deps.publicUrl(c)} ${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
   const version = await deps.storage.catalogVersion();
   let prepared = deps.cache.get(key, version);
   if (!prepared) {
     prepared = prepareJson(await compute());
     deps.cache.set(key, version, prepared);
   }
-  return sendPrepared(request, prepared, PUBLIC_CACHE);
+  return sendPrepared(c, prepared, PUBLIC_CACHE);
 }

@@ -27,7 +27,7 @@ export function groupRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
         limit,
         'groups',
         (g) => ({ value: g.name, id: g.id }),
-        (g) => presentGroup(g, c.var.publicUrl),
+        (g) => presentGroup(g, deps.publicUrl(c)),
       );
     }),
   );
@@ -36,7 +36,7 @@ export function groupRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     catalogResponse(c, deps, async () => {
       const group = await deps.storage.getGroup(c.req.param('idOrSlug'));
       if (!group) throw new HttpProblem(404, 'not_found', { detail: 'No KIM group with this id or slug' });
-      return presentGroup(group, c.var.publicUrl);
+      return presentGroup(group, deps.publicUrl(c));
     }),
   );
 }

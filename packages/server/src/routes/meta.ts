@@ -10,7 +10,7 @@ import type { RouteDeps } from './route-deps.js';
 export function metaRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   app.get('/healthz', async (c) => {
     await deps.storage.ping();
-    return sendJson(c.req.raw, { status: 'ok' }, NO_STORE);
+    return sendJson(c, { status: 'ok' }, NO_STORE);
   });
 
   // Read once; while the SDK has not generated the document yet, keep asking on each request.
@@ -23,7 +23,7 @@ export function metaRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       }
       openapi = { body, etag: etagOf(body) };
     }
-    return sendPrepared(c.req.raw, openapi, 'public, max-age=300');
+    return sendPrepared(c, openapi, 'public, max-age=300');
   });
 
   app.get('/problems/:code', (c) => {

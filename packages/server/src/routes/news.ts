@@ -28,7 +28,7 @@ export function newsRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
         limit,
         'news',
         (n) => ({ value: n.publishedAt, id: n.id }),
-        (n) => presentNewsSummary(n, c.var.publicUrl),
+        (n) => presentNewsSummary(n, deps.publicUrl(c)),
       );
     }),
   );
@@ -37,7 +37,7 @@ export function newsRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     catalogResponse(c, deps, async () => {
       const article = await deps.storage.getNews(c.req.param('idOrSlug'));
       if (!article) throw new HttpProblem(404, 'not_found', { detail: 'No news article with this id or slug' });
-      return presentNewsArticle(article, c.var.publicUrl);
+      return presentNewsArticle(article, deps.publicUrl(c));
     }),
   );
 }

@@ -1,4 +1,6 @@
 // What route modules receive from the app.
+import type { Context } from 'hono';
+import type { AppEnv } from '../http/app-env.js';
 import type { AllowedOrigins } from '../http/cors.js';
 import type { RateLimiter } from '../http/rate-limiter.js';
 import type { ResponseCache } from '../http/response-cache.js';
@@ -16,4 +18,6 @@ export interface RouteDeps {
   siteDir: string | undefined;
   cdnDir: string | undefined;
   openapi: () => Promise<string | null>;
+  /** The base of absolute URLs (images, article pages) for this request. */
+  publicUrl: (c: Context<AppEnv>) => string;
 }

@@ -137,9 +137,16 @@ export interface AspirationFilter {
   after?: Keyset;
 }
 
+/** What a submitter's receipt is made of. */
+export interface StoredAspiration {
+  id: string;
+  trackingCode: string;
+  submittedAt: string;
+}
+
 export type CreateAspirationResult =
-  | { outcome: 'created'; record: AspirationRecord }
-  | { outcome: 'replayed'; record: AspirationRecord }
+  | { outcome: 'created'; aspiration: StoredAspiration }
+  | { outcome: 'replayed'; aspiration: StoredAspiration }
   | { outcome: 'conflict' };
 
 export type ChangeStatusResult =

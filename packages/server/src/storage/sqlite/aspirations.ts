@@ -98,14 +98,21 @@ export async function listAspirations(db: Db, filter: AspirationFilter): Promise
 async function replay(db: Db, key: string, requestHash: string): Promise<CreateAspirationResult | undefined> {
   const stored = await db
     .selectFrom('idempotency_keys')
-    .select(['request_hash', 'aspiration_id'])
-    .where('key', '=', key)
+    .innerJoin('aspirations', 'aspirations.id', 'idempotency_keys.aspiration_id')
+    .select([
+      'idempotency_keys.request_hash',
+      'aspirations.id',
+      'aspirations.tracking_code',
+      'aspirations.submitted_at',
+    ])
+    .where('idempotency_keys.key', '=', key)
     .executeTakeFirst();
   if (!stored) return undefined;
   if (stored.request_hash !== requestHash) return { outcome: 'conflict' };
-  const record = await getAspiration(db, stored.aspiration_id);
-  if (!record) throw new Error(`Idempotency key ${key} points to a missing aspiration`);
-  return { outcome: 'replayed', record };
+  return {
+    outcome: 'replayed',
+    aspiration: { id: stored.id, trackingCode: stored.tracking_code, submittedAt: stored.submitted_at },
+  };
 }
 
 export async function createAspiration(
@@ -155,9 +162,10 @@ export async function createAspiration(
         })
         .execute();
     }
-    const record = await getAspiration(trx, input.id);
-    if (!record) throw new Error('The aspiration just stored cannot be read back');
-    return { outcome: 'created', record };
+    return {
+      outcome: 'created',
+      aspiration: { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt },
+    };
   });
 }
 

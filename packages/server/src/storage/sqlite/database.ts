@@ -1,13 +1,17 @@
 // Opens a better-sqlite3 database tuned for a small API server and wraps it in Kysely.
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
+import { type Checkpointer, startCheckpointer } from './checkpointer.js';
 import type { Tables } from './tables.js';
 
 export interface OpenedDatabase {
   raw: Database.Database;
   db: Kysely<Tables>;
+  /** Closes the database and stops its checkpointer. */
+  close(): Promise<void>;
 }
 
 /** How many distinct SQL texts keep a prepared statement; lists with variable `IN (...)` make a few variants. */
@@ -37,13 +41,27 @@ function withStatementCache(raw: Database.Database): SqliteDatabase {
 
 /** Opens (creating if needed) the database at `path`, or an in-memory one for `:memory:`. */
 export function openDatabase(path: string): OpenedDatabase {
-  if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:' && !path.startsWith('file:') && path !== '') mkdirSync(dirname(path), { recursive: true });
   const raw = new Database(path);
-  if (path !== ':memory:') raw.pragma('journal_mode = WAL');
+  const file = path !== ':memory:' && !path.startsWith('file:') && path !== '';
+  let checkpointer: Checkpointer | undefined;
+  if (file) {
+    raw.pragma('journal_mode = WAL');
+    // Checkpoints happen in a worker instead of inside whichever commit crosses the threshold.
+    raw.pragma('wal_autocheckpoint = 0');
+    checkpointer = startCheckpointer(path, createRequire(import.meta.url).resolve('better-sqlite3'));
+  }
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   raw.pragma('temp_store = MEMORY');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
-  return { raw, db };
+  return {
+    raw,
+    db,
+    async close() {
+      await db.destroy();
+      await checkpointer?.stop();
+    },
+  };
 }

@@ -42,6 +42,9 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** How stale the view of other processes' catalog writes may get, in milliseconds. */
+const EXTERNAL_CHANGE_CHECK_MS = 100;
+
 export interface SqliteStorageOptions {
   /** A file path, or `:memory:`. */
   path: string;
@@ -49,7 +52,16 @@ export interface SqliteStorageOptions {
 
 /** Creates a SQLite-backed storage. Call `migrate()` before use. */
 export function createSqliteStorage(options: SqliteStorageOptions): Storage {
-  const { db }: { db: Kysely<Tables> } = openDatabase(options.path);
+  const opened = openDatabase(options.path);
+  const { raw, db }: { raw: Database.Database; db: Kysely<Tables> } = opened;
+  // Asked before every cached response, so it skips Kysely's builder and queue: one synchronous pragma read.
+  // SQLite bumps data_version when another connection commits; it is a connection property, not a query on data.
+  const dataVersion = raw.prepare('PRAGMA data_version').pluck();
+  // Reading it takes the WAL read lock, a few system calls; writes by other processes (a seed or an import while
+  // serving) are rare, so they are looked for at most every EXTERNAL_CHANGE_CHECK_MS. Writes through this
+  // connection count in `localCatalogWrites` at once.
+  let lastDataVersion = 0;
+  let dataVersionCheckedAt = Number.NEGATIVE_INFINITY;
   // Writes through this connection do not move SQLite's data_version, so count them here.
   let localCatalogWrites = 0;
   const catalogWrite = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -65,8 +77,12 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     ping: () => guarded(async () => void (await sql`SELECT 1`.execute(db))),
     catalogVersion: () =>
       guarded(async () => {
-        const { rows } = await sql<{ data_version: number }>`PRAGMA data_version`.execute(db);
-        return `${rows[0]?.data_version ?? 0}.${localCatalogWrites}`;
+        const now = performance.now();
+        if (now - dataVersionCheckedAt >= EXTERNAL_CHANGE_CHECK_MS) {
+          lastDataVersion = dataVersion.get() as number;
+          dataVersionCheckedAt = now;
+        }
+        return `${lastDataVersion}.${localCatalogWrites}`;
       }),
 
     listRegions: (filter) => guarded(() => regions.listRegions(db, filter)),
@@ -113,6 +129,6 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
         });
       }),
 
-    close: () => db.destroy(),
+    close: () => opened.close(),
   };
 }
