@@ -1,0 +1,99 @@
+// `pnpm start`: build what the demo needs, seed .data/demo.db on first run, and serve the API with the municipal
+// site at / and the widgets bundle at /cdn/. Ctrl-C (or SIGTERM) stops the server cleanly.
+// Environment: PORT or KIM_PORT (default 8787), KIM_ADMIN_TOKEN (default: one generated and kept in .data/),
+// KIM_DB (default .data/demo.db), KIM_SKIP_BUILD=1 to serve what is already built.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const at = (...parts) => join(root, ...parts);
+const cli = at('packages', 'server', 'dist', 'cli.js');
+const port = process.env.PORT ?? process.env.KIM_PORT ?? '8787';
+const db = process.env.KIM_DB ?? at('.data', 'demo.db');
+const site = at('examples', 'municipal-site');
+const cdn = at('packages', 'widgets', 'cdn');
+
+function step(text) {
+  console.log(`\n> ${text}`);
+}
+
+/** Runs a command in the repository root; returns whether it succeeded. */
+function run(command, args, { optional = false } = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (result.status !== 0 && !optional) {
+    console.error(`\n${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+  return result.status === 0;
+}
+
+/** The admin token: from the environment, or generated once and kept beside the demo database. */
+function adminToken() {
+  if (process.env.KIM_ADMIN_TOKEN) return process.env.KIM_ADMIN_TOKEN;
+  const file = at('.data', 'admin-token');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(at('.data'), { recursive: true });
+  const token = randomBytes(24).toString('base64url');
+  writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  return token;
+}
+
+if (process.env.KIM_SKIP_BUILD !== '1') {
+  step('Building the SDK and the server');
+  run('pnpm', ['--filter', '@kim-kit/sdk', '--filter', '@kim-kit/server', 'build']);
+  if (existsSync(at('packages', 'widgets', 'package.json'))) {
+    step('Building the widgets (the site works without them, so a failure here is only reported)');
+    if (!run('pnpm', ['--filter', '@kim-kit/widgets', 'build'], { optional: true })) {
+      console.warn('The widgets did not build; the site will show its pages without the KIM widgets.');
+    }
+  }
+}
+if (!existsSync(cli)) {
+  console.error(`${relative(root, cli)} is missing: run without KIM_SKIP_BUILD=1 first.`);
+  process.exit(1);
+}
+
+if (!existsSync(db)) {
+  step(`Creating and seeding ${relative(root, db)} with the Kota Pangkal Pinang demo data`);
+  run(process.execPath, [cli, 'seed', '--db', db]);
+}
+
+const token = adminToken();
+const args = [cli, 'serve', '--db', db, '--port', port, '--admin-token', token];
+if (existsSync(site)) args.push('--site', site);
+if (existsSync(cdn)) args.push('--cdn', cdn);
+
+step('Starting the KIM data API');
+const server = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+
+server.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  const match = /listening on (http:\/\/\S+)/.exec(String(chunk));
+  if (!match) return;
+  const url = match[1];
+  console.log(`
+  Site         ${url}/${existsSync(site) ? '' : '  (examples/municipal-site not found: a page listing the endpoints)'}
+  API          ${url}/v1/news?region=19.71&limit=5
+  OpenAPI      ${url}/openapi.json
+  Health       ${url}/healthz
+  Widgets      ${url}/cdn/kim-widgets.js${existsSync(cdn) ? '' : '  (not built yet)'}
+  Admin token  ${token}
+               curl -H "Authorization: Bearer ${token}" ${url}/v1/admin/aspirations
+
+  Press Ctrl-C to stop.`);
+});
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.kill('SIGTERM');
+  });
+}
+server.on('exit', (code, signal) => {
+  process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));
+});
