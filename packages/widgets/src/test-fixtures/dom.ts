@@ -1,5 +1,6 @@
 // Small helpers for the widget tests: waiting for a state and inspecting shadow DOM for anything executable.
 import { waitUntil } from '@open-wc/testing';
+import './readable-failures.js';
 
 /** The element's shadow root (every widget has one). */
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
