@@ -134,6 +134,16 @@ describe('<kim-group-directory>', () => {
       expect(all(el, '[part~="focus-area"]')[1]!.textContent).to.equal('Small business');
     });
 
+    it('fits a 320 px wide column without scrolling sideways', async () => {
+      const { el, wrapper } = await directory({}, 'region="19.71"');
+      await waitFor(el, '[part~="district-select"]');
+      wrapper.style.width = '320px';
+      await el.updateComplete;
+      const base = one(el, '[part~="base"]')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(el.getBoundingClientRect().width).to.equal(320);
+    });
+
     it('uses no style attribute anywhere (strict CSP)', async () => {
       const { el } = await directory({}, 'region="19.71"');
       await waitFor(el, '[part~="district-select"]');

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../define/news-feed.js';
 import { KimNewsSelectEvent } from '../events/kim-news-select.js';
 import { formatDate, formatRelative } from '../shared/format.js';
@@ -146,6 +146,32 @@ describe('<kim-news-feed>', () => {
       expect(el.getAttribute('theme')).to.equal('dark');
       expect(getComputedStyle(one(el, '[part~="item"]')!).backgroundColor).not.to.equal(light);
       await expect(el).to.be.accessible();
+    });
+
+    it('follows the operating system with theme="auto"', async () => {
+      const { el } = await feed();
+      const item = () => getComputedStyle(one(el, '[part~="item"]')!).backgroundColor;
+      await emulateMedia({ colorScheme: 'light' });
+      const light = item();
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        expect(item()).not.to.equal(light);
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
+    it('fits a 320 px wide column without scrolling sideways, in both layouts', async () => {
+      const { el, wrapper } = await feed();
+      wrapper.style.width = '320px';
+      for (const layout of ['list', 'grid'] as const) {
+        el.layout = layout;
+        await el.updateComplete;
+        const base = one(el, '[part~="base"]')!;
+        expect(base.scrollWidth, layout).to.be.at.most(base.clientWidth);
+        expect(el.getBoundingClientRect().width, layout).to.equal(320);
+      }
     });
 
     it('takes page CSS only through --kim-* tokens', async () => {
