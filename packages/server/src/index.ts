@@ -9,7 +9,23 @@ export { SEED_ANCHOR, type SeedSummary, seedDemoData } from './seed/seed.js';
 export { type RunningServer, type ServerOptions, startServer } from './server.js';
 export { createSqliteStorage, type SqliteStorageOptions } from './storage/sqlite/sqlite-storage.js';
 export {
+  type AspirationFilter,
+  type AspirationHistoryRecord,
+  type AspirationRecord,
+  type ChangeStatusResult,
+  type CreateAspirationResult,
+  type GroupFilter,
+  type GroupRecord,
+  type Keyset,
+  type NewAspiration,
+  type NewGroup,
+  type NewNews,
+  type NewsFilter,
+  type NewsRecord,
+  type RegionFilter,
   type Storage,
   StorageConflictError,
   StorageUnavailableError,
+  type StoredAspiration,
+  type StoredImage,
 } from './storage/storage.js';
