@@ -37,7 +37,13 @@ describe('pages, static files and media', () => {
     expect((await t.request('/site.css')).headers.get('content-type')).to.match(/^text\/css/);
     expect(await (await t.request('/docs/')).text()).to.include('Docs');
     const etag = index.headers.get('etag')!;
-    expect((await t.request('/', { headers: { 'If-None-Match': etag } })).status).to.equal(304);
+    const revalidated = await t.request('/', { headers: { 'If-None-Match': etag } });
+    expect(revalidated.status).to.equal(304);
+    // A 304's headers replace the cached ones: the page must keep its own CSP.
+    expect(revalidated.headers.get('content-security-policy')).to.equal(PAGE_CSP);
+    expect(revalidated.headers.get('x-request-id')).to.be.a('string');
+    const css = await t.request('/site.css');
+    expect(css.headers.get('content-security-policy')).to.equal("default-src 'none'; frame-ancestors 'none'");
   });
 
   it('serves the CDN directory at /cdn/ for other sites to load', async () => {

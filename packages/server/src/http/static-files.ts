@@ -4,6 +4,8 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
 import { matchesEtag } from './json-response.js';
+import { baseHeaders, markComplete } from './response-headers.js';
+import { PAGE_SECURITY_HEADERS } from './security-headers.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,9 +51,19 @@ export function serveDirectory(root: string, options: StaticOptions): Middleware
     }
     if (!info?.isFile()) return next();
     const etag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
-    const headers: Record<string, string> = { ETag: etag, 'Cache-Control': options.cacheControl };
-    if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
-    headers['Content-Type'] = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    return c.body(new Uint8Array(await readFile(file)), 200, headers);
+    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    // Built here rather than by the middleware: a 304 has no Content-Type to tell a page from a file by, and the
+    // headers of a 304 replace the cached ones, so a page must get its own CSP on both.
+    const headers: Record<string, string> = {
+      ...baseHeaders(c),
+      ...(type.startsWith('text/html') ? PAGE_SECURITY_HEADERS : {}),
+      ETag: etag,
+      'Cache-Control': options.cacheControl,
+    };
+    if (matchesEtag(c.req.header('if-none-match'), etag)) {
+      return markComplete(new Response(null, { status: 304, headers }));
+    }
+    headers['Content-Type'] = type;
+    return markComplete(new Response(new Uint8Array(await readFile(file)), { status: 200, headers }));
   };
 }
