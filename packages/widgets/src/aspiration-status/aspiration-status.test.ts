@@ -1,3 +1,4 @@
+import '../test-fixtures/readable-failures.js';
 import { createKimClient } from '@kim-kit/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
