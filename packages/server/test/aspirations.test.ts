@@ -190,6 +190,24 @@ describe('aspirations', () => {
       expect(view.status).to.equal('received');
     });
 
+    it('keeps the notes of a confidential aspiration out of the public view', async () => {
+      const receipt = await jsonOf<{ id: string; trackingCode: string }>(
+        await t.request('/v1/aspirations', json(aspirationInput({ confidential: true }))),
+        201,
+      );
+      const changed = await t.request(`/v1/admin/aspirations/${receipt.id}/status`, {
+        method: 'POST',
+        headers: { ...admin, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ status: 'verified', note: 'Diteruskan ke Dinas PUPR soal jalan di Semabung Lama' }),
+      });
+      expect(changed.status).to.equal(200);
+      const view = AspirationTracking.parse(await jsonOf(await t.request(`/v1/aspirations/${receipt.trackingCode}`)));
+      expect(view.status).to.equal('verified');
+      expect(view.history.map((h) => h.status)).to.deep.equal(['received', 'verified']);
+      expect(view.history.every((h) => h.note === null)).to.equal(true);
+      expect(JSON.stringify(view)).not.to.include('Dinas PUPR');
+    });
+
     it('reads codes typed in lowercase with hyphens', async () => {
       const receipt = await jsonOf<{ trackingCode: string }>(
         await t.request('/v1/aspirations', json(aspirationInput())),

@@ -2,7 +2,10 @@
 import type { AspirationAdminView, AspirationTracking } from '@kim-kit/sdk/schemas';
 import type { AspirationRecord } from '../storage/storage.js';
 
-/** The public view for whoever holds the tracking code: no reporter, no body; no title either when confidential. */
+/**
+ * The public view for whoever holds the tracking code: no reporter, no body. A confidential aspiration shows its
+ * status alone: no title, no category, and no notes, since an answer can repeat what was reported.
+ */
 export function presentTracking(record: AspirationRecord): AspirationTracking {
   const view: AspirationTracking = {
     trackingCode: record.trackingCode,
@@ -12,7 +15,11 @@ export function presentTracking(record: AspirationRecord): AspirationTracking {
     confidential: record.confidential,
     submittedAt: record.submittedAt,
     updatedAt: record.updatedAt,
-    history: record.history.map((entry) => ({ status: entry.status, at: entry.at, note: entry.note })),
+    history: record.history.map((entry) => ({
+      status: entry.status,
+      at: entry.at,
+      note: record.confidential ? null : entry.note,
+    })),
   };
   if (!record.confidential) {
     view.title = record.title;
