@@ -86,7 +86,6 @@ await check('install the tarballs into a fresh project', () => {
         name: 'kim-release-check',
         private: true,
         type: 'module',
-        overrides: { '@kim-kit/sdk': `file:${tarballs.sdk}` },
       },
       null,
       2,
@@ -176,12 +175,12 @@ const site = join(work, 'site');
 mkdirSync(site);
 writeFileSync(
   join(site, 'index.html'),
-  `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>release check</title>
+  `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>release check</title><link rel="icon" href="data:,">
 <script type="module" src="/cdn/kim-widgets.js"></script></head><body>
-<kim-news-feed region="19.71" limit="3"></kim-news-feed>
-<kim-group-directory region="19.71"></kim-group-directory>
-<kim-aspiration-form region="19.71" privacy-url="/privasi.html"></kim-aspiration-form>
-<kim-aspiration-status></kim-aspiration-status>
+<kim-news-feed api-base="/" region="19.71" limit="3"></kim-news-feed>
+<kim-group-directory api-base="/" region="19.71"></kim-group-directory>
+<kim-aspiration-form api-base="/" region="19.71" privacy-url="/privasi.html"></kim-aspiration-form>
+<kim-aspiration-status api-base="/"></kim-aspiration-status>
 </body></html>`,
 );
 const server = spawn(
@@ -200,6 +199,9 @@ const server = spawn(
   { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] },
 );
 let serverLog = '';
+server.on('error', (error) => {
+  serverLog += String(error);
+});
 server.stdout.on('data', (d) => {
   serverLog += d;
 });
@@ -225,25 +227,28 @@ try {
       page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
       page.on('pageerror', (e) => problems.push(e.message));
       await page.goto(`http://127.0.0.1:${port}/`);
-      const tags = ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'];
-      for (const tag of tags) {
-        await page.waitForFunction(
-          (t) => {
-            const el = document.querySelector(t);
-            return (
-              el?.shadowRoot && el.getAttribute('aria-busy') !== 'true' && el.shadowRoot.textContent.trim().length > 0
-            );
-          },
-          tag,
-          { timeout: 15000 },
-        );
+      // What each widget shows once its data has arrived from the server.
+      const ready = {
+        'kim-news-feed': '[part~="item"]',
+        'kim-group-directory': '[part~="card"]',
+        'kim-aspiration-form': 'form select option[value="19.71.01"]',
+        'kim-aspiration-status': 'input',
+      };
+      for (const [tag, selector] of Object.entries(ready)) {
+        await page
+          .waitForFunction(([t, sel]) => document.querySelector(t)?.shadowRoot?.querySelector(sel), [tag, selector], {
+            timeout: 15000,
+          })
+          .catch(() => {
+            throw new Error(`${tag} did not render ${selector}; console: ${problems.join(' | ')}`);
+          });
       }
       const articles = await page.evaluate(
-        () => document.querySelector('kim-news-feed').shadowRoot.querySelectorAll('article').length,
+        () => document.querySelector('kim-news-feed').shadowRoot.querySelectorAll('[part~="item"]').length,
       );
-      if (articles < 3) throw new Error(`the news feed shows ${articles} articles, expected 3`);
+      if (articles !== 3) throw new Error(`the news feed shows ${articles} articles, expected 3`);
       if (problems.length > 0) throw new Error(`console errors:\n${problems.join('\n')}`);
-      return `${tags.length} widgets, ${articles} articles`;
+      return `4 widgets, ${articles} articles`;
     } finally {
       await browser.close();
     }

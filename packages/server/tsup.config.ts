@@ -6,7 +6,7 @@ export default defineConfig({
   target: 'node20',
   platform: 'node',
   dts: { entry: 'src/index.ts' },
-  sourcemap: true,
+  sourcemap: false,
   clean: true,
   splitting: true,
   // A native addon: it must be resolved from node_modules at run time, never bundled.

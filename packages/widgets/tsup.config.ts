@@ -6,7 +6,7 @@ export default defineConfig({
   entry: ['src/index.ts', 'src/define/*.ts', '!src/**/*.test.ts'],
   format: ['esm'],
   dts: true,
-  sourcemap: true,
+  sourcemap: false,
   clean: true,
   target: 'es2022',
   splitting: true,

@@ -15,7 +15,7 @@ await build({
   minify: true,
   format: 'esm',
   target: 'es2022',
-  sourcemap: 'linked',
+  sourcemap: false,
   legalComments: 'eof',
   tsconfig: 'tsconfig.json',
   conditions: ['browser', 'production'],
