@@ -155,8 +155,11 @@ export const aspirationFormStyles = css`
   .error {
     font-weight: 600;
   }
-  .summary:empty {
-    display: none;
+  /* Lit's markers keep the live region from ever matching :empty; an empty one stays in the DOM (so filling it is
+     announced) but draws nothing. */
+  .summary.empty {
+    padding: 0;
+    border: 0;
   }
   .summary,
   .alert {

@@ -489,7 +489,13 @@ export class KimAspirationForm extends KimElement {
     const fields = Object.entries(this.problems.fields) as [FormField, FieldProblem][];
     const count = fields.length + this.problems.form.length;
     // The live region stays in the DOM so that filling it is announced.
-    return html`<div id="error-summary" part="error-summary" class="summary" aria-live="polite" tabindex="-1">
+    return html`<div
+      id="error-summary"
+      part="error-summary"
+      class=${count > 0 ? 'summary' : 'summary empty'}
+      aria-live="polite"
+      tabindex="-1"
+    >
       ${
         count > 0
           ? html`<h3 class="summary-title">${t.errorSummary(count)}</h3>

@@ -48,24 +48,24 @@ export const groupDirectoryStyles = css`
     grid-template-columns: 1fr;
     gap: var(--_space);
     content-visibility: auto;
-    contain-intrinsic-size: auto 190rem;
+    contain-intrinsic-block-size: auto 190rem;
   }
   @container (min-width: 36rem) {
     .cards {
       grid-template-columns: repeat(2, 1fr);
-      contain-intrinsic-size: auto 96rem;
+      contain-intrinsic-block-size: auto 96rem;
     }
   }
   @container (min-width: 54rem) {
     .cards {
       grid-template-columns: repeat(3, 1fr);
-      contain-intrinsic-size: auto 64rem;
+      contain-intrinsic-block-size: auto 64rem;
     }
   }
   @container (min-width: 72rem) {
     .cards {
       grid-template-columns: repeat(4, 1fr);
-      contain-intrinsic-size: auto 48rem;
+      contain-intrinsic-block-size: auto 48rem;
     }
   }
   .card {

@@ -36,11 +36,13 @@ function inheritedLang(from: Element): string | undefined {
  * A widget picks its strings with `strings(section)`, so it bundles only the sections it shows.
  *
  * @cssproperty [--kim-color-primary=#0b5cad] - Accent colour for links, buttons and focus rings.
+ * @cssproperty [--kim-color-on-primary=#ffffff] - Text on the accent colour (filled buttons).
  * @cssproperty [--kim-color-surface=#ffffff] - Background of cards and panels.
  * @cssproperty [--kim-color-text=#1b1f24] - Main text colour.
  * @cssproperty [--kim-color-muted=#59626e] - Secondary text colour.
  * @cssproperty [--kim-color-danger=#b3261e] - Error colour.
  * @cssproperty [--kim-color-border=#d5d9de] - Borders and separators.
+ * @cssproperty [--kim-color-skeleton=#e6e9ed] - Placeholder blocks shown while loading.
  * @cssproperty [--kim-radius=0.5rem] - Corner radius.
  * @cssproperty [--kim-font=system-ui, sans-serif] - Font family.
  * @cssproperty [--kim-space=1rem] - Base spacing unit.

@@ -51,6 +51,25 @@ export const baseStyles = css`
     outline: 2px solid var(--_primary);
     outline-offset: 2px;
   }
+  /* Page rules such as * { font: inherit; line-height: 2 } reach the host itself and beat :host, and text
+     properties inherit through the shadow boundary: the widget's own top-level elements set them again. */
+  :host > * {
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: 1rem;
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+  }
   [part~='base'] {
     background: var(--_surface);
     color: var(--_text);
