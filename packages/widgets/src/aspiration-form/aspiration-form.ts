@@ -251,19 +251,6 @@ export class KimAspirationForm extends KimElement {
     this.drafts?.flush();
   };
 
-  /** Runs a request; a failure (other than our own abort) is logged and announced through `kim-error`. */
-  private async report<T>(signal: AbortSignal, request: () => Promise<T>): Promise<T> {
-    try {
-      return await request();
-    } catch (error) {
-      if (!signal.aborted) {
-        console.error(error);
-        this.dispatchEvent(new KimErrorEvent(error));
-      }
-      throw error;
-    }
-  }
-
   // --- Editing -------------------------------------------------------------------------------------------------
 
   private onFieldInput(event: Event): void {

@@ -12,7 +12,7 @@ import { formatNumber } from '../shared/format.js';
 import { KimElementBase } from '../shared/kim-element-base.js';
 import { type ListItem, listItems } from '../shared/list-items.js';
 import { safeHttpUrl } from '../shared/safe.js';
-import { emptyView, errorView, skeletonView } from '../shared/state-views.js';
+import { emptyView, errorView, loadMoreView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { groupDirectoryStyles } from './group-directory.styles.js';
 
@@ -172,19 +172,6 @@ export class KimGroupDirectory extends KimElementBase {
     return Math.max(1, Math.trunc(this.limit) || 24);
   }
 
-  /** Runs a request; a failure (other than our own abort) is logged and announced through `kim-error`. */
-  private async report<T>(signal: AbortSignal, request: () => Promise<T>): Promise<T> {
-    try {
-      return await request();
-    } catch (error) {
-      if (!signal.aborted) {
-        console.error(error);
-        this.dispatchEvent(new KimErrorEvent(error));
-      }
-      throw error;
-    }
-  }
-
   private announceLoad(): void {
     const count = this.items.length;
     this.updateComplete.then(() => this.dispatchEvent(new KimLoadEvent(count)));
@@ -301,23 +288,16 @@ export class KimGroupDirectory extends KimElementBase {
       >
         ${chunks.map((chunk, c) => html`<div class="cards" role="none">${chunk.map((group, i) => this.renderCard(group, c * CHUNK + i, t, locale))}</div>`)}
       </div>
-      ${
-        this.moreTask.status === TaskStatus.ERROR
-          ? errorView(t, this.moreTask.error, () => this.loadMore())
-          : this.nextCursor
-            ? html`<div class="more">
-              <button
-                type="button"
-                part="load-more"
-                class="button secondary"
-                ?disabled=${loadingMore}
-                @click=${this.loadMore}
-              >
-                ${loadingMore ? t.common.loadingMore : t.common.loadMore}
-              </button>
-            </div>`
-            : nothing
-      }`;
+      ${loadMoreView(
+        t,
+        {
+          error: this.moreTask.error,
+          failed: this.moreTask.status === TaskStatus.ERROR,
+          hasMore: Boolean(this.nextCursor),
+          loading: loadingMore,
+        },
+        () => this.loadMore(),
+      )}`;
   }
 
   // Clicks on the cards' name buttons arrive here: one listener for the whole list instead of one per card.

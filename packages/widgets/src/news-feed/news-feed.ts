@@ -2,7 +2,6 @@ import type { NewsSummary, Page } from '@kim-kit/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { KimErrorEvent } from '../events/kim-error.js';
 import { KimLoadEvent } from '../events/kim-load.js';
 import { KimNewsSelectEvent } from '../events/kim-news-select.js';
 import { common } from '../locales/common.js';
@@ -11,7 +10,7 @@ import type { Translations } from '../locales/types.js';
 import { formatDate, formatRelative } from '../shared/format.js';
 import { KimElementBase } from '../shared/kim-element-base.js';
 import { safeHttpUrl } from '../shared/safe.js';
-import { emptyView, errorView, skeletonView } from '../shared/state-views.js';
+import { emptyView, errorView, loadMoreView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
@@ -136,19 +135,6 @@ export class KimNewsFeed extends KimElementBase {
     return Math.min(100, Math.max(1, Math.trunc(this.limit) || 10));
   }
 
-  /** Runs a request; a failure (other than our own abort) is logged and announced through `kim-error`. */
-  private async report<T>(signal: AbortSignal, request: () => Promise<T>): Promise<T> {
-    try {
-      return await request();
-    } catch (error) {
-      if (!signal.aborted) {
-        console.error(error);
-        this.dispatchEvent(new KimErrorEvent(error));
-      }
-      throw error;
-    }
-  }
-
   private announceLoad(): void {
     const count = this.items.length;
     this.updateComplete.then(() => this.dispatchEvent(new KimLoadEvent(count)));
@@ -252,23 +238,16 @@ export class KimNewsFeed extends KimElementBase {
       >
         ${this.items.map((item, index) => this.renderItem(item, index, setSize, now, locale))}
       </div>
-      ${
-        this.moreTask.status === TaskStatus.ERROR
-          ? errorView(t, this.moreTask.error, () => this.loadMore())
-          : this.nextCursor
-            ? html`<div class="more">
-              <button
-                type="button"
-                part="load-more"
-                class="button secondary"
-                ?disabled=${loadingMore}
-                @click=${this.loadMore}
-              >
-                ${loadingMore ? t.common.loadingMore : t.common.loadMore}
-              </button>
-            </div>`
-            : nothing
-      }`;
+      ${loadMoreView(
+        t,
+        {
+          error: this.moreTask.error,
+          failed: this.moreTask.status === TaskStatus.ERROR,
+          hasMore: Boolean(this.nextCursor),
+          loading: loadingMore,
+        },
+        () => this.loadMore(),
+      )}`;
   }
 
   // Clicks on the items' title links arrive here: one listener for the whole feed instead of one per item.

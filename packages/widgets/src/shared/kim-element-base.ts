@@ -2,6 +2,7 @@
 import { createKimClient, type KimClient } from '@kim-kit/sdk';
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { KimErrorEvent } from '../events/kim-error.js';
 import { stringsFor } from '../locales/strings-for.js';
 import type { Localized } from '../locales/types.js';
 import { defaultClient, getConfig } from './config.js';
@@ -81,6 +82,19 @@ export abstract class KimElementBase extends LitElement {
       throw new Error(`<${this.localName}> needs an API: set api-base, the client property, or call configure()`);
     }
     return client;
+  }
+
+  /** Runs a request; a failure (other than our own abort) is logged and announced through `kim-error`. */
+  protected async report<T>(signal: AbortSignal, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      if (!signal.aborted) {
+        console.error(error);
+        this.dispatchEvent(new KimErrorEvent(error));
+      }
+      throw error;
+    }
   }
 
   // Resolved once per update: finding the inherited language walks the tree, and a render asks for it per item.

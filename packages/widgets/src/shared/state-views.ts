@@ -1,5 +1,5 @@
 // The loading, empty and error states every widget renders the same way.
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Translations } from '../locales/types.js';
 
 /** The human message for a failure; the SDK's error classes are told apart by name so copies from other bundles match. */
@@ -33,4 +33,22 @@ export function emptyView(message: string): TemplateResult {
 /** `count` placeholder blocks built by `item`, hidden from assistive technology (the host sets `aria-busy`). */
 export function skeletonView(count: number, item: () => TemplateResult): TemplateResult {
   return html`<div part="skeleton" class="skeletons" aria-hidden="true">${Array.from({ length: count }, item)}</div>`;
+}
+
+/**
+ * What follows a list: the error panel when loading the next page failed, else the "load more" button while there is
+ * a next page (`part="load-more"`), else nothing.
+ */
+export function loadMoreView(
+  t: Pick<Translations, 'common'>,
+  state: { error: unknown; failed: boolean; hasMore: boolean; loading: boolean },
+  loadMore: () => void,
+): TemplateResult | typeof nothing {
+  if (state.failed) return errorView(t, state.error, loadMore);
+  if (!state.hasMore) return nothing;
+  return html`<div class="more">
+    <button type="button" part="load-more" class="button secondary" ?disabled=${state.loading} @click=${loadMore}>
+      ${state.loading ? t.common.loadingMore : t.common.loadMore}
+    </button>
+  </div>`;
 }
