@@ -7,35 +7,18 @@ import { KimGroupSelectEvent } from '../events/kim-group-select.js';
 import { KimLoadEvent } from '../events/kim-load.js';
 import { common } from '../locales/common.js';
 import { groupDirectory } from '../locales/group-directory.js';
-import type { Translations } from '../locales/types.js';
-import { formatNumber } from '../shared/format.js';
 import { KimElementBase } from '../shared/kim-element-base.js';
-import { type ListItem, listItems } from '../shared/list-items.js';
-import { safeHttpUrl } from '../shared/safe.js';
 import { emptyView, errorView, loadMoreView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
+import type { DirectoryText } from './group-card.js';
+import { groupCards } from './group-cards.js';
 import { groupDirectoryStyles } from './group-directory.styles.js';
-
-type DirectoryText = Pick<Translations, 'common' | 'groupDirectory'>;
 
 /** How long typing must pause before a search is sent. */
 const SEARCH_DEBOUNCE_MS = 300;
 
 // Cards are laid out in blocks of this many (1 to 4 columns divide it), each skipped by the browser while off screen.
 const CHUNK = 12;
-
-const NETWORK_NAMES: Record<string, string> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  x: 'X',
-  youtube: 'YouTube',
-  tiktok: 'TikTok',
-  whatsapp: 'WhatsApp',
-};
-
-// Addresses and numbers are only linked when they look like one, so API text can never smuggle in a scheme.
-const EMAIL = /^[^\s@"'<>()[\]\\,;:]+@[^\s@"'<>()[\]\\,;:]+\.[a-z]{2,}$/i;
-const PHONE = /^\+?[\d\s().-]{6,20}$/;
 
 /**
  * A searchable directory of KIM groups with district and focus-area filters.
@@ -286,7 +269,7 @@ export class KimGroupDirectory extends KimElementBase {
         aria-busy=${loadingMore}
         @click=${this.onListClick}
       >
-        ${chunks.map((chunk, c) => html`<div class="cards" role="none">${chunk.map((group, i) => this.renderCard(group, c * CHUNK + i, t, locale))}</div>`)}
+        ${chunks.map((chunk, c) => html`<div class="cards" role="none" ${groupCards(chunk, c * CHUNK, t, locale)}></div>`)}
       </div>
       ${loadMoreView(
         t,
@@ -305,42 +288,5 @@ export class KimGroupDirectory extends KimElementBase {
     const button = (event.target as Element).closest('[part~="select"]');
     const group = button && this.items[Number(button.closest<HTMLElement>('[part~="card"]')?.dataset.index)];
     if (group) this.dispatchEvent(new KimGroupSelectEvent(group));
-  }
-
-  // A directory renders hundreds of cards, so the card template is kept lean on purpose: no whitespace between tags
-  // (each formatting newline would be a text node to clone and insert), text set through `.textContent` (a child
-  // binding costs a marker comment per value) and the badge and link lists filled by `listItems`.
-  private renderCard(group: KimGroup, index: number, t: DirectoryText, locale: string) {
-    const g = t.groupDirectory;
-    const newTab = t.common.opensInNewTab;
-    const logo = group.logo && safeHttpUrl(group.logo.url);
-    const website = safeHttpUrl(group.contact.website);
-    const email = group.contact.email && EMAIL.test(group.contact.email) ? group.contact.email : undefined;
-    const phone = group.contact.phone && PHONE.test(group.contact.phone) ? group.contact.phone : undefined;
-    const social = group.social.flatMap((link): ListItem[] => {
-      const href = safeHttpUrl(link.url);
-      return href ? [{ text: NETWORK_NAMES[link.network] ?? g.website, href, hint: newTab }] : [];
-    });
-    const focusAreas = group.focusAreas.map((a): ListItem => ({ text: t.common.focusAreas[a] ?? a }));
-    const chair = group.chairName
-      ? html`<dt .textContent=${g.chair}></dt><dd .textContent=${group.chairName}></dd>`
-      : nothing;
-    // Only present rows are rendered, so an absent phone or website costs no marker node either.
-    const contact = [
-      email
-        ? html`<dt .textContent=${g.email}></dt><dd><a href="mailto:${email}" .textContent=${email}></a></dd>`
-        : nothing,
-      phone
-        ? html`<dt .textContent=${g.phone}></dt><dd><a href="tel:${phone.replace(/[^\d+]/g, '')}" .textContent=${phone}></a></dd>`
-        : nothing,
-      website
-        ? html`<dt .textContent=${g.website}></dt><dd><a href=${website} target="_blank" rel="noopener noreferrer">${new URL(website).host}<span class="visually-hidden" .textContent=${` ${newTab}`}></span></a></dd>`
-        : nothing,
-    ].filter((row) => row !== nothing);
-    return html`<div role="listitem" part="card" class="card" data-index=${index}><div class="head">${
-      logo
-        ? html`<img part="logo" class="logo" src=${logo} alt=${group.logo!.alt} width=${group.logo!.width} height=${group.logo!.height} loading="lazy" decoding="async">`
-        : nothing
-    }<div><h3 part="name" class="name"><button type="button" part="select" class="select" .textContent=${group.name}></button></h3><p part="place" class="place" .textContent=${`${group.village.name}, ${group.district.name}`}></p></div></div><dl part="details">${chair}<dt .textContent=${g.membersLabel}></dt><dd .textContent=${g.members(group.memberCount, formatNumber(group.memberCount, locale))}></dd>${contact}</dl><ul part="focus-areas" class="tags" aria-label=${g.focus} ?hidden=${!focusAreas.length} ${listItems(focusAreas, 'focus-area')}></ul><ul part="social" class="links" aria-label=${g.social} ?hidden=${!social.length} ${listItems(social)}></ul></div>`;
   }
 }

@@ -11,6 +11,27 @@ export interface ListItem {
   hint?: string;
 }
 
+/** One `<li>` built with DOM calls: `text` as text (never markup), a link when `href` is set; `part` names it. */
+export function listItem({ text, href, hint }: ListItem, partName?: string): HTMLLIElement {
+  const li = document.createElement('li');
+  if (partName) li.setAttribute('part', partName);
+  let target: HTMLElement = li;
+  if (href) {
+    const a = li.appendChild(document.createElement('a'));
+    a.href = href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    target = a;
+  }
+  target.append(text);
+  if (hint) {
+    const span = target.appendChild(document.createElement('span'));
+    span.className = 'visually-hidden';
+    span.textContent = ` ${hint}`;
+  }
+  return li;
+}
+
 class ListItemsDirective extends Directive {
   private last?: readonly ListItem[];
 
@@ -26,25 +47,7 @@ class ListItemsDirective extends Directive {
   override update(part: ElementPart, [items, partName]: [readonly ListItem[], string?]) {
     if (items === this.last) return noChange;
     this.last = items;
-    part.element.replaceChildren(
-      ...items.map(({ text, href, hint }) => {
-        const li = document.createElement('li');
-        if (partName) li.setAttribute('part', partName);
-        const target = href ? li.appendChild(document.createElement('a')) : li;
-        if (href && target instanceof HTMLAnchorElement) {
-          target.href = href;
-          target.target = '_blank';
-          target.rel = 'noopener noreferrer';
-        }
-        target.append(text);
-        if (hint) {
-          const span = target.appendChild(document.createElement('span'));
-          span.className = 'visually-hidden';
-          span.textContent = ` ${hint}`;
-        }
-        return li;
-      }),
-    );
+    part.element.replaceChildren(...items.map((item) => listItem(item, partName)));
     return noChange;
   }
 }
