@@ -1,7 +1,5 @@
-// A directive that fills a list with plain `<li>` items, for lists rendered hundreds of times (a directory's badges
-// and links). Built with DOM calls, it skips the template instance and marker comments Lit adds per array item.
-import { noChange } from 'lit';
-import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
+// Plain `<li>` items built with DOM calls, for lists rendered hundreds of times (a directory's badges and links):
+// no template instance or marker comments per item.
 
 /** One item: its text, and optionally a link (already checked to be http(s)) with a hidden hint. */
 export interface ListItem {
@@ -31,26 +29,3 @@ export function listItem({ text, href, hint }: ListItem, partName?: string): HTM
   }
   return li;
 }
-
-class ListItemsDirective extends Directive {
-  private last?: readonly ListItem[];
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('listItems() goes on an element, e.g. a <ul>');
-  }
-
-  render(_items: readonly ListItem[], _part?: string) {
-    return noChange;
-  }
-
-  override update(part: ElementPart, [items, partName]: [readonly ListItem[], string?]) {
-    if (items === this.last) return noChange;
-    this.last = items;
-    part.element.replaceChildren(...items.map((item) => listItem(item, partName)));
-    return noChange;
-  }
-}
-
-/** Fills the element it is bound to with `<li>` items (text only, never markup); `part` names each item. */
-export const listItems = directive(ListItemsDirective);
