@@ -1,11 +1,12 @@
 // One directory card, built with DOM calls. A directory renders hundreds of cards at once, and a Lit template per card
 // (plus nested ones for the optional rows) spent most of the first render walking templates and inserting marker
-// comments; cloning one prepared skeleton and setting text directly costs a fraction of that. Values only ever
-// become text or checked attributes here, never markup.
+// comments. Here a card is one deep clone of a prepared card of the same shape (the same optional rows, as many badges
+// and links) with every fixed label in place; the clone's placeholder text nodes then receive the group's values.
+// Cards of a directory come in a handful of shapes, so a few prepared cards serve hundreds. Values only ever become
+// text node data or attribute values, never markup.
 import type { KimGroup } from '@kim-kit/sdk';
 import type { Translations } from '../locales/types.js';
 import { formatNumber } from '../shared/format.js';
-import { type ListItem, listItem } from '../shared/list-items.js';
 import { safeHttpUrl } from '../shared/safe.js';
 
 /** The strings a card shows. */
@@ -24,105 +25,193 @@ const NETWORK_NAMES: Record<string, string> = {
 const EMAIL = /^[^\s@"'<>()[\]\\,;:]+@[^\s@"'<>()[\]\\,;:]+\.[a-z]{2,}$/i;
 const PHONE = /^\+?[\d\s().-]{6,20}$/;
 
-// The parts every card has; static markup only (no data), parsed once.
-let skeleton: HTMLDivElement | undefined;
-
-function cardSkeleton(): HTMLDivElement {
-  if (!skeleton) {
-    const template = document.createElement('template');
-    template.innerHTML =
-      '<div role="listitem" part="card" class="card"><div class="head"><div><h3 part="name" class="name">' +
-      '<button type="button" part="select" class="select"></button></h3><p part="place" class="place"></p></div></div>' +
-      '<dl part="details"></dl><ul part="focus-areas" class="tags"></ul><ul part="social" class="links"></ul></div>';
-    // Imported, so clones belong to this document and need no adoption when inserted.
-    skeleton = document.importNode(template.content, true).firstElementChild as HTMLDivElement;
-  }
-  return skeleton.cloneNode(true) as HTMLDivElement;
+/** What a card shows, checked and formatted, before it becomes nodes. */
+interface CardData {
+  logo?: { src: string; alt: string; width: string; height: string };
+  chair?: string;
+  email?: string;
+  phone?: string;
+  website?: string;
+  areas: string[];
+  social: { href: string; text: string }[];
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+/** Which optional parts a card has: cards with the same shape are clones of one prepared card. */
+const shapeOf = (d: CardData) =>
+  `${+!!d.logo}${+!!d.chair}${+!!d.email}${+!!d.phone}${+!!d.website}.${d.areas.length}.${d.social.length}`;
+
+/** The map `maps` holds for `owner`, made on first use. */
+function mapOf<K, V>(maps: WeakMap<object, Map<K, V>>, owner: object): Map<K, V> {
+  let map = maps.get(owner);
+  if (!map) {
+    map = new Map();
+    maps.set(owner, map);
+  }
+  return map;
+}
+
+// Prepared cards by language (the strings object) and shape. Shapes are few; the cap only guards odd data.
+const prepared = new WeakMap<object, Map<string, HTMLDivElement>>();
+const MAX_SHAPES = 64;
+
+/** Builds `tag` with `attributes` and children (strings become text nodes). */
+function h(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
   const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
   return node;
 }
 
-/** A `<dt>`/`<dd>` pair; `value` is text or the element to put in the `<dd>`. */
-function row(list: HTMLDListElement, term: string, value: string | Node): void {
-  const dd = element('dd');
-  dd.append(value);
-  list.append(element('dt', term), dd);
+// ' ' is a placeholder: every value slot is a text node whose data is replaced in the clone.
+const SLOT = ' ';
+
+/** A link that opens in a new tab: a value slot, then the screen-reader hint. */
+const externalLink = (hint: string) =>
+  h('a', { target: '_blank', rel: 'noopener noreferrer' }, SLOT, h('span', { class: 'visually-hidden' }, ` ${hint}`));
+
+/** The prepared card of one shape, in the language of `t`. */
+function prepare(d: CardData, t: DirectoryText): HTMLDivElement {
+  const g = t.groupDirectory;
+  const shapes = mapOf(prepared, g);
+  const shape = shapeOf(d);
+  let card = shapes.get(shape);
+  if (card) return card;
+
+  const hint = t.common.opensInNewTab;
+  const rows: Node[] = [];
+  const row = (term: string, value: Node | string) => rows.push(h('dt', {}, term), h('dd', {}, value));
+  if (d.chair) row(g.chair, SLOT);
+  row(g.membersLabel, SLOT);
+  if (d.email) row(g.email, h('a', {}, SLOT));
+  if (d.phone) row(g.phone, h('a', {}, SLOT));
+  if (d.website) row(g.website, externalLink(hint));
+  // A card is flat (no wrappers): the logo, when there is one, sits beside name and place (see the styles).
+  card = h(
+    'div',
+    { role: 'listitem', part: 'card', class: d.logo ? 'card with-logo' : 'card' },
+    h('h3', { part: 'name', class: 'name' }, h('button', { type: 'button', part: 'select', class: 'select' }, SLOT)),
+    h('p', { part: 'place', class: 'place' }, SLOT),
+    h('dl', { part: 'details' }, ...rows),
+  ) as HTMLDivElement;
+  if (d.logo) card.prepend(h('img', { part: 'logo', class: 'logo', loading: 'lazy', decoding: 'async' }));
+  // Lists only when they have items.
+  if (d.areas.length) {
+    const areas = card.appendChild(h('ul', { part: 'focus-areas', class: 'tags', 'aria-label': g.focus }));
+    for (const _ of d.areas) areas.append(h('li', { part: 'focus-area' }, SLOT));
+  }
+  if (d.social.length) {
+    const social = card.appendChild(h('ul', { part: 'social', class: 'links', 'aria-label': g.social }));
+    for (const _ of d.social) social.append(h('li', {}, externalLink(hint)));
+  }
+  if (shapes.size >= MAX_SHAPES) shapes.clear();
+  shapes.set(shape, card);
+  return card;
 }
 
-function link(href: string, text: string): HTMLAnchorElement {
-  const a = element('a', text);
+/** Sets the placeholder text node that is the first child of `node`; returns `node`'s next sibling. */
+function fill(node: Node, text: string): ChildNode | null {
+  (node.firstChild as Text).data = text;
+  return node.nextSibling;
+}
+
+/** Fills a prepared `<a>`: its address and its text. */
+function fillLink(a: Element, href: string, text: string): void {
   a.setAttribute('href', href);
-  return a;
+  (a.firstChild as Text).data = text;
 }
 
-function fillList(list: Element, label: string, items: readonly ListItem[], partName?: string): void {
-  list.setAttribute('aria-label', label);
-  if (items.length) list.append(...items.map((item) => listItem(item, partName)));
-  else list.setAttribute('hidden', '');
+/** What `group`'s card shows: only http(s) links, only contacts that look like one. */
+function cardData(group: KimGroup, t: DirectoryText): CardData {
+  const logo = group.logo && safeHttpUrl(group.logo.url);
+  const { email, phone } = group.contact;
+  const social: CardData['social'] = [];
+  for (const link of group.social) {
+    const href = safeHttpUrl(link.url);
+    if (href) social.push({ href, text: NETWORK_NAMES[link.network] ?? t.groupDirectory.website });
+  }
+  return {
+    logo: logo
+      ? {
+          src: logo,
+          alt: group.logo!.alt,
+          width: String(group.logo!.width),
+          height: String(group.logo!.height),
+        }
+      : undefined,
+    chair: group.chairName || undefined,
+    email: email && EMAIL.test(email) ? email : undefined,
+    phone: phone && PHONE.test(phone) ? phone : undefined,
+    website: safeHttpUrl(group.contact.website),
+    areas: group.focusAreas.map((area) => t.common.focusAreas[area] ?? area),
+    social,
+  };
+}
+
+// The group each card shows, for the list's click handler (a map, not an attribute: a card's attributes stay those of
+// the prepared card, which keeps cloning cheap).
+const groups = new WeakMap<Element, KimGroup>();
+
+/** The group shown by `card`, a card made by {@link groupCard}. */
+export const groupOfCard = (card: Element | null): KimGroup | undefined => (card ? groups.get(card) : undefined);
+
+// "15 anggota" by language and count: a directory repeats the same few counts.
+const memberTexts = new WeakMap<object, Map<number, string>>();
+
+function membersText(count: number, t: DirectoryText, locale: string): string {
+  const texts = mapOf(memberTexts, t.groupDirectory);
+  let text = texts.get(count);
+  if (text === undefined) {
+    text = t.groupDirectory.members(count, formatNumber(count, locale));
+    if (texts.size < MAX_SHAPES) texts.set(count, text);
+  }
+  return text;
 }
 
 /**
- * The card of `group` (`part="card"`, `data-index` = its position in the list, read by the list's click handler):
- * logo, name button, place, chair, members, contact, focus-area badges and social links.
+ * The card of `group` (`part="card"`): logo, name button, place, chair, members, contact, focus-area badges and
+ * social links. {@link groupOfCard} maps it back to `group`.
  */
-export function groupCard(group: KimGroup, index: number, t: DirectoryText, locale: string): HTMLDivElement {
-  const g = t.groupDirectory;
-  const newTab = t.common.opensInNewTab;
-  const card = cardSkeleton();
-  card.dataset.index = String(index);
-  const head = card.firstChild as HTMLDivElement;
-  const titles = head.firstChild as HTMLDivElement;
-  (titles.firstChild!.firstChild as HTMLButtonElement).textContent = group.name;
-  (titles.lastChild as HTMLParagraphElement).textContent = `${group.village.name}, ${group.district.name}`;
+export function groupCard(group: KimGroup, t: DirectoryText, locale: string): HTMLDivElement {
+  const d = cardData(group, t);
+  const card = prepare(d, t).cloneNode(true) as HTMLDivElement;
+  groups.set(card, group);
 
-  const logo = group.logo && safeHttpUrl(group.logo.url);
-  if (logo) {
-    const img = element('img');
-    img.setAttribute('part', 'logo');
-    img.className = 'logo';
-    img.setAttribute('loading', 'lazy');
-    img.setAttribute('decoding', 'async');
-    img.setAttribute('src', logo);
-    img.setAttribute('alt', group.logo!.alt);
-    img.setAttribute('width', String(group.logo!.width));
-    img.setAttribute('height', String(group.logo!.height));
-    head.prepend(img);
+  let node = card.firstChild!;
+  if (d.logo) {
+    const img = node as HTMLImageElement;
+    img.setAttribute('src', d.logo.src);
+    img.setAttribute('alt', d.logo.alt);
+    img.setAttribute('width', d.logo.width);
+    img.setAttribute('height', d.logo.height);
+    node = img.nextSibling!;
   }
+  fill(node.firstChild!, group.name);
+  node = fill(node.nextSibling!, `${group.village.name}, ${group.district.name}`)!;
 
-  // Only present rows are rendered.
-  const details = head.nextSibling as HTMLDListElement;
-  if (group.chairName) row(details, g.chair, group.chairName);
-  row(details, g.membersLabel, g.members(group.memberCount, formatNumber(group.memberCount, locale)));
-  const { email, phone } = group.contact;
-  if (email && EMAIL.test(email)) row(details, g.email, link(`mailto:${email}`, email));
-  if (phone && PHONE.test(phone)) row(details, g.phone, link(`tel:${phone.replace(/[^\d+]/g, '')}`, phone));
-  const website = safeHttpUrl(group.contact.website);
-  if (website) {
-    const a = link(website, new URL(website).host);
-    a.target = '_blank';
-    a.rel = 'noopener noreferrer';
-    a.append(Object.assign(element('span', ` ${newTab}`), { className: 'visually-hidden' }));
-    row(details, g.website, a);
+  // Rows in the order `prepare` made them: each a <dt> then its <dd>.
+  const details = node;
+  let dd = details.firstChild!.nextSibling!;
+  const next = () => {
+    const current = dd;
+    dd = dd.nextSibling?.nextSibling as ChildNode;
+    return current;
+  };
+  if (d.chair) fill(next(), d.chair);
+  fill(next(), membersText(group.memberCount, t, locale));
+  if (d.email) fillLink(next().firstChild as Element, `mailto:${d.email}`, d.email);
+  if (d.phone) fillLink(next().firstChild as Element, `tel:${d.phone.replace(/[^\d+]/g, '')}`, d.phone);
+  if (d.website) fillLink(next().firstChild as Element, d.website, new URL(d.website).host);
+
+  let list = details.nextSibling;
+  if (d.areas.length) {
+    let item = list!.firstChild;
+    for (const text of d.areas) item = fill(item!, text);
+    list = list!.nextSibling;
   }
-
-  const areas = details.nextSibling as HTMLUListElement;
-  fillList(
-    areas,
-    g.focus,
-    group.focusAreas.map((a): ListItem => ({ text: t.common.focusAreas[a] ?? a })),
-    'focus-area',
-  );
-  fillList(
-    areas.nextSibling as HTMLUListElement,
-    g.social,
-    group.social.flatMap((link): ListItem[] => {
-      const href = safeHttpUrl(link.url);
-      return href ? [{ text: NETWORK_NAMES[link.network] ?? g.website, href, hint: newTab }] : [];
-    }),
-  );
+  let item = list?.firstChild;
+  for (const link of d.social) {
+    fillLink(item!.firstChild as Element, link.href, link.text);
+    item = item!.nextSibling;
+  }
   return card;
 }

@@ -1,5 +1,5 @@
 // A directive that fills one block of the directory with cards built by `groupCard`. A card is kept as long as its
-// group, position and strings stay the same, so "load more" only builds the new cards.
+// group and strings stay the same, so "load more" only builds the new cards.
 import type { KimGroup } from '@kim-kit/sdk';
 import { noChange } from 'lit';
 import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
@@ -15,15 +15,15 @@ class GroupCardsDirective extends Directive {
     if (part.type !== PartType.ELEMENT) throw new Error('groupCards() goes on an element');
   }
 
-  render(_groups: readonly KimGroup[], _first: number, _t: DirectoryText, _locale: string) {
+  render(_groups: readonly KimGroup[], _t: DirectoryText, _locale: string) {
     return noChange;
   }
 
-  override update(part: ElementPart, [groups, first, t, locale]: [readonly KimGroup[], number, DirectoryText, string]) {
-    const key = [first, t.common, t.groupDirectory, locale];
+  override update(part: ElementPart, [groups, t, locale]: [readonly KimGroup[], DirectoryText, string]) {
+    const key = [t.common, t.groupDirectory, locale];
     const same = key.every((value, i) => value === this.key[i]);
     const cards = groups.map((group, i) =>
-      same && this.groups[i] === group ? this.cards[i]! : groupCard(group, first + i, t, locale),
+      same && this.groups[i] === group ? this.cards[i]! : groupCard(group, t, locale),
     );
     // Cards before the first change stay in place, so a focused card keeps its focus.
     let kept = 0;
@@ -37,5 +37,5 @@ class GroupCardsDirective extends Directive {
   }
 }
 
-/** Fills the element it is bound to with the cards of `groups`, the first being number `first` of the list. */
+/** Fills the element it is bound to with the cards of `groups`. */
 export const groupCards = directive(GroupCardsDirective);

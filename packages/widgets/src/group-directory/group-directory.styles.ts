@@ -37,40 +37,42 @@ export const groupDirectoryStyles = css`
     font-size: 0.875rem;
     min-height: 1.3em;
   }
-  .list {
-    display: grid;
-    gap: var(--_space);
+  .list > .cards + .cards {
+    margin-top: var(--_space);
   }
   /* Cards come in blocks of 12 (see CHUNK): 1 to 4 columns divide a block evenly, and the browser skips the layout
      and paint of blocks off screen, sized meanwhile by an estimate (then by their last real size). */
   .cards {
     display: grid;
-    grid-template-columns: 1fr;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     content-visibility: auto;
     contain-intrinsic-block-size: auto 190rem;
   }
   @container (min-width: 36rem) {
     .cards {
-      grid-template-columns: repeat(2, 1fr);
+      grid-template-columns: repeat(2, minmax(0, 1fr));
       contain-intrinsic-block-size: auto 96rem;
     }
   }
   @container (min-width: 54rem) {
     .cards {
-      grid-template-columns: repeat(3, 1fr);
+      grid-template-columns: repeat(3, minmax(0, 1fr));
       contain-intrinsic-block-size: auto 64rem;
     }
   }
   @container (min-width: 72rem) {
     .cards {
-      grid-template-columns: repeat(4, 1fr);
+      grid-template-columns: repeat(4, minmax(0, 1fr));
       contain-intrinsic-block-size: auto 48rem;
     }
   }
+  /* A card is flat: a logo, when there is one, takes the first column beside name and place; everything else spans
+     the card. */
   .card {
     display: grid;
-    gap: calc(var(--_space) / 2);
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) / 2) 0.75rem;
     align-content: start;
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
@@ -78,16 +80,23 @@ export const groupDirectoryStyles = css`
     background: var(--_surface);
     min-width: 0;
     overflow-wrap: anywhere;
-    /* A directory can hold hundreds of cards: the browser lays out only those near the viewport. */
-
   }
-  .head {
-    display: flex;
-    gap: 0.75rem;
-    align-items: center;
+  .card > * {
+    grid-column: 1 / -1;
+  }
+  .card.with-logo {
+    grid-template-columns: 3rem minmax(0, 1fr);
+  }
+  .with-logo > .logo {
+    grid-column: 1;
+    grid-row: span 2;
+    align-self: center;
+  }
+  .with-logo > .name,
+  .with-logo > .place {
+    grid-column: 2;
   }
   .logo {
-    flex: none;
     width: 3rem;
     height: 3rem;
     border-radius: 50%;
@@ -111,8 +120,9 @@ export const groupDirectoryStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  /* Name and place read as one block: the place cancels the gap above it. */
   .place {
-    margin: 0;
+    margin: calc(var(--_space) / -2) 0 0;
     color: var(--_muted);
     font-size: 0.875rem;
   }

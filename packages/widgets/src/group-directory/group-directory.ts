@@ -10,7 +10,7 @@ import { groupDirectory } from '../locales/group-directory.js';
 import { KimElementBase } from '../shared/kim-element-base.js';
 import { emptyView, errorView, loadMoreView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
-import type { DirectoryText } from './group-card.js';
+import { type DirectoryText, groupOfCard } from './group-card.js';
 import { groupCards } from './group-cards.js';
 import { groupDirectoryStyles } from './group-directory.styles.js';
 
@@ -269,7 +269,7 @@ export class KimGroupDirectory extends KimElementBase {
         aria-busy=${loadingMore}
         @click=${this.onListClick}
       >
-        ${chunks.map((chunk, c) => html`<div class="cards" role="none" ${groupCards(chunk, c * CHUNK, t, locale)}></div>`)}
+        ${chunks.map((chunk) => html`<div class="cards" role="none" ${groupCards(chunk, t, locale)}></div>`)}
       </div>
       ${loadMoreView(
         t,
@@ -286,7 +286,7 @@ export class KimGroupDirectory extends KimElementBase {
   // Clicks on the cards' name buttons arrive here: one listener for the whole list instead of one per card.
   private onListClick(event: Event): void {
     const button = (event.target as Element).closest('[part~="select"]');
-    const group = button && this.items[Number(button.closest<HTMLElement>('[part~="card"]')?.dataset.index)];
+    const group = button && groupOfCard(button.closest('[part~="card"]'));
     if (group) this.dispatchEvent(new KimGroupSelectEvent(group));
   }
 }
