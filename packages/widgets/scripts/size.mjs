@@ -73,9 +73,9 @@ checks.push({
   name: 'cdn/kim-widgets.js (all widgets, one file)',
   bytes: cdn.length,
   gz: gzip(cdn),
-  // The target is 38 KB; lit, the SDK (zod/mini) and DOMPurify alone take about 34 KB of it, so the four widgets do
-  // not fit yet. Until that is settled (see the issue), CI guards against growth at the size measured, and the
-  // target is printed beside it.
+  // The target is 38 KB, but what the file must contain besides the widgets (lit, the SDK with its zod contract,
+  // DOMPurify) already takes about 34 KB: see the floor printed below. Until the target is settled (issue 4), CI guards
+  // against growth at the size measured, and the target is printed beside it.
   budget: 58 * 1024,
   target: 38 * 1024,
 });
@@ -88,6 +88,56 @@ checks.push({
   budget: 30 * 1024,
 });
 
+// The dependency floor of the CDN file: the same build with every widget source replaced by just the package imports
+// it makes (lit, @lit/task, the SDK, DOMPurify). No widget code can make the file smaller than this.
+const IMPORT = /^import\s+(type\s+)?([\w$]+)?\s*,?\s*(?:\{([^}]*)\})?\s+from\s+'([^.'][^']*)';/gm;
+const LOCAL = /^(?:import|export)\b[^;]*?from\s+'(\.[^']*)'|^import\s+'(\.[^']*)'|\bimport\('(\.[^']*)'\)/gm;
+async function floorBundle() {
+  let module = 0;
+  const result = await build({
+    entryPoints: ['src/define/all.ts'],
+    absWorkingDir: pkg,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    tsconfig: 'tsconfig.json',
+    conditions: ['browser', 'production'],
+    plugins: [
+      {
+        name: 'imports-only',
+        setup(build) {
+          build.onLoad({ filter: /\/src\/.*\.ts$/ }, async (args) => {
+            const source = readFileSync(args.path, 'utf8');
+            const local = [...source.matchAll(LOCAL)].map((m) => m[1] ?? m[2] ?? m[3]);
+            const lines = [...new Set(local)].map((path) => `export * from '${path}';`);
+            const id = module++;
+            let n = 0;
+            for (const [, typeOnly, defaultName, braces = '', from] of source.matchAll(IMPORT)) {
+              if (typeOnly) continue;
+              const named = braces
+                .split(',')
+                .map((spec) => spec.trim())
+                .filter((spec) => spec && !spec.startsWith('type '));
+              const names = [defaultName, ...named.map((spec) => spec.split(/\s+as\s+/).pop())].filter(Boolean);
+              if (!names.length) continue;
+              const clause = [defaultName, named.length ? `{ ${named.join(', ')} }` : ''].filter(Boolean).join(', ');
+              // Keep each imported binding alive without any widget code around it.
+              lines.push(`import ${clause} from '${from}';`, `export const keep${id}_${n++} = [${names.join(', ')}];`);
+            }
+            return { contents: lines.join('\n'), loader: 'ts' };
+          });
+        },
+      },
+    ],
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].contents;
+}
+const floorCode = await floorBundle();
+
 let failed = false;
 for (const { name, bytes, gz, budget, target } of checks) {
   const ok = gz <= budget;
@@ -97,5 +147,8 @@ for (const { name, bytes, gz, budget, target } of checks) {
 }
 console.log(
   `     <kim-news-feed> reader chunk (DOMPurify, loaded on first inline article): ${kb(feed.lazy.length)} min, ${kb(gzip(feed.lazy))} min+gzip`,
+);
+console.log(
+  `     dependency floor of the CDN file (lit, the SDK, DOMPurify; no widget code): ${kb(floorCode.length)} min, ${kb(gzip(floorCode))} min+gzip`,
 );
 process.exit(failed ? 1 : 0);
