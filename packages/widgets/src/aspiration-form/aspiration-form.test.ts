@@ -7,7 +7,7 @@ import type { KimAspirationQueuedEvent } from '../events/kim-aspiration-queued.j
 import type { KimAspirationSubmittedEvent } from '../events/kim-aspiration-submitted.js';
 import type { KimErrorEvent } from '../events/kim-error.js';
 import { aspirationReceipt } from '../test-fixtures/aspirations.js';
-import { all, executableAttributes, one, shadow, waitFor } from '../test-fixtures/dom.js';
+import { all, executableAttributes, one, overflowing, shadow, waitFor } from '../test-fixtures/dom.js';
 import { createFakeClient } from '../test-fixtures/fake-client.js';
 import type { KimAspirationForm } from './aspiration-form.js';
 import { createFakeKimApi, FAKE_API_BASE, type FakeKimApi } from './fake-kim-api.js';
@@ -179,6 +179,21 @@ describe('<kim-aspiration-form>', () => {
     it('is accessible when empty', async () => {
       const { el } = await form();
       await expect(el).to.be.accessible();
+    });
+
+    it('fits a 320 px wide column empty, with every error shown, and with the receipt', async () => {
+      const { el, wrapper } = await form();
+      wrapper.style.width = '320px';
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.equal(320);
+      expect(overflowing(el), 'empty').to.deep.equal([]);
+      await submit(el);
+      expect(all(el, '.summary li').length).to.be.greaterThan(0);
+      expect(overflowing(el), 'errors').to.deep.equal([]);
+      await fillValid(el);
+      await submit(el);
+      await waitFor(el, '[part~="receipt"]');
+      expect(overflowing(el), 'receipt').to.deep.equal([]);
     });
   });
 

@@ -13,7 +13,7 @@ import {
   trackingRejected,
   unknownTrackingCode,
 } from '../test-fixtures/aspirations.js';
-import { all, executableAttributes, one, shadow, waitFor } from '../test-fixtures/dom.js';
+import { all, executableAttributes, one, overflowing, shadow, waitFor } from '../test-fixtures/dom.js';
 import { createFakeClient } from '../test-fixtures/fake-client.js';
 import type { KimAspirationStatus } from './aspiration-status.js';
 
@@ -111,6 +111,16 @@ describe('<kim-aspiration-status>', () => {
   });
 
   describe('states', () => {
+    it('fits a 320 px wide column with a whole timeline', async () => {
+      const { el } = await status(`tracking-code="${trackingInProgress.trackingCode}"`);
+      const wrapper = el.parentElement!;
+      wrapper.style.width = '320px';
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.equal(320);
+      expect(all(el, 'ol[part~="timeline"] > li').length).to.be.greaterThan(2);
+      expect(overflowing(el)).to.deep.equal([]);
+    });
+
     it('is busy with a skeleton while loading, and accessible', async () => {
       const api = createFakeKimApi();
       let release!: () => void;

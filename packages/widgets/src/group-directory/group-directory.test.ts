@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/group-directory.js';
 import { KimGroupSelectEvent } from '../events/kim-group-select.js';
-import { all, executableAttributes, nextEvent, one, shadow, waitFor } from '../test-fixtures/dom.js';
+import { all, executableAttributes, nextEvent, one, overflowing, shadow, waitFor } from '../test-fixtures/dom.js';
 import { createFakeClient, type FakeClientOptions, type FakeKimClient } from '../test-fixtures/fake-client.js';
 import { groups, hostileGroup } from '../test-fixtures/fixtures.js';
 import type { KimGroupDirectory } from './group-directory.js';
@@ -142,6 +142,7 @@ describe('<kim-group-directory>', () => {
       const base = one(el, '[part~="base"]')!;
       expect(base.scrollWidth).to.be.at.most(base.clientWidth);
       expect(el.getBoundingClientRect().width).to.equal(320);
+      expect(overflowing(el)).to.deep.equal([]);
     });
 
     it('uses no style attribute anywhere (strict CSP)', async () => {

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../define/news-feed.js';
 import { KimNewsSelectEvent } from '../events/kim-news-select.js';
 import { formatDate, formatRelative } from '../shared/format.js';
-import { all, executableAttributes, nextEvent, one, shadow, waitFor } from '../test-fixtures/dom.js';
+import { all, executableAttributes, nextEvent, one, overflowing, shadow, waitFor } from '../test-fixtures/dom.js';
 import { createFakeClient, type FakeClientOptions, type FakeKimClient } from '../test-fixtures/fake-client.js';
 import { hostileArticle, news } from '../test-fixtures/fixtures.js';
 import type { KimNewsFeed } from './news-feed.js';
@@ -171,6 +171,7 @@ describe('<kim-news-feed>', () => {
         const base = one(el, '[part~="base"]')!;
         expect(base.scrollWidth, layout).to.be.at.most(base.clientWidth);
         expect(el.getBoundingClientRect().width, layout).to.equal(320);
+        expect(overflowing(el), layout).to.deep.equal([]);
       }
     });
 

@@ -50,3 +50,18 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
     target.addEventListener(type, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }),
   );
 }
+
+/**
+ * The visible elements of the element's shadow tree that stick out past its sides, as `tag.class` strings: empty when
+ * everything fits (nothing would make the page scroll sideways). Visually hidden helpers (1 px, clipped) are skipped.
+ */
+export function overflowing(el: Element): string[] {
+  const host = el.getBoundingClientRect();
+  return [...shadow(el).querySelectorAll<HTMLElement>('*')]
+    .filter((node) => {
+      const box = node.getBoundingClientRect();
+      if (!box.width || node.closest('.visually-hidden')) return false;
+      return box.left < host.left - 0.5 || box.right > host.right + 0.5;
+    })
+    .map((node) => `${node.localName}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}`);
+}
