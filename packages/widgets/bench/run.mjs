@@ -2,28 +2,14 @@
 // Chromium over an in-memory fake client. Each case gets a fresh page; the first insertion (cold: templates and
 // styles prepared for the first time) is reported apart, then the median of 20 insertions.
 import { createServer } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromeArgs } from '../../../scripts/wtr-shared.mjs';
-import { minifyTemplates } from '../scripts/minify-templates.mjs';
+import { browserBundle } from '../scripts/browser-bundle.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 20);
-const pkg = fileURLToPath(new URL('..', import.meta.url));
 
-const bundle = await build({
-  entryPoints: ['bench/bench-page.ts'],
-  absWorkingDir: pkg,
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-  tsconfig: 'tsconfig.json',
-  conditions: ['browser', 'production'],
-  plugins: [minifyTemplates],
-  logLevel: 'warning',
-});
+const bundle = await build({ ...browserBundle, entryPoints: ['bench/bench-page.ts'], write: false });
 const script = bundle.outputFiles[0].contents;
 const page =
   '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>bench</title>' +

@@ -5,9 +5,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { minifyTemplates } from './minify-templates.mjs';
+import { browserBundle, pkg } from './browser-bundle.mjs';
 
-const pkg = fileURLToPath(new URL('..', import.meta.url));
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const verbose = process.argv.includes('--verbose');
@@ -15,20 +14,13 @@ const verbose = process.argv.includes('--verbose');
 /** Bundles `entry` with code splitting; returns the up-front code (entry + static imports) and the lazy chunks. */
 async function bundle(entry) {
   const result = await build({
+    ...browserBundle,
     entryPoints: [entry],
-    absWorkingDir: pkg,
-    bundle: true,
     splitting: true,
     outdir: 'size-out',
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
     write: false,
     metafile: true,
     legalComments: 'none',
-    tsconfig: 'tsconfig.json',
-    conditions: ['browser', 'production'],
-    plugins: [minifyTemplates],
   });
   const files = new Map(
     result.outputFiles.map((f) => [fileURLToPath(new URL(f.path, 'file://')).slice(pkg.length), f]),
@@ -95,16 +87,10 @@ const LOCAL = /^(?:import|export)\b[^;]*?from\s+'(\.[^']*)'|^import\s+'(\.[^']*)
 async function floorBundle() {
   let module = 0;
   const result = await build({
+    ...browserBundle,
     entryPoints: ['src/define/all.ts'],
-    absWorkingDir: pkg,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
     write: false,
     legalComments: 'none',
-    tsconfig: 'tsconfig.json',
-    conditions: ['browser', 'production'],
     plugins: [
       {
         name: 'imports-only',
