@@ -1,4 +1,5 @@
-// The Storage interface on SQLite: better-sqlite3 underneath, every query written with Kysely.
+// The Storage interface on SQLite: better-sqlite3 underneath, queries written with Kysely (submissions excepted: see
+// SubmissionWriter in aspirations.ts).
 import Database from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import {
@@ -57,6 +58,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
   // Asked before every cached response, so it skips Kysely's builder and queue: one synchronous pragma read.
   // SQLite bumps data_version when another connection commits; it is a connection property, not a query on data.
   const dataVersion = raw.prepare('PRAGMA data_version').pluck();
+  const submissions = new aspirations.SubmissionWriter(db, raw);
   // Reading it takes the WAL read lock, a few system calls; writes by other processes (a seed or an import while
   // serving) are rare, so they are looked for at most every EXTERNAL_CHANGE_CHECK_MS. Writes through this
   // connection count in `localCatalogWrites` at once.
@@ -96,7 +98,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
 
     async createAspiration(input: NewAspiration, idempotency) {
       try {
-        return await guarded(() => aspirations.createAspiration(db, input, idempotency));
+        return await guarded(() => submissions.submit(input, idempotency));
       } catch (error) {
         // Another process sharing the file stored the same key between our read and our write.
         if (error instanceof StorageConflictError && idempotency) {
