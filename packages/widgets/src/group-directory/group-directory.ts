@@ -1,13 +1,13 @@
-import { FOCUS_AREAS, type FocusArea, type KimGroup, type Page, type Region } from '@kim-kit/sdk';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { FOCUS_AREAS, type FocusArea, type KimGroup, type Region } from '@kim-kit/sdk';
+import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KimErrorEvent } from '../events/kim-error.js';
 import { KimGroupSelectEvent } from '../events/kim-group-select.js';
-import { KimLoadEvent } from '../events/kim-load.js';
 import { common } from '../locales/common.js';
 import { groupDirectory } from '../locales/group-directory.js';
 import { KimElementBase } from '../shared/kim-element-base.js';
+import { PagedList } from '../shared/paged-list.js';
 import { emptyView, errorView, loadMoreView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { type DirectoryText, groupOfCard } from './group-card.js';
@@ -74,48 +74,21 @@ export class KimGroupDirectory extends KimElementBase {
   @state() private query = '';
   /** The chosen district code, or '' for all. */
   @state() private district = '';
-  @state() private items: KimGroup[] = [];
-  @state() private nextCursor: string | null = null;
 
   private debounce?: ReturnType<typeof setTimeout>;
 
-  private readonly listTask = new Task(this, {
-    task: async ([client, region, q, focus, limit], { signal }) => {
-      this.moreTask.abort();
-      const page = await this.report(signal, () =>
-        this.need(client).groups.list({ region, q, focus, limit }, { signal }),
-      );
-      this.items = page.data;
-      this.nextCursor = page.nextCursor;
-      this.announceLoad();
-      return page;
-    },
-    args: () => this.listTaskArgs(),
-  });
-
-  private readonly moreTask = new Task(this, {
-    autoRun: false,
-    task: async ([cursor]: readonly [string], { signal }) => {
-      const [, region, q, focus, limit] = this.listTaskArgs();
-      let page: Page<KimGroup>;
-      try {
-        page = await this.report(signal, () =>
-          this.need(this.resolvedClient).groups.list({ region, q, focus, limit, cursor }, { signal }),
-        );
-      } catch (error) {
-        // Aborted because a filter changed: the list reloads from its first page.
-        if (signal.aborted) return initialState;
-        throw error;
-      }
-      const firstNew = this.items.length;
-      this.items = [...this.items, ...page.data];
-      this.nextCursor = page.nextCursor;
-      this.announceLoad();
-      await this.updateComplete;
-      // Keyboard users continue at the first new card.
-      this.renderRoot.querySelectorAll<HTMLElement>('[part~="select"]')[firstNew]?.focus();
-      return page;
-    },
+  private readonly list = new PagedList(this, {
+    args: () =>
+      [
+        this.resolvedClient,
+        this.district || this.region || undefined,
+        this.query.trim() || undefined,
+        this.focusArea || undefined,
+        this.pageSize,
+      ] as const,
+    load: ([client, region, q, focus, limit], more, signal) =>
+      this.report(signal, () => this.need(client).groups.list({ region, q, focus, limit, ...more }, { signal })),
+    entries: '[part~="select"]',
   });
 
   private readonly districtsTask = new Task(this, {
@@ -136,16 +109,6 @@ export class KimGroupDirectory extends KimElementBase {
     args: () => [this.resolvedClient, /^\d{2}\.\d{2}$/.test(this.region ?? '') ? this.region : undefined] as const,
   });
 
-  private listTaskArgs() {
-    return [
-      this.resolvedClient,
-      this.district || this.region || undefined,
-      this.query.trim() || undefined,
-      this.focusArea || undefined,
-      this.pageSize,
-    ] as const;
-  }
-
   /** The strings this widget shows, in the effective language. */
   private get text(): DirectoryText {
     return { common: this.strings(common), groupDirectory: this.strings(groupDirectory) };
@@ -155,14 +118,9 @@ export class KimGroupDirectory extends KimElementBase {
     return Math.max(1, Math.trunc(this.limit) || 24);
   }
 
-  private announceLoad(): void {
-    const count = this.items.length;
-    this.updateComplete.then(() => this.dispatchEvent(new KimLoadEvent(count)));
-  }
-
   /** Reloads the first page. */
   refresh(): void {
-    this.listTask.run();
+    this.list.reload();
   }
 
   override disconnectedCallback(): void {
@@ -188,22 +146,17 @@ export class KimGroupDirectory extends KimElementBase {
     this.query = (this.renderRoot.querySelector('input') as HTMLInputElement).value;
   }
 
-  private loadMore(): void {
-    if (this.nextCursor && this.moreTask.status !== TaskStatus.PENDING) this.moreTask.run([this.nextCursor]);
-  }
-
   override render() {
     const t = this.text;
-    const status = this.listTask.status;
-    const done = status === TaskStatus.COMPLETE;
+    const { items, nextCursor } = this.list;
     return html`<div part="base" lang=${this.locale}>
       ${this.renderFilters()}
-      <p part="count" class="count" role="status">${done ? t.groupDirectory.found(this.items.length, !!this.nextCursor) : ''}</p>
-      ${this.listTask.render({
+      <p part="count" class="count" role="status">${this.list.loaded ? t.groupDirectory.found(items.length, !!nextCursor) : ''}</p>
+      ${this.list.render({
         initial: () => this.renderSkeleton(),
         pending: () => this.renderSkeleton(),
-        error: (error) => errorView(t, error, () => this.listTask.run()),
-        complete: () => (this.items.length ? this.renderList() : emptyView(t.groupDirectory.empty)),
+        error: (error) => errorView(t, error, () => this.list.reload()),
+        complete: () => (items.length ? this.renderList() : emptyView(t.groupDirectory.empty)),
       })}
     </div>`;
   }
@@ -258,29 +211,20 @@ export class KimGroupDirectory extends KimElementBase {
   private renderList() {
     const t = this.text;
     const locale = this.locale;
-    const loadingMore = this.moreTask.status === TaskStatus.PENDING;
+    const { items, more } = this.list;
     const chunks: KimGroup[][] = [];
-    for (let i = 0; i < this.items.length; i += CHUNK) chunks.push(this.items.slice(i, i + CHUNK));
+    for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
     return html`<div
         part="list"
         class="list"
         role="list"
         aria-label=${t.groupDirectory.label}
-        aria-busy=${loadingMore}
+        aria-busy=${more.loading}
         @click=${this.onListClick}
       >
         ${chunks.map((chunk) => html`<div class="cards" role="none" ${groupCards(chunk, t, locale)}></div>`)}
       </div>
-      ${loadMoreView(
-        t,
-        {
-          error: this.moreTask.error,
-          failed: this.moreTask.status === TaskStatus.ERROR,
-          hasMore: Boolean(this.nextCursor),
-          loading: loadingMore,
-        },
-        () => this.loadMore(),
-      )}`;
+      ${loadMoreView(t, more, () => this.list.loadMore())}`;
   }
 
   // Clicks on the cards' name buttons arrive here: one listener for the whole list instead of one per card.

@@ -1,14 +1,14 @@
-import type { NewsSummary, Page } from '@kim-kit/sdk';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import type { NewsSummary } from '@kim-kit/sdk';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { KimLoadEvent } from '../events/kim-load.js';
 import { KimNewsSelectEvent } from '../events/kim-news-select.js';
 import { common } from '../locales/common.js';
 import { newsFeed } from '../locales/news-feed.js';
 import type { Translations } from '../locales/types.js';
 import { formatDate, formatRelative } from '../shared/format.js';
 import { KimElementBase } from '../shared/kim-element-base.js';
+import { PagedList } from '../shared/paged-list.js';
 import { safeHttpUrl } from '../shared/safe.js';
 import { emptyView, errorView, loadMoreView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
@@ -69,48 +69,16 @@ export class KimNewsFeed extends KimElementBase {
   /** Open a selected article inside the widget instead of following its URL. */
   @property({ type: Boolean, reflect: true }) reader = false;
 
-  @state() private items: NewsSummary[] = [];
-  @state() private nextCursor: string | null = null;
   /** The article open in the inline reader. */
   @state() private opened?: NewsSummary;
 
-  private readonly listTask = new Task(this, {
-    task: async ([client, region, group, category, limit], { signal }) => {
-      this.opened = undefined;
-      this.moreTask.abort();
-      const page = await this.report(signal, () =>
-        this.need(client).news.list({ region, group, category, limit }, { signal }),
-      );
-      this.items = page.data;
-      this.nextCursor = page.nextCursor;
-      this.announceLoad();
-      return page;
-    },
+  private readonly list = new PagedList(this, {
     args: () => [this.resolvedClient, this.region, this.group, this.category, this.pageSize] as const,
-  });
-
-  private readonly moreTask = new Task(this, {
-    autoRun: false,
-    task: async ([cursor]: readonly [string], { signal }) => {
-      const { region, group, category, pageSize: limit } = this;
-      let page: Page<NewsSummary>;
-      try {
-        page = await this.report(signal, () =>
-          this.need(this.resolvedClient).news.list({ region, group, category, limit, cursor }, { signal }),
-        );
-      } catch (error) {
-        // Aborted because the filters changed: the list reloads from its first page, nothing to show here.
-        if (signal.aborted) return initialState;
-        throw error;
-      }
-      const firstNew = this.items.length;
-      this.items = [...this.items, ...page.data];
-      this.nextCursor = page.nextCursor;
-      this.announceLoad();
-      await this.updateComplete;
-      // Keyboard and screen-reader users continue where the new items start.
-      this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[firstNew]?.focus();
-      return page;
+    load: ([client, region, group, category, limit], more, signal) =>
+      this.report(signal, () => this.need(client).news.list({ region, group, category, limit, ...more }, { signal })),
+    entries: '[part~="item"]',
+    onReload: () => {
+      this.opened = undefined;
     },
   });
 
@@ -135,18 +103,9 @@ export class KimNewsFeed extends KimElementBase {
     return Math.min(100, Math.max(1, Math.trunc(this.limit) || 10));
   }
 
-  private announceLoad(): void {
-    const count = this.items.length;
-    this.updateComplete.then(() => this.dispatchEvent(new KimLoadEvent(count)));
-  }
-
   /** Reloads the first page. */
   refresh(): void {
-    this.listTask.run();
-  }
-
-  private loadMore(): void {
-    if (this.nextCursor && this.moreTask.status !== TaskStatus.PENDING) this.moreTask.run([this.nextCursor]);
+    this.list.reload();
   }
 
   private select(article: NewsSummary, event?: Event): void {
@@ -168,7 +127,7 @@ export class KimNewsFeed extends KimElementBase {
   }
 
   private closeReader(): void {
-    const index = this.opened ? this.items.indexOf(this.opened) : -1;
+    const index = this.opened ? this.list.items.indexOf(this.opened) : -1;
     this.opened = undefined;
     this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[index]?.focus());
   }
@@ -183,7 +142,7 @@ export class KimNewsFeed extends KimElementBase {
       const next = items[current + (event.key === 'PageDown' ? 1 : -1)];
       next?.focus();
     } else if (event.key === 'Enter' && event.composedPath()[0] === items[current]) {
-      const article = this.items[current];
+      const article = this.list.items[current];
       if (article) this.select(article);
     }
   }
@@ -197,11 +156,11 @@ export class KimNewsFeed extends KimElementBase {
     return html`<div part="base" lang=${this.locale}>
       ${this.opened ? this.renderReader(this.opened) : nothing}
       <div ?hidden=${!!this.opened}>
-        ${this.listTask.render({
+        ${this.list.render({
           initial: () => this.renderSkeleton(),
           pending: () => this.renderSkeleton(),
-          error: (error) => errorView(t, error, () => this.listTask.run()),
-          complete: () => (this.items.length ? this.renderFeed() : emptyView(t.newsFeed.empty)),
+          error: (error) => errorView(t, error, () => this.list.reload()),
+          complete: () => (this.list.items.length ? this.renderFeed() : emptyView(t.newsFeed.empty)),
         })}
       </div>
     </div>`;
@@ -223,8 +182,8 @@ export class KimNewsFeed extends KimElementBase {
 
   private renderFeed() {
     const t = this.text;
-    const loadingMore = this.moreTask.status === TaskStatus.PENDING;
-    const setSize = this.nextCursor ? -1 : this.items.length;
+    const { items, nextCursor, more } = this.list;
+    const setSize = nextCursor ? -1 : items.length;
     const now = Date.now();
     const locale = this.locale;
     return html`<div
@@ -232,28 +191,19 @@ export class KimNewsFeed extends KimElementBase {
         part="feed"
         class="feed"
         aria-label=${t.newsFeed.label}
-        aria-busy=${loadingMore ? 'true' : 'false'}
+        aria-busy=${more.loading ? 'true' : 'false'}
         @keydown=${this.onFeedKeydown}
         @click=${this.onFeedClick}
       >
-        ${this.items.map((item, index) => this.renderItem(item, index, setSize, now, locale))}
+        ${items.map((item, index) => this.renderItem(item, index, setSize, now, locale))}
       </div>
-      ${loadMoreView(
-        t,
-        {
-          error: this.moreTask.error,
-          failed: this.moreTask.status === TaskStatus.ERROR,
-          hasMore: Boolean(this.nextCursor),
-          loading: loadingMore,
-        },
-        () => this.loadMore(),
-      )}`;
+      ${loadMoreView(t, more, () => this.list.loadMore())}`;
   }
 
   // Clicks on the items' title links arrive here: one listener for the whole feed instead of one per item.
   private onFeedClick(event: MouseEvent): void {
     const link = (event.target as Element).closest('[part~="link"]');
-    const item = link && this.items[Number(link.closest<HTMLElement>('[part~="item"]')?.dataset.index)];
+    const item = link && this.list.items[Number(link.closest<HTMLElement>('[part~="item"]')?.dataset.index)];
     if (item) this.select(item, event);
   }
 
