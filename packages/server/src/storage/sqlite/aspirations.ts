@@ -108,7 +108,14 @@ async function replay(db: Db, key: string, requestHash: string): Promise<CreateA
     ])
     .where('idempotency_keys.key', '=', key)
     .executeTakeFirst();
-  if (!stored) return undefined;
+  return stored && replayOutcome(stored, requestHash);
+}
+
+/** What a stored key means for a request with `requestHash`: a replay of the same request, or a conflict. */
+function replayOutcome(
+  stored: { request_hash: string; id: string; tracking_code: string; submitted_at: string },
+  requestHash: string,
+): CreateAspirationResult {
   if (stored.request_hash !== requestHash) return { outcome: 'conflict' };
   return {
     outcome: 'replayed',
@@ -146,13 +153,7 @@ function storeSubmission(
 ): CreateAspirationResult {
   if (idempotency) {
     const stored = statements.replay.get(idempotency.key);
-    if (stored) {
-      if (stored.request_hash !== idempotency.requestHash) return { outcome: 'conflict' };
-      return {
-        outcome: 'replayed',
-        aspiration: { id: stored.id, trackingCode: stored.tracking_code, submittedAt: stored.submitted_at },
-      };
-    }
+    if (stored) return replayOutcome(stored, idempotency.requestHash);
   }
   statements.aspiration.run({
     id: input.id,
