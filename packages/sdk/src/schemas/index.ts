@@ -40,3 +40,4 @@ export {
   RegionListQuery,
 } from './queries.js';
 export { REGION_KINDS, REGION_LEVELS, Region, RegionKind, RegionLevel } from './region.js';
+export { INDONESIAN_TIME_ZONES, type IndonesianTimeZone, timeZoneOfRegion } from './time-zone.js';
