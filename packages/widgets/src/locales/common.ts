@@ -12,6 +12,7 @@ export const common: Localized<CommonStrings> = {
     errorRateLimited: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
     errorGeneric: 'Maaf, data tidak dapat dimuat saat ini.',
     opensInNewTab: '(membuka tab baru)',
+    errorPrefix: 'Galat:',
     focusAreas: {
       umkm: 'UMKM',
       pertanian: 'Pertanian',
@@ -35,6 +36,7 @@ export const common: Localized<CommonStrings> = {
     errorRateLimited: 'Too many requests. Wait a moment and try again.',
     errorGeneric: 'Sorry, the data cannot be loaded right now.',
     opensInNewTab: '(opens in a new tab)',
+    errorPrefix: 'Error:',
     focusAreas: {
       umkm: 'Small business',
       pertanian: 'Agriculture',

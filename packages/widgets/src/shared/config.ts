@@ -1,5 +1,5 @@
 // Page-wide defaults, set once by the host page so each widget needs no attributes.
-import { createKimClient, type KimClient } from '@kim-kit/sdk';
+import type { KimClient } from '@kim-kit/sdk';
 
 /** Page-wide defaults for every widget on the page. */
 export interface KimWidgetsConfig {
@@ -12,7 +12,6 @@ export interface KimWidgetsConfig {
 }
 
 let current: KimWidgetsConfig = {};
-let cachedDefault: KimClient | undefined;
 
 /**
  * Sets page-wide defaults. Widgets already on the page pick them up on their next request.
@@ -20,18 +19,9 @@ let cachedDefault: KimClient | undefined;
  */
 export function configure(config: KimWidgetsConfig): void {
   current = { ...current, ...config };
-  cachedDefault = undefined;
 }
 
 /** The current page-wide defaults. */
 export function getConfig(): Readonly<KimWidgetsConfig> {
   return current;
-}
-
-/** The page-wide client: the configured one, or one made from the configured base URL. */
-export function defaultClient(): KimClient | undefined {
-  if (current.client) return current.client;
-  if (!current.baseUrl) return undefined;
-  cachedDefault ??= createKimClient({ baseUrl: current.baseUrl });
-  return cachedDefault;
 }

@@ -1,0 +1,79 @@
+// Which API a widget talks to, decided in one place: the client to call, the client for lists, and the scope that
+// names the API in storage keys (the form's drafts and outbox).
+import { createKimClient, type KimClient } from '@kim-kit/sdk';
+
+/** A resolved API. The same inputs give the same object, so a task keyed on it reruns only when the API changes. */
+export interface ApiSource {
+  /** The client for every call; the SDK validates each response against the contract. */
+  readonly client: KimClient;
+  /**
+   * The client for list pages. For a client the widgets made from a URL, it skips the SDK's check of the page as a
+   * whole and the widget checks each item (`validItems`), so one bad item does not hide a whole list. A client the
+   * host made is used as it is, with its own validation setting.
+   */
+  readonly lists: KimClient;
+  /** Whether the widget must check list items itself (`lists` does not validate). */
+  readonly checkItems: boolean;
+  /**
+   * Names the API in storage keys, stable across page loads: `url:<absolute base URL>` for a base URL, `client:<n>`
+   * for a client object (numbered in the order the page first hands it to a widget).
+   */
+  readonly scope: string;
+}
+
+/** Where a widget may get its API from, strongest first. */
+export interface ApiChoices {
+  /** The element's `client` property. */
+  client?: KimClient | undefined;
+  /** The element's `api-base` attribute. */
+  apiBase?: string | undefined;
+  /** `configure({ client })`. */
+  configuredClient?: KimClient | undefined;
+  /** `configure({ baseUrl })`. */
+  configuredBaseUrl?: string | undefined;
+}
+
+const byUrl = new Map<string, ApiSource>();
+const byClient = new WeakMap<KimClient, ApiSource>();
+let clientCount = 0;
+
+/** The API source of a client the host made. */
+function fromClient(client: KimClient): ApiSource {
+  let source = byClient.get(client);
+  if (!source) {
+    clientCount += 1;
+    source = { client, lists: client, checkItems: false, scope: `client:${clientCount}` };
+    byClient.set(client, source);
+  }
+  return source;
+}
+
+/** The API source of a base URL (relative URLs resolve against the page), or `undefined` when it does not parse. */
+function fromUrl(base: string): ApiSource | undefined {
+  let url: string;
+  try {
+    url = new URL(base, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+  let source = byUrl.get(url);
+  if (!source) {
+    source = {
+      client: createKimClient({ baseUrl: url }),
+      lists: createKimClient({ baseUrl: url, validate: false }),
+      checkItems: true,
+      scope: `url:${url}`,
+    };
+    byUrl.set(url, source);
+  }
+  return source;
+}
+
+/** The API a widget uses: its own `client`, else its `api-base`, else the page-wide client, else the base URL. */
+export function resolveApi(choices: ApiChoices): ApiSource | undefined {
+  if (choices.client) return fromClient(choices.client);
+  if (choices.apiBase) return fromUrl(choices.apiBase);
+  if (choices.configuredClient) return fromClient(choices.configuredClient);
+  if (choices.configuredBaseUrl) return fromUrl(choices.configuredBaseUrl);
+  return undefined;
+}
