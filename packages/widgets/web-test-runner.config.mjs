@@ -32,6 +32,24 @@ async function strictCspPage(ctx, next) {
   return next();
 }
 
+/**
+ * `emulate-media-features`: any CSS media feature, `forced-colors` included (the stock `emulateMedia` command of the
+ * Chrome launcher knows only colour scheme and reduced motion). Payload: `{ features: [{ name, value }] }`.
+ */
+const emulateMediaFeatures = {
+  name: 'kim-emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    await session.browser.getPage(session.id).emulateMediaFeatures(payload.features);
+    return true;
+  },
+};
+
 // One page at a time: a second, background tab gets no animation frames and throttled timers, and the focus and
 // keyboard tests need the page to be the focused one.
-export default wtrConfig({ files: ['src/**/*.test.ts'], middleware: [strictCspPage], concurrency: 1 });
+export default wtrConfig({
+  files: ['src/**/*.test.ts'],
+  middleware: [strictCspPage],
+  plugins: [emulateMediaFeatures],
+  concurrency: 1,
+});

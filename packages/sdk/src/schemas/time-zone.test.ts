@@ -29,6 +29,7 @@ describe('time zone by province', () => {
   });
 
   it('knows no zone for a code of no province, or no code at all', () => {
-    for (const code of ['', '10', '20.71', '99', 'abc', '1971']) expect(timeZoneOfRegion(code), code).to.equal(undefined);
+    for (const code of ['', '10', '20.71', '99', 'abc', '1971'])
+      expect(timeZoneOfRegion(code), code).to.equal(undefined);
   });
 });
