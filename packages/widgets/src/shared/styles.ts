@@ -105,6 +105,9 @@ export const buttonStyles = css`
     color: var(--_on-primary);
     font: inherit;
     font-weight: 600;
+    /* Browsers reset spacing on form controls; a reader's own text spacing (WCAG 1.4.12) must reach them too. */
+    letter-spacing: inherit;
+    word-spacing: inherit;
     cursor: pointer;
   }
   .button.secondary {
@@ -131,6 +134,8 @@ export const fieldStyles = css`
     color: var(--_text);
     font: inherit;
     font-weight: 400;
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
   textarea {
     resize: vertical;
