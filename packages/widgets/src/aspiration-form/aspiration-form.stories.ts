@@ -1,21 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { KIM_API } from '../../../../.storybook/mocks/kim-api.js';
-import { withMockApi } from '../../../../.storybook/mocks/with-mock-api.js';
-import { validAspirationInput } from '../test-fixtures/aspirations.js';
 import '../define/aspiration-form.js';
+import { validAspirationInput } from '../test-fixtures/aspirations.js';
+import { FAKE_API_BASE } from '../test-fixtures/fake-kim-api.js';
 
 interface AspirationFormArgs {
   apiBase: string;
   region: string;
   kinds: string;
   privacyUrl: string;
+  headingLevel: number;
+  theme?: string;
 }
 
 /**
- * Drafts and queued submissions live in the browser's storage (per API base and region); each story starts from a
- * clean slate.
+ * Drafts and queued submissions live in the browser's storage (per API and region); each story starts from a clean
+ * slate.
  */
 function clearWidgetStorage(): void {
   for (const storage of [localStorage, sessionStorage]) {
@@ -24,13 +25,14 @@ function clearWidgetStorage(): void {
 }
 
 const meta: Meta<AspirationFormArgs> = {
-  title: 'Widgets/Sampaikan Aspirasi (kim-aspiration-form)',
+  title: 'Widgets/Sampaikan Laporan (kim-aspiration-form)',
   component: 'kim-aspiration-form',
   args: {
-    apiBase: KIM_API,
+    apiBase: FAKE_API_BASE,
     region: '19.71',
     kinds: 'aspiration,complaint,information_request',
     privacyUrl: 'https://kim.example.id/kebijakan-privasi',
+    headingLevel: 2,
   },
   beforeEach() {
     clearWidgetStorage();
@@ -42,7 +44,8 @@ const meta: Meta<AspirationFormArgs> = {
       region=${args.region}
       kinds=${args.kinds}
       privacy-url=${args.privacyUrl}
-      theme=${globals.theme ?? 'light'}
+      heading-level=${args.headingLevel}
+      theme=${args.theme || globals.theme || 'light'}
     ></kim-aspiration-form>`,
 };
 export default meta;
@@ -85,19 +88,16 @@ export const Content: Story = {
 export const ComplaintsOnly: Story = { args: { kinds: 'complaint' } };
 
 /** While the choices load. */
-export const Loading: Story = {
-  tags: ['busy'],
-  ...withMockApi({ name: 'loading', latency: 'infinite' }),
-};
+export const Loading: Story = { tags: ['busy'], args: { apiBase: 'https://loading.kim.test' } };
 
 /** The choices could not be loaded: a message and "Coba lagi" beside each. */
 export const ErrorState: Story = {
   name: 'Error',
   tags: ['expected-console-error'],
-  ...withMockApi({ name: 'failing', failing: true }),
+  args: { apiBase: 'https://failing.kim.test' },
 };
 
-/** Sent empty: each problem beside its field and in a summary announced through `aria-live`. */
+/** Sent empty: each problem beside its field, worded for it, and in a summary announced through `aria-live`. */
 export const ValidationErrors: Story = {
   play: async ({ canvasElement }) => {
     const root = shadowOf(canvasElement);
@@ -108,10 +108,10 @@ export const ValidationErrors: Story = {
   },
 };
 
-/** While the submission is on its way: the button says so and does not send twice. */
+/** While the submission is on its way: the button says so, it is announced, and it does not send twice. */
 export const Sending: Story = {
   tags: ['busy'],
-  ...withMockApi({ name: 'sending', submit: 'pending' }),
+  args: { apiBase: 'https://sending.kim.test' },
   play: async ({ canvasElement }) => {
     const root = shadowOf(canvasElement);
     await fillValidAspiration(root);
@@ -126,7 +126,7 @@ export const Sending: Story = {
 export const QueuedOffline: Story = {
   name: 'Queued offline',
   tags: ['expected-console-error'],
-  ...withMockApi({ name: 'offline', submit: 'offline' }),
+  args: { apiBase: 'https://offline.kim.test' },
   play: async ({ canvasElement }) => {
     const root = shadowOf(canvasElement);
     await fillValidAspiration(root);
@@ -135,7 +135,7 @@ export const QueuedOffline: Story = {
   },
 };
 
-/** Accepted: the tracking code, a copy button and how to track it. */
+/** Accepted: the receipt ("Tanda terima") with the tracking code, a copy button and how to track it. */
 export const Submitted: Story = {
   play: async ({ canvasElement }) => {
     const root = shadowOf(canvasElement);

@@ -52,7 +52,7 @@ export interface FakeKimApiOptions {
   latency?: number | 'infinite';
   /** Every list answers with no items. */
   empty?: boolean;
-  /** Every read of regions, categories, groups and news answers 503 with a problem body. */
+  /** Every read answers 503 with a problem body. */
   failReads?: boolean;
   /** Every request fails as if the device were offline. */
   offline?: boolean;
@@ -196,16 +196,11 @@ export function createFakeKimApi(options: FakeKimApiOptions = {}): FakeKimApi {
       found ? ok(found) : problem(404, 'not_found', 'Not Found', detail);
     const [, v1, resource, id] = path.split('/').map(decodeURIComponent);
     if (v1 !== 'v1') return problem(404, 'not_found', 'Not Found');
-    // The public tracking view answers even while the lists fail: it is another table on the server.
-    if (resource === 'aspirations' && id) {
-      return one(
-        data.tracking.find((t) => t.trackingCode === id),
-        'Kode lacak tidak dikenal.',
-      );
-    }
     if (api.failReads)
       return problem(503, 'storage_unavailable', 'Service Unavailable', 'Layanan sedang tidak tersedia.');
     switch (resource) {
+      case 'aspirations':
+        return one(id ? data.tracking.find((t) => t.trackingCode === id) : undefined, 'Kode lacak tidak dikenal.');
       case 'regions': {
         if (id)
           return one(
