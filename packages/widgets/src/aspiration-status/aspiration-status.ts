@@ -12,18 +12,12 @@ import { aspirationStatus } from '../locales/aspiration-status.js';
 import { common } from '../locales/common.js';
 import { CONTENT_LANGUAGE } from '../locales/language.js';
 import type { AspirationStatusStrings, CommonStrings } from '../locales/types.js';
+import { fieldStyles } from '../shared/field-styles.js';
 import { formatDate, formatDateTime } from '../shared/format.js';
-import { headingTag } from '../shared/heading.js';
+import { headingTag } from '../shared/heading-tag.js';
 import { KimElementBase } from '../shared/kim-element-base.js';
 import { errorView, skeletonView } from '../shared/state-views.js';
-import {
-  baseStyles,
-  buttonStyles,
-  fieldStyles,
-  skeletonStyles,
-  stateStyles,
-  visuallyHidden,
-} from '../shared/styles.js';
+import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { aspirationStatusStyles } from './aspiration-status.styles.js';
 import { buildTimeline, type TimelineStep } from './timeline.js';
 import { formatTrackingCode, isTrackingCode, normalizeTrackingCode } from './tracking-code.js';

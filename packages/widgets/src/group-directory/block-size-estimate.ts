@@ -7,9 +7,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Cards per block: 1 to 4 columns divide it evenly. */
 export const BLOCK_SIZE = 12;
 
-/** The height of a row of cards assumed before any block has been seen, in px (a card of average shape on a phone). */
-const DEFAULT_ROW = 272;
-
 interface Host extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
@@ -17,76 +14,65 @@ interface Host extends ReactiveControllerHost, HTMLElement {
 /** Writes `contain-intrinsic-block-size` for blocks of 1 to 12 cards into a sheet of the host's shadow root. */
 export class BlockSizeEstimate implements ReactiveController {
   readonly #host: Host;
-  readonly #sheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : undefined;
-  /** Height of a row of cards, gap included, in px. */
-  #row = DEFAULT_ROW;
-  #columns = 0;
-  #gap = 0;
+  readonly #sheet = new CSSStyleSheet();
+  /** Height of a row of cards, gap included (px); before any block is seen, an average card on a phone. */
+  #row = 272;
+  /** The columns and gap the rules were written for. */
+  #layout = '';
 
   constructor(host: Host) {
     this.#host = host;
     host.addController(this);
   }
 
-  /** The current estimate of a row of cards (px), gap included. */
-  get rowSize(): number {
-    return this.#row;
+  // The shadow root exists only once the element connects.
+  get #root(): HTMLElement | DocumentFragment {
+    return this.#host.renderRoot;
   }
 
   hostConnected(): void {
-    const root = this.#host.renderRoot;
-    if (this.#sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(this.#sheet)) {
+    const root = this.#root;
+    if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(this.#sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
     }
-    root.addEventListener('contentvisibilityautostatechange', this.#onVisibility);
+    root.addEventListener('contentvisibilityautostatechange', this.#learn);
   }
 
   hostDisconnected(): void {
-    this.#host.renderRoot.removeEventListener('contentvisibilityautostatechange', this.#onVisibility);
+    this.#root.removeEventListener('contentvisibilityautostatechange', this.#learn);
   }
 
   hostUpdated(): void {
-    const block = this.#host.renderRoot.querySelector<HTMLElement>('.cards[data-n]');
-    if (!block) return;
-    const { columns, gap } = layoutOf(block);
-    if (columns !== this.#columns || gap !== this.#gap) {
-      this.#columns = columns;
-      this.#gap = gap;
-      this.#write();
-    }
+    const block = this.#root.querySelector<HTMLElement>('.cards[data-n]');
+    if (block) this.#write(block);
   }
 
   // A block the reader has come to is laid out for real: its height gives the size of a row at this width.
-  readonly #onVisibility = (event: Event): void => {
+  readonly #learn = (event: Event): void => {
     const block = event.target as HTMLElement;
-    if ((event as Event & { skipped?: boolean }).skipped || !block.matches?.('.cards[data-n]')) return;
-    const cards = Number(block.dataset.n);
+    if ((event as Event & { skipped?: boolean }).skipped || !block.dataset.n) return;
     const { columns, gap } = layoutOf(block);
-    const rows = Math.ceil(cards / columns);
     const height = block.getBoundingClientRect().height;
-    if (!rows || !height) return;
-    const row = (height + gap) / rows;
-    if (Math.abs(row - this.#row) < 1 && columns === this.#columns) return;
-    this.#row = row;
-    this.#columns = columns;
-    this.#gap = gap;
-    this.#write();
+    if (height) this.#write(block, (height + gap) / Math.ceil(Number(block.dataset.n) / columns));
   };
 
-  #write(): void {
-    if (!this.#sheet) return;
-    const rules: string[] = [];
+  /** Rewrites the rules when the layout of `block` or the row height changed. */
+  #write(block: HTMLElement, row = this.#row): void {
+    const { columns, gap } = layoutOf(block);
+    const layout = `${columns} ${gap} ${Math.round(row)}`;
+    if (layout === this.#layout) return;
+    this.#layout = layout;
+    this.#row = row;
+    let rules = '';
     for (let n = 1; n <= BLOCK_SIZE; n++) {
-      const size = Math.max(0, Math.round(Math.ceil(n / this.#columns) * this.#row - this.#gap));
-      rules.push(`.cards[data-n='${n}']{contain-intrinsic-block-size:auto ${size}px}`);
+      rules += `.cards[data-n='${n}']{contain-intrinsic-block-size:auto ${Math.round(Math.ceil(n / columns) * row - gap)}px}`;
     }
-    this.#sheet.replaceSync(rules.join('\n'));
+    this.#sheet.replaceSync(rules);
   }
 }
 
 /** The number of columns and the row gap (px) of a block's grid. */
 function layoutOf(block: HTMLElement): { columns: number; gap: number } {
   const style = getComputedStyle(block);
-  const columns = style.gridTemplateColumns.split(' ').filter(Boolean).length || 1;
-  return { columns, gap: Number.parseFloat(style.rowGap) || 0 };
+  return { columns: style.gridTemplateColumns.split(' ').length, gap: Number.parseFloat(style.rowGap) || 0 };
 }

@@ -7,17 +7,11 @@ import { KimGroupSelectEvent } from '../events/kim-group-select.js';
 import { common } from '../locales/common.js';
 import { groupDirectory } from '../locales/group-directory.js';
 import { CONTENT_LANGUAGE } from '../locales/language.js';
+import { fieldStyles } from '../shared/field-styles.js';
 import { KimElementBase } from '../shared/kim-element-base.js';
 import { PagedList } from '../shared/paged-list.js';
 import { emptyView, errorView, loadMoreView, skeletonView } from '../shared/state-views.js';
-import {
-  baseStyles,
-  buttonStyles,
-  fieldStyles,
-  skeletonStyles,
-  stateStyles,
-  visuallyHidden,
-} from '../shared/styles.js';
+import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { keepValidItems } from '../shared/valid-items.js';
 import { BLOCK_SIZE, BlockSizeEstimate } from './block-size-estimate.js';
 import { type DirectoryText, groupOfCard } from './group-card.js';

@@ -9,7 +9,7 @@ import { CONTENT_LANGUAGE } from '../locales/language.js';
 import { newsFeed } from '../locales/news-feed.js';
 import type { Translations } from '../locales/types.js';
 import { formatDate, formatDateTime, formatRelative } from '../shared/format.js';
-import { headingTag } from '../shared/heading.js';
+import { headingTag } from '../shared/heading-tag.js';
 import { KimElementBase } from '../shared/kim-element-base.js';
 import { PagedList } from '../shared/paged-list.js';
 import { safeHttpUrl } from '../shared/safe.js';

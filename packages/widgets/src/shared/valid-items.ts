@@ -46,13 +46,7 @@ export function keepValidItems<T>(host: HTMLElement, page: unknown, schema: Item
     });
   });
   if (invalid.length > 0) {
-    const list = invalid
-      .map(
-        (item) =>
-          `#${item.index}${item.id ? ` (${item.id})` : ''}: ${item.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`,
-      )
-      .join(', ');
-    console.warn(`<${host.localName}> left out ${invalid.length} item(s) that break the API contract: ${list}`);
+    console.warn(`<${host.localName}> left out items that break the API contract:`, invalid);
     host.dispatchEvent(new KimInvalidItemsEvent(invalid));
   }
   return { data, nextCursor: raw.nextCursor };
