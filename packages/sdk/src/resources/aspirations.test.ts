@@ -37,7 +37,7 @@ describe('client.aspirations', () => {
 
   it('track() fetches the public view by tracking code', async () => {
     const { client, fake } = setup(() => json(tracking));
-    expect(await client.aspirations.track('ASP-7K2M-9QX4')).to.deep.equal(tracking);
-    expect(pathOf(fake.calls[0]!.url)).to.equal('/api/v1/aspirations/ASP-7K2M-9QX4');
+    expect(await client.aspirations.track('7K3M9QX2PD')).to.deep.equal(tracking);
+    expect(pathOf(fake.calls[0]!.url)).to.equal('/api/v1/aspirations/7K3M9QX2PD');
   });
 });

@@ -1,7 +1,7 @@
 import type { RequestOptions, SubmitOptions } from '../options.js';
-import { randomId } from '../random-id.js';
 import type { Send } from '../request.js';
 import { type AspirationInput, AspirationReceipt, AspirationTracking } from '../schemas/aspiration.js';
+import { newIdempotencyKey } from '../schemas/idempotency-key.js';
 
 /** Citizens' aspirations, complaints and information requests. */
 export interface AspirationsResource {
@@ -23,14 +23,14 @@ export interface AspirationsResource {
   /**
    * The public status of an aspiration, for whoever holds its tracking code. Confidential aspirations show their
    * status and history only.
-   * @example const { status, history } = await client.aspirations.track('ASP-7K2M-9QX4');
+   * @example const { status, history } = await client.aspirations.track('7K3M9QX2PD');
    */
   track(trackingCode: string, options?: RequestOptions): Promise<AspirationTracking>;
 }
 
 export function aspirationsResource(send: Send): AspirationsResource {
   return {
-    submit: (input, { idempotencyKey = randomId(), ...options } = {}) =>
+    submit: (input, { idempotencyKey = newIdempotencyKey(), ...options } = {}) =>
       send(
         { method: 'POST', path: ['v1', 'aspirations'], body: input, schema: AspirationReceipt, idempotencyKey },
         options,
