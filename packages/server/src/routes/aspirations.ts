@@ -1,9 +1,8 @@
 // POST /v1/aspirations and GET /v1/aspirations/:trackingCode
-import { AspirationInput } from '@kim-kit/sdk/schemas';
+import { AspirationInput, normalizeTrackingCode } from '@kim-kit/sdk/schemas';
 import type { Hono } from 'hono';
 import { ReferenceChecker } from '../aspirations/reference-checker.js';
 import { submitAspiration } from '../aspirations/submit-aspiration.js';
-import { normalizeTrackingCode } from '../aspirations/tracking-code.js';
 import type { AppEnv } from '../http/app-env.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
 import { HttpProblem } from '../http/problem.js';
