@@ -1,6 +1,11 @@
 // Accepting a citizen's aspiration: checks beyond the schema, the honeypot, idempotency, a fresh tracking code.
 import { createHmac, randomBytes } from 'node:crypto';
-import { type AspirationInputParsed, type AspirationReceipt, TRACKING_CODE_ALPHABET, TRACKING_CODE_LENGTH } from '@kim-kit/sdk/schemas';
+import {
+  type AspirationInputParsed,
+  type AspirationReceipt,
+  TRACKING_CODE_ALPHABET,
+  TRACKING_CODE_LENGTH,
+} from '@kim-kit/sdk/schemas';
 import { HttpProblem } from '../http/problem.js';
 import { type Storage, StorageConflictError } from '../storage/storage.js';
 import type { ReferenceChecker } from './reference-checker.js';
