@@ -28,9 +28,7 @@ export const TrackingCode = z.string().check(
   }),
   z.meta({
     id: 'TrackingCode',
-    description:
-      '10 characters of Crockford base32 (digits and capitals without I, L, O, U), as issued. Clients read what ' +
-      'people type with `normalizeTrackingCode` and show it with `formatTrackingCode` (`7K3M9-QX2PD`).',
+    description: '10 characters of Crockford base32 (no I, L, O or U), as issued; shown as `7K3M9-QX2PD`.',
     example: '7K3M9QX2PD',
   }),
 );

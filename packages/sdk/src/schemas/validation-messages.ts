@@ -1,6 +1,5 @@
 // Validation messages in Indonesian and English, given per parse: a library must never change zod's global
 // configuration (`z.config`), which belongs to the application.
-import { en as zodEnglish, id as zodIndonesian } from 'zod/locales';
 import type * as z from 'zod/mini';
 import { DEFAULT_LANGUAGE, type Language, type LocalizedText, resolveLanguage } from './language.js';
 import type { FieldError } from './problem.js';
@@ -20,67 +19,108 @@ export function withMessage<T extends object>(target: T, message: LocalizedText)
   return target;
 }
 
-const zodLocales: Record<Language, z.core.$ZodErrorMap> = {
-  id: zodIndonesian().localeError,
-  en: zodEnglish().localeError,
+/** The wording of zod's issues, one per language. */
+interface Wording {
+  required: string;
+  type: (expected: string) => string;
+  value: (values: string) => string;
+  /** Text shorter or longer than allowed. */
+  short: (n: number) => string;
+  long: (n: number) => string;
+  /** A number below or above the bounds. */
+  least: (n: number) => string;
+  most: (n: number) => string;
+  /** A list with too few or too many items. */
+  fewer: (n: number) => string;
+  more: (n: number) => string;
+  formats: Record<string, string>;
+  format: string;
+  multiple: (n: number) => string;
+  invalid: string;
+}
+
+// The SDK's own wording rather than zod's locales: it reads as a form would say it ("Terlalu pendek: minimal 10
+// karakter" rather than "Terlalu kecil: diharapkan string memiliki >=10 karakter"), and it weighs about a third of the
+// two zod locales in the browser bundle.
+const wordings: Record<Language, Wording> = {
+  id: {
+    required: 'Wajib diisi',
+    type: (expected) =>
+      `Harus berupa ${({ string: 'teks', number: 'angka', boolean: 'ya atau tidak', array: 'daftar', object: 'objek' } as Record<string, string>)[expected] ?? expected}`,
+    value: (values) => `Pilih salah satu: ${values}`,
+    short: (n) => `Terlalu pendek: minimal ${n} karakter`,
+    long: (n) => `Terlalu panjang: maksimal ${n} karakter`,
+    least: (n) => `Minimal ${n}`,
+    most: (n) => `Maksimal ${n}`,
+    fewer: (n) => `Minimal ${n} butir`,
+    more: (n) => `Maksimal ${n} butir`,
+    formats: {
+      email: 'Alamat email tidak valid, contoh: nama@contoh.id',
+      url: 'Alamat web tidak valid, contoh: https://contoh.go.id',
+    },
+    format: 'Format tidak valid',
+    multiple: (n) => `Harus kelipatan ${n}`,
+    invalid: 'Isian tidak valid',
+  },
+  en: {
+    required: 'Required',
+    type: (expected) =>
+      `Expected ${({ string: 'text', boolean: 'yes or no', array: 'a list' } as Record<string, string>)[expected] ?? `a ${expected}`}`,
+    value: (values) => `Choose one of: ${values}`,
+    short: (n) => `Too short: at least ${n} characters`,
+    long: (n) => `Too long: at most ${n} characters`,
+    least: (n) => `Must be at least ${n}`,
+    most: (n) => `Must be at most ${n}`,
+    fewer: (n) => `At least ${n} items`,
+    more: (n) => `At most ${n} items`,
+    formats: {
+      email: 'Invalid email address, e.g. name@example.id',
+      url: 'Invalid web address, e.g. https://example.go.id',
+    },
+    format: 'Invalid format',
+    multiple: (n) => `Must be a multiple of ${n}`,
+    invalid: 'Invalid input',
+  },
 };
 
-/** Readable wording for the issues a form meets most; everything else takes zod's own locale. */
-const common: Record<Language, (issue: RawIssue) => string | undefined> = {
-  id: (issue) => {
-    switch (issue.code) {
-      case 'invalid_type':
-        return issue.input === undefined ? 'Wajib diisi' : undefined;
-      case 'too_small':
-        if (issue.origin === 'string')
-          return least(issue) <= 1 ? 'Wajib diisi' : `Terlalu pendek: minimal ${least(issue)} karakter`;
-        if (issue.origin === 'number') return `Minimal ${least(issue)}`;
-        return undefined;
-      case 'too_big':
-        if (issue.origin === 'string') return `Terlalu panjang: maksimal ${most(issue)} karakter`;
-        if (issue.origin === 'number') return `Maksimal ${most(issue)}`;
-        return undefined;
-      case 'invalid_format':
-        if (issue.format === 'email') return 'Alamat email tidak valid, contoh: nama@contoh.id';
-        if (issue.format === 'url') return 'Alamat web tidak valid, contoh: https://contoh.go.id';
-        return undefined;
-      default:
-        return undefined;
+/** The message of an issue in one wording. */
+function word(issue: RawIssue, w: Wording): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? w.required : w.type(issue.expected);
+    case 'invalid_value':
+      return issue.values.length === 1 && issue.input === undefined
+        ? w.required
+        : w.value(issue.values.map((v) => String(v)).join(', '));
+    case 'too_small': {
+      const n = least(issue);
+      if (issue.origin === 'string') return n <= 1 ? w.required : w.short(n);
+      if (issue.origin === 'array' || issue.origin === 'set') return w.fewer(n);
+      return w.least(n);
     }
-  },
-  en: (issue) => {
-    switch (issue.code) {
-      case 'invalid_type':
-        return issue.input === undefined ? 'Required' : undefined;
-      case 'too_small':
-        if (issue.origin === 'string')
-          return least(issue) <= 1 ? 'Required' : `Too short: at least ${least(issue)} characters`;
-        if (issue.origin === 'number') return `Must be at least ${least(issue)}`;
-        return undefined;
-      case 'too_big':
-        if (issue.origin === 'string') return `Too long: at most ${most(issue)} characters`;
-        if (issue.origin === 'number') return `Must be at most ${most(issue)}`;
-        return undefined;
-      case 'invalid_format':
-        if (issue.format === 'email') return 'Invalid email address, e.g. name@example.id';
-        if (issue.format === 'url') return 'Invalid web address, e.g. https://example.go.id';
-        return undefined;
-      default:
-        return undefined;
+    case 'too_big': {
+      const n = most(issue);
+      if (issue.origin === 'string') return w.long(n);
+      if (issue.origin === 'array' || issue.origin === 'set') return w.more(n);
+      return w.most(n);
     }
-  },
-};
+    case 'invalid_format':
+      return w.formats[issue.format] ?? w.format;
+    case 'not_multiple_of':
+      return w.multiple(Number(issue.divisor));
+    default:
+      return w.invalid;
+  }
+}
 
 /** The smallest allowed size of a `too_small` issue (`> 9` is `>= 10`). */
-function least(issue: RawIssue): number {
-  const { minimum, inclusive } = issue as { minimum: number | bigint; inclusive?: boolean };
-  return Number(minimum) + (inclusive === false ? 1 : 0);
+function least(issue: RawIssue & { minimum: number | bigint; inclusive?: boolean }): number {
+  return Number(issue.minimum) + (issue.inclusive === false ? 1 : 0);
 }
 
 /** The largest allowed size of a `too_big` issue. */
-function most(issue: RawIssue): number {
-  const { maximum, inclusive } = issue as { maximum: number | bigint; inclusive?: boolean };
-  return Number(maximum) - (inclusive === false ? 1 : 0);
+function most(issue: RawIssue & { maximum: number | bigint; inclusive?: boolean }): number {
+  return Number(issue.maximum) - (issue.inclusive === false ? 1 : 0);
 }
 
 const maps = new Map<Language, z.core.$ZodErrorMap>();
@@ -101,11 +141,10 @@ export function validationErrorMap(lang: Language = DEFAULT_LANGUAGE): z.core.$Z
   const language = resolveLanguage(lang);
   let map = maps.get(language);
   if (!map) {
-    const wording = common[language];
-    const fallback = zodLocales[language];
+    const wording = wordings[language];
     map = (issue) => {
       const rule = (issue.inst && ruleMessages.get(issue.inst)) ?? (issue.schema && ruleMessages.get(issue.schema));
-      return rule?.[language] ?? wording(issue) ?? fallback(issue);
+      return rule?.[language] ?? word(issue, wording);
     };
     maps.set(language, map);
   }
