@@ -8,17 +8,17 @@
 // bytes (marked ≈); the total itself is measured.
 //
 // Figures (issue 10): before ky 15.6 KB (zod/mini 10.5, client 3.4, schemas 1.8); with ky and the issue's additions
-// 26.4 KB (ky ≈8.5; the schemas grew by the domain rules and the id/en validation messages, ≈1.5; the client by the
-// write-side seam, the baseUrl check and the new error classes, ≈0.7). The 26 KB target of the issue is printed and not
-// met by 0.4 KB; meeting it would mean dropping part of what the issue asks for. The gate guards against growth at
-// the size measured until the budget is settled.
+// 26.5 KB (ky ≈8.5; the schemas grew by the domain rules and the id/en validation messages, ≈1.5; the client by the
+// write-side seam, the baseUrl and token checks and the new error classes, ≈0.8). The issue's 26 KB target is printed
+// and not met by about 0.5 KB: meeting it would mean dropping part of what the issue asks for. The gate guards
+// against growth just above the size measured until the budget is settled.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const TARGET_KB = 26;
-const GATE_KB = 26.5;
+const GATE_KB = 27;
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The sources (the same code tsup builds into dist/, unminified): their file names tell the schemas from the client.
 const entry = './src/index.ts';

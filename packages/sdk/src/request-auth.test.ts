@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { isKimAuthError } from './errors/guards.js';
+import { isKimAuthError, isKimTimeoutError } from './errors/guards.js';
+import type { KimTimeoutError } from './errors/kim-timeout-error.js';
 import { json, never, problem } from './test-utils/fake-fetch.js';
 import { adminView, region } from './test-utils/fixtures.js';
 import { rejection } from './test-utils/rejection.js';
@@ -80,6 +81,14 @@ describe('the token option', () => {
     const pending = client.admin.aspirations.get('asp_1', { signal: controller.signal });
     controller.abort();
     expect(((await rejection(pending)) as Error).name).to.equal('AbortError');
+    expect(fake.calls).to.have.length(0);
+  });
+
+  it('a token function that never answers runs out of the time budget', async () => {
+    const { client, fake } = setup(never, { token: () => new Promise<string>(() => {}), timeoutMs: 20 });
+    const error = (await rejection(client.admin.aspirations.get('asp_1'))) as KimTimeoutError;
+    expect(isKimTimeoutError(error)).to.equal(true);
+    expect(error.timeoutMs).to.equal(20);
     expect(fake.calls).to.have.length(0);
   });
 });

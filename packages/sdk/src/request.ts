@@ -5,7 +5,7 @@ import ky, { type BeforeErrorHook } from 'ky';
 import type * as z from 'zod/mini';
 import { raceAbort } from './abort.js';
 import { resolveBaseUrl } from './base-url.js';
-import { type CallLabel, fromKyError } from './errors/from-ky-error.js';
+import { type CallLabel, fromKyError, timeoutError } from './errors/from-ky-error.js';
 import { KimNetworkError } from './errors/kim-network-error.js';
 import { KimResponseError, type ResponseIssue } from './errors/kim-response-error.js';
 import { EtagCache } from './etag-cache.js';
@@ -182,7 +182,17 @@ export function createSender(options: KimClientOptions): Send {
     if (cached) headers['if-none-match'] = cached.etag;
     const started = now();
     if (call.auth) {
-      const token = await raceAbort(resolveToken(options.token), signal);
+      // The token function counts against the time budget: one that never answers must not hang the call.
+      const budget = label.timeoutMs === false ? undefined : AbortSignal.timeout(label.timeoutMs);
+      const waits = [signal, budget].filter((s) => s !== undefined);
+      let token: string | undefined;
+      try {
+        token = await raceAbort(resolveToken(options.token), waits.length > 1 ? AbortSignal.any(waits) : waits[0]);
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        if (budget?.aborted) throw timeoutError(label);
+        throw error;
+      }
       if (token) headers.authorization = `Bearer ${token}`;
     }
 

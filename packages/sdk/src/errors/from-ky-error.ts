@@ -18,8 +18,10 @@ export interface CallLabel {
 export function fromKyError(error: unknown, { call, timeoutMs }: CallLabel): unknown {
   if (isKimError(error)) return error;
   if (error instanceof HTTPError) return createApiError(error.response, error.data, call);
-  if (error instanceof TimeoutError) {
-    return new KimTimeoutError(`${call} did not finish within ${timeoutMs} ms`, timeoutMs || 0);
-  }
+  if (error instanceof TimeoutError) return timeoutError({ call, timeoutMs });
   return error;
 }
+
+/** The error of a call that ran out of its time budget. */
+export const timeoutError = ({ call, timeoutMs }: CallLabel): KimTimeoutError =>
+  new KimTimeoutError(`${call} did not finish within ${timeoutMs} ms`, timeoutMs || 0);
