@@ -5,13 +5,13 @@ import {
   type AspirationKind,
   type AspirationReceipt,
   type Category,
+  formatTrackingCode,
 } from '@kim-kit/sdk';
 import { Task } from '@lit/task';
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { html } from 'lit/static-html.js';
-import { formatTrackingCode } from '../aspiration-status/tracking-code.js';
 import { KimAspirationQueuedEvent } from '../events/kim-aspiration-queued.js';
 import { KimAspirationSubmittedEvent } from '../events/kim-aspiration-submitted.js';
 import { KimErrorEvent } from '../events/kim-error.js';

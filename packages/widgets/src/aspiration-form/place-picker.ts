@@ -1,5 +1,5 @@
 // Where the report is about: the district, then the village, from the Kemendagri regions under the form's `region`.
-import type { Region } from '@kim-kit/sdk';
+import { type Region, regionLevelOf } from '@kim-kit/sdk';
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -8,10 +8,13 @@ import type { AspirationFormStrings, CommonStrings } from '../locales/types.js';
 import { loadingSelect, optionsError } from './choice-states.js';
 
 /** A city or regency code (`19.71`): the picker offers its districts, then their villages. */
-export const isRegencyCode = (code: string): boolean => /^\d{2}\.\d{2}$/.test(code);
+export function isRegencyCode(code: string): boolean {
+  const level = regionLevelOf(code);
+  return level === 'regency' || level === 'city';
+}
 
 /** A district code (`19.71.01`): the picker offers its villages only. */
-export const isDistrictCode = (code: string): boolean => /^\d{2}\.\d{2}\.\d{2}$/.test(code);
+export const isDistrictCode = (code: string): boolean => regionLevelOf(code) === 'district';
 
 export interface PlacePickerOptions {
   /** The form's `region` attribute. */

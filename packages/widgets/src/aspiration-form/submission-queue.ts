@@ -1,10 +1,9 @@
 // The form's storage and delivery: the draft, the outbox, sending a submission and sending what waits, and the page
 // events that matter to them (`online`, `pagehide`, going hidden). The form decides what each outcome looks like.
-import type { AspirationInputParsed, AspirationReceipt, KimClient } from '@kim-kit/sdk';
+import { type AspirationInputParsed, type AspirationReceipt, type KimClient, newIdempotencyKey } from '@kim-kit/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type AspirationDraft, DraftStore } from './draft-store.js';
 import type { AspirationFormValues } from './form-values.js';
-import { newIdempotencyKey } from './idempotency-key.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
 import { classifySubmissionFailure } from './submission-failure.js';
 

@@ -1,4 +1,10 @@
-import { type AspirationKind, type AspirationTracking, isKimNotFoundError } from '@kim-kit/sdk';
+import {
+  type AspirationKind,
+  type AspirationTracking,
+  formatTrackingCode,
+  isKimNotFoundError,
+  normalizeTrackingCode,
+} from '@kim-kit/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -20,7 +26,6 @@ import { errorView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { aspirationStatusStyles } from './aspiration-status.styles.js';
 import { buildTimeline, type TimelineStep } from './timeline.js';
-import { formatTrackingCode, isTrackingCode, normalizeTrackingCode } from './tracking-code.js';
 
 /** An unknown code. Also matched by name, so a fake or hand-made client that mimics the SDK behaves the same. */
 const isNotFound = (error: unknown) =>
@@ -127,9 +132,9 @@ export class KimAspirationStatus extends KimElementBase {
    */
   track(code: string): boolean {
     const normalized = normalizeTrackingCode(code);
-    this.entered = isTrackingCode(normalized) ? formatTrackingCode(normalized) : code;
-    if (!isTrackingCode(normalized)) {
-      this.inputError = normalized ? 'invalid' : 'empty';
+    this.entered = normalized ? formatTrackingCode(normalized) : code;
+    if (!normalized) {
+      this.inputError = code.trim() === '' ? 'empty' : 'invalid';
       this.code = '';
       return false;
     }

@@ -1,4 +1,4 @@
-import { FOCUS_AREAS, type FocusArea, KimGroup, type Region } from '@kim-kit/sdk';
+import { FOCUS_AREAS, type FocusArea, KimGroup, type Region, regionLevelOf } from '@kim-kit/sdk';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -126,7 +126,7 @@ export class KimGroupDirectory extends KimElementBase {
       }
     },
     // Only a city or regency has districts as children.
-    args: () => [this.api, /^\d{2}\.\d{2}$/.test(this.region ?? '') ? this.region : undefined] as const,
+    args: () => [this.api, hasDistricts(this.region) ? this.region : undefined] as const,
   });
 
   /** The strings this widget shows, in the effective language. */
@@ -261,4 +261,9 @@ export class KimGroupDirectory extends KimElementBase {
     this.dispatchEvent(select);
     if (select.defaultPrevented) event.preventDefault();
   }
+}
+
+function hasDistricts(region: string | undefined): boolean {
+  const level = region === undefined ? null : regionLevelOf(region);
+  return level === 'regency' || level === 'city';
 }

@@ -51,20 +51,22 @@ function fromClient(client: KimClient): ApiSource {
 /** The API source of a base URL (relative URLs resolve against the page), or `undefined` when it does not parse. */
 function fromUrl(base: string): ApiSource | undefined {
   let url: string;
+  let source: ApiSource | undefined;
   try {
     url = new URL(base, document.baseURI).href;
+    source = byUrl.get(url);
+    if (!source) {
+      // The SDK refuses a base URL it cannot call (no http(s) scheme): the widget then has no API, and says so.
+      source = {
+        client: createKimClient({ baseUrl: url }),
+        lists: createKimClient({ baseUrl: url, validate: false }),
+        checkItems: true,
+        scope: `url:${url}`,
+      };
+      byUrl.set(url, source);
+    }
   } catch {
     return undefined;
-  }
-  let source = byUrl.get(url);
-  if (!source) {
-    source = {
-      client: createKimClient({ baseUrl: url }),
-      lists: createKimClient({ baseUrl: url, validate: false }),
-      checkItems: true,
-      scope: `url:${url}`,
-    };
-    byUrl.set(url, source);
   }
   return source;
 }
