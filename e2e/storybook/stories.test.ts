@@ -262,9 +262,13 @@ describe('Storybook: every story renders cleanly and accessibly', () => {
           const violations = await axeViolations(page);
           expect(violations, describeViolations(violations)).to.deep.equal([]);
 
-          const unexpected = tags.includes(TAG_CONSOLE_ERROR)
-            ? problems.filter((p) => p.startsWith('exception:'))
-            : problems;
+          // msw 3.0.5 calls registration.update() on a worker it found without waiting for it or catching its
+          // failure (lib/browser: getWorkerInstance); under load the update of the previous story's registration
+          // can fail as the page moves on, and surfaces here as an uncaught rejection of no widget's making.
+          const fromMsw = (p: string) => /^exception: Failed to update a ServiceWorker .*mockServiceWorker\.js/.test(p);
+          const unexpected = (
+            tags.includes(TAG_CONSOLE_ERROR) ? problems.filter((p) => p.startsWith('exception:')) : problems
+          ).filter((p) => !fromMsw(p));
           expect(unexpected, unexpected.join('\n')).to.deep.equal([]);
         });
       }

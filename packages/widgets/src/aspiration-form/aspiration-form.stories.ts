@@ -54,10 +54,13 @@ type Story = StoryObj<AspirationFormArgs>;
 
 const shadowOf = (canvas: HTMLElement) => canvas.querySelector('kim-aspiration-form')!.shadowRoot!;
 
+// Storybook's waitFor gives up after 1 s by default, too soon on a busy machine.
+const PATIENCE = { timeout: 5000 };
+
 /** Waits for the choices (categories, districts) to arrive from the API. */
 async function choicesLoaded(root: ShadowRoot): Promise<void> {
-  await waitFor(() => expect(root.querySelectorAll('#categoryId option').length).toBeGreaterThan(1));
-  await waitFor(() => expect(root.querySelectorAll('#district option').length).toBeGreaterThan(1));
+  await waitFor(() => expect(root.querySelectorAll('#categoryId option').length).toBeGreaterThan(1), PATIENCE);
+  await waitFor(() => expect(root.querySelectorAll('#district option').length).toBeGreaterThan(1), PATIENCE);
 }
 
 /** Types the fixtures' valid complaint into the form, as a citizen would. */
@@ -68,7 +71,7 @@ async function fillValidAspiration(root: ShadowRoot): Promise<void> {
   await userEvent.type(root.querySelector('#body')!, validAspirationInput.body, { delay: null });
   await userEvent.selectOptions(root.querySelector('#categoryId')!, validAspirationInput.categoryId);
   await userEvent.selectOptions(root.querySelector('#district')!, validAspirationInput.regionCode.slice(0, 8));
-  await waitFor(() => expect(root.querySelectorAll('#regionCode option').length).toBeGreaterThan(1));
+  await waitFor(() => expect(root.querySelectorAll('#regionCode option').length).toBeGreaterThan(1), PATIENCE);
   await userEvent.selectOptions(root.querySelector('#regionCode')!, validAspirationInput.regionCode);
   await userEvent.click(root.querySelector('#consent')!);
 }
@@ -103,8 +106,8 @@ export const ValidationErrors: Story = {
     const root = shadowOf(canvasElement);
     await choicesLoaded(root);
     await submit(root);
-    await waitFor(() => expect(root.querySelector('[part~="error-summary"] li')).not.toBeNull());
-    await waitFor(() => expect(root.querySelectorAll('[part~="field-error"]').length).toBeGreaterThan(2));
+    await waitFor(() => expect(root.querySelector('[part~="error-summary"] li')).not.toBeNull(), PATIENCE);
+    await waitFor(() => expect(root.querySelectorAll('[part~="field-error"]').length).toBeGreaterThan(2), PATIENCE);
   },
 };
 
@@ -116,8 +119,9 @@ export const Sending: Story = {
     const root = shadowOf(canvasElement);
     await fillValidAspiration(root);
     await submit(root);
-    await waitFor(() =>
-      expect(root.querySelector('[part~="submit-button"]')?.getAttribute('aria-disabled')).toBe('true'),
+    await waitFor(
+      () => expect(root.querySelector('[part~="submit-button"]')?.getAttribute('aria-disabled')).toBe('true'),
+      PATIENCE,
     );
   },
 };
@@ -131,7 +135,7 @@ export const QueuedOffline: Story = {
     const root = shadowOf(canvasElement);
     await fillValidAspiration(root);
     await submit(root);
-    await waitFor(() => expect(root.querySelector('[part~="queued"]')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('[part~="queued"]')).not.toBeNull(), PATIENCE);
   },
 };
 
@@ -141,6 +145,6 @@ export const Submitted: Story = {
     const root = shadowOf(canvasElement);
     await fillValidAspiration(root);
     await submit(root);
-    await waitFor(() => expect(root.querySelector('[part~="tracking-code"]')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(root.querySelector('[part~="tracking-code"]')).not.toBeNull(), PATIENCE);
   },
 };

@@ -49,7 +49,7 @@ export const FocusArea: Story = { args: { focusArea: 'kesehatan' } };
 export const Search: Story = {
   play: async ({ canvasElement }) => {
     const root = shadowOf(canvasElement);
-    await waitFor(() => expect(root.querySelectorAll('[part~="card"]').length).toBeGreaterThan(1));
+    await waitFor(() => expect(root.querySelectorAll('[part~="card"]').length).toBeGreaterThan(1), { timeout: 5000 });
     await userEvent.type(root.querySelector('input[type="search"]')!, 'Bacang');
     await waitFor(() => expect(root.querySelectorAll('[part~="card"]').length).toBe(1), { timeout: 3000 });
   },
