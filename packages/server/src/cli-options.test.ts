@@ -57,6 +57,7 @@ describe('parseCli', () => {
   it('knows its commands', () => {
     expect(parseCli(['seed', '--db', 'x.db'], {})).to.include({ command: 'seed', db: 'x.db' });
     expect(parseCli(['import-regions', 'w.csv'], {})).to.include({ command: 'import-regions', file: 'w.csv' });
+    expect(parseCli(['import-regions'], {})).to.include({ command: 'import-regions', file: undefined });
     expect(parseCli(['--help'], {}).command).to.equal('help');
     expect(parseCli(['seed', '-h'], {}).command).to.equal('help');
   });
@@ -67,7 +68,7 @@ describe('parseCli', () => {
       ['--port', 'abc'],
       ['--port', '70000'],
       ['--unknown'],
-      ['import-regions'],
+      ['import-regions', 'a.csv', 'b.csv'],
       ['seed', 'extra'],
       ['--allowed-origins', 'not a url'],
       ['--allowed-origins', 'https://a.example/path'],

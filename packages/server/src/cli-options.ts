@@ -8,7 +8,7 @@ export const DEFAULT_DB = '.data/kim.db';
 
 export interface CliOptions {
   command: 'serve' | 'seed' | 'import-regions' | 'help' | 'version';
-  /** The CSV file of `import-regions`. */
+  /** The CSV file of `import-regions`; without one, the built-in national list. */
   file: string | undefined;
   port: number;
   host: string | undefined;
@@ -87,8 +87,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
   else if (values.version) command = 'version';
   else if (first === 'serve' || first === 'seed' || first === 'import-regions') command = first;
   else throw new CliError(`Unknown command "${first}"; see kim-server --help`);
-  if (command === 'import-regions' && rest.length !== 1) {
-    throw new CliError('import-regions needs exactly one CSV file: kim-server import-regions FILE.csv');
+  if (command === 'import-regions' && rest.length > 1) {
+    throw new CliError('import-regions takes at most one CSV file: kim-server import-regions [FILE.csv]');
   }
   if (command !== 'import-regions' && command !== 'help' && rest.length > 0) {
     throw new CliError(`Unexpected argument "${rest[0]}"`);
@@ -125,7 +125,8 @@ export const HELP = `kim-server: reference server of the KIM (Kelompok Informasi
 Usage:
   kim-server [serve] [options]          serve the API (default command)
   kim-server seed [--db FILE]           write the Kota Pangkal Pinang demo data
-  kim-server import-regions FILE.csv    load the national region list (code,name)
+  kim-server import-regions [FILE.csv]  load the national region list built in (Kepmendagri 300.2.2-2138/2025),
+                                        or the regions of a code,name CSV file (also .csv.br, .csv.gz)
   kim-server --help | --version
 
 Options (environment variable in brackets):

@@ -69,11 +69,12 @@ async function importCsv(options: CliOptions): Promise<void> {
   const storage = await openStorage(options.db);
   try {
     const started = performance.now();
-    const summary = await importRegions(storage, options.file!);
+    const summary = await importRegions(storage, options.file);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const { province, regency, city, district, village } = summary.byLevel;
     console.log(
-      `Imported ${summary.imported} regions into ${options.db} in ${seconds} s: ${province} provinces, ` +
+      `Imported ${summary.imported} regions from ${summary.source} into ${options.db} in ${seconds} s: ` +
+        `${province} provinces, ` +
         `${regency + city} regencies and cities (${city} cities), ${district} districts, ${village} villages.`,
     );
     if (summary.skipped.length > 0) {

@@ -20,7 +20,7 @@ describe('kim-server CLI', function () {
 
   it('prints help', async () => {
     const { stdout } = await kim(['--help']);
-    expect(stdout).to.include('import-regions FILE.csv');
+    expect(stdout).to.include('import-regions [FILE.csv]');
     expect(stdout).to.include('KIM_ADMIN_TOKEN');
   });
 
@@ -28,6 +28,12 @@ describe('kim-server CLI', function () {
     const error = (await kim(['--port', 'x']).catch((e: unknown) => e)) as { code: number; stderr: string };
     expect(error.code).to.equal(2);
     expect(error.stderr).to.include('--port');
+  });
+
+  it('imports the national list built into the package when given no file', async () => {
+    const { stdout } = await kim(['import-regions', '--db', join(dir, 'national.db')]);
+    expect(stdout).to.match(/Imported 91599 regions from the built-in Kepmendagri 300\.2\.2-2138\/2025 list/);
+    expect(stdout).to.include('38 provinces, 514 regencies and cities (98 cities), 7285 districts, 83762 villages');
   });
 
   it('seeds, imports regions and serves a file database, then stops on SIGTERM', async () => {
