@@ -1,4 +1,5 @@
 // The KIM data contract: one source for types, runtime validation and the OpenAPI document.
+export { DinasScope, Membership, NewPassword, PASSWORD_LIMITS, ROLES, Role } from './account.js';
 export {
   ASPIRATION_KINDS,
   ASPIRATION_LIMITS,
