@@ -29,7 +29,7 @@ export {
   SOCIAL_NETWORKS,
   SocialLink,
 } from './group.js';
-export { NewsArticle, NewsSummary } from './news.js';
+export { NEWS_STATES, NewsArticle, NewsState, NewsSummary } from './news.js';
 export { Page } from './page.js';
 export { FieldError, PROBLEM_CODES, Problem, type ProblemCode } from './problem.js';
 export {
