@@ -1,5 +1,6 @@
 // Everything that shapes one server instance.
 import type { AllowedOrigins } from './http/cors.js';
+import type { AllowedHosts } from './http/public-url.js';
 import type { RateLimitOptions } from './http/rate-limiter.js';
 import type { Storage } from './storage/storage.js';
 
@@ -18,6 +19,13 @@ export interface AppOptions {
    * @default the origin of each request
    */
   publicUrl?: string;
+  /**
+   * Without `publicUrl`, the hosts whose requests are answered, their Host header giving the base of URLs:
+   * `['kim.example.go.id', '.example.go.id']` (a leading dot for subdomains), or `'*'` for any host (only where no
+   * shared cache sits in front). Without either option, only loopback names (localhost, 127.0.0.1, [::1]) are served.
+   * @default loopback names only
+   */
+  allowedHosts?: AllowedHosts;
   /** A directory served at `/` (the municipal demo site). Without it, `/` lists the endpoints. */
   siteDir?: string;
   /** A directory served at `/cdn/` (the widgets bundle). */
@@ -33,10 +41,13 @@ export interface AppOptions {
    */
   bodyLimit?: number;
   /**
-   * Take the client address from X-Forwarded-For (only behind a proxy that sets it).
-   * @default false
+   * Proxies in front of the server whose X-Forwarded-For entries are believed: `true` or a number for that many
+   * proxies (the socket's peer is the nearest), or the proxies' addresses and ranges
+   * (`['10.0.0.0/8', 'loopback']`). The client address is the one the nearest trusted proxy saw; anything a client
+   * writes into the header itself is ignored.
+   * @default false (the socket's peer is the client)
    */
-  trustProxy?: boolean;
+  trustProxy?: boolean | number | readonly string[];
   /**
    * Keep serialized catalog responses in memory until the catalog changes.
    * @default true

@@ -1,9 +1,11 @@
 // Builds the Hono application: middleware, routes and the error handling that keeps every error a problem.
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { type AppOptions, DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT } from './app-options.js';
 import type { AppEnv } from './http/app-env.js';
+import { clientIpResolver } from './http/client-ip.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
+import { publicUrl } from './http/public-url.js';
 import { RateLimiter } from './http/rate-limiter.js';
 import { ResponseCache } from './http/response-cache.js';
 import { responseHeaders } from './http/response-headers.js';
@@ -38,16 +40,6 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/healthz', 'GET, HEAD'],
 ];
 
-/** The base of absolute URLs: the configured one, or the origin the request came to. */
-function publicUrlResolver(configured: string | undefined): (c: Context<AppEnv>) => string {
-  const base = configured?.replace(/\/+$/, '');
-  if (base) return () => base;
-  return (c) => {
-    const url = c.req.url;
-    return url.slice(0, url.indexOf('/', url.indexOf('//') + 2));
-  };
-}
-
 /** Turns anything thrown into a problem; unexpected errors are logged and answered without details. */
 function toProblem(error: unknown, report: (error: unknown) => void): HttpProblem {
   if (error instanceof HttpProblem) return error;
@@ -72,6 +64,7 @@ function toProblem(error: unknown, report: (error: unknown) => void): HttpProble
 /** Creates the KIM data API as a Hono app; serve it with `startServer` or call `app.request()` in tests. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const base = publicUrl(options.publicUrl, options.allowedHosts);
   const deps: RouteDeps = {
     storage: options.storage,
     cache: options.responseCache === false ? null : new ResponseCache(),
@@ -79,11 +72,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     adminToken: options.adminToken || undefined,
     allowedOrigins: options.allowedOrigins ?? '*',
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    trustProxy: options.trustProxy ?? false,
+    clientIp: clientIpResolver(options.trustProxy ?? false),
     siteDir: options.siteDir,
     cdnDir: options.cdnDir,
     openapi: options.openapi ?? readSdkOpenapi,
-    publicUrl: publicUrlResolver(options.publicUrl),
+    publicUrl: base.resolve,
   };
   const onError =
     options.onError ?? ((error: unknown, id: string) => console.error(`[kim-server] request ${id} failed:`, error));
@@ -91,6 +84,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(responseHeaders(deps.allowedOrigins));
+  app.use(base.guard);
 
   regionRoutes(app, deps);
   groupRoutes(app, deps);

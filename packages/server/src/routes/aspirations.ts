@@ -19,7 +19,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   const references = new ReferenceChecker(deps.storage);
 
-  app.post('/v1/aspirations', rateLimit(deps.limiter, deps.trustProxy), async (c) => {
+  app.post('/v1/aspirations', rateLimit(deps.limiter, deps.clientIp), async (c) => {
     const key = c.req.header('idempotency-key');
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
       throw new HttpProblem(400, 'bad_request', {
