@@ -71,6 +71,35 @@ describe('pages, static files and media', () => {
     }
   });
 
+  it('never serves dotfiles from the site or the CDN folder (.env, .git), but serves /.well-known/', async () => {
+    mkdirSync(join(site, '.git'), { recursive: true });
+    mkdirSync(join(site, '.well-known'), { recursive: true });
+    mkdirSync(join(site, 'docs', '.private'), { recursive: true });
+    writeFileSync(join(site, '.env'), 'KIM_ADMIN_TOKEN=do-not-serve');
+    writeFileSync(join(site, '.git', 'config'), '[remote "origin"] do-not-serve');
+    writeFileSync(join(site, 'docs', '.private', 'notes.txt'), 'do-not-serve');
+    writeFileSync(join(site, '.well-known', 'security.txt'), 'Contact: mailto:security@example.go.id');
+    writeFileSync(join(cdn, '.npmrc'), '//registry.example/:_authToken=do-not-serve');
+    const t = await testApp({ siteDir: site, cdnDir: cdn });
+    for (const path of [
+      '/.env',
+      '/.git/config',
+      '/.git/',
+      '/%2egit/config',
+      '/docs/.private/notes.txt',
+      '/cdn/.npmrc',
+      '/cdn/%2Enpmrc',
+      '/docs/..%2f.env',
+    ]) {
+      const response = await t.request(path);
+      expect(response.status, path).to.equal(404);
+      expect(await response.text(), path).not.to.include('do-not-serve');
+    }
+    const securityTxt = await t.request('/.well-known/security.txt');
+    expect(securityTxt.status).to.equal(200);
+    expect(await securityTxt.text()).to.include('Contact:');
+  });
+
   it('keeps API errors as problems even with a site', async () => {
     const t = await testApp({ siteDir: site });
     await expectProblem(await t.request('/v1/nope'), 404, 'not_found');
