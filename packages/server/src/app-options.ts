@@ -7,7 +7,10 @@ import type { Storage } from './storage/storage.js';
 export interface AppOptions {
   /** Where the data lives; see `createSqliteStorage`. */
   storage: Storage;
-  /** Bearer token of the admin endpoints. Without one, admin endpoints answer 401. */
+  /**
+   * Bootstrap bearer token of the admin endpoints: at least 32 characters of `A-Z a-z 0-9 - . _ ~ + /`. Without
+   * one, admin endpoints answer 401.
+   */
   adminToken?: string;
   /**
    * Origins allowed to call the API from a browser.
@@ -36,6 +39,17 @@ export interface AppOptions {
    */
   rateLimit?: RateLimitOptions | false;
   /**
+   * Failed tracking-code lookups (404) a client may make before it must wait: a bucket of `limit` failures refilled
+   * over `windowSeconds`. Right lookups cost nothing. `false` for no limit.
+   * @default { limit: 20, windowSeconds: 600 }
+   */
+  lookupThrottle?: RateLimitOptions | false;
+  /**
+   * Wrong admin tokens a client may present before it must wait, likewise.
+   * @default { limit: 10, windowSeconds: 600 }
+   */
+  authThrottle?: RateLimitOptions | false;
+  /**
    * Largest request body accepted, in bytes.
    * @default 65536
    */
@@ -61,3 +75,5 @@ export interface AppOptions {
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 30, windowSeconds: 60 };
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
+export const DEFAULT_LOOKUP_THROTTLE: RateLimitOptions = { limit: 20, windowSeconds: 600 };
+export const DEFAULT_AUTH_THROTTLE: RateLimitOptions = { limit: 10, windowSeconds: 600 };

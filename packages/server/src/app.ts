@@ -1,12 +1,20 @@
 // Builds the Hono application: middleware, routes and the error handling that keeps every error a problem.
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { type AppOptions, DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT } from './app-options.js';
+import {
+  type AppOptions,
+  DEFAULT_AUTH_THROTTLE,
+  DEFAULT_BODY_LIMIT,
+  DEFAULT_LOOKUP_THROTTLE,
+  DEFAULT_RATE_LIMIT,
+} from './app-options.js';
+import { adminTokenProblem } from './auth/admin-token.js';
 import type { AppEnv } from './http/app-env.js';
 import { clientIpResolver } from './http/client-ip.js';
+import { FailureThrottle } from './http/failure-throttle.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { publicUrl } from './http/public-url.js';
-import { RateLimiter } from './http/rate-limiter.js';
+import { RateLimiter, type RateLimitOptions } from './http/rate-limiter.js';
 import { ResponseCache } from './http/response-cache.js';
 import { responseHeaders } from './http/response-headers.js';
 import { readSdkOpenapi } from './openapi-document.js';
@@ -63,8 +71,12 @@ function toProblem(error: unknown, report: (error: unknown) => void): HttpProble
 
 /** Creates the KIM data API as a Hono app; serve it with `startServer` or call `app.request()` in tests. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
+  const tokenProblem = options.adminToken ? adminTokenProblem(options.adminToken) : null;
+  if (tokenProblem) throw new TypeError(`adminToken: ${tokenProblem}`);
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const base = publicUrl(options.publicUrl, options.allowedHosts);
+  const throttle = (setting: RateLimitOptions | false | undefined, fallback: RateLimitOptions) =>
+    setting === false ? null : new FailureThrottle(new RateLimiter(setting ?? fallback));
   const deps: RouteDeps = {
     storage: options.storage,
     cache: options.responseCache === false ? null : new ResponseCache(),
@@ -72,6 +84,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     adminToken: options.adminToken || undefined,
     allowedOrigins: options.allowedOrigins ?? '*',
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    lookupThrottle: throttle(options.lookupThrottle, DEFAULT_LOOKUP_THROTTLE),
+    authThrottle: throttle(options.authThrottle, DEFAULT_AUTH_THROTTLE),
     clientIp: clientIpResolver(options.trustProxy ?? false),
     siteDir: options.siteDir,
     cdnDir: options.cdnDir,

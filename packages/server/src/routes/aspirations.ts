@@ -5,6 +5,8 @@ import { ReferenceChecker } from '../aspirations/reference-checker.js';
 import { submitAspiration } from '../aspirations/submit-aspiration.js';
 import { normalizeTrackingCode } from '../aspirations/tracking-code.js';
 import type { AppEnv } from '../http/app-env.js';
+import { clientKey } from '../http/client-ip.js';
+import { tooManyFailures } from '../http/failure-throttle.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
 import { HttpProblem } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
@@ -35,6 +37,10 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   });
 
   app.get('/v1/aspirations/:trackingCode', async (c) => {
+    // Codes carry 50 bits, but a lookup is cheap: without this, one client could try thousands a second.
+    const client = clientKey(deps.clientIp(c));
+    const wait = deps.lookupThrottle?.blockedFor(client) ?? 0;
+    if (wait > 0) throw tooManyFailures(wait, 'failed tracking-code lookups');
     const code = normalizeTrackingCode(c.req.param('trackingCode'));
     if (!code) {
       throw new HttpProblem(400, 'validation_failed', {
@@ -43,7 +49,10 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       });
     }
     const record = await deps.storage.getAspirationByTrackingCode(code);
-    if (!record) throw new HttpProblem(404, 'not_found', { detail: 'No aspiration with this tracking code' });
+    if (!record) {
+      await deps.lookupThrottle?.failed(client);
+      throw new HttpProblem(404, 'not_found', { detail: 'No aspiration with this tracking code' });
+    }
     return sendJson(c, presentTracking(record), NO_STORE);
   });
 }

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import type { ClientIpResolver } from '../http/client-ip.js';
 import type { AllowedOrigins } from '../http/cors.js';
+import type { FailureThrottle } from '../http/failure-throttle.js';
 import type { Limiter } from '../http/limiter.js';
 import type { ResponseCache } from '../http/response-cache.js';
 import type { Storage } from '../storage/storage.js';
@@ -16,6 +17,10 @@ export interface RouteDeps {
   adminToken: string | undefined;
   allowedOrigins: AllowedOrigins;
   bodyLimit: number;
+  /** Failed tracking-code lookups per client; `null` when off. */
+  lookupThrottle: FailureThrottle | null;
+  /** Wrong admin tokens per client; `null` when off. */
+  authThrottle: FailureThrottle | null;
   /** The client address of a request (the socket's peer, or what the trusted proxies saw). */
   clientIp: ClientIpResolver;
   siteDir: string | undefined;
