@@ -69,6 +69,8 @@ export interface AppOptions {
   responseCache?: boolean;
   /** Reads the OpenAPI document; defaults to the one the SDK package ships. */
   openapi?: () => Promise<string | null>;
+  /** Receives one-line notices of expected trouble (a client that hung up mid-body); defaults to `console.warn`. */
+  log?: (line: string) => void;
   /** Receives unexpected errors (with the request id); defaults to `console.error`. */
   onError?: (error: unknown, requestId: string) => void;
 }

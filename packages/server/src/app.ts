@@ -15,6 +15,7 @@ import { FailureThrottle } from './http/failure-throttle.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { publicUrl } from './http/public-url.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limiter.js';
+import { ClientAbortedError } from './http/read-body.js';
 import { ResponseCache } from './http/response-cache.js';
 import { responseHeaders } from './http/response-headers.js';
 import { readSdkOpenapi } from './openapi-document.js';
@@ -122,8 +123,18 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const problem = new HttpProblem(404, 'not_found', { detail: `No route for ${c.req.method} ${c.req.path}` });
     return problemResponse(problem, c.req.path, c.get('requestId'));
   });
+  const log = options.log ?? ((line: string) => console.warn(line));
   app.onError((error, c) => {
     const id = c.get('requestId');
+    if (error instanceof ClientAbortedError) {
+      // Phones lose signal mid-upload all the time: one line, not a stack trace; the answer reaches nobody.
+      log(`[kim-server] request ${id} ${c.req.method} ${c.req.path}: ${error.message}`);
+      return problemResponse(
+        new HttpProblem(400, 'bad_request', { detail: 'The request body did not arrive completely' }),
+        c.req.path,
+        id,
+      );
+    }
     const problem = toProblem(error, (e) => onError(e, id));
     return problemResponse(problem, c.req.path, id);
   });
