@@ -1,6 +1,7 @@
 // POST /v1/aspirations and GET /v1/aspirations/:trackingCode
 import { AspirationInput } from '@kim-kit/sdk/schemas';
 import type { Hono } from 'hono';
+import { DecoyReceipts } from '../aspirations/decoy-receipts.js';
 import { ReferenceChecker } from '../aspirations/reference-checker.js';
 import { submitAspiration } from '../aspirations/submit-aspiration.js';
 import { normalizeTrackingCode } from '../aspirations/tracking-code.js';
@@ -20,6 +21,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   const references = new ReferenceChecker(deps.storage);
+  const decoys = new DecoyReceipts();
 
   app.post('/v1/aspirations', rateLimit(deps.limiter, deps.clientIp), async (c) => {
     const key = c.req.header('idempotency-key');
@@ -30,7 +32,7 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     }
     const body = await readJson(c, deps.bodyLimit);
     const input = parseWith(AspirationInput, body, { status: 422, detail: 'The aspiration is not valid' });
-    const { receipt, replayed } = await submitAspiration(deps.storage, references, input, key);
+    const { receipt, replayed } = await submitAspiration(deps.storage, references, decoys, input, key);
     const headers: Record<string, string> = { Location: `/v1/aspirations/${receipt.trackingCode}` };
     if (replayed) headers['Idempotent-Replayed'] = 'true';
     return sendJson(c, receipt, NO_STORE, replayed ? 200 : 201, headers);
