@@ -22,6 +22,7 @@ import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
 import { aspirationRoutes } from './routes/aspirations.js';
 import { categoryRoutes } from './routes/categories.js';
+import { feedRoutes } from './routes/feeds.js';
 import { groupRoutes } from './routes/groups.js';
 import { mediaRoutes } from './routes/media.js';
 import { metaRoutes } from './routes/meta.js';
@@ -45,6 +46,10 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/v1/admin/aspirations', 'GET, HEAD'],
   ['/v1/admin/aspirations/:id', 'GET, HEAD'],
   ['/v1/admin/aspirations/:id/status', 'POST'],
+  ['/v1/feeds/news.rss', 'GET, HEAD'],
+  ['/v1/feeds/news.atom', 'GET, HEAD'],
+  ['/v1/feeds/news.json', 'GET, HEAD'],
+  ['/sitemap.xml', 'GET, HEAD'],
   ['/openapi.json', 'GET, HEAD'],
   ['/healthz', 'GET, HEAD'],
 ];
@@ -109,6 +114,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   adminRoutes(app, deps);
   metaRoutes(app, deps);
   mediaRoutes(app, deps);
+  feedRoutes(app, deps);
   for (const [path, methods] of API_METHODS) {
     app.all(path, () => {
       throw new HttpProblem(405, 'method_not_allowed', {

@@ -43,6 +43,14 @@ describe('sanitizeArticleHtml', () => {
     ).to.equal('<img src="/media/a.webp" alt="" width="10" height="10" />');
   });
 
+  it('writes absolute image URLs for copies read elsewhere (feeds), never for what is stored', () => {
+    const body = '<img src="/media/a.webp" alt="" width="10" height="10">';
+    expect(sanitizeArticleHtml(body, { publicUrl: 'https://kim.example/', absoluteMedia: true })).to.equal(
+      '<img src="https://kim.example/media/a.webp" alt="" width="10" height="10" />',
+    );
+    expect(sanitizeArticleHtml(body, { absoluteMedia: true })).to.include('src="/media/a.webp"');
+  });
+
   it('maps what editors paste to the allowed tags', () => {
     expect(clean('<h1>Judul</h1><h6>Kecil</h6><b>tebal</b><i>miring</i>')).to.equal(
       '<h2>Judul</h2><h4>Kecil</h4><strong>tebal</strong><em>miring</em>',

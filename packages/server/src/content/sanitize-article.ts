@@ -7,6 +7,11 @@ export interface SanitizeArticleOptions {
    * media are kept, as paths; without it, only paths are accepted.
    */
   publicUrl?: string;
+  /**
+   * Write images as absolute URLs on `publicUrl` instead of paths: for copies of the body read elsewhere (feed
+   * readers), where a path has no host to resolve against. Never for what is stored.
+   */
+  absoluteMedia?: boolean;
 }
 
 /** The only schemes a link may use. */
@@ -70,7 +75,8 @@ function cell(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.T
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters being removed
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 
-function options(publicUrl: string | undefined): sanitizeHtml.IOptions {
+function options(publicUrl: string | undefined, absoluteMedia: boolean): sanitizeHtml.IOptions {
+  const mediaBase = absoluteMedia && publicUrl ? publicUrl.replace(/\/+$/, '') : '';
   return {
     allowedTags: [
       'p',
@@ -104,7 +110,8 @@ function options(publicUrl: string | undefined): sanitizeHtml.IOptions {
       td: ['colspan', 'rowspan'],
     },
     allowedSchemes: ['http', 'https', 'mailto', 'tel'],
-    allowedSchemesByTag: { img: [] },
+    // Image sources are checked by the transform below; only that one may make them absolute.
+    allowedSchemesByTag: { img: mediaBase ? ['http', 'https'] : [] },
     allowProtocolRelative: false,
     // Disallowed elements go, their text stays (a pasted <div> or <span>), except these, whose content is not text.
     disallowedTagsMode: 'discard',
@@ -142,7 +149,7 @@ function options(publicUrl: string | undefined): sanitizeHtml.IOptions {
         const width = dimension(attribs.width);
         const height = dimension(attribs.height);
         if (!src || !width || !height) return { tagName: 'img', attribs: {} };
-        return { tagName: 'img', attribs: { src, alt: attribs.alt ?? '', width, height } };
+        return { tagName: 'img', attribs: { src: mediaBase + src, alt: attribs.alt ?? '', width, height } };
       },
       th: cell,
       td: cell,
@@ -166,5 +173,5 @@ function options(publicUrl: string | undefined): sanitizeHtml.IOptions {
  * sanitizing the output again gives the same string.
  */
 export function sanitizeArticleHtml(html: string, options_: SanitizeArticleOptions = {}): string {
-  return sanitizeHtml(html, options(options_.publicUrl)).trim();
+  return sanitizeHtml(html, options(options_.publicUrl, options_.absoluteMedia ?? false)).trim();
 }
