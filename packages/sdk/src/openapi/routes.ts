@@ -2,7 +2,7 @@
 import type * as z from 'zod/mini';
 import { AspirationAdminView } from '../schemas/aspiration.js';
 import { Category } from '../schemas/category.js';
-import { NewsFeedQuery } from '../schemas/feed.js';
+import { NEWS_FEED_SIZE, NewsFeedQuery } from '../schemas/feed.js';
 import { KimGroup } from '../schemas/group.js';
 import { NewsSummary } from '../schemas/news.js';
 import { AdminAspirationListQuery, GroupListQuery, NewsListQuery, RegionListQuery } from '../schemas/queries.js';
@@ -63,9 +63,6 @@ export const QUERY_DESCRIPTIONS: Record<string, string> = {
   limit: 'Page size.',
   cursor: 'Opaque cursor from the `nextCursor` of the previous page.',
 };
-
-/** How many articles a feed carries (the server's FEED_SIZE). */
-const FEED_SIZE_TEXT = '30';
 
 const id = { name: 'id', description: 'Id of the aspiration.', schema: { type: 'string' }, example: 'asp_01J9Z' };
 
@@ -239,7 +236,7 @@ export const ROUTES: Route[] = [
       tag: 'feeds',
       summary: { rss: 'News as RSS 2.0', atom: 'News as Atom', json: 'News as JSON Feed 1.1' }[format],
       description:
-        `The ${FEED_SIZE_TEXT} newest published articles, optionally of one region (prefix), group or category, ` +
+        `The ${NEWS_FEED_SIZE} newest published articles, optionally of one region (prefix), group or category, ` +
         'with their sanitized bodies. For feed readers and other sites; ask again with `If-None-Match` or ' +
         '`If-Modified-Since` for a `304`.',
       query: NewsFeedQuery,

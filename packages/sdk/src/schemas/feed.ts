@@ -3,6 +3,9 @@ import * as z from 'zod/mini';
 import { HttpUrl, Timestamp } from './common.js';
 import { NewsListQuery } from './queries.js';
 
+/** Articles in a news feed: a reader that polls once a day catches up on a busy city's KIMs. */
+export const NEWS_FEED_SIZE = 30;
+
 /** The filters of the news feeds: the same region prefix, group and category as `GET /v1/news`. */
 export const NewsFeedQuery = z.pick(NewsListQuery, { region: true, group: true, category: true });
 

@@ -19,7 +19,7 @@ export {
 } from './aspiration.js';
 export { CATEGORY_SCOPES, Category, CategoryRef } from './category.js';
 export { CalendarDate, HttpUrl, Id, Image, RegionCode, RegionRef, Slug, Timestamp, VillageCode } from './common.js';
-export { JsonFeed, JsonFeedItem, NewsFeedQuery } from './feed.js';
+export { JsonFeed, JsonFeedItem, NEWS_FEED_SIZE, NewsFeedQuery } from './feed.js';
 export {
   Decree,
   FOCUS_AREAS,

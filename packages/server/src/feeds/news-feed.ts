@@ -1,4 +1,5 @@
 // A feed of published news, independent of its format: what RSS, Atom and JSON Feed each render.
+import { NEWS_FEED_SIZE } from '@kim-kit/sdk/schemas';
 import { sanitizeArticleHtml } from '../content/sanitize-article.js';
 import { absoluteUrl, articlePath, isSafePath } from '../present/urls.js';
 import type { NewsFilter, Storage } from '../storage/storage.js';
@@ -6,8 +7,8 @@ import { xmlSafe } from './xml.js';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
-/** Articles per feed: a reader that polls daily catches up on a busy city's KIMs. */
-export const FEED_SIZE = 30;
+/** Articles per feed (the contract's `NEWS_FEED_SIZE`). */
+export const FEED_SIZE = NEWS_FEED_SIZE;
 
 export interface FeedEntry {
   /** The article's canonical URL: stable, so it is also the entry's id. */
