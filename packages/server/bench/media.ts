@@ -6,7 +6,7 @@ import { processImage } from '../src/media/process-image.js';
 
 async function photo(width: number, height: number): Promise<Buffer> {
   const noise = { type: 'gaussian' as const, mean: 128, sigma: 60 };
-  return sharp({ create: { width, height, channels: 3, noise } })
+  return sharp({ create: { width, height, channels: 3, background: '#808080', noise } })
     .blur(3)
     .jpeg({ quality: 85 })
     .toBuffer();

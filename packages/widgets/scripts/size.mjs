@@ -66,9 +66,11 @@ checks.push({
   bytes: cdn.length,
   gz: gzip(cdn),
   // The target is 38 KB, but what the file must contain besides the widgets (lit, the SDK with its zod contract,
-  // DOMPurify) already takes about 34 KB: see the floor printed below. Until the target is settled (issue 4), CI guards
-  // against growth at the size measured, and the target is printed beside it.
-  budget: 58 * 1024,
+  // DOMPurify) already takes about 43 KB: see the floor printed below. Until the target is settled (issue 4), CI guards
+  // against growth at the size measured, and the target is printed beside it. Issue 10 put the SDK on ky: the file
+  // went from 56.4 to 65.8 KB (ky about 8.5 KB of it), so the gate moved from 58 to 66 KB; the public widgets issue
+  // that follows resets the widget budgets.
+  budget: 66 * 1024,
   target: 38 * 1024,
 });
 
@@ -77,7 +79,9 @@ checks.push({
   name: '<kim-news-feed> alone, loaded up front',
   bytes: feed.upFront.length,
   gz: gzip(feed.upFront),
-  budget: 30 * 1024,
+  // 27.1 KB before issue 10; the SDK on ky (about 8.5 KB of ky) made it 36.5 KB. Gate raised from 30 KB to 37 KB
+  // until the public widgets issue resets the widget budgets.
+  budget: 37 * 1024,
 });
 
 // The dependency floor of the CDN file: the same build with every widget source replaced by just the package imports

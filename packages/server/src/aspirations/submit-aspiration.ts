@@ -14,7 +14,10 @@ export const newAspirationId = () => `asp_${randomCrockford(16).toLowerCase()}`;
 
 const idempotencyConflict = () =>
   new HttpProblem(422, 'idempotency_conflict', {
-    detail: 'This Idempotency-Key was already used with a different request body; use a new key',
+    detail: {
+      id: 'Idempotency-Key ini sudah dipakai untuk isi permintaan yang lain; gunakan kunci baru',
+      en: 'This Idempotency-Key was already used with a different request body; use a new key',
+    },
   });
 
 /** Stores a validated submission, or recognises a replay of an earlier one. */

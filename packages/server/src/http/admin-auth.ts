@@ -30,7 +30,7 @@ export const adminAuth = (token: string | undefined, throttle: FailureThrottle |
     const header = c.req.header('authorization');
     const client = clientKey(clientIp(c));
     const wait = header ? (throttle?.blockedFor(client) ?? 0) : 0;
-    if (wait > 0) throw tooManyFailures(wait, 'wrong admin tokens');
+    if (wait > 0) throw tooManyFailures(wait, { id: 'token admin yang salah', en: 'wrong admin tokens' });
     const presented = bearerToken(header);
     if (!presented || !tokensMatch(presented, token)) {
       if (header) await throttle?.failed(client);

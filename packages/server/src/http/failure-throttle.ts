@@ -59,10 +59,13 @@ export class FailureThrottle {
   }
 }
 
-/** The 429 of a blocked client. */
-export function tooManyFailures(seconds: number, what: string): HttpProblem {
+/** The 429 of a blocked client; `what` names the failures in both languages. */
+export function tooManyFailures(seconds: number, what: { id: string; en: string }): HttpProblem {
   return new HttpProblem(429, 'rate_limited', {
-    detail: `Too many ${what} from this address; try again in ${seconds} s`,
+    detail: {
+      id: `Terlalu banyak ${what.id} dari alamat ini; coba lagi dalam ${seconds} detik`,
+      en: `Too many ${what.en} from this address; try again in ${seconds} s`,
+    },
     headers: { 'Retry-After': String(seconds) },
   });
 }

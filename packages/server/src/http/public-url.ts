@@ -66,10 +66,16 @@ export function publicUrl(configured: string | undefined, allowedHosts: AllowedH
       const raw = c.req.header('host') ?? new URL(c.req.url).host;
       const name = hostName(raw);
       if (name === null || !hostAllowed(name, allowedHosts)) {
+        const host = raw.slice(0, 100);
         throw new HttpProblem(400, 'bad_request', {
-          detail:
-            `This server does not answer for the host "${raw.slice(0, 100)}": start it with --public-url ` +
-            '(KIM_PUBLIC_URL) set to its public address, or list the host in --allowed-hosts (KIM_ALLOWED_HOSTS)',
+          detail: {
+            id:
+              `Server ini tidak melayani host "${host}": jalankan dengan --public-url (KIM_PUBLIC_URL) berisi ` +
+              'alamat publiknya, atau cantumkan host ini di --allowed-hosts (KIM_ALLOWED_HOSTS)',
+            en:
+              `This server does not answer for the host "${host}": start it with --public-url (KIM_PUBLIC_URL) ` +
+              'set to its public address, or list the host in --allowed-hosts (KIM_ALLOWED_HOSTS)',
+          },
         });
       }
       await next();

@@ -1,10 +1,9 @@
 // POST /v1/aspirations and GET /v1/aspirations/:trackingCode
-import { AspirationInput } from '@kim-kit/sdk/schemas';
+import { AspirationInput, normalizeTrackingCode, TrackingCode } from '@kim-kit/sdk/schemas';
 import type { Hono } from 'hono';
 import { DecoyReceipts } from '../aspirations/decoy-receipts.js';
 import { ReferenceChecker } from '../aspirations/reference-checker.js';
 import { submitAspiration } from '../aspirations/submit-aspiration.js';
-import { normalizeTrackingCode } from '../aspirations/tracking-code.js';
 import type { AppEnv } from '../http/app-env.js';
 import { clientKey } from '../http/client-ip.js';
 import { tooManyFailures } from '../http/failure-throttle.js';
@@ -15,6 +14,8 @@ import { readJson } from '../http/read-json.js';
 import { parseWith } from '../http/validate.js';
 import { presentTracking } from '../present/aspiration.js';
 import type { RouteDeps } from './route-deps.js';
+
+const INVALID_TRACKING_CODE = { id: 'Kode lacak tidak valid', en: 'Invalid tracking code' };
 
 /** Printable ASCII without spaces, as the IETF Idempotency-Key draft suggests (UUIDs, ULIDs...). */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -31,7 +32,10 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       });
     }
     const body = await readJson(c, deps.bodyLimit);
-    const input = parseWith(AspirationInput, body, { status: 422, detail: 'The aspiration is not valid' });
+    const input = parseWith(AspirationInput, body, {
+      status: 422,
+      detail: { id: 'Aspirasi belum lengkap atau tidak valid', en: 'The aspiration is not valid' },
+    });
     const { receipt, replayed } = await submitAspiration(deps.storage, references, decoys, input, key);
     const headers: Record<string, string> = { Location: `/v1/aspirations/${receipt.trackingCode}` };
     if (replayed) headers['Idempotent-Replayed'] = 'true';
@@ -42,14 +46,12 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     // Codes carry 50 bits, but a lookup is cheap: without this, one client could try thousands a second.
     const client = clientKey(deps.clientIp(c));
     const wait = deps.lookupThrottle?.blockedFor(client) ?? 0;
-    if (wait > 0) throw tooManyFailures(wait, 'failed tracking-code lookups');
-    const code = normalizeTrackingCode(c.req.param('trackingCode'));
-    if (!code) {
-      throw new HttpProblem(400, 'validation_failed', {
-        detail: 'Invalid tracking code',
-        errors: [{ path: 'trackingCode', message: 'Expected 10 characters of Crockford base32, e.g. 7K3M9QX2PD' }],
-      });
-    }
+    if (wait > 0)
+      throw tooManyFailures(wait, { id: 'pencarian kode lacak yang gagal', en: 'failed tracking-code lookups' });
+    const typed = c.req.param('trackingCode');
+    const code =
+      normalizeTrackingCode(typed) ??
+      parseWith(TrackingCode, typed, { status: 400, detail: INVALID_TRACKING_CODE }, 'trackingCode');
     const record = await deps.storage.getAspirationByTrackingCode(code);
     if (!record) {
       await deps.lookupThrottle?.failed(client);

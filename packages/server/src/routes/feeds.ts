@@ -30,17 +30,31 @@ async function feedScope(c: Context<AppEnv>, deps: RouteDeps): Promise<FeedScope
   const scope: FeedScope = {};
   if (query.region) {
     const region = await deps.storage.getRegion(query.region);
-    if (!region) throw new HttpProblem(404, 'not_found', { detail: `No region with code ${query.region}` });
+    if (!region) {
+      const code = query.region;
+      throw new HttpProblem(404, 'not_found', {
+        detail: { id: `Tidak ada wilayah dengan kode ${code}`, en: `No region with code ${code}` },
+      });
+    }
     scope.region = { code: region.code, name: region.name };
   }
   if (query.group) {
     const group = await deps.storage.getGroup(query.group);
-    if (!group) throw new HttpProblem(404, 'not_found', { detail: 'No KIM group with this id or slug' });
+    if (!group) {
+      throw new HttpProblem(404, 'not_found', {
+        detail: { id: 'Tidak ada KIM dengan id atau slug ini', en: 'No KIM group with this id or slug' },
+      });
+    }
     scope.group = { id: group.id, name: group.name };
   }
   if (query.category) {
     const category = await deps.storage.getCategory(query.category);
-    if (!category) throw new HttpProblem(404, 'not_found', { detail: `No category "${query.category}"` });
+    if (!category) {
+      const id = query.category;
+      throw new HttpProblem(404, 'not_found', {
+        detail: { id: `Tidak ada kategori "${id}"`, en: `No category "${id}"` },
+      });
+    }
     scope.category = { id: category.id, name: category.name };
   }
   return scope;
@@ -85,7 +99,9 @@ export function feedRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   app.get('/sitemap.xml', (c) =>
     respond(c, async () => {
       if (new URL(c.req.url).search !== '') {
-        throw new HttpProblem(400, 'validation_failed', { detail: 'The sitemap takes no query parameters' });
+        throw new HttpProblem(400, 'validation_failed', {
+          detail: { id: 'Sitemap tidak menerima parameter', en: 'The sitemap takes no query parameters' },
+        });
       }
       const entries = await collectSitemap(deps.storage, deps.publicUrl(c));
       const body = renderSitemap(entries);
