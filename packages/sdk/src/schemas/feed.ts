@@ -7,7 +7,11 @@ import { NewsListQuery } from './queries.js';
 export const NEWS_FEED_SIZE = 30;
 
 /** The filters of the news feeds: the same region prefix, group and category as `GET /v1/news`. */
-export const NewsFeedQuery = z.pick(NewsListQuery, { region: true, group: true, category: true });
+export const NewsFeedQuery = z.strictObject({
+  region: NewsListQuery.shape.region,
+  group: NewsListQuery.shape.group,
+  category: NewsListQuery.shape.category,
+});
 
 const JsonFeedAuthor = z.object({ name: z.string(), url: z.optional(HttpUrl) });
 

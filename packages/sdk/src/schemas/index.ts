@@ -1,6 +1,6 @@
 // The KIM data contract: one source for types, runtime validation and the OpenAPI document, and the home of every
 // domain rule the server, the widgets and integrators share (tracking codes, region codes, statuses, messages).
-export { DinasScope, Membership, NewPassword, PASSWORD_LIMITS, ROLES, Role } from './account.js';
+export { isDinasScope, Membership, NewPassword, PASSWORD_LIMITS, ROLES, Role } from './account.js';
 export {
   ASPIRATION_KINDS,
   ASPIRATION_LIMITS,
