@@ -2,6 +2,8 @@
 import * as z from 'zod/mini';
 // Loads every schema, so that each one with an id is in the global registry the components come from.
 import '../schemas/index.js';
+// And the formats it documents beside the contract (JSON Feed).
+import './json-feed.js';
 import { LANGUAGES } from '../schemas/language.js';
 import { Page } from '../schemas/page.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schemas/queries.js';

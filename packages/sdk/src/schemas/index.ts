@@ -1,6 +1,6 @@
 // The KIM data contract: one source for types, runtime validation and the OpenAPI document, and the home of every
 // domain rule the server, the widgets and integrators share (tracking codes, region codes, statuses, messages).
-export { isDinasScope, Membership, NewPassword, PASSWORD_LIMITS, ROLES, Role } from './account.js';
+export { isDinasScope, isValidMembership, type Membership, PASSWORD_LIMITS, ROLES, type Role } from './account.js';
 export {
   ASPIRATION_KINDS,
   ASPIRATION_LIMITS,
@@ -20,7 +20,7 @@ export {
 } from './aspiration.js';
 export { CATEGORY_SCOPES, Category, CategoryRef } from './category.js';
 export { CalendarDate, HttpUrl, Id, Image, RegionCode, RegionRef, Slug, Timestamp, VillageCode } from './common.js';
-export { JsonFeed, JsonFeedItem, NEWS_FEED_SIZE, NewsFeedQuery } from './feed.js';
+export { NEWS_FEED_SIZE, NewsFeedQuery } from './feed.js';
 export {
   Decree,
   FOCUS_AREAS,

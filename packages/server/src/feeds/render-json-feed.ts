@@ -1,6 +1,28 @@
-// JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), typed by the contract's `JsonFeed`.
-import type { JsonFeed } from '@kim-kit/sdk/schemas';
+// JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/); the OpenAPI document describes it as `JsonFeed`.
 import type { NewsFeed } from './news-feed.js';
+
+export interface JsonFeedItem {
+  id: string;
+  url: string;
+  title: string;
+  summary?: string;
+  content_html: string;
+  image?: string;
+  date_published: string;
+  date_modified: string;
+  authors: { name: string; url?: string }[];
+  tags: string[];
+}
+
+export interface JsonFeed {
+  version: 'https://jsonfeed.org/version/1.1';
+  title: string;
+  home_page_url?: string;
+  feed_url?: string;
+  description?: string;
+  language?: string;
+  items: JsonFeedItem[];
+}
 
 export function jsonFeedOf(feed: NewsFeed): JsonFeed {
   return {
