@@ -37,7 +37,8 @@ describe('password hashing', () => {
   });
 
   it('spends as long on an unknown email as on a wrong password (argon2 runs either way)', async () => {
-    // Not a speed target: without the dummy verification the unknown case takes microseconds, a ratio near 0.
+    // Not a speed target: without the dummy verification the unknown case takes microseconds, a ratio near 0.001.
+    // The window is wide because the machine is shared and noisy (a 2.0 was seen under load).
     const stored = await hashPassword('kopi-tubruk-di-pasar-pagi');
     await verifyPassword(null, 'warm-up');
     const wrong: number[] = [];
@@ -52,8 +53,8 @@ describe('password hashing', () => {
     }
     const ratio = median(unknown) / median(wrong);
     expect(ratio, `unknown ${median(unknown).toFixed(1)} ms, wrong ${median(wrong).toFixed(1)} ms`).to.be.within(
-      0.5,
-      2,
+      0.25,
+      4,
     );
   });
 });
