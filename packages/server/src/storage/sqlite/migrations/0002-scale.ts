@@ -1,0 +1,138 @@
+// SQLite 0002: reads in O(log n) at national scale, and the tables several processes share.
+// - one column and index per region level (news and groups), so "everything in 19.71" is an equality;
+// - `search_text` (words cut in JS, the same on both engines) indexed by contentless FTS5 tables; the news index is
+//   keyed by `sort_key`, which orders like `published_at DESC, id DESC`, so a search walks the index newest first
+//   and stops after a page instead of collecting and sorting every match; region, group and category are tokens of
+//   the same index (`scope`), so a filtered search is still one walk;
+// - catalog_version, rate_limits and readiness_probe.
+import { type Kysely, type Migration, sql } from 'kysely';
+import { backfillSearchText } from '../../backfill-search-text.js';
+import { assignSortKeys } from '../sort-keys.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed today
+type AnyDb = Kysely<any>;
+
+const LEVELS = [
+  ['province_code', 2],
+  ['regency_code', 5],
+  ['district_code', 8],
+] as const;
+
+/** The scope tokens of an article: its region at each level, its group and its category (see dialect.ts). */
+const NEWS_SCOPE = `'r' || replace(substr(new.region_code, 1, 2), '.', 'x') || ' r' ||
+  replace(substr(new.region_code, 1, 5), '.', 'x') || ' r' || replace(substr(new.region_code, 1, 8), '.', 'x') ||
+  ' r' || replace(new.region_code, '.', 'x') || ' g' || lower(hex(new.group_id)) || ' c' ||
+  lower(hex(new.category_id))`;
+
+export const scale: Migration = {
+  async up(db: AnyDb) {
+    for (const name of ['groups', 'news']) {
+      for (const op of ['insert', 'delete', 'update']) await sql.raw(`DROP TRIGGER ${name}_fts_${op}`).execute(db);
+      await sql.raw(`DROP TABLE ${name}_fts`).execute(db);
+    }
+
+    for (const table of ['groups', 'news']) {
+      for (const [column, length] of LEVELS) {
+        await db.schema
+          .alterTable(table)
+          .addColumn(column, 'text', (c) => c.generatedAlwaysAs(sql.raw(`substr(region_code, 1, ${length})`)))
+          .execute();
+      }
+      await db.schema
+        .alterTable(table)
+        .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+    }
+
+    await db.schema.dropIndex('groups_region').execute();
+    for (const column of ['region_code', ...LEVELS.map(([c]) => c)]) {
+      await db.schema
+        .createIndex(`groups_${column}`)
+        .on('groups')
+        .columns([column, 'name', 'id'])
+        .execute();
+    }
+    await db.schema.dropIndex('news_region').execute();
+    for (const column of ['region_code', ...LEVELS.map(([c]) => c)]) {
+      await db.schema
+        .createIndex(`news_${column}`)
+        .on('news')
+        .columns([column, 'published_at desc', 'id desc'])
+        .execute();
+    }
+
+    await backfillSearchText(db);
+    await db.schema.alterTable('news').dropColumn('body_text').execute();
+
+    // Contentless: the words are in `search_text` already. Groups need no column filter, so no positions at all.
+    await sql
+      .raw(`CREATE VIRTUAL TABLE groups_fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 0',
+        content = '', contentless_delete = 1, detail = none)`)
+      .execute(db);
+    await sql.raw('INSERT INTO groups_fts (rowid, words) SELECT seq, search_text FROM groups').execute(db);
+    await sql
+      .raw(`CREATE TRIGGER groups_fts_insert AFTER INSERT ON groups BEGIN
+        INSERT INTO groups_fts (rowid, words) VALUES (new.seq, new.search_text); END`)
+      .execute(db);
+    await sql
+      .raw(`CREATE TRIGGER groups_fts_delete AFTER DELETE ON groups BEGIN
+        DELETE FROM groups_fts WHERE rowid = old.seq; END`)
+      .execute(db);
+    await sql
+      .raw(`CREATE TRIGGER groups_fts_update AFTER UPDATE OF search_text ON groups BEGIN
+        DELETE FROM groups_fts WHERE rowid = old.seq;
+        INSERT INTO groups_fts (rowid, words) VALUES (new.seq, new.search_text); END`)
+      .execute(db);
+
+    await db.schema.alterTable('news').addColumn('sort_key', 'integer').execute();
+    await db.schema.createIndex('news_sort_key').unique().on('news').column('sort_key').execute();
+    await sql
+      .raw(`CREATE VIRTUAL TABLE news_fts USING fts5(words, scope, tokenize = 'unicode61 remove_diacritics 0',
+        content = '', contentless_delete = 1, detail = column)`)
+      .execute(db);
+    // Rows get their sort_key right after they are written (sort-keys.ts); only then are they indexed.
+    await sql
+      .raw(`CREATE TRIGGER news_fts_insert AFTER INSERT ON news WHEN new.sort_key IS NOT NULL BEGIN
+        INSERT INTO news_fts (rowid, words, scope) VALUES (new.sort_key, new.search_text, ${NEWS_SCOPE}); END`)
+      .execute(db);
+    await sql
+      .raw(`CREATE TRIGGER news_fts_delete AFTER DELETE ON news WHEN old.sort_key IS NOT NULL BEGIN
+        DELETE FROM news_fts WHERE rowid = old.sort_key; END`)
+      .execute(db);
+    await sql
+      .raw(`CREATE TRIGGER news_fts_update
+        AFTER UPDATE OF sort_key, search_text, region_code, group_id, category_id ON news BEGIN
+        DELETE FROM news_fts WHERE rowid = old.sort_key;
+        INSERT INTO news_fts (rowid, words, scope)
+          SELECT new.sort_key, new.search_text, ${NEWS_SCOPE} WHERE new.sort_key IS NOT NULL; END`)
+      .execute(db);
+    const ids = await db.selectFrom('news').select('id').execute();
+    await assignSortKeys(
+      db,
+      ids.map((r: { id: string }) => r.id),
+    );
+
+    await db.schema
+      .createTable('catalog_version')
+      .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .execute();
+    await db.insertInto('catalog_version').values({ id: 1, version: 1 }).execute();
+
+    await db.schema
+      .createTable('rate_limits')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('tokens', 'real', (c) => c.notNull())
+      .addColumn('allowed', 'integer', (c) => c.notNull())
+      .addColumn('updated_at', 'integer', (c) => c.notNull())
+      .addColumn('expires_at', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('rate_limits_expires').on('rate_limits').column('expires_at').execute();
+
+    await db.schema
+      .createTable('readiness_probe')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('checked_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
