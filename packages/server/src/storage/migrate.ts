@@ -15,10 +15,14 @@ function migrator(db: AnyDb, migrations: Readonly<Record<string, Migration>>): M
 
 /** Names of the migrations the database records, in the order they ran; empty for a new database. */
 async function appliedNames(db: AnyDb): Promise<string[]> {
-  const tables = await db.introspection.getTables();
-  if (!tables.some((t) => t.name === MIGRATION_TABLE)) return [];
-  const rows = await db.selectFrom(MIGRATION_TABLE).select('name').orderBy('timestamp').orderBy('name').execute();
-  return rows.map((r: { name: string }) => r.name);
+  try {
+    const rows = await db.selectFrom(MIGRATION_TABLE).select('name').orderBy('timestamp').orderBy('name').execute();
+    return rows.map((r: { name: string }) => r.name);
+  } catch (error) {
+    // A new database: SQLite says "no such table", PostgreSQL 42P01 "relation ... does not exist".
+    if (/no such table|does not exist/i.test((error as Error).message)) return [];
+    throw error;
+  }
 }
 
 export async function schemaStatus(db: AnyDb, migrations: Readonly<Record<string, Migration>>): Promise<SchemaStatus> {

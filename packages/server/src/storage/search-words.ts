@@ -10,7 +10,13 @@ export const MAX_QUERY_WORDS = 8;
  * @example searchWords('Posyandu "Melati"-2, kafé') // ['posyandu', 'melati', '2', 'kafe']
  */
 export function searchWords(text: string): string[] {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** The stored search text of a row: the words of every part, space-separated. */

@@ -127,15 +127,22 @@ export async function changeAspirationStatus(
   change: { status: AspirationStatus; note: string | null; at: string; allowedFrom: readonly AspirationStatus[] },
 ): Promise<ChangeStatusResult> {
   return db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('aspirations').select('status').where('id', '=', id).executeTakeFirst();
-    if (!current) return { outcome: 'not_found' };
-    const from = current.status as AspirationStatus;
-    if (!change.allowedFrom.includes(from)) return { outcome: 'invalid_transition', from };
-    await trx
-      .updateTable('aspirations')
-      .set({ status: change.status, updated_at: change.at })
-      .where('id', '=', id)
-      .execute();
+    // The status test is part of the UPDATE, so of two concurrent changes from one status only the first applies,
+    // on both engines, without SELECT ... FOR UPDATE (which SQLite has not).
+    const updated =
+      change.allowedFrom.length > 0 &&
+      (await trx
+        .updateTable('aspirations')
+        .set({ status: change.status, updated_at: change.at })
+        .where('id', '=', id)
+        .where('status', 'in', [...change.allowedFrom])
+        .returning('id')
+        .executeTakeFirst());
+    if (!updated) {
+      const current = await trx.selectFrom('aspirations').select('status').where('id', '=', id).executeTakeFirst();
+      if (!current) return { outcome: 'not_found' };
+      return { outcome: 'invalid_transition', from: current.status as AspirationStatus };
+    }
     await trx
       .insertInto('aspiration_history')
       .values({ aspiration_id: id, status: change.status, at: change.at, note: change.note })

@@ -51,9 +51,7 @@ export function sqliteNewsSearchQuery(db: Kysely<Tables>, filter: NewsSearch) {
   if (filter.region) scope.push(regionToken(filter.region));
   if (filter.groupId) scope.push(hexToken('g', filter.groupId));
   if (filter.category) scope.push(hexToken('c', filter.category));
-  const match = [`words : (${prefixTerms(filter.words)})`, ...scope.map((token) => `scope : "${token}"`)].join(
-    ' AND ',
-  );
+  const match = [`words : (${prefixTerms(filter.words)})`, ...scope.map((token) => `scope : "${token}"`)].join(' AND ');
   let query = (db as unknown as Kysely<SqliteTables>)
     .selectFrom('news_fts')
     .crossJoin('news')

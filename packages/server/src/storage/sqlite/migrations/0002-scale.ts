@@ -46,11 +46,7 @@ export const scale: Migration = {
 
     await db.schema.dropIndex('groups_region').execute();
     for (const column of ['region_code', ...LEVELS.map(([c]) => c)]) {
-      await db.schema
-        .createIndex(`groups_${column}`)
-        .on('groups')
-        .columns([column, 'name', 'id'])
-        .execute();
+      await db.schema.createIndex(`groups_${column}`).on('groups').columns([column, 'name', 'id']).execute();
     }
     await db.schema.dropIndex('news_region').execute();
     for (const column of ['region_code', ...LEVELS.map(([c]) => c)]) {
@@ -60,6 +56,10 @@ export const scale: Migration = {
         .columns([column, 'published_at desc', 'id desc'])
         .execute();
     }
+
+    // Foreign keys whose deletes cascade, or that writes delete by, want an index on the referencing column.
+    await db.schema.createIndex('group_focus_group').on('group_focus').column('group_id').execute();
+    await db.schema.createIndex('idempotency_keys_aspiration').on('idempotency_keys').column('aspiration_id').execute();
 
     await backfillSearchText(db);
     await db.schema.alterTable('news').dropColumn('body_text').execute();
