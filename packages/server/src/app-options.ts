@@ -42,6 +42,14 @@ export interface AppOptions {
    * @default true
    */
   responseCache?: boolean;
+  /**
+   * Where rate-limit buckets live: `memory` (this process only; fastest) or `storage` (the database, shared by every
+   * process on it).
+   * @default 'storage' on PostgreSQL, 'memory' on SQLite
+   */
+  rateLimitStore?: 'memory' | 'storage';
+  /** True while the server drains before stopping: `/readyz` answers 503. `startServer` sets it. */
+  draining?: () => boolean;
   /** Reads the OpenAPI document; defaults to the one the SDK package ships. */
   openapi?: () => Promise<string | null>;
   /** Receives unexpected errors (with the request id); defaults to `console.error`. */

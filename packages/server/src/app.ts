@@ -4,8 +4,9 @@ import { HTTPException } from 'hono/http-exception';
 import { type AppOptions, DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT } from './app-options.js';
 import type { AppEnv } from './http/app-env.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
-import { RateLimiter } from './http/rate-limiter.js';
+import { type Limiter, RateLimiter, type RateLimitOptions } from './http/rate-limiter.js';
 import { ResponseCache } from './http/response-cache.js';
+import { StorageRateLimiter } from './http/storage-rate-limiter.js';
 import { responseHeaders } from './http/response-headers.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
@@ -18,7 +19,7 @@ import { newsRoutes } from './routes/news.js';
 import { pageRoutes } from './routes/pages.js';
 import { regionRoutes } from './routes/regions.js';
 import type { RouteDeps } from './routes/route-deps.js';
-import { StorageConflictError, StorageUnavailableError } from './storage/storage.js';
+import { type Storage, StorageConflictError, StorageUnavailableError } from './storage/storage.js';
 
 /** Each API path with the methods it answers; other methods get 405 with an Allow header. */
 const API_METHODS: [path: string, methods: string][] = [
@@ -36,7 +37,14 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/v1/admin/aspirations/:id/status', 'POST'],
   ['/openapi.json', 'GET, HEAD'],
   ['/healthz', 'GET, HEAD'],
+  ['/readyz', 'GET, HEAD'],
 ];
+
+/** The submissions limiter: in memory for one process, in the database when processes share it (PostgreSQL). */
+function submissionLimiter(storage: Storage, rule: RateLimitOptions, store: AppOptions['rateLimitStore']): Limiter {
+  const where = store ?? (storage.engine === 'postgres' ? 'storage' : 'memory');
+  return where === 'storage' ? new StorageRateLimiter(storage, 'submissions', rule) : new RateLimiter(rule);
+}
 
 /** The base of absolute URLs: the configured one, or the origin the request came to. */
 function publicUrlResolver(configured: string | undefined): (c: Context<AppEnv>) => string {
@@ -75,7 +83,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const deps: RouteDeps = {
     storage: options.storage,
     cache: options.responseCache === false ? null : new ResponseCache(),
-    limiter: rateLimit === false ? null : new RateLimiter(rateLimit),
+    limiter: rateLimit === false ? null : submissionLimiter(options.storage, rateLimit, options.rateLimitStore),
+    draining: options.draining ?? (() => false),
     adminToken: options.adminToken || undefined,
     allowedOrigins: options.allowedOrigins ?? '*',
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,

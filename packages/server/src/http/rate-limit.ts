@@ -3,13 +3,13 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './app-env.js';
 import { clientIp } from './client-ip.js';
 import { HttpProblem } from './problem.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { Limiter } from './rate-limiter.js';
 
 /** Limits the routes it guards; with no limiter it lets everything through. */
-export const rateLimit = (limiter: RateLimiter | null, trustProxy: boolean) =>
+export const rateLimit = (limiter: Limiter | null, trustProxy: boolean) =>
   createMiddleware<AppEnv>(async (c, next) => {
     if (!limiter) return next();
-    const decision = limiter.take(clientIp(c, trustProxy));
+    const decision = await limiter.take(clientIp(c, trustProxy));
     const headers = {
       'RateLimit-Limit': String(decision.limit),
       'RateLimit-Remaining': String(decision.remaining),

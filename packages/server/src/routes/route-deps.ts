@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import type { AllowedOrigins } from '../http/cors.js';
-import type { RateLimiter } from '../http/rate-limiter.js';
+import type { Limiter } from '../http/rate-limiter.js';
 import type { ResponseCache } from '../http/response-cache.js';
 import type { Storage } from '../storage/storage.js';
 
@@ -10,7 +10,9 @@ export interface RouteDeps {
   storage: Storage;
   /** `null` when response caching is off. */
   cache: ResponseCache | null;
-  limiter: RateLimiter | null;
+  limiter: Limiter | null;
+  /** True while the server drains before stopping. */
+  draining: () => boolean;
   adminToken: string | undefined;
   allowedOrigins: AllowedOrigins;
   bodyLimit: number;

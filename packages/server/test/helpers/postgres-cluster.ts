@@ -100,7 +100,7 @@ function startLocalCluster(): Started {
     throw error;
   }
   const url = (name: string) => `postgresql://postgres@localhost/${name}?host=${encodeURIComponent(dir)}`;
-  return { url, stop, ...databaseAdmin(url('postgres'), url) };
+  return { stop, ...databaseAdmin(url('postgres'), url) };
 }
 
 function databaseAdmin(adminUrl: string, url: (name: string) => string): TestCluster {
@@ -137,7 +137,7 @@ function externalCluster(adminUrl: string): Started {
     u.pathname = `/${name}`;
     return u.toString();
   };
-  return { url, stop: () => {}, ...databaseAdmin(adminUrl, url) };
+  return { stop: () => {}, ...databaseAdmin(adminUrl, url) };
 }
 
 let cluster: Started | undefined;

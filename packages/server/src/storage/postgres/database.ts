@@ -55,8 +55,10 @@ export function openPostgres(options: PostgresDatabaseOptions): OpenedPostgres {
     // Idle connections alone do not keep a command like `kim-server seed` from exiting.
     allowExitOnIdle: true,
   });
-  // An idle connection that breaks (server restart) is dropped and replaced; the error must not crash the process.
+  // A connection that breaks (server restart, terminated backend) fails its query and is dropped by the pool; the
+  // error it also emits must not crash the process, idle or checked out.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   return {
     pool,
