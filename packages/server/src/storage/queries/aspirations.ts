@@ -72,7 +72,8 @@ export const getAspiration = (db: Db, id: string) => readOne(db, 'aspirations.id
 
 export const getAspirationByTrackingCode = (db: Db, code: string) => readOne(db, 'aspirations.tracking_code', code);
 
-export async function listAspirations(db: Db, filter: AspirationFilter): Promise<AspirationRecord[]> {
+/** The query of `listAspirations`, exported so tests can read its plan. */
+export function aspirationListQuery(db: Db, filter: AspirationFilter) {
   let query = selectAspirations(db);
   if (filter.status) query = query.where('aspirations.status', '=', filter.status);
   if (filter.after) {
@@ -81,11 +82,11 @@ export async function listAspirations(db: Db, filter: AspirationFilter): Promise
       eb(eb.refTuple('aspirations.submitted_at', 'aspirations.id'), '<', eb.tuple(value, id)),
     );
   }
-  const rows = await query
-    .orderBy('aspirations.submitted_at', 'desc')
-    .orderBy('aspirations.id', 'desc')
-    .limit(filter.limit)
-    .execute();
+  return query.orderBy('aspirations.submitted_at', 'desc').orderBy('aspirations.id', 'desc').limit(filter.limit);
+}
+
+export async function listAspirations(db: Db, filter: AspirationFilter): Promise<AspirationRecord[]> {
+  const rows = await aspirationListQuery(db, filter).execute();
   const history = await histories(
     db,
     rows.map((r) => r.id),
