@@ -154,12 +154,17 @@ let counter = 0;
 /** A fresh database name for this process. */
 export const databaseName = (purpose: string) => `kim_${purpose}_${process.pid}_${++counter}`;
 
+/** Stops the cluster (if one was started) and removes its folder. */
+export function stopTestCluster(): void {
+  cluster?.stop();
+  cluster = undefined;
+}
+
 /** Root hook (mocha --require): the cluster goes when the run ends. */
 export const mochaHooks = {
   afterAll(this: Mocha.Context): void {
     // A loaded machine takes its time to stop a server with many connections.
     this.timeout(120_000);
-    cluster?.stop();
-    cluster = undefined;
+    stopTestCluster();
   },
 };
