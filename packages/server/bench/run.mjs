@@ -224,7 +224,9 @@ async function main() {
     ['groups search, uncached', groupsUncached],
     ['submissions', posted],
   ]) {
-    console.log(`info  ${title}: p99 ${row.p99} ms (${row.p99 < TARGETS.p99Ms ? 'under' : 'over'} ${TARGETS.p99Ms} ms)`);
+    console.log(
+      `info  ${title}: p99 ${row.p99} ms (${row.p99 < TARGETS.p99Ms ? 'under' : 'over'} ${TARGETS.p99Ms} ms)`,
+    );
   }
   return checks.every(([, ok]) => ok);
 }

@@ -107,7 +107,11 @@ function generate(regions: Region[]): Generated {
       name,
       regionCode: village.code,
       address: `Jl. ${r.pick(['Merdeka', 'Sudirman', 'Diponegoro', 'Pahlawan'])} No. ${r.int(1, 99)}`,
-      decree: { number: `188.4/${r.int(1, 99)}/${2015 + (i % 10)}`, date: '2020-01-15', issuer: `Lurah ${village.name}` },
+      decree: {
+        number: `188.4/${r.int(1, 99)}/${2015 + (i % 10)}`,
+        date: '2020-01-15',
+        issuer: `Lurah ${village.name}`,
+      },
       foundedOn: '2019-06-01',
       chairName: `${r.pick(['Siti', 'Budi', 'Rahmat', 'Dewi', 'Agus'])} ${r.pick(['Aminah', 'Saputra', 'Hamzah'])}`,
       memberCount: r.int(3, 30),
@@ -242,7 +246,9 @@ async function openEngine(engine: 'sqlite' | 'postgres', work: string, villages:
           c === 'anonymous' || c === 'confidential' ? 'boolean[]' : c.endsWith('_at') ? 'timestamptz[]' : 'text[]',
         );
         await sql`INSERT INTO aspirations (${sql.raw(columns.join(', '))})
-          SELECT * FROM unnest(${sql.join(arrays.map((a, k) => sql`${a}::${sql.raw(types[k]!)}`))})`.execute(database.db);
+          SELECT * FROM unnest(${sql.join(arrays.map((a, k) => sql`${a}::${sql.raw(types[k]!)}`))})`.execute(
+          database.db,
+        );
         await sql`INSERT INTO aspiration_history (aspiration_id, status, at, note)
           SELECT id, 'received', at, NULL FROM unnest(${rows.map((x) => x.id)}::text[], ${rows.map((x) => x.submitted_at)}::timestamptz[]) AS t(id, at)`.execute(
           database.db,
@@ -396,7 +402,11 @@ async function measure(opened: Opened, data: Generated): Promise<Row[]> {
     [`regions?parent=${city}&level=village`, `/v1/regions?parent=${city}&level=village`],
     [`regions?parent=${province}`, `/v1/regions?parent=${province}`],
     ['admin aspirations, first page', '/v1/admin/aspirations', admin],
-    ['admin aspirations, cursor 500,000 deep', `/v1/admin/aspirations?cursor=${await aspirationsAt(deep(500_000, COUNTS.aspirations))}`, admin],
+    [
+      'admin aspirations, cursor 500,000 deep',
+      `/v1/admin/aspirations?cursor=${await aspirationsAt(deep(500_000, COUNTS.aspirations))}`,
+      admin,
+    ],
     ['admin aspirations?status=received', '/v1/admin/aspirations?status=received', admin],
     [
       'admin aspirations?status=received, 100,000 deep',
@@ -452,7 +462,9 @@ async function main() {
     }
   }
 
-  console.log(`\nIn-process (app.request), response cache off, ${REQUESTS} sequential requests each; ms; Node ${process.version}`);
+  console.log(
+    `\nIn-process (app.request), response cache off, ${REQUESTS} sequential requests each; ms; Node ${process.version}`,
+  );
   const header = `${'endpoint'.padEnd(48)}${engines.map((e) => `${e.padStart(10)} p50 ${' '.repeat(0)}   p99`).join('')}  rows`;
   console.log(header);
   const names = results.get(engines[0]!)!.map((r) => r.name);
@@ -465,7 +477,9 @@ async function main() {
     });
     console.log(`${name.padEnd(48)}${cells.join('')}  ${results.get(engines[0]!)![i]!.rows}`);
   });
-  console.log(`\n${worst < 20 ? 'PASS' : 'FAIL'}  every list and search p99 under 20 ms (worst ${worst.toFixed(2)} ms)`);
+  console.log(
+    `\n${worst < 20 ? 'PASS' : 'FAIL'}  every list and search p99 under 20 ms (worst ${worst.toFixed(2)} ms)`,
+  );
 }
 
 await main();

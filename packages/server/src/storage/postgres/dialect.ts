@@ -1,6 +1,5 @@
 // What PostgreSQL does its own way: tsvector search, a one-statement submission, booleans, its driver's errors.
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
-import type pg from 'pg';
 import type { StorageDialect } from '../dialect.js';
 import { replay } from '../queries/aspirations.js';
 import { type NewsSearch, newsListQuery } from '../queries/news.js';

@@ -13,8 +13,8 @@ import {
   type SqliteDialectConfig,
   SqliteDriver,
 } from 'kysely';
-import { type Checkpointer, startCheckpointer } from './checkpointer.js';
 import type { Tables } from '../tables.js';
+import { type Checkpointer, startCheckpointer } from './checkpointer.js';
 
 export interface OpenedDatabase {
   raw: Database.Database;
