@@ -19,7 +19,7 @@ import { newsRoutes } from './routes/news.js';
 import { pageRoutes } from './routes/pages.js';
 import { regionRoutes } from './routes/regions.js';
 import type { RouteDeps } from './routes/route-deps.js';
-import { type Storage, StorageConflictError, StorageUnavailableError } from './storage/storage.js';
+import { type Storage, StorageConflictError, StorageInputError, StorageUnavailableError } from './storage/storage.js';
 
 /** Each API path with the methods it answers; other methods get 405 with an Allow header. */
 const API_METHODS: [path: string, methods: string][] = [
@@ -64,6 +64,11 @@ function toProblem(error: unknown, report: (error: unknown) => void): HttpProble
     return new HttpProblem(503, 'storage_unavailable', {
       detail: 'The database is unavailable; try again shortly',
       headers: { 'Retry-After': '5' },
+    });
+  }
+  if (error instanceof StorageInputError) {
+    return new HttpProblem(400, 'bad_request', {
+      detail: 'The request holds a value the database cannot take (for example a NUL character)',
     });
   }
   if (error instanceof StorageConflictError) {

@@ -267,6 +267,11 @@ export class StorageConflictError extends Error {
   override name = 'StorageConflictError';
 }
 
+/** The database refused a value as such (PostgreSQL: a NUL character in text, a malformed timestamp): a bad request. */
+export class StorageInputError extends Error {
+  override name = 'StorageInputError';
+}
+
 /** The database holds migrations this server does not know: it was migrated by a newer version. */
 export class SchemaTooNewError extends Error {
   override name = 'SchemaTooNewError';

@@ -3,7 +3,7 @@ import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { StorageDialect } from '../dialect.js';
 import { replay } from '../queries/aspirations.js';
 import { type NewsSearch, newsListQuery } from '../queries/news.js';
-import { StorageConflictError, StorageUnavailableError } from '../storage.js';
+import { StorageConflictError, StorageInputError, StorageUnavailableError } from '../storage.js';
 import type { Tables } from '../tables.js';
 import type { OpenedPostgres } from './database.js';
 import { POSTGRES_MIGRATIONS } from './migrations/index.js';
@@ -30,6 +30,8 @@ function translate(error: unknown): unknown {
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
     if (code.startsWith('23')) return new StorageConflictError(error.message, { cause: error });
+    // Data exceptions: a value PostgreSQL cannot take (NUL in text, a malformed time), which SQLite stores as is.
+    if (code.startsWith('22')) return new StorageInputError(error.message, { cause: error });
     if (UNAVAILABLE_STATES.test(code)) return new StorageUnavailableError(error.message, { cause: error });
     return error;
   }
