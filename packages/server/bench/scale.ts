@@ -1,7 +1,7 @@
 // `pnpm bench:scale`: a national-scale database on each engine (100,000 news, 10,000 groups, 1,000,000 aspirations,
 // the 91,599 Kemendagri regions), then p50/p99 of each list and search endpoint in-process, without the response
 // cache, on the first page and on a deep cursor.
-// Usage: node --import tsx bench/scale.ts [--regions FILE.csv] [--engine sqlite|postgres] [--requests 200]
+// Usage: node --import tsx bench/scale.ts [--regions FILE.csv] [--engine sqlite|postgres] [--requests 200] [--plans]
 //        [--database-url postgres://...] (default: a throwaway PostgreSQL cluster, as the tests start)
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,12 @@ import { openPostgres } from '../src/storage/postgres/database.js';
 import { createPostgresDialect } from '../src/storage/postgres/dialect.js';
 import { openDatabase } from '../src/storage/sqlite/database.js';
 import { createSqliteDialect } from '../src/storage/sqlite/dialect.js';
+import { postgresNewsSearchQuery } from '../src/storage/postgres/dialect.js';
+import { aspirationListQuery } from '../src/storage/queries/aspirations.js';
+import { groupListQuery } from '../src/storage/queries/groups.js';
+import { newsListQuery } from '../src/storage/queries/news.js';
+import { regionListQuery } from '../src/storage/queries/regions.js';
+import { sqliteNewsSearchQuery } from '../src/storage/sqlite/dialect.js';
 import type { NewGroup, NewNews, Storage } from '../src/storage/storage.js';
 import type { Tables } from '../src/storage/tables.js';
 import { databaseName, stopTestCluster, testCluster } from '../test/helpers/postgres-cluster.js';
@@ -34,6 +40,7 @@ const { values } = parseArgs({
     news: { type: 'string', default: '100000' },
     groups: { type: 'string', default: '10000' },
     aspirations: { type: 'string', default: '1000000' },
+    plans: { type: 'boolean' },
   },
 });
 const REQUESTS = Number(values.requests);
@@ -164,6 +171,7 @@ interface Opened {
   engine: 'sqlite' | 'postgres';
   storage: Storage;
   db: Kysely<Tables>;
+  dialect: ReturnType<typeof createSqliteDialect>;
   /** Loads the aspirations in bulk (the benchmark's data, not the submission path). */
   loadAspirations(count: number): Promise<void>;
   close(): Promise<void>;
@@ -195,10 +203,12 @@ function aspirationRow(i: number, villages: Region[], r: ReturnType<typeof rando
 async function openEngine(engine: 'sqlite' | 'postgres', work: string, villages: Region[]): Promise<Opened> {
   if (engine === 'sqlite') {
     const database = openDatabase(join(work, 'scale.db'));
-    const storage = createStorage(database.db, createSqliteDialect(database));
+    const dialect = createSqliteDialect(database);
+    const storage = createStorage(database.db, dialect);
     return {
       engine,
       storage,
+      dialect,
       db: database.db,
       async loadAspirations(count) {
         const r = random(7);
@@ -231,10 +241,12 @@ async function openEngine(engine: 'sqlite' | 'postgres', work: string, villages:
     drop = async () => stopTestCluster();
   }
   const database = openPostgres({ url, poolSize: 4 });
-  const storage = createStorage(database.db, createPostgresDialect(database));
+  const dialect = createPostgresDialect(database);
+  const storage = createStorage(database.db, dialect);
   return {
     engine,
     storage,
+    dialect,
     db: database.db,
     async loadAspirations(count) {
       const r = random(7);
@@ -284,6 +296,50 @@ async function load(opened: Opened, data: Generated): Promise<void> {
   // What autovacuum does after a bulk load on PostgreSQL, and `PRAGMA optimize` on SQLite.
   await sql`ANALYZE`.execute(opened.db);
   console.log(`  ANALYZE: ${seconds(t)}`);
+}
+
+/** The plans of the hot queries on the loaded database, for the record. */
+async function printPlans(opened: Opened): Promise<void> {
+  const { db, engine } = opened;
+  const anyNews = await db
+    .selectFrom('news')
+    .select(['regency_code', 'published_at', 'id'])
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const deep = { value: '2024-01-01T00:00:00.000Z', id: 'nws_s0050000' };
+  const search = (filter: Parameters<typeof sqliteNewsSearchQuery>[1]) =>
+    engine === 'sqlite' ? sqliteNewsSearchQuery(db, filter).compile() : postgresNewsSearchQuery(db, filter).compile();
+  const queries: [string, ReturnType<ReturnType<typeof newsListQuery>['compile']>][] = [
+    [
+      `news?region=${anyNews.regency_code}, deep`,
+      newsListQuery(db, { limit: 21, region: anyNews.regency_code, after: deep }).compile(),
+    ],
+    ['news?q=warga', search({ limit: 21, words: ['warga'] })],
+    ['news?q=warga, deep', search({ limit: 21, words: ['warga'], after: deep })],
+    [`news?q=${RARE_WORD}`, search({ limit: 21, words: [RARE_WORD] })],
+    [
+      `news?q=warga&region=${anyNews.regency_code}`,
+      search({ limit: 21, words: ['warga'], region: anyNews.regency_code }),
+    ],
+    ['groups?q=mandiri', groupListQuery(db, opened.dialect, { limit: 21, words: ['mandiri'] }).compile()],
+    ['regions?parent=35.01&level=village', regionListQuery(db, { parent: '35.01', level: 'village' }).compile()],
+    [
+      'admin aspirations?status=received, deep',
+      aspirationListQuery(db, {
+        limit: 21,
+        status: 'received',
+        after: { value: '2024-01-01T00:00:00.000Z', id: 'asp_x' },
+      }).compile(),
+    ],
+  ];
+  console.log(`\n${engine}: query plans`);
+  for (const [name, query] of queries) {
+    const prefix =
+      engine === 'sqlite' ? 'EXPLAIN QUERY PLAN ' : 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ';
+    const result = await db.executeQuery<Record<string, unknown>>({ ...query, sql: prefix + query.sql });
+    const lines = result.rows.map((r) => String(r.detail ?? r['QUERY PLAN']));
+    console.log(`  ${name}\n${lines.map((l) => `    ${l}`).join('\n')}`);
+  }
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
@@ -456,6 +512,7 @@ async function main() {
       await load(opened, data);
       console.log(`  loaded in ${seconds(t)}; measuring ${REQUESTS} requests per endpoint (after 20 to warm up)`);
       results.set(engine, await measure(opened, data));
+      if (values.plans) await printPlans(opened);
     } finally {
       await opened.close();
       rmSync(work, { recursive: true, force: true });

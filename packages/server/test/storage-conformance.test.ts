@@ -199,6 +199,8 @@ for (const engine of ENGINES) {
         expect(district.length).to.be.greaterThan(1);
         expect(await storage.listGroups({ q: '!!!', limit: 100 })).to.deep.equal([]);
         expect(await storage.listGroups({ q: 'zzzz', limit: 100 })).to.deep.equal([]);
+        expect((await storage.listGroups({ q: 'berseri', limit: 100 })).length).to.equal(1);
+        expect(await storage.listGroups({ q: 'berserix', limit: 100 })).to.deep.equal([]);
       });
 
       it('reads a group by id or slug with its village, district, decree and links', async () => {
@@ -268,6 +270,10 @@ for (const engine of ENGINES) {
         const byCategory = await storage.listNews({ q: 'warga', category: 'kesehatan', limit: 100 });
         expect(byCategory.every((a) => a.category.id === 'kesehatan')).to.equal(true);
         expect(await storage.listNews({ q: '  ', limit: 100 })).to.deep.equal([]);
+        // A long word matches at its full length, not only by the first letters an index keeps.
+        expect((await storage.listNews({ q: 'posyandu', limit: 100 })).length).to.be.greaterThan(0);
+        expect(await storage.listNews({ q: 'posyandux', limit: 100 })).to.deep.equal([]);
+        expect(await storage.listNews({ q: 'posyanduxyz', region: '19.71', limit: 100 })).to.deep.equal([]);
       });
 
       it('reads one article with its body by id or slug', async () => {

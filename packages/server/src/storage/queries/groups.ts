@@ -94,13 +94,17 @@ function toGroup(row: GroupRow): GroupRecord {
   };
 }
 
-/** The query of `listGroups` (full-text words already cut), exported so tests can read its plan. */
+/**
+ * The page of a group list (full-text words already cut): the seqs of the groups shown, in name order. The page is
+ * chosen before the regions are joined, so a search matching every group joins 21 rows, not 10,000 (SQLite joined
+ * them all before sorting: 150 ms). Exported so tests can read its plan.
+ */
 export function groupListQuery(
   db: Kysely<Tables>,
   dialect: StorageDialect,
   filter: Omit<GroupFilter, 'q'> & { words?: readonly string[] },
 ) {
-  let query = selectGroups(db);
+  let query = db.selectFrom('groups').select('groups.seq');
   if (filter.region) query = query.where(`groups.${regionLevelColumn(filter.region)}`, '=', filter.region);
   if (filter.focus) {
     const focus = filter.focus;
@@ -133,7 +137,11 @@ export async function listGroups(
     words = queryWords(q);
     if (words.length === 0) return [];
   }
-  const rows = await groupListQuery(db, dialect, { ...rest, words }).execute();
+  const rows = await selectGroups(db)
+    .where('groups.seq', 'in', groupListQuery(db, dialect, { ...rest, words }))
+    .orderBy('groups.name')
+    .orderBy('groups.id')
+    .execute();
   return rows.map(toGroup);
 }
 

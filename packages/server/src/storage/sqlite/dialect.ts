@@ -7,6 +7,7 @@ import { StorageConflictError, StorageUnavailableError } from '../storage.js';
 import type { NewsTable, Tables } from '../tables.js';
 import type { OpenedDatabase } from './database.js';
 import { SQLITE_MIGRATIONS } from './migrations/index.js';
+import { longWordsCondition, prefixTerms } from './fts-terms.js';
 import { assignSortKeys, sortKeyCeiling } from './sort-keys.js';
 import { SubmissionWriter } from './submission-writer.js';
 
@@ -16,9 +17,6 @@ interface SqliteTables extends Tables {
   news_fts: { rowid: number; words: string; scope: string; news_fts: string };
   groups_fts: { rowid: number; words: string; groups_fts: string };
 }
-
-/** `"word"*` for each word: every one must match as a prefix. Words hold only letters and digits (search-words.ts). */
-const prefixTerms = (words: readonly string[]) => words.map((word) => `"${word}"*`).join(' ');
 
 /** A token of the `scope` column: letters and digits only, so codes and ids are spelled out (see 0002-scale.ts). */
 const regionToken = (code: string) => `r${code.replace(/\./g, 'x')}`;
@@ -60,6 +58,8 @@ export function sqliteNewsSearchQuery(db: Kysely<Tables>, filter: NewsSearch) {
     .select(NEWS_SUMMARY_COLUMNS)
     .whereRef('news.sort_key', '=', 'news_fts.rowid')
     .where('news_fts', '=', match);
+  const long = longWordsCondition('news.search_text', filter.words);
+  if (long) query = query.where(long);
   if (filter.after) {
     const { value, id } = filter.after;
     query = query
@@ -80,7 +80,9 @@ export function createSqliteDialect(opened: OpenedDatabase): StorageDialect {
       return (await sqliteNewsSearchQuery(db, filter).execute()) as NewsRow[];
     },
     groupSearchCondition(words): RawBuilder<SqlBool> {
-      return sql<SqlBool>`groups.seq IN (SELECT rowid FROM groups_fts WHERE groups_fts MATCH ${prefixTerms(words)})`;
+      const match = sql<SqlBool>`groups.seq IN (SELECT rowid FROM groups_fts WHERE groups_fts MATCH ${prefixTerms(words)})`;
+      const long = longWordsCondition('groups.search_text', words);
+      return long ? sql<SqlBool>`(${match} AND ${long})` : match;
     },
     afterNewsWritten: (trx, ids) => assignSortKeys(trx, ids),
     createAspiration: (input, idempotency) => submissions.submit(input, idempotency),

@@ -7,6 +7,7 @@
 // - catalog_version, rate_limits and readiness_probe.
 import { type Kysely, type Migration, sql } from 'kysely';
 import { backfillSearchText } from '../../backfill-search-text.js';
+import { PREFIX_INDEXES } from '../fts-terms.js';
 import { assignSortKeys } from '../sort-keys.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed today
@@ -94,9 +95,11 @@ export const scale: Migration = {
     await backfillSearchText(db);
 
     // Contentless: the words are in `search_text` already. Groups need no column filter, so no positions at all.
+    // Prefix indexes for prefixes of 2 to 6 letters: without them FTS5 merges the document lists of every word
+    // starting with the prefix before returning the first row ("warga*" over 100,000 articles: ~30 ms; with: <1 ms).
     await sql
       .raw(`CREATE VIRTUAL TABLE groups_fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 0',
-        content = '', contentless_delete = 1, detail = none)`)
+        content = '', contentless_delete = 1, detail = none, prefix = '${PREFIX_INDEXES}')`)
       .execute(db);
     await sql.raw('INSERT INTO groups_fts (rowid, words) SELECT seq, search_text FROM groups').execute(db);
     await sql
@@ -115,7 +118,7 @@ export const scale: Migration = {
 
     await sql
       .raw(`CREATE VIRTUAL TABLE news_fts USING fts5(words, scope, tokenize = 'unicode61 remove_diacritics 0',
-        content = '', contentless_delete = 1, detail = column)`)
+        content = '', contentless_delete = 1, detail = column, prefix = '${PREFIX_INDEXES}')`)
       .execute(db);
     // Rows get their sort_key right after they are written (sort-keys.ts); only then are they indexed.
     await sql
