@@ -120,9 +120,12 @@ function databaseAdmin(adminUrl: string, url: (name: string) => string): TestClu
   return {
     url,
     async createDatabase(name, template) {
-      await admin((c) =>
-        c.query(`CREATE DATABASE ${ident(name)}${template ? ` TEMPLATE ${ident(template)} STRATEGY FILE_COPY` : ''}`),
-      );
+      await admin(async (c) => {
+        // A template is copied file by file (PostgreSQL 15 and later can be told to; older versions always do).
+        const version = Number((await c.query('SHOW server_version_num')).rows[0].server_version_num);
+        const copy = template ? ` TEMPLATE ${ident(template)}${version >= 150000 ? ' STRATEGY FILE_COPY' : ''}` : '';
+        await c.query(`CREATE DATABASE ${ident(name)}${copy}`);
+      });
       return url(name);
     },
     async dropDatabase(name) {
