@@ -108,6 +108,19 @@ export function newsListQuery(db: Kysely<Tables>, filter: NewsQuery) {
   return query.orderBy('news.published_at', 'desc').orderBy('news.id', 'desc').limit(filter.limit);
 }
 
+/** The seqs of the articles a list query selects, without its joins: for an engine's search plan. */
+export function newsSeqQuery(db: Kysely<Tables>, filter: NewsQuery) {
+  let query = db.selectFrom('news').select('news.seq');
+  if (filter.region) query = query.where(`news.${regionLevelColumn(filter.region)}`, '=', filter.region);
+  if (filter.groupId) query = query.where('news.group_id', '=', filter.groupId);
+  if (filter.category) query = query.where('news.category_id', '=', filter.category);
+  if (filter.after) {
+    const { value, id } = filter.after;
+    query = query.where((eb) => eb(eb.refTuple('news.published_at', 'news.id'), '<', eb.tuple(value, id)));
+  }
+  return query;
+}
+
 /** The id of a group given by id or slug. */
 async function groupIdOf(db: Kysely<Tables>, idOrSlug: string): Promise<string | undefined> {
   const row = await db
