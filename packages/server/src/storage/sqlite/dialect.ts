@@ -6,8 +6,8 @@ import { NEWS_SUMMARY_COLUMNS, type NewsRow, type NewsSearch } from '../queries/
 import { StorageConflictError, StorageUnavailableError } from '../storage.js';
 import type { NewsTable, Tables } from '../tables.js';
 import type { OpenedDatabase } from './database.js';
-import { SQLITE_MIGRATIONS } from './migrations/index.js';
 import { longWordsCondition, prefixTerms } from './fts-terms.js';
+import { SQLITE_MIGRATIONS } from './migrations/index.js';
 import { assignSortKeys, sortKeyCeiling } from './sort-keys.js';
 import { SubmissionWriter } from './submission-writer.js';
 
