@@ -47,58 +47,52 @@ export function postgresNewsSearchQuery(db: Kysely<Tables>, filter: NewsSearch) 
 }
 
 /**
- * Matches up to which a search sorts them (found with the GIN index) rather than walking a list index newest first
- * and testing each row. Sorting costs about one row read per match; the walk about limit × rows / matches tests of
- * a row's tsvector, each a detoast: with 100,000 articles and pages of 21 the two meet near 1,500 matches.
+ * Rows of the list a search tests in order before it asks the GIN index instead. Where more than limit/WALKED_ROWS
+ * of the rows match (2% for a page of 21), the first page is among them and costs a few dozen tests; below that the
+ * matches are few enough (at most 2% of the table) to read through the GIN index and sort.
  */
-const SPARSE_MATCHES = 1500;
+const WALKED_ROWS = 1000;
 
 /**
- * The planner estimates a prefix search's matches from statistics, and a wrong guess either sorts 70,000 matches or
- * walks the whole table for a few dozen (two common words that seldom meet: 80 ms). So the GIN index counts the
- * matches first (at most SPARSE_MATCHES), and the plan is chosen from the count: few matches are read through the
- * GIN index and sorted, many are met by walking the list index in order.
+ * The planner guesses a prefix search's matches from statistics, and a wrong guess either sorts 70,000 matches or
+ * walks the whole table for a few dozen (two common words that seldom meet: 80 ms at 100,000 articles). So the
+ * search decides from the data: it tests the newest WALKED_ROWS rows of the list in order, and only when they hold
+ * less than a page does it read the matches through the GIN index (sequential and list-index scans switched off for
+ * that one statement) and sort them. Either way the page's rows are then read by seq.
  */
 async function searchNews(db: Kysely<Tables>, filter: NewsSearch): Promise<NewsRow[]> {
-  const match = sql<SqlBool>`news.search @@ to_tsquery('simple', ${tsQuery(filter.words)})`;
-  return db.transaction().execute(async (trx) => {
-    // Only the GIN index may answer the count (no list index, no table scan).
-    await sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`.execute(
-      trx,
-    );
-    const { n } = await trx
-      .selectFrom(
-        newsSeqQuery(trx, { ...filter, after: undefined })
-          .where(match)
-          .limit(SPARSE_MATCHES)
-          .as('m'),
-      )
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    if (Number(n) < SPARSE_MATCHES) {
-      // Few: the page's seqs from the GIN index, sorted; then the page itself through the usual indexes.
-      const page = await newsSeqQuery(trx, filter)
+  const match = sql<SqlBool>`search @@ to_tsquery('simple', ${tsQuery(filter.words)})`;
+  const head = newsSeqQuery(db, filter)
+    .select(['news.published_at', 'news.id', 'news.search' as never])
+    .orderBy('news.published_at', 'desc')
+    .orderBy('news.id', 'desc')
+    .limit(WALKED_ROWS);
+  let seqs = (
+    await db
+      .selectFrom(head.as('head'))
+      .select('head.seq')
+      .where(match)
+      .orderBy('head.published_at', 'desc')
+      .orderBy('head.id', 'desc')
+      .limit(filter.limit)
+      .execute()
+  ).map((row) => row.seq);
+  if (seqs.length < filter.limit) {
+    seqs = await db.transaction().execute(async (trx) => {
+      await sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`.execute(
+        trx,
+      );
+      const rows = await newsSeqQuery(trx, filter)
         .where(match)
         .orderBy('news.published_at', 'desc')
         .orderBy('news.id', 'desc')
         .limit(filter.limit)
         .execute();
-      await sql`SELECT set_config('enable_indexscan', 'on', true)`.execute(trx);
-      if (page.length === 0) return [];
-      return newsListQuery(trx, { limit: filter.limit })
-        .where(
-          'news.seq',
-          'in',
-          page.map((row) => row.seq),
-        )
-        .execute();
-    }
-    // Many: walk the list index newest first, testing each row, never a bitmap of every match.
-    await sql`SELECT set_config('enable_indexscan', 'on', true), set_config('enable_bitmapscan', 'off', true)`.execute(
-      trx,
-    );
-    return postgresNewsSearchQuery(trx, filter).execute();
-  });
+      return rows.map((row) => row.seq);
+    });
+  }
+  if (seqs.length === 0) return [];
+  return newsListQuery(db, { limit: filter.limit }).where('news.seq', 'in', seqs).execute();
 }
 
 export function createPostgresDialect(opened: OpenedPostgres): StorageDialect {
