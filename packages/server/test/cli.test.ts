@@ -1,7 +1,7 @@
 // The kim-server command end to end, run from source in a child process.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ describe('kim-server CLI', function () {
   // Each command is a Node process compiling the sources with tsx: seconds apiece on a busy machine.
   this.timeout(120_000);
   const dir = mkdtempSync(join(tmpdir(), 'kim-cli-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
   const db = join(dir, 'nested', 'kim.db');
 
   it('prints help', async () => {
