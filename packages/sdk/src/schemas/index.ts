@@ -31,25 +31,35 @@ export {
   UserUpdate,
 } from './account.js';
 export {
+  AdminAspirationListQuery,
+  AdminGroupListQuery,
+  AdminNewsListQuery,
+  AdminTokenListQuery,
+  AdminUserListQuery,
+  AuditListQuery,
+} from './admin-queries.js';
+export {
   ASPIRATION_KINDS,
   ASPIRATION_LIMITS,
   ASPIRATION_STATUSES,
   ASPIRATION_TRANSITIONS,
-  AspirationAdminHistoryEntry,
-  AspirationAdminView,
-  AspirationBulkResult,
-  AspirationBulkStatusChange,
   AspirationHistoryEntry,
   AspirationInput,
   type AspirationInputParsed,
   AspirationKind,
   AspirationReceipt,
   AspirationStatus,
-  AspirationStatusChange,
   AspirationTracking,
   PhoneNumber,
   Reporter,
 } from './aspiration.js';
+export {
+  AspirationAdminHistoryEntry,
+  AspirationAdminView,
+  AspirationBulkResult,
+  AspirationBulkStatusChange,
+  AspirationStatusChange,
+} from './aspiration-admin.js';
 export {
   AUDIT_ACTOR_TYPES,
   AUDIT_TARGET_TYPES,
@@ -105,12 +115,6 @@ export {
 export { Page } from './page.js';
 export { FieldError, PROBLEM_CODES, Problem, type ProblemCode } from './problem.js';
 export {
-  AdminAspirationListQuery,
-  AdminGroupListQuery,
-  AdminNewsListQuery,
-  AdminTokenListQuery,
-  AdminUserListQuery,
-  AuditListQuery,
   DEFAULT_PAGE_SIZE,
   GroupListQuery,
   MAX_PAGE_SIZE,

@@ -1,18 +1,15 @@
 // Query parameters of the list endpoints, as they arrive in a URL (strings).
 import * as z from 'zod/mini';
-import { Role, UserStatus } from './account.js';
-import { AspirationKind, AspirationStatus } from './aspiration.js';
-import { AuditTargetType } from './audit.js';
-import { CalendarDate, RegionCode, Slug, Timestamp } from './common.js';
+import { RegionCode, Slug } from './common.js';
 import { FocusArea } from './group.js';
-import { NewsStatus } from './news-admin.js';
 import { RegionLevel } from './region.js';
 import { withMessage } from './validation-messages.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-const limit = z.optional(
+/** `limit` of every list: a whole number from 1 to MAX_PAGE_SIZE, as text in a URL. */
+export const limit = z.optional(
   z.pipe(
     z.string().check(withMessage(z.regex(/^\d{1,3}$/), { id: 'Harus bilangan bulat', en: 'Expected a whole number' })),
     z.pipe(
@@ -21,8 +18,10 @@ const limit = z.optional(
     ),
   ),
 );
-const cursor = z.optional(z.string().check(z.minLength(1), z.maxLength(200)));
-const q = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)));
+/** `cursor` of every list. */
+export const cursor = z.optional(z.string().check(z.minLength(1), z.maxLength(200)));
+/** `q` of every searchable list. */
+export const q = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)));
 
 export const RegionListQuery = z.strictObject({
   parent: z.optional(RegionCode),
@@ -42,76 +41,6 @@ export const NewsListQuery = z.strictObject({
   group: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
   category: z.optional(Slug),
   q,
-  limit,
-  cursor,
-});
-
-const date = z.optional(CalendarDate);
-const id = z.optional(z.string().check(z.minLength(1), z.maxLength(64)));
-
-/** The officials' inbox: every filter the triage screen offers. `region` is a district or village code prefix. */
-export const AdminAspirationListQuery = z.strictObject({
-  status: z.optional(AspirationStatus),
-  kind: z.optional(AspirationKind),
-  category: z.optional(Slug),
-  region: z.optional(RegionCode),
-  /** Submitted on or after this day (a calendar date in the server's time zone). */
-  submittedFrom: date,
-  /** Submitted on or before this day. */
-  submittedTo: date,
-  q,
-  sort: z.optional(z.enum(['newest', 'oldest', 'updated'])),
-  limit,
-  cursor,
-});
-
-export const AdminNewsListQuery = z.strictObject({
-  status: z.optional(NewsStatus),
-  group: id,
-  region: z.optional(RegionCode),
-  category: z.optional(Slug),
-  q,
-  limit,
-  cursor,
-});
-
-export const AdminGroupListQuery = z.strictObject({
-  region: z.optional(RegionCode),
-  q,
-  status: z.optional(z.enum(['active', 'inactive', 'archived'])),
-  limit,
-  cursor,
-});
-
-export const AdminUserListQuery = z.strictObject({
-  q,
-  role: z.optional(Role),
-  /** People with a role inside this region (a Dinas scope or a group's village). */
-  region: z.optional(RegionCode),
-  group: id,
-  status: z.optional(UserStatus),
-  limit,
-  cursor,
-});
-
-export const AdminTokenListQuery = z.strictObject({
-  owner: id,
-  /** `true` lists revoked and expired tokens too. */
-  all: z.optional(z.enum(['true', 'false'])),
-  limit,
-  cursor,
-});
-
-export const AuditListQuery = z.strictObject({
-  /** A person's id. */
-  actor: id,
-  targetType: z.optional(AuditTargetType),
-  targetId: id,
-  action: z.optional(z.string().check(z.regex(/^[a-z_]+(\.[a-z_]+)?$/), z.maxLength(64))),
-  /** From this moment (inclusive). */
-  from: z.optional(Timestamp),
-  /** Until this moment (exclusive). */
-  to: z.optional(Timestamp),
   limit,
   cursor,
 });
