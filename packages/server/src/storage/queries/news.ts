@@ -4,7 +4,8 @@ import type { StorageDialect } from '../dialect.js';
 import { queryWords, searchDocument, textOfHtml } from '../search-words.js';
 import type { Keyset, NewNews, NewsFilter, NewsRecord } from '../storage.js';
 import { fromJson, type Tables } from '../tables.js';
-import { regionLevelColumn } from './region-levels.js';
+import { preparedQuery } from './prepared-query.js';
+import { type RegionLevelColumn, regionLevelColumn } from './region-levels.js';
 import { excludedColumns, WRITE_BATCH } from './upsert.js';
 
 /** What a list shows of an article, with its group and category. */
@@ -92,21 +93,71 @@ function toNews(row: NewsRow): NewsRecord {
   };
 }
 
+/** What decides the SQL text of a list query: the filters present, and the region level's column. */
+interface NewsListShape {
+  region: RegionLevelColumn | null;
+  group: boolean;
+  category: boolean;
+  after: boolean;
+}
+
+/** The values a list query binds. */
+interface NewsListParams extends Record<string, unknown> {
+  region: string | undefined;
+  groupId: string | undefined;
+  category: string | undefined;
+  afterValue: string | undefined;
+  afterId: string | undefined;
+  limit: number;
+}
+
+function newsListShape(filter: NewsQuery): NewsListShape {
+  return {
+    region: filter.region ? regionLevelColumn(filter.region) : null,
+    group: !!filter.groupId,
+    category: !!filter.category,
+    after: !!filter.after,
+  };
+}
+
+function newsListParams(filter: NewsQuery): NewsListParams {
+  return {
+    region: filter.region,
+    groupId: filter.groupId,
+    category: filter.category,
+    afterValue: filter.after?.value,
+    afterId: filter.after?.id,
+    limit: filter.limit,
+  };
+}
+
+/** The list query of a shape; `p` only fills in values (see prepared-query.ts). */
+function buildNewsList(db: Kysely<Tables>, shape: NewsListShape, p: NewsListParams) {
+  let query = selectNewsSummaries(db);
+  if (shape.region) query = query.where(`news.${shape.region}`, '=', p.region as string);
+  if (shape.group) query = query.where('news.group_id', '=', p.groupId as string);
+  if (shape.category) query = query.where('news.category_id', '=', p.category as string);
+  if (shape.after) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('news.published_at', 'news.id'), '<', eb.tuple(p.afterValue as string, p.afterId as string)),
+    );
+  }
+  return query.orderBy('news.published_at', 'desc').orderBy('news.id', 'desc').limit(p.limit);
+}
+
 /**
  * The list without full-text search, newest first: each filter is an equality on the leading column of an index
  * that is ordered by `published_at DESC, id DESC`, so a page is an index range read, whatever the depth.
  */
 export function newsListQuery(db: Kysely<Tables>, filter: NewsQuery) {
-  let query = selectNewsSummaries(db);
-  if (filter.region) query = query.where(`news.${regionLevelColumn(filter.region)}`, '=', filter.region);
-  if (filter.groupId) query = query.where('news.group_id', '=', filter.groupId);
-  if (filter.category) query = query.where('news.category_id', '=', filter.category);
-  if (filter.after) {
-    const { value, id } = filter.after;
-    query = query.where((eb) => eb(eb.refTuple('news.published_at', 'news.id'), '<', eb.tuple(value, id)));
-  }
-  return query.orderBy('news.published_at', 'desc').orderBy('news.id', 'desc').limit(filter.limit);
+  return buildNewsList(db, newsListShape(filter), newsListParams(filter));
 }
+
+/** The same query, compiled once per shape: what `listNews` runs. */
+const preparedNewsList = preparedQuery(
+  (shape: NewsListShape) => `${shape.region}|${shape.group}|${shape.category}|${shape.after}`,
+  buildNewsList,
+);
 
 /** The seqs of the articles a list query selects, without its joins: for an engine's search plan. */
 export function newsSeqQuery(db: Kysely<Tables>, filter: NewsQuery) {
@@ -143,7 +194,7 @@ export async function listNews(db: Kysely<Tables>, dialect: StorageDialect, filt
     if (words.length === 0) return [];
     return (await dialect.searchNews(db, { ...query, words })).map(toNews);
   }
-  const rows = await newsListQuery(db, query).execute();
+  const { rows } = await db.executeQuery(preparedNewsList(db, newsListShape(query), newsListParams(query)));
   return rows.map(toNews);
 }
 
