@@ -57,6 +57,7 @@ describe('parseCli', () => {
   it('knows its commands', () => {
     expect(parseCli(['seed', '--db', 'x.db'], {})).to.include({ command: 'seed', db: 'x.db' });
     expect(parseCli(['import-regions', 'w.csv'], {})).to.include({ command: 'import-regions', file: 'w.csv' });
+    expect(parseCli(['precompress', 'site'], {})).to.include({ command: 'precompress', file: 'site' });
     expect(parseCli(['--help'], {}).command).to.equal('help');
     expect(parseCli(['seed', '-h'], {}).command).to.equal('help');
   });
@@ -68,6 +69,8 @@ describe('parseCli', () => {
       ['--port', '70000'],
       ['--unknown'],
       ['import-regions'],
+      ['precompress'],
+      ['precompress', 'a', 'b'],
       ['seed', 'extra'],
       ['--allowed-origins', 'not a url'],
       ['--allowed-origins', 'https://a.example/path'],

@@ -7,8 +7,8 @@ export const DEFAULT_PORT = 8787;
 export const DEFAULT_DB = '.data/kim.db';
 
 export interface CliOptions {
-  command: 'serve' | 'seed' | 'import-regions' | 'help' | 'version';
-  /** The CSV file of `import-regions`. */
+  command: 'serve' | 'seed' | 'import-regions' | 'precompress' | 'help' | 'version';
+  /** The CSV file of `import-regions`, or the directory of `precompress`. */
   file: string | undefined;
   port: number;
   host: string | undefined;
@@ -85,12 +85,16 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
   let command: CliOptions['command'];
   if (values.help || first === 'help') command = 'help';
   else if (values.version) command = 'version';
-  else if (first === 'serve' || first === 'seed' || first === 'import-regions') command = first;
-  else throw new CliError(`Unknown command "${first}"; see kim-server --help`);
+  else if (first === 'serve' || first === 'seed' || first === 'import-regions' || first === 'precompress') {
+    command = first;
+  } else throw new CliError(`Unknown command "${first}"; see kim-server --help`);
   if (command === 'import-regions' && rest.length !== 1) {
     throw new CliError('import-regions needs exactly one CSV file: kim-server import-regions FILE.csv');
   }
-  if (command !== 'import-regions' && command !== 'help' && rest.length > 0) {
+  if (command === 'precompress' && rest.length !== 1) {
+    throw new CliError('precompress needs exactly one directory: kim-server precompress DIR');
+  }
+  if (command !== 'import-regions' && command !== 'precompress' && command !== 'help' && rest.length > 0) {
     throw new CliError(`Unexpected argument "${rest[0]}"`);
   }
 
@@ -104,7 +108,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
 
   return {
     command,
-    file: command === 'import-regions' ? rest[0] : undefined,
+    file: command === 'import-regions' || command === 'precompress' ? rest[0] : undefined,
     port: integer('--port', values.port ?? env.KIM_PORT ?? env.PORT ?? String(DEFAULT_PORT), 0, 65535),
     host: values.host ?? env.KIM_HOST ?? undefined,
     db: values.db ?? env.KIM_DB ?? DEFAULT_DB,
@@ -126,6 +130,8 @@ Usage:
   kim-server [serve] [options]          serve the API (default command)
   kim-server seed [--db FILE]           write the Kota Pangkal Pinang demo data
   kim-server import-regions FILE.csv    load the national region list (code,name)
+  kim-server precompress DIR            write FILE.br and FILE.gz beside the text files of a --site or --cdn
+                                        directory (the server then sends them to browsers that accept them)
   kim-server --help | --version
 
 Options (environment variable in brackets):
