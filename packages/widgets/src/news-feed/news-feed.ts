@@ -10,6 +10,7 @@ import { formatDate, formatRelative } from '../shared/format.js';
 import { KimElementBase } from '../shared/kim-element-base.js';
 import { PagedList } from '../shared/paged-list.js';
 import { safeHttpUrl } from '../shared/safe.js';
+import { sanitizeArticleHtml } from '../shared/sanitize.js';
 import { emptyView, errorView, loadMoreView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { newsFeedStyles } from './news-feed.styles.js';
@@ -85,11 +86,11 @@ export class KimNewsFeed extends KimElementBase {
   private readonly articleTask = new Task(this, {
     task: async ([client, slug], { signal }) => {
       if (!slug) return undefined;
-      // DOMPurify is the largest dependency and only the reader needs it: bundlers split it into its own chunk.
-      const [article, { sanitizeArticleHtml }] = await this.report(signal, () =>
-        Promise.all([this.need(client).news.get(slug, { signal }), import('../shared/sanitize.js')]),
-      );
-      return { article, body: sanitizeArticleHtml(article.body) };
+      // Where the browser has no HTML Sanitizer, loading the fallback can fail too: reported the same way.
+      return this.report(signal, async () => {
+        const article = await this.need(client).news.get(slug, { signal });
+        return { article, body: await sanitizeArticleHtml(article.body) };
+      });
     },
     args: () => [this.resolvedClient, this.opened?.slug] as const,
   });
