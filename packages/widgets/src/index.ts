@@ -20,6 +20,7 @@ export type {
   Translations,
 } from './locales/types.js';
 export { KimNewsFeed, type NewsFeedLayout } from './news-feed/news-feed.js';
+export { KimConfigError } from './shared/api-origin.js';
 export { configure, type KimWidgetsConfig } from './shared/config.js';
 export { KimElement, type KimTheme } from './shared/kim-element.js';
 export { KimElementBase } from './shared/kim-element-base.js';

@@ -16,6 +16,7 @@ import { formatTrackingCode } from '../aspiration-status/tracking-code.js';
 import { KimAspirationQueuedEvent } from '../events/kim-aspiration-queued.js';
 import { KimAspirationSubmittedEvent } from '../events/kim-aspiration-submitted.js';
 import { KimErrorEvent } from '../events/kim-error.js';
+import { isConfigError } from '../shared/api-origin.js';
 import { getConfig } from '../shared/config.js';
 import { KimElement } from '../shared/kim-element.js';
 import { safeHttpUrl } from '../shared/safe.js';
@@ -688,6 +689,12 @@ export class KimAspirationForm extends KimElement {
   }
 
   private renderOptionsError(error: unknown, retry: () => void): TemplateResult {
+    // A misconfigured page gets what to change instead of a retry that cannot help.
+    if (isConfigError(error)) {
+      return html`<div class="options-error" role="alert">
+        <p>${this.t.common.errorConfig} ${this.t.common.errorConfigHint}</p>
+      </div>`;
+    }
     return html`<div class="options-error" role="alert">
       <p>${this.t.aspirationForm.optionsFailed} ${errorMessage(this.t, error)}</p>
       <button type="button" class="button secondary" part="retry-button" @click=${retry}>

@@ -4,7 +4,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { KimErrorEvent } from '../events/kim-error.js';
 import { KimStatusLoadedEvent } from '../events/kim-status-loaded.js';
 import { formatDate } from '../shared/format.js';
 import { KimElement } from '../shared/kim-element.js';
@@ -90,17 +89,14 @@ export class KimAspirationStatus extends KimElement {
   private readonly trackTask = new Task(this, {
     task: async ([client, code], { signal }): Promise<AspirationTracking | undefined> => {
       if (!code) return undefined;
-      try {
-        const tracking = await this.need(client).aspirations.track(code, { signal });
-        this.updateComplete.then(() => this.dispatchEvent(new KimStatusLoadedEvent(tracking)));
-        return tracking;
-      } catch (error) {
-        if (!signal.aborted && !isNotFound(error)) {
-          console.error(error);
-          this.dispatchEvent(new KimErrorEvent(error));
-        }
-        throw error;
-      }
+      // An unknown code is an answer, not a failure: shown as "not found", not reported.
+      const tracking = await this.report(
+        signal,
+        () => this.need(client).aspirations.track(code, { signal }),
+        isNotFound,
+      );
+      this.updateComplete.then(() => this.dispatchEvent(new KimStatusLoadedEvent(tracking)));
+      return tracking;
     },
     args: () => [this.resolvedClient, this.code] as const,
   });

@@ -1,5 +1,6 @@
 // Page-wide defaults, set once by the host page so each widget needs no attributes.
 import { createKimClient, type KimClient } from '@kim-kit/sdk';
+import { type ApiBase, scriptApiBase } from './api-origin.js';
 
 /** Page-wide defaults for every widget on the page. */
 export interface KimWidgetsConfig {
@@ -11,27 +12,60 @@ export interface KimWidgetsConfig {
   lang?: string;
 }
 
-let current: KimWidgetsConfig = {};
-let cachedDefault: KimClient | undefined;
+interface SharedConfig {
+  config: KimWidgetsConfig;
+  /** Bumped by every `configure()`, so each copy knows when to drop the client it made. */
+  version: number;
+}
+
+// Kept on the page rather than in this module: a page may load several widget files (kim-news-feed.js and
+// kim-aspiration-form.js, or one of them beside kim-widgets.js), each with its own copy of this module, and
+// `configure()` from any of them must reach every widget.
+const KEY = Symbol.for('@kim-kit/widgets/config');
+const page = globalThis as { [KEY]?: SharedConfig };
+page[KEY] ??= { config: {}, version: 0 };
+const shared: SharedConfig = page[KEY];
+
+let cachedDefault: { version: number; baseUrl: string; client: KimClient } | undefined;
 
 /**
  * Sets page-wide defaults. Widgets already on the page pick them up on their next request.
  * @example configure({ baseUrl: 'https://kim.pangkalpinangkota.go.id' })
  */
 export function configure(config: KimWidgetsConfig): void {
-  current = { ...current, ...config };
-  cachedDefault = undefined;
+  shared.config = { ...shared.config, ...config };
+  shared.version++;
 }
 
 /** The current page-wide defaults. */
 export function getConfig(): Readonly<KimWidgetsConfig> {
-  return current;
+  return shared.config;
 }
 
-/** The page-wide client: the configured one, or one made from the configured base URL. */
+/** `url` made absolute against the page and ending in `/`, as the SDK reads a base URL. */
+export function absoluteBase(url: string): string {
+  return new URL(url, document.baseURI).href.replace(/\/*$/, '/');
+}
+
+/**
+ * The page-wide API address and where it came from: `configure({ baseUrl })`, else the kim-server this copy of the
+ * widgets was loaded from. `undefined` when `configure({ client })` gave a ready client, or nothing is set.
+ */
+export function defaultApiBase(): ApiBase | undefined {
+  const { client, baseUrl } = shared.config;
+  if (client) return undefined;
+  if (baseUrl) return { url: absoluteBase(baseUrl), source: 'configure' };
+  const fromScript = scriptApiBase();
+  return fromScript ? { url: fromScript, source: 'script' } : undefined;
+}
+
+/** The page-wide client: the configured one, or one made from {@link defaultApiBase}. */
 export function defaultClient(): KimClient | undefined {
-  if (current.client) return current.client;
-  if (!current.baseUrl) return undefined;
-  cachedDefault ??= createKimClient({ baseUrl: current.baseUrl });
-  return cachedDefault;
+  if (shared.config.client) return shared.config.client;
+  const base = defaultApiBase();
+  if (!base) return undefined;
+  if (cachedDefault?.version !== shared.version || cachedDefault.baseUrl !== base.url) {
+    cachedDefault = { version: shared.version, baseUrl: base.url, client: createKimClient({ baseUrl: base.url }) };
+  }
+  return cachedDefault.client;
 }

@@ -5,7 +5,8 @@ import { property } from 'lit/decorators.js';
 import { KimErrorEvent } from '../events/kim-error.js';
 import { stringsFor } from '../locales/strings-for.js';
 import type { Localized } from '../locales/types.js';
-import { defaultClient, getConfig } from './config.js';
+import { type ApiBase, diagnoseFailure, noApiError } from './api-origin.js';
+import { absoluteBase, defaultApiBase, defaultClient, getConfig } from './config.js';
 
 /** Visual theme: follow the operating system, or force one. */
 export type KimTheme = 'auto' | 'light' | 'dark';
@@ -76,20 +77,35 @@ export abstract class KimElementBase extends LitElement {
     return defaultClient();
   }
 
-  /** `client` (usually `resolvedClient` as passed to a task), or an error explaining how to configure one. */
+  /** The address `resolvedClient` talks to and where it came from; `undefined` with a ready `client`. */
+  protected get resolvedApiBase(): ApiBase | undefined {
+    if (this.client) return undefined;
+    if (this.apiBase) return { url: absoluteBase(this.apiBase), source: 'api-base' };
+    return defaultApiBase();
+  }
+
+  /** `client` (usually `resolvedClient` as passed to a task), or a `KimConfigError` explaining how to set one. */
   protected need(client: KimClient | undefined): KimClient {
-    if (!client) {
-      throw new Error(`<${this.localName}> needs an API: set api-base, the client property, or call configure()`);
-    }
+    if (!client) throw noApiError(this.localName);
     return client;
   }
 
-  /** Runs a request; a failure (other than our own abort) is logged and announced through `kim-error`. */
-  protected async report<T>(signal: AbortSignal, request: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a request; a failure (other than our own abort) is logged and announced through `kim-error`. A failure that
+   * shows the API's address is wrong becomes a `KimConfigError` (see `diagnoseFailure`), which the error views show
+   * without a retry button. `quiet` failures (an expected "not found") are passed on without a report.
+   */
+  protected async report<T>(
+    signal: AbortSignal,
+    request: () => Promise<T>,
+    quiet?: (error: unknown) => boolean,
+  ): Promise<T> {
     try {
       return await request();
-    } catch (error) {
-      if (!signal.aborted) {
+    } catch (failure) {
+      if (signal.aborted) throw failure;
+      const error = await diagnoseFailure(this.localName, failure, this.resolvedApiBase);
+      if (!quiet?.(error)) {
         console.error(error);
         this.dispatchEvent(new KimErrorEvent(error));
       }
