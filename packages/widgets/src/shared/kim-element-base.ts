@@ -7,6 +7,7 @@ import { stringsFor } from '../locales/strings-for.js';
 import type { Localized } from '../locales/types.js';
 import { type ApiBase, diagnoseFailure, noApiError } from './api-origin.js';
 import { absoluteBase, defaultApiBase, defaultClient, getConfig } from './config.js';
+import { firstRenderSlot } from './first-render.js';
 
 /** Visual theme: follow the operating system, or force one. */
 export type KimTheme = 'auto' | 'light' | 'dark';
@@ -122,6 +123,13 @@ export abstract class KimElementBase extends LitElement {
       this.updateLocale ??
       (this.lang || inheritedLang(this) || document.documentElement.lang || getConfig().lang || 'id')
     );
+  }
+
+  /** The first render (and with it the first request) waits until the widget is near the screen or the page is idle. */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    if (!this.hasUpdated) return firstRenderSlot(this).then(() => super.scheduleUpdate());
+    super.scheduleUpdate();
+    return undefined;
   }
 
   protected override update(changed: PropertyValues): void {
