@@ -51,7 +51,7 @@ function inheritedLang(from: Element): string | undefined {
  * @cssproperty [--kim-space=1rem] - Base spacing unit.
  */
 export abstract class KimElementBase extends LitElement {
-  /** Base URL of the KIM API. Ignored when `client` is set. */
+  /** Base URL of the KIM API. Ignored when `client` is set; unset, `configure()` or the KIM server a CDN file came from. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
   /** Language of the widget's text (`id` or `en`); inherited from the nearest `[lang]` when unset. */
