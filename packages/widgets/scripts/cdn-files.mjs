@@ -1,30 +1,38 @@
 // The files of cdn/, one place for the build, the size budgets and the tests to read them from.
 
-/** Each self-contained CDN file with its entry and its budget (KB, min+gzip; issue 11, with ky in the SDK). */
+/**
+ * Each self-contained CDN file with its entry, the budget of issue 11 (`budgetKb`, KB min+gzip, set assuming ky would
+ * add about 5 KB to the SDK) and the gate CI enforces (`gateKb`). Where the two differ the budget is not met, and the
+ * gate holds the file at its measured size until it is.
+ */
 export const CDN_FILES = [
-  { file: 'kim-news-feed.js', entry: 'src/cdn/kim-news-feed.ts', budgetKb: 34, tags: ['kim-news-feed'] },
+  { file: 'kim-news-feed.js', entry: 'src/cdn/kim-news-feed.ts', budgetKb: 34, gateKb: 34, tags: ['kim-news-feed'] },
   {
     file: 'kim-group-directory.js',
     entry: 'src/cdn/kim-group-directory.ts',
     budgetKb: 36,
+    gateKb: 36,
     tags: ['kim-group-directory'],
   },
   {
     file: 'kim-aspiration-status.js',
     entry: 'src/cdn/kim-aspiration-status.ts',
     budgetKb: 36,
+    gateKb: 36,
     tags: ['kim-aspiration-status'],
   },
   {
     file: 'kim-aspiration-form.js',
     entry: 'src/cdn/kim-aspiration-form.ts',
     budgetKb: 44,
+    gateKb: 44,
     tags: ['kim-aspiration-form'],
   },
   {
     file: 'kim-widgets.js',
     entry: 'src/cdn/kim-widgets.ts',
     budgetKb: 50,
+    gateKb: 50,
     tags: ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'],
   },
 ];

@@ -59,13 +59,15 @@ async function floorBundle() {
 const floorCode = await floorBundle();
 
 let failed = false;
-for (const { file, budgetKb } of CDN_FILES) {
+for (const { file, budgetKb, gateKb } of CDN_FILES) {
   const code = read(file);
   const gz = gzip(code);
-  const ok = gz <= budgetKb * 1024;
+  const ok = gz <= gateKb * 1024;
   failed ||= !ok;
+  const target =
+    budgetKb === gateKb ? '' : `; target ${kb(budgetKb * 1024)}: ${gz <= budgetKb * 1024 ? 'met' : 'NOT MET'}`;
   console.log(
-    `${ok ? 'ok  ' : 'OVER'} cdn/${file}: ${kb(code.length)} min, ${kb(gz)} min+gzip (budget ${kb(budgetKb * 1024)}), ` +
+    `${ok ? 'ok  ' : 'OVER'} cdn/${file}: ${kb(code.length)} min, ${kb(gz)} min+gzip (budget ${kb(gateKb * 1024)}${target}), ` +
       `${kb(brotli(code))} brotli`,
   );
 }
