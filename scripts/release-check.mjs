@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { build as viteBuild } from 'vite';
 import { chromeArgs } from './wtr-shared.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -172,12 +173,15 @@ await check('every entry point the READMEs name resolves, in Node and in a bundl
   return `${specifiers.length} specifiers (${specifiers.join(', ')}), ${onDisk.length} paths; e.g. ${resolved.find((r) => r.includes('define/all'))}`;
 });
 
-await check('a bundler keeps every registration of define/all.js and define/news-feed.js', async () => {
+await check('esbuild and Vite keep every registration of define/all.js and define/news-feed.js', async () => {
   const tags = ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'];
-  for (const [entry, expected] of [
+  const defined = (code) =>
+    [...code.matchAll(/customElements\.define\(\s*["'](kim-[\w-]+)["']/g)].map((m) => m[1]).sort();
+  const cases = [
     ['@kim-kit/widgets/define/all.js', tags],
     ['@kim-kit/widgets/define/news-feed.js', ['kim-news-feed']],
-  ]) {
+  ];
+  for (const [entry, expected] of cases) {
     const result = await build({
       stdin: { contents: `import '${entry}';`, resolveDir: app, loader: 'js' },
       bundle: true,
@@ -187,12 +191,32 @@ await check('a bundler keeps every registration of define/all.js and define/news
       treeShaking: true,
       logLevel: 'silent',
     });
-    const code = result.outputFiles[0].text;
-    const defined = [...code.matchAll(/customElements\.define\("(kim-[\w-]+)"/g)].map((m) => m[1]).sort();
-    if (JSON.stringify(defined) !== JSON.stringify([...expected].sort())) {
-      throw new Error(`${entry} bundled defines ${JSON.stringify(defined)}, expected ${JSON.stringify(expected)}`);
+    const found = defined(result.outputFiles[0].text);
+    if (JSON.stringify(found) !== JSON.stringify([...expected].sort())) {
+      throw new Error(`esbuild: ${entry} defines ${JSON.stringify(found)}, expected ${JSON.stringify(expected)}`);
     }
   }
+  // A Vite app importing define/all.js, as the README shows (issue 11: it did not build while the file was missing).
+  const viteApp = join(app, 'vite-app');
+  mkdirSync(viteApp);
+  writeFileSync(join(viteApp, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
+  writeFileSync(join(viteApp, 'main.js'), "import '@kim-kit/widgets/define/all.js';\n");
+  const output = await viteBuild({
+    root: viteApp,
+    logLevel: 'silent',
+    configFile: false,
+    build: { write: false, minify: false },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
+  const code = chunks
+    .filter((c) => c.type === 'chunk')
+    .map((c) => c.code)
+    .join('\n');
+  const found = defined(code);
+  if (JSON.stringify(found) !== JSON.stringify([...tags].sort())) {
+    throw new Error(`Vite: define/all.js defines ${JSON.stringify(found)}, expected ${JSON.stringify(tags)}`);
+  }
+  return 'esbuild: all.js 4, news-feed.js 1; Vite: all.js 4';
 });
 
 await check('the CDN files the READMEs name are in the widgets tarball, each with .br and .gz', () => {
