@@ -115,9 +115,15 @@ await check('SDK from Node ESM', () => {
   writeFileSync(
     join(app, 'esm.mjs'),
     `import { createKimClient, KimNotFoundError, Region } from '@kim-kit/sdk';
-import { NewsArticle } from '@kim-kit/sdk/schemas';
+import { AspirationInput, NewsArticle, normalizeTrackingCode, toFieldErrors, validationErrorMap } from '@kim-kit/sdk/schemas';
 const client = createKimClient({ baseUrl: 'http://127.0.0.1:9' });
 if (typeof client.news.list !== 'function' || typeof KimNotFoundError !== 'function') throw new Error('exports missing');
+const parsed = AspirationInput.safeParse({ title: 'x' }, { error: validationErrorMap('en') });
+if (!toFieldErrors(parsed.error, 'en').some((e) => e.path === 'title' && e.message.startsWith('Too short'))) throw new Error('messages');
+if (normalizeTrackingCode('7k3m9-qx2pd') !== '7K3M9QX2PD') throw new Error('tracking codes');
+let threw = false;
+try { createKimClient({ baseUrl: 'localhost:8787' }); } catch (error) { threw = error instanceof TypeError; }
+if (!threw) throw new Error('baseUrl check');
 if (!Region.safeParse({ code: '19.71', name: 'Kota Pangkal Pinang', level: 'city', kind: 'kota', parentCode: '19' }).success) throw new Error('schema');
 if (typeof NewsArticle.safeParse !== 'function') throw new Error('schemas entry');
 console.log('ok');
@@ -255,8 +261,22 @@ for (const moduleResolution of ['node16', 'bundler']) {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
     writeFileSync(
       join(dir, 'usage.ts'),
-      `import { createKimClient, isKimApiError, type NewsSummary, type AspirationInput } from '@kim-kit/sdk';
-const client = createKimClient({ baseUrl: 'https://kim.example.go.id', timeoutMs: 5000 });
+      `import { createKimClient, isKimApiError, isKimConflictError, type KimHooks, type NewsSummary, type AspirationInput } from '@kim-kit/sdk';
+import { formatTrackingCode, regionLevelOf, validationErrorMap } from '@kim-kit/sdk/schemas';
+const hooks: KimHooks = {
+  beforeRequest: [({ request }) => request.headers.set('traceparent', '00-1-2-01')],
+  afterResponse: [({ response }) => void response.status],
+  beforeError: [({ error }) => (isKimConflictError(error) ? error : error)],
+};
+const client = createKimClient({
+  baseUrl: 'https://kim.example.go.id',
+  timeoutMs: 5000,
+  hooks,
+  token: async () => 'session-token',
+});
+export const shown: string = formatTrackingCode('7K3M9QX2PD');
+export const level: 'province' | 'regency' | 'city' | 'district' | 'village' | null = regionLevelOf('19.71');
+export const map = validationErrorMap('en');
 export async function latest(): Promise<string[]> {
   const page = await client.news.list({ region: '19.71', limit: 5 });
   const titles: string[] = page.data.map((a: NewsSummary) => a.title);

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TRACKING_CODE_ALPHABET, TRACKING_CODE_LENGTH } from '@kim-kit/sdk/schemas';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'packages/server/dist/cli.js');
@@ -50,7 +51,8 @@ try {
       env: { ...process.env, KIM_API_URL: base },
       encoding: 'utf8',
     });
-    if (!/[0-9A-HJKMNP-TV-Z]{10}/.test(out)) throw new Error(`no tracking code in the output:\n${out}`);
+    const code = new RegExp(`[${TRACKING_CODE_ALPHABET}]{${TRACKING_CODE_LENGTH}}`);
+    if (!code.test(out)) throw new Error(`no tracking code in the output:\n${out}`);
     return out.trim();
   });
 } finally {

@@ -1,9 +1,11 @@
 // Small helpers to drive the widgets on the municipal page. Playwright's CSS and role locators pierce open shadow
 // roots, so `[part~="..."]` and `getByRole` reach inside the widgets.
+import { TRACKING_CODE_ALPHABET, TRACKING_CODE_LENGTH } from '@kim-kit/sdk/schemas';
 import type { Locator, Page } from 'playwright-core';
 
-/** Crockford base32 as the tracking codes use it, with the optional hyphen the widgets print in the middle. */
-export const TRACKING_CODE = /\b([0-9A-HJKMNP-TV-Z]{5})-?([0-9A-HJKMNP-TV-Z]{5})\b/;
+/** A tracking code of the contract, with the optional hyphen the widgets print in the middle. */
+const half = `[${TRACKING_CODE_ALPHABET}]{${TRACKING_CODE_LENGTH / 2}}`;
+export const TRACKING_CODE = new RegExp(`\\b(${half})-?(${half})\\b`);
 
 /** Polls `read` until `done` accepts its value (or fails after `timeoutMs` with the last value seen). */
 export async function until<T>(

@@ -6,13 +6,64 @@ import { rejection } from './test-utils/rejection.js';
 import { setup } from './test-utils/setup.js';
 
 describe('createKimClient', () => {
-  it('needs a baseUrl', () => {
-    expect(() => createKimClient({} as never)).to.throw(TypeError, /baseUrl/);
-    expect(() => createKimClient({ baseUrl: '' })).to.throw(TypeError, /baseUrl/);
-  });
+  describe('checks baseUrl when the client is created', () => {
+    it('needs one', () => {
+      expect(() => createKimClient(undefined as never)).to.throw(TypeError, /expected options/);
+      expect(() => createKimClient({} as never)).to.throw(TypeError, /`baseUrl` is required.*https:\/\/kim/);
+      expect(() => createKimClient({ baseUrl: '' })).to.throw(TypeError, /`baseUrl` is required/);
+    });
 
-  it('refuses a baseUrl that is not a URL', () => {
-    expect(() => createKimClient({ baseUrl: 'http://exa mple:port' })).to.throw(TypeError, /not a valid URL/);
+    it("'localhost:8787' (no scheme) names what was expected and suggests the fix", () => {
+      expect(() => createKimClient({ baseUrl: 'localhost:8787' })).to.throw(
+        TypeError,
+        "createKimClient: `baseUrl` 'localhost:8787' is not an http(s) URL: expected one such as " +
+          "'https://kim.example.go.id/api'; did you mean 'http://localhost:8787'?",
+      );
+    });
+
+    it('refuses text that does not parse, and other schemes', () => {
+      expect(() => createKimClient({ baseUrl: 'http://exa mple:port' })).to.throw(
+        TypeError,
+        "createKimClient: `baseUrl` 'http://exa mple:port' is not a valid absolute URL: expected an http(s) URL, " +
+          "e.g. 'https://kim.example.go.id/api'",
+      );
+      for (const baseUrl of ['ftp://kim.example.go.id/api', 'javascript:alert(1)', 'file:///etc/']) {
+        expect(() => createKimClient({ baseUrl }), baseUrl).to.throw(TypeError, /not an http\(s\) URL/);
+      }
+    });
+
+    it('refuses what is not a string or URL', () => {
+      expect(() => createKimClient({ baseUrl: 8787 as never })).to.throw(TypeError, /string or a URL.*got number/);
+    });
+
+    it('refuses credentials, a query or a fragment', () => {
+      expect(() => createKimClient({ baseUrl: 'https://admin:pw@kim.example.test/api' })).to.throw(
+        TypeError,
+        /user name or password/,
+      );
+      expect(() => createKimClient({ baseUrl: 'https://kim.example.test/api?key=1' })).to.throw(TypeError, /query/);
+      expect(() => createKimClient({ baseUrl: 'https://kim.example.test/api#x' })).to.throw(TypeError, /fragment/);
+    });
+
+    it('a relative baseUrl resolves against the page in a browser, and is refused elsewhere', async () => {
+      if (globalThis.location) {
+        const fake = createFakeFetch(() => json(region));
+        await createKimClient({ baseUrl: '/api', fetch: fake }).regions.get('19.71');
+        expect(fake.calls[0]!.url.href).to.equal(new URL('/api/v1/regions/19.71', globalThis.location.href).href);
+      } else {
+        expect(() => createKimClient({ baseUrl: '/api' })).to.throw(
+          TypeError,
+          "createKimClient: `baseUrl` '/api' is not a valid absolute URL",
+        );
+      }
+    });
+
+    it('checks the other options too', () => {
+      const baseUrl = 'https://kim.example.test/api';
+      expect(() => createKimClient({ baseUrl, retry: -1 })).to.throw(TypeError, /retry\.limit/);
+      expect(() => createKimClient({ baseUrl, timeoutMs: -5 })).to.throw(TypeError, /timeoutMs/);
+      expect(() => createKimClient({ baseUrl, headers: { 'bad header': 'x' } })).to.throw(TypeError);
+    });
   });
 
   for (const baseUrl of [

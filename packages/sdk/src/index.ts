@@ -3,9 +3,12 @@ export { createKimClient, type KimClient } from './client.js';
 export {
   isKimApiError,
   isKimAuthError,
+  isKimConflictError,
   isKimError,
+  isKimForbiddenError,
   isKimNetworkError,
   isKimNotFoundError,
+  isKimPreconditionFailedError,
   isKimRateLimitError,
   isKimResponseError,
   isKimTimeoutError,
@@ -13,14 +16,25 @@ export {
 } from './errors/guards.js';
 export { KimApiError, type KimApiErrorInit } from './errors/kim-api-error.js';
 export { KimAuthError } from './errors/kim-auth-error.js';
+export { KimConflictError } from './errors/kim-conflict-error.js';
 export { KimError } from './errors/kim-error.js';
+export { KimForbiddenError } from './errors/kim-forbidden-error.js';
 export { KimNetworkError } from './errors/kim-network-error.js';
 export { KimNotFoundError } from './errors/kim-not-found-error.js';
+export { KimPreconditionFailedError } from './errors/kim-precondition-failed-error.js';
 export { KimRateLimitError } from './errors/kim-rate-limit-error.js';
 export { KimResponseError, type ResponseIssue } from './errors/kim-response-error.js';
 export { KimTimeoutError } from './errors/kim-timeout-error.js';
 export { KimValidationError } from './errors/kim-validation-error.js';
-export type { FetchLike, KimClientOptions, RequestOptions, RetryOptions, SubmitOptions } from './options.js';
+export type {
+  FetchLike,
+  KimClientOptions,
+  KimHooks,
+  RequestOptions,
+  RetryOptions,
+  SubmitOptions,
+  TokenOption,
+} from './options.js';
 export type { ListPromise } from './pagination.js';
 export type { AdminAspirationListParams, AdminAspirationsResource } from './resources/admin-aspirations.js';
 export type { AspirationsResource } from './resources/aspirations.js';

@@ -1,4 +1,5 @@
 // The public options of the client and of each call.
+import type { AfterResponseHook, BeforeErrorHook, BeforeRequestHook, BeforeRetryHook } from 'ky';
 
 /** A `fetch`-compatible function. The SDK always calls it with a `Request`. */
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -17,21 +18,58 @@ export interface RetryOptions {
    */
   baseDelayMs?: number;
   /**
-   * The longest wait between two attempts, also for a `Retry-After` the server asks for.
+   * The longest wait between two attempts. The computed backoff is capped at it. A `Retry-After` is never cut short:
+   * when the server asks for a longer wait than this (or than what is left of `timeoutMs`), the call is not retried
+   * and rejects at once with the error (`KimRateLimitError` for a 429), whose `retryAfter` gives the seconds asked.
    * @default 10000
    */
   maxDelayMs?: number;
 }
 
+/**
+ * The bearer token of the calls that need one: a string, or a function called before each such call (it may be
+ * async), so that an application can swap session tokens. `undefined` or `''` sends no `Authorization` header.
+ */
+export type TokenOption = string | (() => string | undefined | Promise<string | undefined>);
+
+/**
+ * [ky hooks](https://github.com/sindresorhus/ky#hooks), run on every request of the client, for logging, tracing
+ * and authentication. Each hook gets `{ request, options, retryCount }` as in ky; `options.context.call` names the
+ * call (`GET /v1/news`). `beforeError` hooks receive the SDK's error (`KimApiError`, `KimNetworkError`,
+ * `KimTimeoutError`) and what they return is thrown; `beforeRetry` hooks receive the failure being retried (ky's
+ * `HTTPError` for an error status, `KimNetworkError` when no response came).
+ *
+ * @example
+ * hooks: {
+ *   beforeRequest: [({ request }) => request.headers.set('traceparent', newTraceparent())],
+ *   afterResponse: [({ request, response }) => log(request.method, request.url, response.status)],
+ *   beforeRetry: [({ retryCount, error }) => log(`retry ${retryCount}: ${error.message}`)],
+ *   beforeError: [({ error }) => { report(error); return error; }],
+ * }
+ */
+export interface KimHooks {
+  /** Before a request is sent (once per call, not per retry); may change the request or answer it. */
+  beforeRequest?: BeforeRequestHook[];
+  /** After each response, before it is checked; may return another `Response`. */
+  afterResponse?: AfterResponseHook[];
+  /** Before each retry, after the wait. */
+  beforeRetry?: BeforeRetryHook[];
+  /** Before an error is thrown; gets and returns the SDK's error. */
+  beforeError?: BeforeErrorHook[];
+}
+
 /** Options of {@link createKimClient}. */
 export interface KimClientOptions {
   /**
-   * Where the API lives; paths such as `v1/news` are appended to it. Absolute, or relative to the page in a browser.
+   * Where the API lives; paths such as `v1/news` are appended to it. An absolute http(s) URL, or in a browser a URL
+   * relative to the page (`'/api'`). Checked by `createKimClient`, which throws a `TypeError` saying what is wrong
+   * (`'localhost:8787'` has no scheme: write `'http://localhost:8787'`).
    * @example 'https://kim.pangkalpinangkota.go.id/api'
    */
   baseUrl: string | URL;
   /**
-   * The `fetch` to use, for tests, instrumentation or server-side rendering frameworks.
+   * The `fetch` that ky calls, for tests, instrumentation or server-side rendering frameworks. Anything it throws
+   * (other than an abort) is a network failure: retried like one, and reported as `KimNetworkError`.
    * @default globalThis.fetch (looked up at call time)
    * @example fetch: (request) => { console.log(request.method, request.url); return fetch(request); }
    */
@@ -44,7 +82,7 @@ export interface KimClientOptions {
   timeoutMs?: number | false | undefined;
   /**
    * Retries of calls that failed for reasons that may pass: network errors, 408, 429, 500, 502, 503 and 504.
-   * Only GET requests are retried, and aspiration submissions, which carry an `Idempotency-Key`.
+   * Only GET requests are retried, and calls that carry an `Idempotency-Key` (aspiration submissions).
    * A number sets `limit`; `false` disables retrying.
    * @default { limit: 2, baseDelayMs: 300, maxDelayMs: 10000 }
    * @example retry: { limit: 4, baseDelayMs: 500 }
@@ -56,10 +94,16 @@ export interface KimClientOptions {
    */
   headers?: Record<string, string> | undefined;
   /**
-   * Admin token, sent as `Authorization: Bearer <token>` by the `admin.*` calls only.
+   * Token sent as `Authorization: Bearer <token>` by the calls that need one (`admin.*`), never by public calls.
+   * A function is called before each of those calls, so a session token can change during the client's life.
    * @example token: process.env.KIM_ADMIN_TOKEN
+   * @example token: async () => (await session.current())?.accessToken
    */
-  token?: string | undefined;
+  token?: TokenOption | undefined;
+  /**
+   * ky hooks for logging, tracing and authentication: see {@link KimHooks}.
+   */
+  hooks?: KimHooks | undefined;
   /**
    * Check every response body against the schema, rejecting with a `KimResponseError` when it does not match.
    * Turn off only to save a little CPU with a server you trust.

@@ -1,11 +1,7 @@
 import { expect } from 'chai';
-import {
-  isKimApiError,
-  isKimNetworkError,
-  isKimNotFoundError,
-  isKimRateLimitError,
-  isKimTimeoutError,
-} from './errors/guards.js';
+import { isKimApiError, isKimNetworkError, isKimNotFoundError, isKimRateLimitError } from './errors/guards.js';
+import type { KimApiError } from './errors/kim-api-error.js';
+import type { KimRateLimitError } from './errors/kim-rate-limit-error.js';
 import { json, networkFailure, problem, sequence } from './test-utils/fake-fetch.js';
 import { adminView, aspirationInput, receipt, region } from './test-utils/fixtures.js';
 import { rejection } from './test-utils/rejection.js';
@@ -98,22 +94,47 @@ describe('retries', () => {
       expect(fake.calls).to.have.length(2);
     });
 
-    it('does not retry sooner than Retry-After: the time budget runs out first', async () => {
-      const { client, fake } = setup(sequence(problem(429, {}, { 'retry-after': '30' }), json(region)), {
-        retry: { limit: 1, baseDelayMs: 1, maxDelayMs: HOUR },
-        timeoutMs: 50,
-      });
-      expect(isKimTimeoutError(await rejection(client.regions.get('19.71')))).to.equal(true);
-      expect(fake.calls).to.have.length(1);
-    });
-
-    it('caps a long Retry-After at maxDelayMs', async () => {
+    it('never retries sooner than Retry-After: longer than maxDelayMs ends the call with retryAfter', async () => {
       const { client, fake } = setup(sequence(problem(429, {}, { 'retry-after': '3600' }), json(region)), {
         retry: { limit: 1, baseDelayMs: 1, maxDelayMs: 5 },
         timeoutMs: 2000,
       });
+      const error = (await rejection(client.regions.get('19.71'))) as KimRateLimitError;
+      expect(isKimRateLimitError(error)).to.equal(true);
+      expect(error.retryAfter).to.equal(3600);
+      expect(fake.calls).to.have.length(1);
+    });
+
+    it('a Retry-After longer than the time budget ends the call at once, not when the budget runs out', async () => {
+      // Waiting out the budget would exceed mocha's timeout; retrying early would reach the success answer.
+      const { client, fake } = setup(sequence(problem(429, {}, { 'retry-after': '120' }), json(region)), {
+        retry: { limit: 1, baseDelayMs: 1, maxDelayMs: HOUR },
+        timeoutMs: 60_000,
+      });
+      const error = (await rejection(client.regions.get('19.71'))) as KimRateLimitError;
+      expect(isKimRateLimitError(error)).to.equal(true);
+      expect(error.retryAfter).to.equal(120);
+      expect(fake.calls).to.have.length(1);
+    });
+
+    it('ends with the matching API error for other statuses, e.g. a 503 with a long Retry-After', async () => {
+      const { client, fake } = setup(sequence(problem(503, {}, { 'retry-after': '600' }), json(region)));
+      const error = (await rejection(client.regions.get('19.71'))) as KimApiError;
+      expect(error.name).to.equal('KimApiError');
+      expect(error.status).to.equal(503);
+      expect(error.retryAfter).to.equal(600);
+      expect(fake.calls).to.have.length(1);
+    });
+
+    it('waits a Retry-After within maxDelayMs exactly, with no jitter', async () => {
+      Math.random = () => 0;
+      const { client, fake } = setup(sequence(problem(503, {}, { 'retry-after': '1' }), json(region)), {
+        retry: { limit: 1, baseDelayMs: 1, maxDelayMs: HOUR },
+      });
       expect(await client.regions.get('19.71')).to.deep.equal(region);
       expect(fake.calls).to.have.length(2);
+      const waited = fake.calls[1]!.at - fake.calls[0]!.at;
+      expect(waited).to.be.at.least(990);
     });
 
     it('caps the exponential backoff at maxDelayMs', async () => {

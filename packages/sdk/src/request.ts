@@ -1,34 +1,67 @@
-// The one place where the SDK talks HTTP: builds the request, retries, keeps the time budget, serves conditional
-// GETs from the ETag cache, and maps everything that can go wrong to the SDK's errors.
+// The one place where the SDK talks HTTP, through ky: builds the request from a resource's `Call`, keeps the time
+// budget, retries, serves conditional GETs from the ETag cache, validates the body, and maps every failure to the
+// SDK's errors. Resources describe calls; nothing else knows about ky.
+import ky, { type BeforeErrorHook } from 'ky';
 import type * as z from 'zod/mini';
-import { raceAbort, sleep } from './abort.js';
-import { createApiError } from './errors/create-api-error.js';
+import { raceAbort } from './abort.js';
+import { resolveBaseUrl } from './base-url.js';
+import { type CallLabel, fromKyError, timeoutError } from './errors/from-ky-error.js';
 import { KimNetworkError } from './errors/kim-network-error.js';
 import { KimResponseError, type ResponseIssue } from './errors/kim-response-error.js';
-import { KimTimeoutError } from './errors/kim-timeout-error.js';
 import { EtagCache } from './etag-cache.js';
-import type { FetchLike, KimClientOptions, RequestOptions } from './options.js';
-import { isRetryableStatus, resolveRetry, retryDelay } from './retry.js';
+import type { FetchLike, KimClientOptions, RequestOptions, TokenOption } from './options.js';
+import { kyRetry, now, resolveRetry } from './retry.js';
+
+/** The methods a call may use. Only GET, and calls with an `Idempotency-Key`, are retried. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * A request body sent as it is, for uploads: a `File` or `Blob` (its type becomes the `Content-Type`), `FormData`
+ * (multipart), bytes (`ArrayBuffer`, a typed array, a Node `Buffer`), a stream, or text.
+ */
+export type RawBody = Blob | FormData | URLSearchParams | ArrayBuffer | ArrayBufferView | ReadableStream | string;
 
 /** One API call, as the resources describe it. */
 export interface Call<T> {
-  method: 'GET' | 'POST';
+  method: HttpMethod;
   /** Path segments below the base URL, not yet encoded, e.g. `['v1', 'news', idOrSlug]`. */
   path: string[];
-  query?: Record<string, string | number | undefined> | undefined;
-  body?: unknown;
-  /** Schema of the success body. */
+  /** Query parameters; `undefined` ones are left out. */
+  query?: Record<string, string | number | boolean | undefined> | undefined;
+  /** A body sent as JSON (`Content-Type: application/json`). */
+  json?: unknown;
+  /** A body sent as it is (an upload); give its `Content-Type` in `headers` unless the body carries one. */
+  body?: RawBody | undefined;
+  /** Headers of this call, e.g. `{ 'If-Match': etag }`; an `undefined` value removes a client-wide header. */
+  headers?: Record<string, string | undefined> | undefined;
+  /** Schema of the success body; a 204 No Content answer is checked as `undefined` (e.g. `z.undefined()`). */
   schema: z.ZodMiniType<T>;
-  /** Send the admin token. */
+  /** Send the client's token as `Authorization: Bearer …`. */
   auth?: boolean;
-  /** Makes a POST safe to retry. */
+  /** Sent as the `Idempotency-Key` header; makes the call safe to retry. */
   idempotencyKey?: string | undefined;
 }
 
-/** Sends a call and resolves with its validated body. */
-export type Send = <T>(call: Call<T>, options?: RequestOptions) => Promise<T>;
+/** A call's validated body with the status and headers of its response, e.g. to read the `ETag` of a record. */
+export interface CallResult<T> {
+  data: T;
+  /** HTTP status; 304 when the body came from the ETag cache. */
+  status: number;
+  /** Response headers; for a 304, with the `ETag` of the cached body. */
+  headers: Headers;
+}
+
+/** Sends calls. Every resource of one client shares one. */
+export interface Send {
+  /** Sends a call and resolves with its validated body. */
+  <T>(call: Call<T>, options?: RequestOptions): Promise<T>;
+  /** Sends a call and resolves with its validated body, status and response headers. */
+  withResponse<T>(call: Call<T>, options?: RequestOptions): Promise<CallResult<T>>;
+}
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** The longest timer browsers and Node keep (about 24.8 days); ky refuses longer budgets. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
 const MAX_ISSUES = 200;
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -53,116 +86,171 @@ function encodeSegment(segment: string): string {
   return encodeURIComponent(segment);
 }
 
-/** Reads an error body for the error: JSON when it says so and parses, else text, else `undefined`. */
-async function readErrorBody(response: Response, signal: AbortSignal): Promise<unknown> {
-  try {
-    const text = await raceAbort(response.text(), signal);
-    if (!text) return undefined;
-    return /[/+]json\b/i.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text;
-  } catch {
-    signal.throwIfAborted();
-    return undefined;
+function resolveTimeout(value: number | false | undefined): number | false {
+  if (value === false) return false;
+  if (value === undefined) return DEFAULT_TIMEOUT_MS;
+  if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
+    throw new TypeError(`\`timeoutMs\` must be a number of milliseconds or false, got ${String(value)}`);
   }
+  return Math.min(value, MAX_TIMEOUT_MS);
 }
+
+async function resolveToken(token: TokenOption | undefined): Promise<string | undefined> {
+  const value = typeof token === 'function' ? await token() : token;
+  return value || undefined;
+}
+
+/**
+ * The `fetch` given to ky. Whatever the caller's `fetch` throws, other than an abort, is a network failure; and a
+ * `fetch` that ignores the request's signal is still given up when the call is aborted or runs out of time.
+ */
+function networkFetch(fetchImpl: FetchLike): (input: Request | string | URL, init?: RequestInit) => Promise<Response> {
+  return async (input, init) => {
+    // ky always passes a Request.
+    const request = input as Request;
+    try {
+      return await raceAbort(fetchImpl(request, init), request.signal);
+    } catch (error) {
+      if (request.signal.aborted) throw error;
+      throw new KimNetworkError(`Network error on ${request.method} ${request.url}: ${describeFailure(error)}`, {
+        cause: error,
+      });
+    }
+  };
+}
+
+/** The label a call carries in ky's `context`, for hooks and for the messages of its errors. */
+const labelOf = (context: unknown): CallLabel | undefined =>
+  typeof (context as Partial<CallLabel> | undefined)?.call === 'string' ? (context as CallLabel) : undefined;
+
+/** Maps ky's errors to the SDK's before any `beforeError` hook of the application sees them. */
+const toKimErrorHook: BeforeErrorHook = ({ error, options }) => {
+  const label = labelOf(options.context);
+  const mapped = label ? fromKyError(error, label) : error;
+  return mapped instanceof Error ? mapped : error;
+};
 
 /** Builds the `send` function that every resource of one client shares. */
 export function createSender(options: KimClientOptions): Send {
-  const base = new URL(String(options.baseUrl).replace(/\/*$/, '/'), globalThis.location?.href);
-  const retry = resolveRetry(options.retry);
+  const base = resolveBaseUrl(options.baseUrl);
+  const policy = resolveRetry(options.retry);
+  const clientTimeout = resolveTimeout(options.timeoutMs);
   const cache = new EtagCache(options.cacheSize ?? 100);
   const validate = options.validate ?? true;
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const hooks = options.hooks ?? {};
+  const api = ky.create({
+    // Checked here (an invalid header name throws at once) and lower-cased, as the calls' own headers are.
+    headers: Object.fromEntries(new Headers(options.headers)),
+    // One budget for the whole call (`totalTimeout`, retries included), none per attempt.
+    timeout: false,
+    // A 304 answers a conditional GET from the cache.
+    throwHttpErrors: (status) => status !== 304,
+    fetch: networkFetch(fetchImpl),
+    hooks: {
+      beforeRequest: [...(hooks.beforeRequest ?? [])],
+      afterResponse: [...(hooks.afterResponse ?? [])],
+      beforeRetry: [...(hooks.beforeRetry ?? [])],
+      beforeError: [toKimErrorHook, ...(hooks.beforeError ?? [])],
+    },
+  });
 
-  return async <T>(call: Call<T>, { signal, timeoutMs: callTimeout }: RequestOptions = {}): Promise<T> => {
+  async function withResponse<T>(
+    call: Call<T>,
+    { signal, timeoutMs: callTimeout }: RequestOptions = {},
+  ): Promise<CallResult<T>> {
     signal?.throwIfAborted();
     const path = call.path.map(encodeSegment).join('/');
-    const label = `${call.method} /${path}`;
+    const label: CallLabel = {
+      call: `${call.method} /${path}`,
+      timeoutMs: callTimeout === undefined ? clientTimeout : resolveTimeout(callTimeout),
+    };
     const url = new URL(path, base);
     for (const [name, value] of Object.entries(call.query ?? {})) {
       if (value !== undefined) url.searchParams.append(name, String(value));
     }
-    const key = url.href;
-    const timeoutMs = callTimeout ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const limit = call.method === 'GET' || call.idempotencyKey !== undefined ? retry.limit : 0;
-    const isGet = call.method === 'GET';
-    const cached = isGet ? cache.get(key) : undefined;
-
-    const headers = new Headers(options.headers);
-    headers.set('accept', 'application/json');
-    if (call.auth && options.token) headers.set('authorization', `Bearer ${options.token}`);
-    if (call.idempotencyKey !== undefined) headers.set('idempotency-key', call.idempotencyKey);
-    if (cached) headers.set('if-none-match', cached.etag);
-    let body: string | undefined;
-    if (call.body !== undefined) {
-      body = JSON.stringify(call.body);
-      headers.set('content-type', 'application/json');
+    if (call.json !== undefined && call.body !== undefined) {
+      throw new TypeError(`${label.call}: a call sends either \`json\` or \`body\`, not both`);
     }
 
-    // One signal for the whole call, retries included: aborted by the caller or by the time budget.
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    let timedOut = false;
-    const timer =
-      timeoutMs === false
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            controller.abort(new DOMException(`${label} timed out`, 'TimeoutError'));
-          }, timeoutMs);
+    // Lower-case names, so that a call's header replaces (or, as `undefined`, removes) a client-wide one.
+    const headers: Record<string, string | undefined> = { accept: 'application/json' };
+    for (const [name, value] of Object.entries(call.headers ?? {})) headers[name.toLowerCase()] = value;
+    if (call.idempotencyKey !== undefined) headers['idempotency-key'] = call.idempotencyKey;
+    const isGet = call.method === 'GET';
+    const cached = isGet ? cache.get(url.href) : undefined;
+    if (cached) headers['if-none-match'] = cached.etag;
+    const started = now();
+    if (call.auth) {
+      // The token function counts against the time budget: one that never answers must not hang the call.
+      const budget = label.timeoutMs === false ? undefined : AbortSignal.timeout(label.timeoutMs);
+      const waits = [signal, budget].filter((s) => s !== undefined);
+      let token: string | undefined;
+      try {
+        token = await raceAbort(resolveToken(options.token), waits.length > 1 ? AbortSignal.any(waits) : waits[0]);
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        if (budget?.aborted) throw timeoutError(label);
+        throw error;
+      }
+      if (token) headers.authorization = `Bearer ${token}`;
+    }
 
+    const { timeoutMs } = label;
+    const retryable = isGet || call.idempotencyKey !== undefined;
     let response: Response;
     let text: string;
     try {
-      for (let attempt = 0; ; attempt++) {
-        let failure: KimNetworkError;
-        try {
-          const request = new Request(url, { method: call.method, headers, body, signal: controller.signal });
-          response = await raceAbort(fetchImpl(request), controller.signal);
-          if (response.ok || response.status === 304) {
-            text = await raceAbort(response.text(), controller.signal);
-            break;
-          }
-        } catch (error) {
-          if (controller.signal.aborted) throw error;
-          failure = new KimNetworkError(`Network error on ${call.method} ${key}: ${describeFailure(error)}`, {
-            cause: error,
-          });
-          if (attempt >= limit) throw failure;
-          await sleep(retryDelay(attempt + 1, retry), controller.signal);
-          continue;
-        }
-        if (attempt >= limit || !isRetryableStatus(response.status)) {
-          throw createApiError(response, await readErrorBody(response, controller.signal), label);
-        }
-        response.body?.cancel().catch(() => {});
-        await sleep(retryDelay(attempt + 1, retry, response), controller.signal);
-      }
+      const pending = api(url, {
+        method: call.method,
+        headers,
+        json: call.json,
+        // Node's Buffer and other typed arrays are bodies as much as BufferSource is.
+        body: call.body as BodyInit | undefined,
+        signal,
+        totalTimeout: timeoutMs === false ? false : Math.max(0, timeoutMs - (now() - started)),
+        retry: retryable
+          ? kyRetry(policy, {
+              method: call.method,
+              signal,
+              deadline: timeoutMs === false ? undefined : started + timeoutMs,
+            })
+          : 0,
+        context: { ...label },
+      });
+      response = await pending;
+      text = await raceAbort(pending.text(), signal);
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (timedOut) throw new KimTimeoutError(`${label} did not finish within ${timeoutMs} ms`, timeoutMs || 0);
-      throw error;
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      throw fromKyError(error, label);
     }
 
     const requestId = response.headers.get('x-request-id') ?? undefined;
     const fail = (message: string, issues: ResponseIssue[], cause?: unknown) =>
-      new KimResponseError(`${label}: ${message}`, { issues, status: response.status, requestId }, { cause });
+      new KimResponseError(`${label.call}: ${message}`, { issues, status: response.status, requestId }, { cause });
 
+    let responseHeaders = response.headers;
     if (response.status === 304) {
-      if (!cached)
+      if (!cached) {
         throw fail('304 Not Modified for a URL that is not cached', [{ path: '', message: 'unexpected 304' }]);
+      }
       text = cached.body;
+      if (!responseHeaders.has('etag')) {
+        responseHeaders = new Headers(responseHeaders);
+        responseHeaders.set('etag', cached.etag);
+      }
     }
 
     let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      const what = text.trim() === '' ? 'empty body' : response.headers.get('content-type') || 'no content type';
-      throw fail(`the response body is not JSON (${what})`, [{ path: '', message: 'not JSON' }], error);
+    if (response.status === 204 || response.status === 205) {
+      json = undefined;
+    } else {
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        const what = text.trim() === '' ? 'empty body' : response.headers.get('content-type') || 'no content type';
+        throw fail(`the response body is not JSON (${what})`, [{ path: '', message: 'not JSON' }], error);
+      }
     }
 
     let data = json as T;
@@ -179,7 +267,12 @@ export function createSender(options: KimClientOptions): Send {
     }
 
     const etag = response.headers.get('etag');
-    if (isGet && response.status === 200 && etag) cache.set(key, { etag, body: text });
-    return data;
-  };
+    if (isGet && response.status === 200 && etag) cache.set(url.href, { etag, body: text });
+    return { data, status: response.status, headers: responseHeaders };
+  }
+
+  const send = (<T>(call: Call<T>, requestOptions?: RequestOptions) =>
+    withResponse(call, requestOptions).then((result) => result.data)) as Send;
+  send.withResponse = withResponse;
+  return send;
 }

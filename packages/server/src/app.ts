@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { type AppOptions, DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT } from './app-options.js';
 import type { AppEnv } from './http/app-env.js';
+import { preferredLanguage } from './http/language.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { RateLimiter } from './http/rate-limiter.js';
 import { ResponseCache } from './http/response-cache.js';
@@ -54,19 +55,29 @@ function toProblem(error: unknown, report: (error: unknown) => void): HttpProble
   if (error instanceof StorageUnavailableError) {
     report(error);
     return new HttpProblem(503, 'storage_unavailable', {
-      detail: 'The database is unavailable; try again shortly',
+      detail: {
+        id: 'Basis data sedang tidak tersedia; coba lagi sebentar lagi',
+        en: 'The database is unavailable; try again shortly',
+      },
       headers: { 'Retry-After': '5' },
     });
   }
   if (error instanceof StorageConflictError) {
-    return new HttpProblem(409, 'conflict', { detail: 'The request conflicts with stored data' });
+    return new HttpProblem(409, 'conflict', {
+      detail: {
+        id: 'Permintaan bertentangan dengan data yang tersimpan',
+        en: 'The request conflicts with stored data',
+      },
+    });
   }
   if (error instanceof HTTPException) {
     if (error.status === 413) return new HttpProblem(413, 'payload_too_large');
     if (error.status < 500) return new HttpProblem(error.status, 'bad_request', { detail: error.message });
   }
   report(error);
-  return new HttpProblem(500, 'internal_error', { detail: 'An unexpected error occurred' });
+  return new HttpProblem(500, 'internal_error', {
+    detail: { id: 'Terjadi kesalahan yang tidak terduga', en: 'An unexpected error occurred' },
+  });
 }
 
 /** Creates the KIM data API as a Hono app; serve it with `startServer` or call `app.request()` in tests. */
@@ -103,7 +114,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   for (const [path, methods] of API_METHODS) {
     app.all(path, () => {
       throw new HttpProblem(405, 'method_not_allowed', {
-        detail: `This route answers ${methods}`,
+        detail: { id: `Rute ini hanya menerima ${methods}`, en: `This route answers ${methods}` },
         headers: { Allow: `${methods}, OPTIONS` },
       });
     });
@@ -111,13 +122,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   pageRoutes(app, deps);
 
   app.notFound((c) => {
-    const problem = new HttpProblem(404, 'not_found', { detail: `No route for ${c.req.method} ${c.req.path}` });
-    return problemResponse(problem, c.req.path, c.get('requestId'));
+    const route = `${c.req.method} ${c.req.path}`;
+    const problem = new HttpProblem(404, 'not_found', {
+      detail: { id: `Tidak ada rute untuk ${route}`, en: `No route for ${route}` },
+    });
+    return problemResponse(problem, c.req.path, c.get('requestId'), preferredLanguage(c.req.header('accept-language')));
   });
   app.onError((error, c) => {
     const id = c.get('requestId');
     const problem = toProblem(error, (e) => onError(e, id));
-    return problemResponse(problem, c.req.path, id);
+    return problemResponse(problem, c.req.path, id, preferredLanguage(c.req.header('accept-language')));
   });
 
   return app;

@@ -218,6 +218,22 @@ describe('aspirations', () => {
       expect(view.trackingCode).to.equal(receipt.trackingCode);
     });
 
+    it('reads codes pasted with an en dash or spaces, as the widgets do (one rule, from the contract)', async () => {
+      const receipt = await jsonOf<{ trackingCode: string }>(
+        await t.request('/v1/aspirations', json(aspirationInput())),
+        201,
+      );
+      for (const typed of [
+        `${receipt.trackingCode.slice(0, 5)}\u2013${receipt.trackingCode.slice(5)}`,
+        `${receipt.trackingCode.slice(0, 5)} ${receipt.trackingCode.slice(5)}`,
+      ]) {
+        const view = await jsonOf<{ trackingCode: string }>(
+          await t.request(`/v1/aspirations/${encodeURIComponent(typed)}`),
+        );
+        expect(view.trackingCode, typed).to.equal(receipt.trackingCode);
+      }
+    });
+
     it('answers 404 for an unknown code and 400 for something that cannot be a code', async () => {
       await expectProblem(await t.request('/v1/aspirations/ZZZZZZZZZZ'), 404, 'not_found');
       await expectProblem(await t.request('/v1/aspirations/abc'), 400, 'validation_failed');

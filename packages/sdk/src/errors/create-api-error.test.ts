@@ -2,7 +2,10 @@ import { expect } from 'chai';
 import { createApiError } from './create-api-error.js';
 import { KimApiError } from './kim-api-error.js';
 import { KimAuthError } from './kim-auth-error.js';
+import { KimConflictError } from './kim-conflict-error.js';
+import { KimForbiddenError } from './kim-forbidden-error.js';
 import { KimNotFoundError } from './kim-not-found-error.js';
+import { KimPreconditionFailedError } from './kim-precondition-failed-error.js';
 import { KimRateLimitError } from './kim-rate-limit-error.js';
 import { KimValidationError } from './kim-validation-error.js';
 
@@ -21,10 +24,12 @@ describe('createApiError', () => {
     [400, KimValidationError],
     [422, KimValidationError],
     [401, KimAuthError],
-    [403, KimAuthError],
+    [403, KimForbiddenError],
     [404, KimNotFoundError],
     [429, KimRateLimitError],
-    [409, KimApiError],
+    [409, KimConflictError],
+    [412, KimPreconditionFailedError],
+    [428, KimApiError],
     [500, KimApiError],
     [503, KimApiError],
   ];
@@ -61,6 +66,14 @@ describe('createApiError', () => {
     expect(error.problem).to.have.property('currentStatus', 'resolved');
   });
 
+  it('a 403 is a KimAuthError too, and a 412 a KimConflictError too', () => {
+    expect(createApiError(respond(403), problemBody(403))).to.be.instanceOf(KimAuthError);
+    const stale = createApiError(respond(412), problemBody(412, { code: 'precondition_failed' }));
+    expect(stale).to.be.instanceOf(KimConflictError);
+    expect(stale.code).to.equal('precondition_failed');
+    expect(createApiError(respond(412), undefined).title).to.equal('Precondition Failed');
+  });
+
   it('takes the request id from X-Request-Id when the body has none', () => {
     const error = createApiError(respond(404, { 'x-request-id': 'hdr-1' }), problemBody(404));
     expect(error.requestId).to.equal('hdr-1');
@@ -69,6 +82,10 @@ describe('createApiError', () => {
   it('reads Retry-After seconds into retryAfter on a 429', () => {
     const error = createApiError(respond(429, { 'retry-after': '30' }), problemBody(429)) as KimRateLimitError;
     expect(error.retryAfter).to.equal(30);
+  });
+
+  it('reads Retry-After on any status, e.g. a 503', () => {
+    expect(createApiError(respond(503, { 'retry-after': '120' }), problemBody(503)).retryAfter).to.equal(120);
   });
 
   it('leaves retryAfter undefined without Retry-After', () => {

@@ -2,7 +2,10 @@ import { parseRetryAfter } from '../retry-after.js';
 import { type FieldError, Problem } from '../schemas/problem.js';
 import { KimApiError, type KimApiErrorInit } from './kim-api-error.js';
 import { KimAuthError } from './kim-auth-error.js';
+import { KimConflictError } from './kim-conflict-error.js';
+import { KimForbiddenError } from './kim-forbidden-error.js';
 import { KimNotFoundError } from './kim-not-found-error.js';
+import { KimPreconditionFailedError } from './kim-precondition-failed-error.js';
 import { KimRateLimitError } from './kim-rate-limit-error.js';
 import { KimValidationError } from './kim-validation-error.js';
 
@@ -15,6 +18,7 @@ const fallbacks: Record<number, [title: string, code: string]> = {
   405: ['Method Not Allowed', 'method_not_allowed'],
   408: ['Request Timeout', 'request_timeout'],
   409: ['Conflict', 'conflict'],
+  412: ['Precondition Failed', 'precondition_failed'],
   413: ['Content Too Large', 'payload_too_large'],
   415: ['Unsupported Media Type', 'unsupported_media_type'],
   422: ['Unprocessable Content', 'validation_failed'],
@@ -25,8 +29,21 @@ const fallbacks: Record<number, [title: string, code: string]> = {
   504: ['Gateway Timeout', 'gateway_timeout'],
 };
 
+// The subclass of each status with a class of its own; every other error status is a plain KimApiError.
+const classes: Record<number, new (init: KimApiErrorInit) => KimApiError> = {
+  400: KimValidationError,
+  401: KimAuthError,
+  403: KimForbiddenError,
+  404: KimNotFoundError,
+  409: KimConflictError,
+  412: KimPreconditionFailedError,
+  422: KimValidationError,
+  429: KimRateLimitError,
+};
+
 /**
- * Turns an HTTP error response into the matching {@link KimApiError} subclass.
+ * Turns an HTTP error response into the matching {@link KimApiError} subclass: the one place that maps a status and
+ * a problem body to an error.
  *
  * @param response the response (its body may already be consumed: only status and headers are read)
  * @param body the parsed JSON body, the text of a non-JSON body, or `undefined` when it was empty or unreadable
@@ -51,12 +68,8 @@ export function createApiError(response: Response, body: unknown, call?: string)
     requestId: problem?.requestId ?? headers.get('x-request-id') ?? undefined,
     fieldErrors: problem?.errors ?? ([] as FieldError[]),
     problem,
+    retryAfter: parseRetryAfter(headers.get('retry-after')),
     call,
   };
-  if (status === 404) return new KimNotFoundError(init);
-  if (status === 400 || status === 422) return new KimValidationError(init);
-  if (status === 401 || status === 403) return new KimAuthError(init);
-  if (status === 429)
-    return new KimRateLimitError({ ...init, retryAfter: parseRetryAfter(headers.get('retry-after')) });
-  return new KimApiError(init);
+  return new (classes[status] ?? KimApiError)(init);
 }

@@ -1,9 +1,12 @@
 // Type guards that recognise SDK errors from another realm or another copy of the SDK, where `instanceof` fails.
 import { KimApiError } from './kim-api-error.js';
 import { KimAuthError } from './kim-auth-error.js';
+import { KimConflictError } from './kim-conflict-error.js';
 import { KimError, kimErrorBrand } from './kim-error.js';
+import { KimForbiddenError } from './kim-forbidden-error.js';
 import { KimNetworkError } from './kim-network-error.js';
 import { KimNotFoundError } from './kim-not-found-error.js';
+import { KimPreconditionFailedError } from './kim-precondition-failed-error.js';
 import { KimRateLimitError } from './kim-rate-limit-error.js';
 import { KimResponseError } from './kim-response-error.js';
 import { KimTimeoutError } from './kim-timeout-error.js';
@@ -28,6 +31,9 @@ export const isKimApiError = guard(KimApiError, [
   'KimValidationError',
   'KimRateLimitError',
   'KimAuthError',
+  'KimForbiddenError',
+  'KimConflictError',
+  'KimPreconditionFailedError',
 ]);
 /** `true` for a 404 ({@link KimNotFoundError}). */
 export const isKimNotFoundError = guard(KimNotFoundError, ['KimNotFoundError']);
@@ -35,8 +41,14 @@ export const isKimNotFoundError = guard(KimNotFoundError, ['KimNotFoundError']);
 export const isKimValidationError = guard(KimValidationError, ['KimValidationError']);
 /** `true` for a 429 ({@link KimRateLimitError}). */
 export const isKimRateLimitError = guard(KimRateLimitError, ['KimRateLimitError']);
-/** `true` for a 401 or 403 ({@link KimAuthError}). */
-export const isKimAuthError = guard(KimAuthError, ['KimAuthError']);
+/** `true` for a 401 or 403 ({@link KimAuthError}, {@link KimForbiddenError} included). */
+export const isKimAuthError = guard(KimAuthError, ['KimAuthError', 'KimForbiddenError']);
+/** `true` for a 403 ({@link KimForbiddenError}): signed in, but not allowed to do this. */
+export const isKimForbiddenError = guard(KimForbiddenError, ['KimForbiddenError']);
+/** `true` for a 409 or 412 ({@link KimConflictError}, {@link KimPreconditionFailedError} included). */
+export const isKimConflictError = guard(KimConflictError, ['KimConflictError', 'KimPreconditionFailedError']);
+/** `true` for a 412 ({@link KimPreconditionFailedError}): the record changed since its `ETag` was read. */
+export const isKimPreconditionFailedError = guard(KimPreconditionFailedError, ['KimPreconditionFailedError']);
 /** `true` when no response arrived ({@link KimNetworkError}). */
 export const isKimNetworkError = guard(KimNetworkError, ['KimNetworkError']);
 /** `true` when the call ran out of time ({@link KimTimeoutError}). */

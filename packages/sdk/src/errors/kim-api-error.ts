@@ -17,6 +17,8 @@ export interface KimApiErrorInit {
   fieldErrors?: FieldError[] | undefined;
   /** The RFC 9457 problem body, when the server sent one. */
   problem?: Problem | undefined;
+  /** Seconds to wait before trying again, from the `Retry-After` header. */
+  retryAfter?: number | undefined;
   /** Method and path of the call, e.g. `GET /v1/news/abc`, for the message. */
   call?: string | undefined;
 }
@@ -48,6 +50,12 @@ export class KimApiError extends KimError {
   readonly fieldErrors: FieldError[];
   /** The problem body as received, or `undefined` when the body was not a problem document. */
   readonly problem: Problem | undefined;
+  /**
+   * Seconds the server asked to wait before trying again (`Retry-After`, e.g. on a 429 or 503), or `undefined`.
+   * The SDK never retries sooner: when the wait is longer than the client's `retry.maxDelayMs` or than what is left
+   * of its time budget, the call ends with this error instead.
+   */
+  readonly retryAfter: number | undefined;
 
   constructor(init: KimApiErrorInit, options?: ErrorOptions) {
     const where = init.call ? `${init.status}, ${init.call}` : String(init.status);
@@ -59,5 +67,6 @@ export class KimApiError extends KimError {
     this.requestId = init.requestId;
     this.fieldErrors = init.fieldErrors ?? [];
     this.problem = init.problem;
+    this.retryAfter = init.retryAfter;
   }
 }

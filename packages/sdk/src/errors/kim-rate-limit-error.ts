@@ -1,13 +1,9 @@
-import { KimApiError, type KimApiErrorInit } from './kim-api-error.js';
+import { KimApiError } from './kim-api-error.js';
 
-/** 429: too many requests. Thrown once the retries (if any) are used up. */
+/**
+ * 429: too many requests. Thrown once the retries (if any) are used up, or at once when the server's `Retry-After`
+ * asks for a longer wait than the client allows; `retryAfter` says how many seconds to wait.
+ */
 export class KimRateLimitError extends KimApiError {
   override name = 'KimRateLimitError';
-  /** Seconds to wait before trying again, from the `Retry-After` header; `undefined` when absent. */
-  readonly retryAfter: number | undefined;
-
-  constructor(init: KimApiErrorInit & { retryAfter?: number | undefined }, options?: ErrorOptions) {
-    super(init, options);
-    this.retryAfter = init.retryAfter;
-  }
 }

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 // Loads every schema, so that each one with an id is in the global registry the components come from.
 import '../schemas/index.js';
+import { LANGUAGES } from '../schemas/language.js';
 import { Page } from '../schemas/page.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schemas/queries.js';
 import { QUERY_DESCRIPTIONS, ROUTES, type Route } from './routes.js';
@@ -64,7 +65,10 @@ const STATUS: Record<number, [name: string, description: string, example: string
 
 function problemResponse(status: number): Json {
   const [, description, code] = STATUS[status] ?? ['', 'Error', 'internal_error'];
-  const headers: Json = { 'X-Request-Id': ref('XRequestId', 'headers') };
+  const headers: Json = {
+    'X-Request-Id': ref('XRequestId', 'headers'),
+    'Content-Language': ref('ContentLanguage', 'headers'),
+  };
   if (status === 429) {
     headers['Retry-After'] = ref('RetryAfter', 'headers');
     Object.assign(headers, {
@@ -191,7 +195,9 @@ export function buildOpenApiDocument(): Json {
       summary: 'Regions, KIM groups, news and citizen aspirations for Indonesian local government.',
       description:
         'The data API of KIM (Kelompok Informasi Masyarakat, community information groups). Region codes follow ' +
-        'Kemendagri (Permendagri 58/2021). Every error is an RFC 9457 problem (`application/problem+json`). ' +
+        'Kemendagri (Permendagri 58/2021). Every error is an RFC 9457 problem (`application/problem+json`) whose ' +
+        '`title`, `detail` and field messages follow `Accept-Language`: Indonesian (`id`, the default) or English ' +
+        '(`en`); `Content-Language` says which. ' +
         'Lists are pages: pass `nextCursor` back as `cursor`. GET responses carry an `ETag`; send it back in ' +
         '`If-None-Match` to get a `304`. Generated from the zod schemas of `@kim-kit/sdk`.',
       license: { name: 'MIT', identifier: 'MIT' },
@@ -249,6 +255,10 @@ export function buildOpenApiDocument(): Json {
       },
       headers: {
         XRequestId: header('Id of this request, to quote when reporting a problem.', { type: 'string' }),
+        ContentLanguage: header('Language of the human-readable text, from `Accept-Language`.', {
+          type: 'string',
+          enum: [...LANGUAGES],
+        }),
         ETag: header('Validator of this representation, for `If-None-Match`.', { type: 'string' }),
         Location: header('Where to track the new aspiration.', { type: 'string' }),
         IdempotentReplayed: header('`true` when this is the stored answer to an earlier request.', {

@@ -178,7 +178,9 @@ export const ROUTES: Route[] = [
     pathParams: [
       {
         name: 'trackingCode',
-        description: 'The tracking code from the receipt.',
+        description:
+          'The tracking code from the receipt. Read as people type it: any case, with spaces or dashes, O for 0 and ' +
+          'I or L for 1 (`7k3m9-qx2pd` finds `7K3M9QX2PD`).',
         schema: { type: 'string' },
         example: '7K3M9QX2PD',
       },

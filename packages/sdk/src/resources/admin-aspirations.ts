@@ -61,7 +61,7 @@ export function adminAspirationsResource(send: Send): AdminAspirationsResource {
       send({ method: 'GET', path: [...path, id], schema: AspirationAdminView, auth: true }, options),
     setStatus: (id, change, options) =>
       send(
-        { method: 'POST', path: [...path, id, 'status'], body: change, schema: AspirationAdminView, auth: true },
+        { method: 'POST', path: [...path, id, 'status'], json: change, schema: AspirationAdminView, auth: true },
         options,
       ),
   };

@@ -37,7 +37,15 @@ describe('client.aspirations', () => {
 
   it('track() fetches the public view by tracking code', async () => {
     const { client, fake } = setup(() => json(tracking));
-    expect(await client.aspirations.track('ASP-7K2M-9QX4')).to.deep.equal(tracking);
-    expect(pathOf(fake.calls[0]!.url)).to.equal('/api/v1/aspirations/ASP-7K2M-9QX4');
+    expect(await client.aspirations.track('7K3M9QX2PD')).to.deep.equal(tracking);
+    expect(pathOf(fake.calls[0]!.url)).to.equal('/api/v1/aspirations/7K3M9QX2PD');
+  });
+
+  it('track() sends the canonical code for any spelling of it, and other text as typed', async () => {
+    const { client, fake } = setup(() => json(tracking));
+    await client.aspirations.track(' 7k3m9–qx2pd ');
+    expect(pathOf(fake.calls[0]!.url)).to.equal('/api/v1/aspirations/7K3M9QX2PD');
+    await client.aspirations.track('abc').catch(() => {});
+    expect(pathOf(fake.calls[1]!.url)).to.equal('/api/v1/aspirations/abc');
   });
 });

@@ -1,7 +1,8 @@
 import type { RequestOptions, SubmitOptions } from '../options.js';
-import { randomId } from '../random-id.js';
 import type { Send } from '../request.js';
 import { type AspirationInput, AspirationReceipt, AspirationTracking } from '../schemas/aspiration.js';
+import { newIdempotencyKey } from '../schemas/idempotency-key.js';
+import { normalizeTrackingCode } from '../schemas/tracking-code.js';
 
 /** Citizens' aspirations, complaints and information requests. */
 export interface AspirationsResource {
@@ -21,21 +22,29 @@ export interface AspirationsResource {
    */
   submit(input: AspirationInput, options?: SubmitOptions): Promise<AspirationReceipt>;
   /**
-   * The public status of an aspiration, for whoever holds its tracking code. Confidential aspirations show their
-   * status and history only.
-   * @example const { status, history } = await client.aspirations.track('ASP-7K2M-9QX4');
+   * The public status of an aspiration, for whoever holds its tracking code. The code is read as people type it
+   * (`7k3m9-qx2pd`, see `normalizeTrackingCode`). Confidential aspirations show their status and history only.
+   * @example const { status, history } = await client.aspirations.track('7K3M9QX2PD');
    */
   track(trackingCode: string, options?: RequestOptions): Promise<AspirationTracking>;
 }
 
 export function aspirationsResource(send: Send): AspirationsResource {
   return {
-    submit: (input, { idempotencyKey = randomId(), ...options } = {}) =>
+    submit: (input, { idempotencyKey = newIdempotencyKey(), ...options } = {}) =>
       send(
-        { method: 'POST', path: ['v1', 'aspirations'], body: input, schema: AspirationReceipt, idempotencyKey },
+        { method: 'POST', path: ['v1', 'aspirations'], json: input, schema: AspirationReceipt, idempotencyKey },
         options,
       ),
     track: (trackingCode, options) =>
-      send({ method: 'GET', path: ['v1', 'aspirations', trackingCode], schema: AspirationTracking }, options),
+      send(
+        {
+          method: 'GET',
+          // The canonical code, so that every spelling of it shares one URL (and one cached answer).
+          path: ['v1', 'aspirations', normalizeTrackingCode(trackingCode) ?? trackingCode],
+          schema: AspirationTracking,
+        },
+        options,
+      ),
   };
 }

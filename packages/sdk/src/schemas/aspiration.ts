@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { CategoryRef } from './category.js';
 import { Id, RegionCode, Slug, Timestamp, VillageCode } from './common.js';
+import { TrackingCode } from './tracking-code.js';
+import { withMessage } from './validation-messages.js';
 
 export const ASPIRATION_KINDS = ['aspiration', 'complaint', 'information_request'] as const;
 export const AspirationKind = z.enum(ASPIRATION_KINDS).check(z.meta({ id: 'AspirationKind' }));
@@ -42,9 +44,13 @@ export const ASPIRATION_LIMITS = {
 const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 
 /** Indonesian phone numbers as people write them: 0812-3456-7890, +62 812 3456 7890. */
-export const PhoneNumber = z
-  .string()
-  .check(z.trim(), z.regex(/^(\+62|62|0)[\d\s-]{7,16}$/, 'Invalid Indonesian phone number'));
+export const PhoneNumber = z.string().check(
+  z.trim(),
+  withMessage(z.regex(/^(\+62|62|0)[\d\s-]{7,16}$/), {
+    id: 'Nomor telepon Indonesia tidak valid, contoh: 0812-3456-7890',
+    en: 'Invalid Indonesian phone number, e.g. 0812-3456-7890',
+  }),
+);
 
 /** Who submits: optional, and never shown publicly (UU 27/2022 on personal data). */
 export const Reporter = z
@@ -71,7 +77,10 @@ export const AspirationInput = z
     /** Hide the content from the public tracking view; only the status stays visible. */
     confidential: z._default(z.boolean(), false),
     /** Explicit consent to the processing of the data given, per the privacy notice. */
-    consent: z.literal(true, 'Consent is required'),
+    consent: withMessage(z.literal(true), {
+      id: 'Persetujuan atas pemberitahuan privasi wajib diberikan',
+      en: 'Consent to the privacy notice is required',
+    }),
     /** Anti-spam field: leave empty. A submission that fills it is accepted and discarded. */
     website: z.optional(z.string().check(z.maxLength(500))),
   })
@@ -83,7 +92,7 @@ export type AspirationInputParsed = z.output<typeof AspirationInput>;
 export const AspirationReceipt = z
   .object({
     id: Id,
-    trackingCode: z.string(),
+    trackingCode: TrackingCode,
     status: AspirationStatus,
     submittedAt: Timestamp,
   })
@@ -98,7 +107,7 @@ export type AspirationHistoryEntry = z.infer<typeof AspirationHistoryEntry>;
 /** The public view of an aspiration, for whoever holds its tracking code. Never any reporter data. */
 export const AspirationTracking = z
   .object({
-    trackingCode: z.string(),
+    trackingCode: TrackingCode,
     kind: AspirationKind,
     status: AspirationStatus,
     regionCode: RegionCode,
@@ -118,7 +127,7 @@ export type AspirationTracking = z.infer<typeof AspirationTracking>;
 export const AspirationAdminView = z
   .object({
     id: Id,
-    trackingCode: z.string(),
+    trackingCode: TrackingCode,
     kind: AspirationKind,
     status: AspirationStatus,
     title: z.string(),
@@ -142,10 +151,10 @@ export const AspirationStatusChange = z
     note: z.optional(z.nullable(text(1, ASPIRATION_LIMITS.note.max))),
   })
   .check(
-    z.refine((v) => v.status !== 'rejected' || (v.note != null && v.note.length > 0), {
-      message: 'A rejection needs a note giving the reason',
-      path: ['note'],
-    }),
+    withMessage(
+      z.refine((v) => v.status !== 'rejected' || (v.note != null && v.note.length > 0), { path: ['note'] }),
+      { id: 'Penolakan wajib disertai alasan', en: 'A rejection needs a note giving the reason' },
+    ),
     z.meta({ id: 'AspirationStatusChange' }),
   );
 export type AspirationStatusChange = z.infer<typeof AspirationStatusChange>;

@@ -1,9 +1,14 @@
 // Building blocks shared by every resource schema.
 import * as z from 'zod/mini';
+import { REGION_CODE_PATTERN, VILLAGE_CODE_PATTERN } from './region-code.js';
+import { withMessage } from './validation-messages.js';
 
 /** Any Kemendagri region code: `PP`, `PP.KK`, `PP.KK.CC` or `PP.KK.CC.NNNN`. */
 export const RegionCode = z.string().check(
-  z.regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'Invalid Kemendagri region code (e.g. 19.71.01.1004)'),
+  withMessage(z.regex(REGION_CODE_PATTERN), {
+    id: 'Kode wilayah Kemendagri tidak valid, contoh: 19.71.01.1004',
+    en: 'Invalid Kemendagri region code, e.g. 19.71.01.1004',
+  }),
   z.meta({
     id: 'RegionCode',
     description: 'Kemendagri region code (Permendagri 58/2021), e.g. `19.71` or `19.71.01.1004`.',
@@ -12,12 +17,13 @@ export const RegionCode = z.string().check(
 );
 
 /** The code of a village (desa or kelurahan): `PP.KK.CC.NNNN`. */
-export const VillageCode = z
-  .string()
-  .check(
-    z.regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'Expected the code of a desa or kelurahan (PP.KK.CC.NNNN)'),
-    z.meta({ id: 'VillageCode', description: 'Kemendagri code of a desa or kelurahan.', example: '19.71.01.1004' }),
-  );
+export const VillageCode = z.string().check(
+  withMessage(z.regex(VILLAGE_CODE_PATTERN), {
+    id: 'Harus kode desa atau kelurahan (PP.KK.CC.NNNN), contoh: 19.71.01.1004',
+    en: 'Expected the code of a desa or kelurahan (PP.KK.CC.NNNN), e.g. 19.71.01.1004',
+  }),
+  z.meta({ id: 'VillageCode', description: 'Kemendagri code of a desa or kelurahan.', example: '19.71.01.1004' }),
+);
 
 /** An ISO 8601 date-time with offset, e.g. `2026-11-27T08:00:00.000Z`. */
 export const Timestamp = z.iso.datetime({ offset: true });
@@ -32,7 +38,13 @@ export const CalendarDate = z.iso.date();
 export const HttpUrl = z.url({ protocol: /^https?$/ });
 
 /** A URL-safe identifier made of lowercase words joined by hyphens. */
-export const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120));
+export const Slug = z.string().check(
+  withMessage(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), {
+    id: 'Hanya huruf kecil, angka, dan tanda hubung, contoh: kim-bacang-bersatu',
+    en: 'Only lowercase letters, digits and hyphens, e.g. kim-bacang-bersatu',
+  }),
+  z.maxLength(120),
+);
 
 /** Opaque identifier of a record. */
 export const Id = z.string().check(z.minLength(1), z.maxLength(64));

@@ -1,4 +1,5 @@
-// The KIM data contract: one source for types, runtime validation and the OpenAPI document.
+// The KIM data contract: one source for types, runtime validation and the OpenAPI document, and the home of every
+// domain rule the server, the widgets and integrators share (tracking codes, region codes, statuses, messages).
 export {
   ASPIRATION_KINDS,
   ASPIRATION_LIMITS,
@@ -28,6 +29,8 @@ export {
   SOCIAL_NETWORKS,
   SocialLink,
 } from './group.js';
+export { newIdempotencyKey } from './idempotency-key.js';
+export { DEFAULT_LANGUAGE, LANGUAGES, type Language, type LocalizedText, resolveLanguage } from './language.js';
 export { NewsArticle, NewsSummary } from './news.js';
 export { Page } from './page.js';
 export { FieldError, PROBLEM_CODES, Problem, type ProblemCode } from './problem.js';
@@ -40,3 +43,18 @@ export {
   RegionListQuery,
 } from './queries.js';
 export { REGION_KINDS, REGION_LEVELS, Region, RegionKind, RegionLevel } from './region.js';
+export {
+  parentRegionCode,
+  REGION_CODE_PATTERN,
+  regionKindOf,
+  regionLevelOf,
+  VILLAGE_CODE_PATTERN,
+} from './region-code.js';
+export {
+  formatTrackingCode,
+  normalizeTrackingCode,
+  TRACKING_CODE_ALPHABET,
+  TRACKING_CODE_LENGTH,
+  TrackingCode,
+} from './tracking-code.js';
+export { toFieldErrors, validationErrorMap } from './validation-messages.js';

@@ -1,15 +1,17 @@
 // Query parameters of the list endpoints, as they arrive in a URL (strings).
 import * as z from 'zod/mini';
+import { AspirationStatus } from './aspiration.js';
 import { RegionCode, Slug } from './common.js';
 import { FocusArea } from './group.js';
 import { RegionLevel } from './region.js';
+import { withMessage } from './validation-messages.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 const limit = z.optional(
   z.pipe(
-    z.string().check(z.regex(/^\d{1,3}$/, 'Expected a whole number')),
+    z.string().check(withMessage(z.regex(/^\d{1,3}$/), { id: 'Harus bilangan bulat', en: 'Expected a whole number' })),
     z.pipe(
       z.transform((s: string) => Number(s)),
       z.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE)),
@@ -42,7 +44,7 @@ export const NewsListQuery = z.strictObject({
 });
 
 export const AdminAspirationListQuery = z.strictObject({
-  status: z.optional(z.enum(['received', 'verified', 'forwarded', 'in_progress', 'resolved', 'rejected'])),
+  status: z.optional(AspirationStatus),
   limit,
   cursor,
 });

@@ -7,6 +7,8 @@ export interface RecordedRequest {
   headers: Headers;
   body: string;
   signal: AbortSignal;
+  /** When the request arrived (`performance.now()`). */
+  at: number;
 }
 
 /** What a handler may answer: a response, or an error to throw like a failing network. */
@@ -29,6 +31,7 @@ export function createFakeFetch(handler: FakeHandler): FakeFetch {
       headers: new Headers(input.headers),
       body: await input.clone().text(),
       signal: input.signal,
+      at: performance.now(),
     };
     calls.push(recorded);
     input.signal.throwIfAborted();

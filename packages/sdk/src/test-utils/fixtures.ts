@@ -64,13 +64,13 @@ export const category: Category = {
 
 export const receipt: AspirationReceipt = {
   id: 'asp_1',
-  trackingCode: 'ASP-7K2M-9QX4',
+  trackingCode: '7K3M9QX2PD',
   status: 'received',
   submittedAt: '2026-11-27T08:00:00.000Z',
 };
 
 export const tracking: AspirationTracking = {
-  trackingCode: 'ASP-7K2M-9QX4',
+  trackingCode: '7K3M9QX2PD',
   kind: 'complaint',
   status: 'received',
   regionCode: '19.71.04.1005',
@@ -84,7 +84,7 @@ export const tracking: AspirationTracking = {
 
 export const adminView: AspirationAdminView = {
   id: 'asp_1',
-  trackingCode: 'ASP-7K2M-9QX4',
+  trackingCode: '7K3M9QX2PD',
   kind: 'complaint',
   status: 'received',
   title: 'Lampu jalan padam di Jalan Masjid Jamik',

@@ -1,11 +1,16 @@
 // Accepting a citizen's aspiration: checks beyond the schema, the honeypot, idempotency, a fresh tracking code.
 import { createHmac, randomBytes } from 'node:crypto';
-import type { AspirationInputParsed, AspirationReceipt } from '@kim-kit/sdk/schemas';
+import {
+  type AspirationInputParsed,
+  type AspirationReceipt,
+  TRACKING_CODE_ALPHABET,
+  TRACKING_CODE_LENGTH,
+} from '@kim-kit/sdk/schemas';
 import { HttpProblem } from '../http/problem.js';
 import { type Storage, StorageConflictError } from '../storage/storage.js';
 import type { ReferenceChecker } from './reference-checker.js';
 import { requestHash } from './request-hash.js';
-import { CROCKFORD_ALPHABET, newTrackingCode, randomCrockford, TRACKING_CODE_LENGTH } from './tracking-code.js';
+import { newTrackingCode, randomCrockford } from './tracking-code.js';
 
 export type SubmitOutcome = { receipt: AspirationReceipt; replayed: boolean };
 
@@ -22,8 +27,8 @@ const DECOY_SECRET = randomBytes(32);
 function decoyReceipt(idempotencyKey: string | undefined): AspirationReceipt {
   const seed = idempotencyKey ?? randomBytes(16).toString('hex');
   const bytes = createHmac('sha256', DECOY_SECRET).update(seed).digest();
-  const code = Array.from(bytes.subarray(0, TRACKING_CODE_LENGTH), (b) => CROCKFORD_ALPHABET[b & 31]).join('');
-  const id = `asp_${Array.from(bytes.subarray(10, 26), (b) => CROCKFORD_ALPHABET[b & 31])
+  const code = Array.from(bytes.subarray(0, TRACKING_CODE_LENGTH), (b) => TRACKING_CODE_ALPHABET[b & 31]).join('');
+  const id = `asp_${Array.from(bytes.subarray(10, 26), (b) => TRACKING_CODE_ALPHABET[b & 31])
     .join('')
     .toLowerCase()}`;
   return { id, trackingCode: code, status: 'received', submittedAt: new Date().toISOString() };

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { HttpProblem } from './problem.js';
+import { HttpProblem, problemBody } from './problem.js';
 
 describe('cursor', () => {
   it('round-trips a keyset as URL-safe text', () => {
@@ -22,7 +22,7 @@ describe('cursor', () => {
       } catch (error) {
         expect(error).to.be.instanceOf(HttpProblem);
         expect((error as HttpProblem).status).to.equal(400);
-        expect((error as HttpProblem).errors?.[0]?.path).to.equal('cursor');
+        expect(problemBody(error as HttpProblem, '/v1/news', 'req-1').errors?.[0]?.path).to.equal('cursor');
       }
     }
   });

@@ -1,45 +1,62 @@
-// RFC 9457 problem details: the only shape an error ever leaves the server in.
-import type { FieldError, Problem, ProblemCode } from '@kim-kit/sdk/schemas';
+// RFC 9457 problem details: the only shape an error ever leaves the server in. Titles, and the details and field
+// errors that have them in both languages, follow the request's Accept-Language (id by default, en).
+import {
+  DEFAULT_LANGUAGE,
+  type FieldError,
+  type Language,
+  type LocalizedText,
+  type Problem,
+  type ProblemCode,
+} from '@kim-kit/sdk/schemas';
 
-const TITLES: Record<ProblemCode, string> = {
-  bad_request: 'Bad request',
-  invalid_json: 'Malformed JSON body',
-  validation_failed: 'Validation failed',
-  unauthorized: 'Authentication required',
-  forbidden: 'Forbidden',
-  not_found: 'Not found',
-  method_not_allowed: 'Method not allowed',
-  conflict: 'Conflict',
-  idempotency_conflict: 'Idempotency key reused with a different request',
-  invalid_transition: 'Status change not allowed',
-  payload_too_large: 'Payload too large',
-  unsupported_media_type: 'Unsupported media type',
-  rate_limited: 'Too many requests',
-  internal_error: 'Internal server error',
-  storage_unavailable: 'Storage unavailable',
+const TITLES: Record<ProblemCode, LocalizedText> = {
+  bad_request: { id: 'Permintaan tidak valid', en: 'Bad request' },
+  invalid_json: { id: 'Isi permintaan bukan JSON yang valid', en: 'Malformed JSON body' },
+  validation_failed: { id: 'Isian tidak valid', en: 'Validation failed' },
+  unauthorized: { id: 'Autentikasi diperlukan', en: 'Authentication required' },
+  forbidden: { id: 'Akses ditolak', en: 'Forbidden' },
+  not_found: { id: 'Tidak ditemukan', en: 'Not found' },
+  method_not_allowed: { id: 'Metode tidak diizinkan', en: 'Method not allowed' },
+  conflict: { id: 'Konflik dengan data yang ada', en: 'Conflict' },
+  idempotency_conflict: {
+    id: 'Idempotency-Key sudah dipakai untuk permintaan lain',
+    en: 'Idempotency key reused with a different request',
+  },
+  invalid_transition: { id: 'Perubahan status tidak diizinkan', en: 'Status change not allowed' },
+  payload_too_large: { id: 'Isi permintaan terlalu besar', en: 'Payload too large' },
+  unsupported_media_type: { id: 'Jenis media tidak didukung', en: 'Unsupported media type' },
+  rate_limited: { id: 'Terlalu banyak permintaan', en: 'Too many requests' },
+  internal_error: { id: 'Terjadi kesalahan pada server', en: 'Internal server error' },
+  storage_unavailable: { id: 'Penyimpanan data tidak tersedia', en: 'Storage unavailable' },
 };
 
 /** The media type of every error body. */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
+/** Field errors, or how to word them in a language (validation errors are worded when the response is made). */
+export type ProblemErrors = FieldError[] | ((lang: Language) => FieldError[]);
+
 export interface ProblemInit {
-  detail?: string;
-  errors?: FieldError[];
+  /** A detail in one language (English), or in each language the API speaks. */
+  detail?: string | LocalizedText;
+  errors?: ProblemErrors;
   /** Extra response headers (Allow, Retry-After, WWW-Authenticate...). */
   headers?: Record<string, string>;
 }
+
+const inLanguage = (text: string | LocalizedText, lang: Language) => (typeof text === 'string' ? text : text[lang]);
 
 /** Thrown anywhere in a request; the error handler turns it into a problem response. */
 export class HttpProblem extends Error {
   override name = 'HttpProblem';
   readonly status: number;
   readonly code: ProblemCode;
-  readonly detail: string | undefined;
-  readonly errors: FieldError[] | undefined;
+  readonly detail: string | LocalizedText | undefined;
+  readonly errors: ProblemErrors | undefined;
   readonly headers: Record<string, string>;
 
   constructor(status: number, code: ProblemCode, init: ProblemInit = {}) {
-    super(init.detail ?? TITLES[code]);
+    super(inLanguage(init.detail ?? TITLES[code], 'en'));
     this.status = status;
     this.code = code;
     this.detail = init.detail;
@@ -51,33 +68,49 @@ export class HttpProblem extends Error {
 /** The problem's `type`: a path on this server that documents the code. */
 export const problemType = (code: ProblemCode) => `/problems/${code}`;
 
-export const problemTitle = (code: ProblemCode) => TITLES[code];
+export const problemTitle = (code: ProblemCode, lang: Language = DEFAULT_LANGUAGE) => TITLES[code][lang];
 
-/** The body of a problem response. */
-export function problemBody(problem: HttpProblem, instance: string, requestId: string): Problem {
+/** The body of a problem response, in `lang`. */
+export function problemBody(
+  problem: HttpProblem,
+  instance: string,
+  requestId: string,
+  lang: Language = DEFAULT_LANGUAGE,
+): Problem {
   const body: Problem = {
     type: problemType(problem.code),
-    title: TITLES[problem.code],
+    title: TITLES[problem.code][lang],
     status: problem.status,
     code: problem.code,
     instance,
     requestId,
   };
-  if (problem.detail !== undefined) body.detail = problem.detail;
-  if (problem.errors !== undefined) body.errors = problem.errors;
+  if (problem.detail !== undefined) body.detail = inLanguage(problem.detail, lang);
+  if (problem.errors !== undefined) {
+    body.errors = typeof problem.errors === 'function' ? problem.errors(lang) : problem.errors;
+  }
   return body;
 }
 
-/** A complete problem response. Errors are never cached. */
-export function problemResponse(problem: HttpProblem, instance: string, requestId: string): Response {
+/** A complete problem response in `lang`. Errors are never cached. */
+export function problemResponse(
+  problem: HttpProblem,
+  instance: string,
+  requestId: string,
+  lang: Language = DEFAULT_LANGUAGE,
+): Response {
   const headers = new Headers(problem.headers);
   headers.set('Content-Type', PROBLEM_CONTENT_TYPE);
   headers.set('Cache-Control', 'no-store');
-  return new Response(JSON.stringify(problemBody(problem, instance, requestId)), {
+  headers.set('Content-Language', lang);
+  headers.append('Vary', 'Accept-Language');
+  return new Response(JSON.stringify(problemBody(problem, instance, requestId, lang)), {
     status: problem.status,
     headers,
   });
 }
 
-/** Every problem code with its title, for the documentation pages. */
-export const PROBLEM_TITLES: Readonly<Record<ProblemCode, string>> = TITLES;
+/** Every problem code with its English title, for the documentation pages. */
+export const PROBLEM_TITLES: Readonly<Record<ProblemCode, string>> = Object.fromEntries(
+  Object.entries(TITLES).map(([code, title]) => [code, title.en]),
+) as Record<ProblemCode, string>;

@@ -41,7 +41,10 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
 
   app.post('/v1/admin/aspirations/:id/status', async (c) => {
     const body = await readJson(c, deps.bodyLimit);
-    const change = parseWith(AspirationStatusChange, body, { status: 422, detail: 'The status change is not valid' });
+    const change = parseWith(AspirationStatusChange, body, {
+      status: 422,
+      detail: { id: 'Perubahan status tidak valid', en: 'The status change is not valid' },
+    });
     const allowedFrom = ASPIRATION_STATUSES.filter((from) => ASPIRATION_TRANSITIONS[from].includes(change.status));
     const result = await deps.storage.changeAspirationStatus(c.req.param('id'), {
       status: change.status,

@@ -1,9 +1,8 @@
 // POST /v1/aspirations and GET /v1/aspirations/:trackingCode
-import { AspirationInput } from '@kim-kit/sdk/schemas';
+import { AspirationInput, normalizeTrackingCode, TrackingCode } from '@kim-kit/sdk/schemas';
 import type { Hono } from 'hono';
 import { ReferenceChecker } from '../aspirations/reference-checker.js';
 import { submitAspiration } from '../aspirations/submit-aspiration.js';
-import { normalizeTrackingCode } from '../aspirations/tracking-code.js';
 import type { AppEnv } from '../http/app-env.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
 import { HttpProblem } from '../http/problem.js';
@@ -12,6 +11,8 @@ import { readJson } from '../http/read-json.js';
 import { parseWith } from '../http/validate.js';
 import { presentTracking } from '../present/aspiration.js';
 import type { RouteDeps } from './route-deps.js';
+
+const INVALID_TRACKING_CODE = { id: 'Kode lacak tidak valid', en: 'Invalid tracking code' };
 
 /** Printable ASCII without spaces, as the IETF Idempotency-Key draft suggests (UUIDs, ULIDs...). */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -27,7 +28,10 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       });
     }
     const body = await readJson(c, deps.bodyLimit);
-    const input = parseWith(AspirationInput, body, { status: 422, detail: 'The aspiration is not valid' });
+    const input = parseWith(AspirationInput, body, {
+      status: 422,
+      detail: { id: 'Aspirasi belum lengkap atau tidak valid', en: 'The aspiration is not valid' },
+    });
     const { receipt, replayed } = await submitAspiration(deps.storage, references, input, key);
     const headers: Record<string, string> = { Location: `/v1/aspirations/${receipt.trackingCode}` };
     if (replayed) headers['Idempotent-Replayed'] = 'true';
@@ -35,13 +39,10 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   });
 
   app.get('/v1/aspirations/:trackingCode', async (c) => {
-    const code = normalizeTrackingCode(c.req.param('trackingCode'));
-    if (!code) {
-      throw new HttpProblem(400, 'validation_failed', {
-        detail: 'Invalid tracking code',
-        errors: [{ path: 'trackingCode', message: 'Expected 10 characters of Crockford base32, e.g. 7K3M9QX2PD' }],
-      });
-    }
+    const typed = c.req.param('trackingCode');
+    const code =
+      normalizeTrackingCode(typed) ??
+      parseWith(TrackingCode, typed, { status: 400, detail: INVALID_TRACKING_CODE }, 'trackingCode');
     const record = await deps.storage.getAspirationByTrackingCode(code);
     if (!record) throw new HttpProblem(404, 'not_found', { detail: 'No aspiration with this tracking code' });
     return sendJson(c, presentTracking(record), NO_STORE);

@@ -28,7 +28,10 @@ export function regionRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
 
   app.get('/v1/regions/:code', (c) =>
     catalogResponse(c, deps, async () => {
-      const code = parseWith(RegionCode, c.req.param('code'), { status: 400, detail: 'Invalid region code' });
+      const code = parseWith(RegionCode, c.req.param('code'), {
+        status: 400,
+        detail: { id: 'Kode wilayah tidak valid', en: 'Invalid region code' },
+      });
       const region = await deps.storage.getRegion(code);
       if (!region) throw new HttpProblem(404, 'not_found', { detail: `No region with code ${code}` });
       return region;

@@ -1,6 +1,10 @@
 // A handful of demo aspirations, one in each stage of the lifecycle, with invented reporters.
-import type { AspirationKind, AspirationStatus } from '@kim-kit/sdk/schemas';
-import { CROCKFORD_ALPHABET } from '../aspirations/tracking-code.js';
+import {
+  type AspirationKind,
+  type AspirationStatus,
+  TRACKING_CODE_ALPHABET,
+  TRACKING_CODE_LENGTH,
+} from '@kim-kit/sdk/schemas';
 import { prng } from '../media/art.js';
 
 export interface SeedAspiration {
@@ -126,5 +130,5 @@ export const SEED_ASPIRATIONS: SeedAspiration[] = [
 /** Deterministic tracking codes for the seed, so demo links stay valid across reseeds. */
 export function seedTrackingCode(index: number): string {
   const random = prng(`aspiration-${index}`);
-  return Array.from({ length: 10 }, () => CROCKFORD_ALPHABET[Math.floor(random() * 32)]).join('');
+  return Array.from({ length: TRACKING_CODE_LENGTH }, () => TRACKING_CODE_ALPHABET[Math.floor(random() * 32)]).join('');
 }

@@ -5,14 +5,16 @@ import {
   type AspirationKind,
   type AspirationReceipt,
   type Category,
+  formatTrackingCode,
+  newIdempotencyKey,
   type Region,
+  regionLevelOf,
 } from '@kim-kit/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { formatTrackingCode } from '../aspiration-status/tracking-code.js';
 import { KimAspirationQueuedEvent } from '../events/kim-aspiration-queued.js';
 import { KimAspirationSubmittedEvent } from '../events/kim-aspiration-submitted.js';
 import { KimErrorEvent } from '../events/kim-error.js';
@@ -35,7 +37,6 @@ import {
   problemsFromIssues,
 } from './field-errors.js';
 import { type AspirationFormValues, emptyFormValues, fromAspirationInput, toAspirationInput } from './form-values.js';
-import { newIdempotencyKey } from './idempotency-key.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
 import { classifySubmissionFailure, fieldErrorsOf } from './submission-failure.js';
 
@@ -882,11 +883,12 @@ export class KimAspirationForm extends KimElement {
 }
 
 function isRegencyCode(code: string): boolean {
-  return /^\d{2}\.\d{2}$/.test(code);
+  const level = regionLevelOf(code);
+  return level === 'regency' || level === 'city';
 }
 
 function isDistrictCode(code: string): boolean {
-  return /^\d{2}\.\d{2}\.\d{2}$/.test(code);
+  return regionLevelOf(code) === 'district';
 }
 
 /** The form field a value key belongs to (`email` -> `reporter.email`); `district` belongs to none. */

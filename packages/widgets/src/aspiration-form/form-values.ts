@@ -1,5 +1,5 @@
 // The form's own model: what the inputs hold, and how it becomes the contract's AspirationInput and back.
-import type { AspirationInput, AspirationKind } from '@kim-kit/sdk';
+import { type AspirationInput, type AspirationKind, parentRegionCode, regionLevelOf } from '@kim-kit/sdk';
 
 /** Everything the form's inputs hold, as strings and booleans; `district` only narrows the village list. */
 export interface AspirationFormValues {
@@ -82,7 +82,7 @@ export function fromAspirationInput(input: AspirationInput): AspirationFormValue
 
 /** `19.71.01.1004` -> `19.71.01`; anything that is not a village code gives ''. */
 export function districtOf(villageCode: string): string {
-  return /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(villageCode) ? villageCode.slice(0, 8) : '';
+  return regionLevelOf(villageCode) === 'village' ? (parentRegionCode(villageCode) ?? '') : '';
 }
 
 function dropUndefined<T extends Record<string, unknown>>(record: T): Partial<T> {

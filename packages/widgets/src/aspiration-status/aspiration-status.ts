@@ -1,4 +1,4 @@
-import { type AspirationTracking, isKimNotFoundError } from '@kim-kit/sdk';
+import { type AspirationTracking, formatTrackingCode, isKimNotFoundError, normalizeTrackingCode } from '@kim-kit/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -11,7 +11,6 @@ import { errorView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { aspirationStatusStyles } from './aspiration-status.styles.js';
 import { buildTimeline, type TimelineStep } from './timeline.js';
-import { formatTrackingCode, isTrackingCode, normalizeTrackingCode } from './tracking-code.js';
 
 /** An unknown code. Also matched by name, so a fake or hand-made client that mimics the SDK behaves the same. */
 const isNotFound = (error: unknown) =>
@@ -104,13 +103,9 @@ export class KimAspirationStatus extends KimElement {
   /** Looks up a code, as if it had been typed and submitted. Returns false when the code is malformed. */
   track(code: string): boolean {
     const normalized = normalizeTrackingCode(code);
-    this.entered = isTrackingCode(normalized) ? formatTrackingCode(normalized) : code;
+    this.entered = normalized ? formatTrackingCode(normalized) : code;
     if (!normalized) {
-      this.inputError = 'empty';
-      return false;
-    }
-    if (!isTrackingCode(normalized)) {
-      this.inputError = 'invalid';
+      this.inputError = code.trim() === '' ? 'empty' : 'invalid';
       return false;
     }
     this.inputError = undefined;

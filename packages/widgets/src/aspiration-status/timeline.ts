@@ -1,8 +1,8 @@
 // The status timeline shown to whoever holds a tracking code: what happened, where it stands, what normally follows.
-import type { AspirationStatus, AspirationTracking } from '@kim-kit/sdk';
+import { ASPIRATION_STATUSES, type AspirationStatus, type AspirationTracking } from '@kim-kit/sdk';
 
-/** The usual path of an aspiration; `rejected` leaves it early. */
-export const HAPPY_PATH: readonly AspirationStatus[] = ['received', 'verified', 'forwarded', 'in_progress', 'resolved'];
+/** The usual path of an aspiration: the contract's statuses in lifecycle order; `rejected` leaves it early. */
+export const HAPPY_PATH: readonly AspirationStatus[] = ASPIRATION_STATUSES.filter((status) => status !== 'rejected');
 
 /** One step of the timeline. */
 export interface TimelineStep {

@@ -1,4 +1,4 @@
-import { FOCUS_AREAS, type FocusArea, type KimGroup, type Region } from '@kim-kit/sdk';
+import { FOCUS_AREAS, type FocusArea, type KimGroup, type Region, regionLevelOf } from '@kim-kit/sdk';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -106,7 +106,7 @@ export class KimGroupDirectory extends KimElementBase {
       }
     },
     // Only a city or regency has districts as children.
-    args: () => [this.resolvedClient, /^\d{2}\.\d{2}$/.test(this.region ?? '') ? this.region : undefined] as const,
+    args: () => [this.resolvedClient, hasDistricts(this.region) ? this.region : undefined] as const,
   });
 
   /** The strings this widget shows, in the effective language. */
@@ -233,4 +233,9 @@ export class KimGroupDirectory extends KimElementBase {
     const group = button && groupOfCard(button.closest('[part~="card"]'));
     if (group) this.dispatchEvent(new KimGroupSelectEvent(group));
   }
+}
+
+function hasDistricts(region: string | undefined): boolean {
+  const level = region === undefined ? null : regionLevelOf(region);
+  return level === 'regency' || level === 'city';
 }

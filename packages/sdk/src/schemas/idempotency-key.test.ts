@@ -1,12 +1,12 @@
 import { expect } from 'chai';
-import { randomId } from './random-id.js';
+import { newIdempotencyKey } from './idempotency-key.js';
 
 const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-describe('randomId', () => {
+describe('newIdempotencyKey', () => {
   it('makes version 4 UUIDs that differ', () => {
-    const a = randomId();
-    const b = randomId();
+    const a = newIdempotencyKey();
+    const b = newIdempotencyKey();
     expect(a).to.match(uuidV4);
     expect(b).to.match(uuidV4);
     expect(a).to.not.equal(b);
@@ -16,7 +16,7 @@ describe('randomId', () => {
     const original = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(globalThis.crypto), 'randomUUID');
     Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
     try {
-      const ids = new Set(Array.from({ length: 50 }, randomId));
+      const ids = new Set(Array.from({ length: 50 }, newIdempotencyKey));
       expect(ids.size).to.equal(50);
       for (const id of ids) expect(id).to.match(uuidV4);
     } finally {

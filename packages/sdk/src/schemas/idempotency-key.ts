@@ -1,0 +1,18 @@
+/**
+ * A fresh `Idempotency-Key`: a random version 4 UUID. `crypto.randomUUID` exists only in secure contexts, and
+ * municipal sites are not all served over HTTPS, so without it the UUID is built from `crypto.getRandomValues`,
+ * which exists everywhere.
+ *
+ * @example
+ * const key = newIdempotencyKey(); // keep it with the draft, send it with every retry of the same submission
+ * await client.aspirations.submit(input, { idempotencyKey: key });
+ */
+export function newIdempotencyKey(): string {
+  const { crypto } = globalThis;
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
