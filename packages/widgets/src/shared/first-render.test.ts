@@ -1,37 +1,13 @@
-// When widgets render first: one on or near the screen at once, one far below when the page is idle or when it is
-// scrolled near. The browser's idle signal is held back here (requestIdleCallback replaced for the test) so that
-// "not yet" can be observed; the viewport side is the real IntersectionObserver.
+// When widgets render first: one on or near the screen at once; one far below when it is scrolled near, or a moment
+// after the page has loaded. The viewport side is the real IntersectionObserver and layout.
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../define/news-feed.js';
 import type { KimNewsFeed } from '../news-feed/news-feed.js';
 import { createFakeClient } from '../test-fixtures/fake-client.js';
 import { firstRenderSlot } from './first-render.js';
 
-type IdleCallback = (deadline: IdleDeadline) => void;
-
 describe('first render', () => {
-  let idle: IdleCallback[];
-  let realIdle: typeof requestIdleCallback;
-  let realCancel: typeof cancelIdleCallback;
-
-  beforeEach(() => {
-    idle = [];
-    realIdle = window.requestIdleCallback;
-    realCancel = window.cancelIdleCallback;
-    window.requestIdleCallback = (callback: IdleCallback) => idle.push(callback);
-    window.cancelIdleCallback = (handle: number) => {
-      idle[handle - 1] = () => {};
-    };
-  });
-
-  afterEach(() => {
-    window.requestIdleCallback = realIdle;
-    window.cancelIdleCallback = realCancel;
-  });
-
-  const becomeIdle = () => {
-    for (const callback of idle.splice(0)) callback({ didTimeout: false, timeRemaining: () => 50 });
-  };
+  afterEach(() => window.scrollTo(0, 0));
 
   /** An element placed `top` pixels down a tall page. */
   async function placed(top: number): Promise<HTMLElement> {
@@ -52,26 +28,31 @@ describe('first render', () => {
     return done;
   }
 
-  it('comes at once for an element on the screen, without waiting for the page to be idle', async () => {
-    const el = await placed(10);
-    expect(await settled(firstRenderSlot(el))).to.equal(true);
+  it('comes at once for an element on the screen', async () => {
+    expect(await settled(firstRenderSlot(await placed(10)))).to.equal(true);
   });
 
-  it('waits for idle for an element far below the screen', async () => {
-    const el = await placed(window.innerHeight * 4);
-    const slot = firstRenderSlot(el);
-    expect(await settled(slot)).to.equal(false);
-    becomeIdle();
-    expect(await settled(slot)).to.equal(true);
+  it('comes at once for an element within a screen below it', async () => {
+    expect(await settled(firstRenderSlot(await placed(window.innerHeight * 1.5)))).to.equal(true);
   });
 
-  it('comes as soon as such an element is scrolled near the screen', async () => {
+  it('waits while an element far below the screen stays there, and comes as it is scrolled near', async () => {
     const el = await placed(window.innerHeight * 4);
     const slot = firstRenderSlot(el);
     expect(await settled(slot)).to.equal(false);
     el.scrollIntoView();
     expect(await settled(slot)).to.equal(true);
-    window.scrollTo(0, 0);
+  });
+
+  it('comes anyway a moment after the page has loaded, without scrolling', async () => {
+    const el = await placed(window.innerHeight * 4);
+    const slot = firstRenderSlot(el);
+    expect(await settled(slot)).to.equal(false);
+    let done = false;
+    slot.then(() => {
+      done = true;
+    });
+    await waitUntil(() => done, 'an element off screen never rendered', { timeout: 5000 });
   });
 
   it('holds back the first render and request of a widget far below the screen until then', async () => {
@@ -83,8 +64,8 @@ describe('first render', () => {
     for (let i = 0; i < 3; i++) await nextFrame();
     expect(el.hasUpdated).to.equal(false);
     expect(client.calls).to.deep.equal([]);
-    becomeIdle();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="item"]'), 'the feed did not render when idle');
+    el.scrollIntoView();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="item"]'), 'the feed did not render when scrolled near');
     expect(client.calls.map((c) => c.method)).to.deep.equal(['news.list']);
     el.remove();
   });

@@ -125,7 +125,7 @@ export abstract class KimElementBase extends LitElement {
     );
   }
 
-  /** The first render (and with it the first request) waits until the widget is near the screen or the page is idle. */
+  /** The first render (and with it the first request) waits while the widget is far off screen (see first-render.ts). */
   protected override scheduleUpdate(): Promise<unknown> | undefined {
     if (!this.hasUpdated) return firstRenderSlot(this).then(() => super.scheduleUpdate());
     super.scheduleUpdate();
