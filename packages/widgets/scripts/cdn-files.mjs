@@ -1,38 +1,40 @@
 // The files of cdn/, one place for the build, the size budgets and the tests to read them from.
 
 /**
- * Each self-contained CDN file with its entry, the budget of issue 11 (`budgetKb`, KB min+gzip, set assuming ky would
- * add about 5 KB to the SDK) and the gate CI enforces (`gateKb`). Where the two differ the budget is not met, and the
- * gate holds the file at its measured size until it is.
+ * Each self-contained CDN file with its entry, the budget of issue 11 (`budgetKb`, KB min+gzip) and the gate CI
+ * enforces (`gateKb`). The budgets assumed ky would add about 5 KB to the SDK; it added about 9.4 KB (issue 10: the
+ * all-in-one file went from 45.0 to 54.7 KB), and what every file carries besides widget code, Lit and the SDK, is now
+ * 31.6 KB, which leaves the feed 2.4 KB of its 34 KB. No budget is met; each gate holds its file about half a
+ * kilobyte above its size as measured after the merge of issue 10, against growth, until the budgets are settled.
  */
 export const CDN_FILES = [
-  { file: 'kim-news-feed.js', entry: 'src/cdn/kim-news-feed.ts', budgetKb: 34, gateKb: 34, tags: ['kim-news-feed'] },
+  { file: 'kim-news-feed.js', entry: 'src/cdn/kim-news-feed.ts', budgetKb: 34, gateKb: 39, tags: ['kim-news-feed'] },
   {
     file: 'kim-group-directory.js',
     entry: 'src/cdn/kim-group-directory.ts',
     budgetKb: 36,
-    gateKb: 36,
+    gateKb: 39.5,
     tags: ['kim-group-directory'],
   },
   {
     file: 'kim-aspiration-status.js',
     entry: 'src/cdn/kim-aspiration-status.ts',
     budgetKb: 36,
-    gateKb: 36,
+    gateKb: 42,
     tags: ['kim-aspiration-status'],
   },
   {
     file: 'kim-aspiration-form.js',
     entry: 'src/cdn/kim-aspiration-form.ts',
     budgetKb: 44,
-    gateKb: 44,
+    gateKb: 47,
     tags: ['kim-aspiration-form'],
   },
   {
     file: 'kim-widgets.js',
     entry: 'src/cdn/kim-widgets.ts',
     budgetKb: 50,
-    gateKb: 50,
+    gateKb: 55.5,
     tags: ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'],
   },
 ];
