@@ -1,9 +1,11 @@
-// Every story: the widgets' manifest for docs, the MSW loader, and the language and theme toolbar globals.
+// Every story: the widgets' manifest for docs and controls, the fake API behind MSW, and the language and theme
+// toolbar globals.
 import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import manifest from '../packages/widgets/custom-elements.json';
-import { mockApi } from './mocks/kim-api.js';
+import { argTypesFor } from './arg-types.js';
+import { fakeApiHandlers } from './mocks/kim-api.js';
 import './preview.css';
 
 interface ManifestMember {
@@ -31,9 +33,10 @@ setCustomElementsManifest(publicApiOnly(manifest));
 
 const preview: Preview = {
   loaders: [mswLoader()],
-  // The well-behaved mock API at KIM_API for every story; stories showing other behaviours add their own host.
+  // The fake API on every behaviour's host (https://api.kim.test, https://loading.kim.test, ...: see mocks/kim-api.ts),
+  // fresh for each story; a story picks a behaviour with its `apiBase` arg.
   beforeEach({ msw }) {
-    msw.use(...mockApi().handlers);
+    msw.use(...fakeApiHandlers());
   },
   tags: ['autodocs'],
   globalTypes: {
@@ -69,6 +72,7 @@ const preview: Preview = {
       html`<div class="kim-story" lang=${globals.lang ?? 'id'} data-theme=${globals.theme ?? 'light'}>${story()}</div>`,
   ],
   parameters: {
+    docs: { extractArgTypes: (tag: string) => argTypesFor(manifest, tag) },
     layout: 'fullscreen',
     controls: { expanded: true },
     a11y: { test: 'error' },

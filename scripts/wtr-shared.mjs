@@ -55,14 +55,14 @@ export function countingReporter() {
   };
 }
 
-/** A complete config for a package's browser tests. */
-export function wtrConfig({ files, ...rest }) {
+/** A complete config for a package's browser tests; `plugins` come after the TypeScript one. */
+export function wtrConfig({ files, plugins = [], ...rest }) {
   return {
     files,
     nodeResolve: { exportConditions: ['browser', 'development'] },
     rootDir: root,
     browsers: [chromium()],
-    plugins: [esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.base.json'), target: 'es2022' })],
+    plugins: [esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.base.json'), target: 'es2022' }), ...plugins],
     reporters: [defaultReporter(), countingReporter()],
     testFramework: { config: { timeout: 10000 } },
     concurrency: 2,

@@ -39,7 +39,8 @@ describe('municipal site: an aspiration from submission to follow-up', () => {
     await form.getByRole('button', { name: 'Kirim laporan' }).click();
     const receipt = form.locator('[part~="receipt"]');
     await receipt.waitFor();
-    expect(await receipt.textContent()).to.contain('Terima kasih, laporan Anda sudah diterima');
+    expect(await receipt.textContent()).to.contain('Tanda terima');
+    expect(await receipt.textContent()).to.contain('Terima kasih, laporan Anda telah diterima.');
     const shown = (await form.locator('[part~="tracking-code"]').textContent()) ?? '';
     const match = TRACKING_CODE.exec(shown);
     expect(match, `a tracking code in "${shown}"`).to.not.equal(null);

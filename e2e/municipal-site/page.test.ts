@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import type { BrowserContext, Page } from 'playwright-core';
 import { collectProblems } from '../support/browser.js';
-import { newContext } from '../support/hooks.js';
+import { e2e, newContext } from '../support/hooks.js';
 import { imageStats } from '../support/image-stats.js';
 import { artifactsDir } from '../support/paths.mjs';
 
@@ -76,4 +76,81 @@ describe('municipal site: the page', () => {
       expect(stats.lumaDeviation, 'luminance spread').to.be.greaterThan(30);
     });
   }
+});
+
+describe('municipal site: headings and content without scripts', () => {
+  let context: BrowserContext;
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('has one outline: the page’s sections, then the widgets’ headings under them, with no heading said twice', async () => {
+    context = await newContext();
+    const page = await context.newPage();
+    await page.goto('/');
+    await widgetsLoaded(page);
+    // No named functions inside evaluate: the test compiler would wrap them in a helper the page does not have.
+    const outline = await page.evaluate(() => {
+      const found: string[] = [];
+      const roots: (Document | ShadowRoot)[] = [document];
+      const headings: Element[] = [];
+      // Shadow roots are visited where their host stands, so the order is the reading order.
+      const order: Element[] = [];
+      while (roots.length > 0) {
+        const root = roots.shift()!;
+        for (const node of root.querySelectorAll('*')) {
+          order.push(node);
+          if (node.shadowRoot) roots.push(node.shadowRoot);
+        }
+      }
+      for (const node of order) if (/^h[1-6]$/.test(node.localName)) headings.push(node);
+      headings.sort((a, b) => {
+        const ra = a.getBoundingClientRect();
+        const rb = b.getBoundingClientRect();
+        return ra.top - rb.top || ra.left - rb.left;
+      });
+      for (const node of headings) {
+        if ((node as HTMLElement).offsetParent !== null) {
+          found.push(`${node.localName} ${node.textContent?.replace(/\s+/g, ' ').trim()}`);
+        }
+      }
+      return found;
+    });
+    const at = (text: string) => outline.findIndex((h) => h.endsWith(text));
+    expect(outline.filter((h) => h.startsWith('h1'))).to.deep.equal(['h1 Portal Resmi Kota Pangkalpinang']);
+    expect(outline[at('Berita KIM')]).to.equal('h2 Berita KIM');
+    // The news items and the groups sit under the page's own h2 (heading-level="3").
+    expect(outline[at('Berita KIM') + 1]).to.match(/^h3 /);
+    expect(outline[at('Direktori KIM')]).to.equal('h2 Direktori KIM');
+    expect(outline[at('Direktori KIM') + 1]).to.match(/^h3 KIM /);
+    // The form and the tracker give their sections their headings: nothing above them repeats them.
+    expect(outline.filter((h) => /Sampaikan|Lacak/i.test(h))).to.deep.equal([
+      'h2 Sampaikan laporan',
+      'h2 Lacak laporan',
+    ]);
+  });
+
+  it('shows what is written inside each widget’s tag when scripts do not run, and hides it once they do', async () => {
+    const { browser, server } = e2e();
+    context = await browser.newContext({ baseURL: server.baseUrl, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    for (const tag of ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status']) {
+      const fallback = page.locator(`${tag} > .widget__fallback`);
+      expect(await fallback.isVisible(), tag).to.equal(true);
+      expect((await fallback.textContent())?.trim(), tag).to.have.length.greaterThan(40);
+    }
+    expect(await page.locator('kim-aspiration-form > .widget__fallback a').getAttribute('href')).to.equal(
+      'https://www.lapor.go.id',
+    );
+    await context.close();
+
+    context = await newContext();
+    const scripted = await context.newPage();
+    await scripted.goto('/');
+    await widgetsLoaded(scripted);
+    for (const tag of ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status']) {
+      expect(await scripted.locator(`${tag} > .widget__fallback`).isVisible(), tag).to.equal(false);
+    }
+  });
 });

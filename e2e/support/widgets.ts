@@ -48,6 +48,6 @@ export async function fillAspiration(page: Page, title: string): Promise<Locator
   await form.getByLabel(/^Kategori/).selectOption({ label: 'Infrastruktur' });
   await form.getByLabel(/^Kecamatan/).selectOption({ label: 'Bukit Intan' });
   await form.getByLabel(/^Kelurahan\/desa/).selectOption({ label: 'Semabung Lama' });
-  await form.getByRole('checkbox', { name: /Saya setuju/ }).check();
+  await form.getByRole('checkbox', { name: /Saya menyetujui/ }).check();
   return form;
 }

@@ -54,15 +54,17 @@ describe('examples/vite-app: the widgets through a bundler', () => {
     );
     expect(summary).to.match(/^\d+ KIM aktif di 7 kecamatan\.$/);
 
-    // Picking a group fires kim-group-select; the app narrows the feed to that group's news.
-    const name = (await page.locator('kim-group-directory [part~="select"]').first().textContent())?.trim() ?? '';
-    await page.locator('kim-group-directory [part~="select"]').first().click();
+    // Following a group's link fires kim-group-select; the app narrows the feed to that group's news in place.
+    const link = page.locator('kim-group-directory [part~="name-link"]').first();
+    const name = (await link.textContent())?.trim() ?? '';
+    await link.click();
     const bylines = await until(
       () => texts(page.locator('kim-news-feed [part~="meta"]')),
       (list) => list.length > 0 && list.every((line) => line.includes(name)),
       `news of ${name} only`,
     );
     expect(bylines.length).to.be.greaterThan(0);
+    expect(new URL(page.url()).searchParams.get('group')).to.be.a('string').and.not.equal('');
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 });

@@ -35,6 +35,19 @@ async function strictCspPage(ctx, next) {
 }
 
 /**
+ * `emulate-media-features`: any CSS media feature, `forced-colors` included (the stock `emulateMedia` command of the
+ * Chrome launcher knows only colour scheme and reduced motion). Payload: `{ features: [{ name, value }] }`.
+ */
+const emulateMediaFeatures = {
+  name: 'kim-emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    await session.browser.getPage(session.id).emulateMediaFeatures(payload.features);
+    return true;
+  },
+};
+
+/**
  * Two API addresses for the api-base tests: /api-probe/kim/ answers like a kim-server refusing the request (a 400
  * problem, which the SDK does not retry, and a /healthz, all marked Kim-Api-Version), /api-probe/other/ like a CMS that
  * knows no KIM API (HTML 404 pages).
@@ -63,4 +76,9 @@ async function apiProbe(ctx, next) {
 
 // One page at a time: a second, background tab gets no animation frames and throttled timers, and the focus and
 // keyboard tests need the page to be the focused one.
-export default wtrConfig({ files: ['src/**/*.test.ts'], middleware: [strictCspPage, apiProbe], concurrency: 1 });
+export default wtrConfig({
+  files: ['src/**/*.test.ts'],
+  middleware: [strictCspPage, apiProbe],
+  plugins: [emulateMediaFeatures],
+  concurrency: 1,
+});

@@ -15,10 +15,20 @@ document.addEventListener('kim-aspiration-submitted', (event) => {
   if (status) status.trackingCode = event.receipt.trackingCode;
 });
 
-// Picking a group in the directory narrows the news feed to that group.
+// A group's link (`group-url="?group={slug}#h-news"`) narrows the news feed to that group: handled in the page
+// without a reload, and the same address works when opened in a new tab or shared.
 const feed = document.querySelector('kim-news-feed');
+const linkedGroup = new URLSearchParams(window.location.search).get('group');
+if (feed && linkedGroup) feed.group = linkedGroup;
 document.addEventListener('kim-group-select', (event) => {
-  if (feed) feed.group = event.group.slug;
+  if (!feed) return;
+  event.preventDefault();
+  feed.group = event.group.slug;
+  const url = new URL(window.location.href);
+  url.searchParams.set('group', event.group.slug);
+  url.hash = 'h-news';
+  history.pushState(null, '', url);
+  document.getElementById('h-news')?.scrollIntoView();
 });
 
 /** A one-line summary from the SDK: how many groups, in how many districts. */

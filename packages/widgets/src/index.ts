@@ -5,6 +5,7 @@ export { KimAspirationQueuedEvent } from './events/kim-aspiration-queued.js';
 export { KimAspirationSubmittedEvent } from './events/kim-aspiration-submitted.js';
 export { KimErrorEvent } from './events/kim-error.js';
 export { KimGroupSelectEvent } from './events/kim-group-select.js';
+export { type InvalidItem, KimInvalidItemsEvent } from './events/kim-invalid-items.js';
 export { KimLoadEvent } from './events/kim-load.js';
 export { KimNewsSelectEvent } from './events/kim-news-select.js';
 export { KimStatusLoadedEvent } from './events/kim-status-loaded.js';
@@ -12,6 +13,8 @@ export { KimGroupDirectory } from './group-directory/group-directory.js';
 export { en } from './locales/en.js';
 export { id } from './locales/id.js';
 export type {
+  AspirationFormErrors,
+  AspirationFormField,
   AspirationFormStrings,
   AspirationStatusStrings,
   CommonStrings,
@@ -22,5 +25,4 @@ export type {
 export { KimNewsFeed, type NewsFeedLayout } from './news-feed/news-feed.js';
 export { KimConfigError } from './shared/api-origin.js';
 export { configure, type KimWidgetsConfig } from './shared/config.js';
-export { KimElement, type KimTheme } from './shared/kim-element.js';
-export { KimElementBase } from './shared/kim-element-base.js';
+export { KimElementBase, type KimTheme } from './shared/kim-element-base.js';

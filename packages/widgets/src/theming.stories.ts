@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { KIM_API } from '../../../.storybook/mocks/kim-api.js';
-import { trackingInProgress } from './test-fixtures/aspirations.js';
 import './define/all.js';
+import { trackingInProgress } from './test-fixtures/aspirations.js';
+import { FAKE_API_BASE } from './test-fixtures/fake-kim-api.js';
+import { cityPortal, kampung, type Palette } from './test-fixtures/palettes.js';
 
 /** The public design tokens; every widget reads them, each with a fallback. */
 interface ThemeArgs {
@@ -51,7 +52,10 @@ const meta: Meta<ThemeArgs> = {
       description: {
         component:
           'Custom properties inherit through Shadow DOM: set the `--kim-*` tokens on any ancestor (or the element) ' +
-          'and every widget follows. `::part()` reaches individual pieces, e.g. `kim-news-feed::part(title)`.',
+          'and every widget follows. `::part()` reaches individual pieces, e.g. `kim-news-feed::part(title)`. ' +
+          'Colours you leave out are derived from the ones you set: the text on buttons is black or white, whichever ' +
+          'contrasts more with `--kim-color-primary`; muted text, borders and placeholders mix text and surface. ' +
+          'The palettes below are checked for a contrast of at least 4.5:1 in the light and dark themes.',
       },
     },
   },
@@ -69,9 +73,9 @@ const meta: Meta<ThemeArgs> = {
       }
     </style>
     <div class="kim-theming" style=${styleMap(tokens(args))}>
-      <kim-news-feed api-base=${KIM_API} region="19.71" limit="3" layout="grid" theme=${globals.theme ?? 'light'}></kim-news-feed>
+      <kim-news-feed api-base=${FAKE_API_BASE} region="19.71" limit="3" layout="grid" theme=${globals.theme ?? 'light'}></kim-news-feed>
       <kim-aspiration-status
-        api-base=${KIM_API}
+        api-base=${FAKE_API_BASE}
         tracking-code=${trackingInProgress.trackingCode}
         theme=${globals.theme ?? 'light'}
       ></kim-aspiration-status>
@@ -82,36 +86,22 @@ export default meta;
 
 type Story = StoryObj<ThemeArgs>;
 
+/** The story args of a palette of the guide (test-fixtures/palettes.ts, also checked for contrast by the tests). */
+const argsOf = (palette: Palette): ThemeArgs => ({
+  primary: palette['--kim-color-primary']!,
+  onPrimary: palette['--kim-color-on-primary']!,
+  surface: palette['--kim-color-surface']!,
+  text: palette['--kim-color-text']!,
+  muted: palette['--kim-color-muted']!,
+  danger: palette['--kim-color-danger']!,
+  border: palette['--kim-color-border']!,
+  radius: palette['--kim-radius']!,
+  font: palette['--kim-font']!,
+  space: palette['--kim-space']!,
+});
+
 /** The navy and gold of the Kota Pangkalpinang portal (examples/municipal-site). */
-export const CityPortal: Story = {
-  name: 'City portal (navy and gold)',
-  args: {
-    primary: '#0b3a63',
-    onPrimary: '#ffffff',
-    surface: '#ffffff',
-    text: '#17212b',
-    muted: '#46525f',
-    danger: '#b42318',
-    border: '#c9d3de',
-    radius: '10px',
-    font: "system-ui, 'Segoe UI', Roboto, sans-serif",
-    space: '1rem',
-  },
-};
+export const CityPortal: Story = { name: 'City portal (navy and gold)', args: argsOf(cityPortal) };
 
 /** A warm, rounded look with a serif face and more room. */
-export const Kampung: Story = {
-  name: 'Green, rounded, serif',
-  args: {
-    primary: '#1d6b3a',
-    onPrimary: '#ffffff',
-    surface: '#fbf8f1',
-    text: '#2a2118',
-    muted: '#5e5245',
-    danger: '#a4261b',
-    border: '#d9cdb8',
-    radius: '18px',
-    font: "Georgia, 'Times New Roman', serif",
-    space: '1.25rem',
-  },
-};
+export const Kampung: Story = { name: 'Green, rounded, serif', args: argsOf(kampung) };

@@ -50,6 +50,7 @@ export {
   regionLevelOf,
   VILLAGE_CODE_PATTERN,
 } from './region-code.js';
+export { INDONESIAN_TIME_ZONES, type IndonesianTimeZone, timeZoneOfRegion } from './time-zone.js';
 export {
   formatTrackingCode,
   normalizeTrackingCode,

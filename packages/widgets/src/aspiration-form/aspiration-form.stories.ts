@@ -1,21 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { KIM_API } from '../../../../.storybook/mocks/kim-api.js';
-import { withMockApi } from '../../../../.storybook/mocks/with-mock-api.js';
-import { validAspirationInput } from '../test-fixtures/aspirations.js';
 import '../define/aspiration-form.js';
+import { validAspirationInput } from '../test-fixtures/aspirations.js';
+import { FAKE_API_BASE } from '../test-fixtures/fake-kim-api.js';
 
 interface AspirationFormArgs {
   apiBase: string;
   region: string;
   kinds: string;
   privacyUrl: string;
+  headingLevel: number;
+  theme?: string;
 }
 
 /**
- * Drafts and queued submissions live in the browser's storage (per API base and region); each story starts from a
- * clean slate.
+ * Drafts and queued submissions live in the browser's storage (per API and region); each story starts from a clean
+ * slate.
  */
 function clearWidgetStorage(): void {
   for (const storage of [localStorage, sessionStorage]) {
@@ -24,13 +25,14 @@ function clearWidgetStorage(): void {
 }
 
 const meta: Meta<AspirationFormArgs> = {
-  title: 'Widgets/Sampaikan Aspirasi (kim-aspiration-form)',
+  title: 'Widgets/Sampaikan Laporan (kim-aspiration-form)',
   component: 'kim-aspiration-form',
   args: {
-    apiBase: KIM_API,
+    apiBase: FAKE_API_BASE,
     region: '19.71',
     kinds: 'aspiration,complaint,information_request',
     privacyUrl: 'https://kim.example.id/kebijakan-privasi',
+    headingLevel: 2,
   },
   beforeEach() {
     clearWidgetStorage();
@@ -42,7 +44,8 @@ const meta: Meta<AspirationFormArgs> = {
       region=${args.region}
       kinds=${args.kinds}
       privacy-url=${args.privacyUrl}
-      theme=${globals.theme ?? 'light'}
+      heading-level=${args.headingLevel}
+      theme=${args.theme || globals.theme || 'light'}
     ></kim-aspiration-form>`,
 };
 export default meta;
@@ -51,10 +54,13 @@ type Story = StoryObj<AspirationFormArgs>;
 
 const shadowOf = (canvas: HTMLElement) => canvas.querySelector('kim-aspiration-form')!.shadowRoot!;
 
+// Storybook's waitFor gives up after 1 s by default, too soon on a busy machine.
+const PATIENCE = { timeout: 5000 };
+
 /** Waits for the choices (categories, districts) to arrive from the API. */
 async function choicesLoaded(root: ShadowRoot): Promise<void> {
-  await waitFor(() => expect(root.querySelectorAll('#categoryId option').length).toBeGreaterThan(1));
-  await waitFor(() => expect(root.querySelectorAll('#district option').length).toBeGreaterThan(1));
+  await waitFor(() => expect(root.querySelectorAll('#categoryId option').length).toBeGreaterThan(1), PATIENCE);
+  await waitFor(() => expect(root.querySelectorAll('#district option').length).toBeGreaterThan(1), PATIENCE);
 }
 
 /** Types the fixtures' valid complaint into the form, as a citizen would. */
@@ -65,7 +71,7 @@ async function fillValidAspiration(root: ShadowRoot): Promise<void> {
   await userEvent.type(root.querySelector('#body')!, validAspirationInput.body, { delay: null });
   await userEvent.selectOptions(root.querySelector('#categoryId')!, validAspirationInput.categoryId);
   await userEvent.selectOptions(root.querySelector('#district')!, validAspirationInput.regionCode.slice(0, 8));
-  await waitFor(() => expect(root.querySelectorAll('#regionCode option').length).toBeGreaterThan(1));
+  await waitFor(() => expect(root.querySelectorAll('#regionCode option').length).toBeGreaterThan(1), PATIENCE);
   await userEvent.selectOptions(root.querySelector('#regionCode')!, validAspirationInput.regionCode);
   await userEvent.click(root.querySelector('#consent')!);
 }
@@ -85,39 +91,37 @@ export const Content: Story = {
 export const ComplaintsOnly: Story = { args: { kinds: 'complaint' } };
 
 /** While the choices load. */
-export const Loading: Story = {
-  tags: ['busy'],
-  ...withMockApi({ name: 'loading', latency: 'infinite' }),
-};
+export const Loading: Story = { tags: ['busy'], args: { apiBase: 'https://loading.kim.test' } };
 
 /** The choices could not be loaded: a message and "Coba lagi" beside each. */
 export const ErrorState: Story = {
   name: 'Error',
   tags: ['expected-console-error'],
-  ...withMockApi({ name: 'failing', failing: true }),
+  args: { apiBase: 'https://failing.kim.test' },
 };
 
-/** Sent empty: each problem beside its field and in a summary announced through `aria-live`. */
+/** Sent empty: each problem beside its field, worded for it, and in a summary announced through `aria-live`. */
 export const ValidationErrors: Story = {
   play: async ({ canvasElement }) => {
     const root = shadowOf(canvasElement);
     await choicesLoaded(root);
     await submit(root);
-    await waitFor(() => expect(root.querySelector('[part~="error-summary"] li')).not.toBeNull());
-    await waitFor(() => expect(root.querySelectorAll('[part~="field-error"]').length).toBeGreaterThan(2));
+    await waitFor(() => expect(root.querySelector('[part~="error-summary"] li')).not.toBeNull(), PATIENCE);
+    await waitFor(() => expect(root.querySelectorAll('[part~="field-error"]').length).toBeGreaterThan(2), PATIENCE);
   },
 };
 
-/** While the submission is on its way: the button says so and does not send twice. */
+/** While the submission is on its way: the button says so, it is announced, and it does not send twice. */
 export const Sending: Story = {
   tags: ['busy'],
-  ...withMockApi({ name: 'sending', submit: 'pending' }),
+  args: { apiBase: 'https://sending.kim.test' },
   play: async ({ canvasElement }) => {
     const root = shadowOf(canvasElement);
     await fillValidAspiration(root);
     await submit(root);
-    await waitFor(() =>
-      expect(root.querySelector('[part~="submit-button"]')?.getAttribute('aria-disabled')).toBe('true'),
+    await waitFor(
+      () => expect(root.querySelector('[part~="submit-button"]')?.getAttribute('aria-disabled')).toBe('true'),
+      PATIENCE,
     );
   },
 };
@@ -126,21 +130,21 @@ export const Sending: Story = {
 export const QueuedOffline: Story = {
   name: 'Queued offline',
   tags: ['expected-console-error'],
-  ...withMockApi({ name: 'offline', submit: 'offline' }),
+  args: { apiBase: 'https://offline.kim.test' },
   play: async ({ canvasElement }) => {
     const root = shadowOf(canvasElement);
     await fillValidAspiration(root);
     await submit(root);
-    await waitFor(() => expect(root.querySelector('[part~="queued"]')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('[part~="queued"]')).not.toBeNull(), PATIENCE);
   },
 };
 
-/** Accepted: the tracking code, a copy button and how to track it. */
+/** Accepted: the receipt ("Tanda terima") with the tracking code, a copy button and how to track it. */
 export const Submitted: Story = {
   play: async ({ canvasElement }) => {
     const root = shadowOf(canvasElement);
     await fillValidAspiration(root);
     await submit(root);
-    await waitFor(() => expect(root.querySelector('[part~="tracking-code"]')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(root.querySelector('[part~="tracking-code"]')).not.toBeNull(), PATIENCE);
   },
 };

@@ -12,35 +12,32 @@ export const aspirationFormStyles = css`
     gap: var(--_space);
     max-width: 42rem;
   }
-  h2 {
+  .heading {
     margin: 0;
     font-size: 1.375rem;
-    line-height: 1.3;
   }
-  h2:focus,
+  .heading:focus,
   .summary:focus,
   .alert:focus {
     outline: none;
   }
-  h2:focus-visible,
+  .heading:focus-visible,
   .summary:focus-visible,
   .alert:focus-visible {
     outline: 2px solid var(--_primary);
     outline-offset: 2px;
   }
-  p {
+  p,
+  dl,
+  dd {
     margin: 0;
   }
   .intro,
-  .note,
-  .hint,
   .counter,
   .optional {
     color: var(--_muted);
   }
-  .hint,
-  .counter,
-  .note {
+  .counter {
     font-size: 0.875rem;
   }
   .optional {
@@ -64,31 +61,6 @@ export const aspirationFormStyles = css`
     gap: 0.25rem;
     min-width: 0;
   }
-  label {
-    font-weight: 600;
-  }
-  input[type='text'],
-  input[type='email'],
-  input[type='tel'],
-  textarea,
-  select {
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-  textarea {
-    resize: vertical;
-    min-height: 8rem;
-  }
-  [aria-invalid='true']:not(fieldset) {
-    border-color: var(--_danger);
-    border-width: 2px;
-  }
   .choice,
   .switch {
     display: grid;
@@ -106,16 +78,17 @@ export const aspirationFormStyles = css`
   }
   input[type='radio'],
   input[type='checkbox'] {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.15rem 0 0;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
     accent-color: var(--_primary);
   }
+  /* A switch shows its state by the thumb's side and by colour; in forced colours (below) by system colours too. */
   input[role='switch'] {
     appearance: none;
     position: relative;
-    width: 2.5rem;
-    height: 1.4rem;
+    width: 2.75rem;
+    height: 1.5rem;
     border: 2px solid var(--_muted);
     border-radius: 1rem;
     background: var(--_surface);
@@ -124,10 +97,10 @@ export const aspirationFormStyles = css`
   input[role='switch']::before {
     content: '';
     position: absolute;
-    top: 0.15rem;
-    left: 0.15rem;
-    width: 0.85rem;
-    height: 0.85rem;
+    top: 0.1875rem;
+    left: 0.1875rem;
+    width: 0.875rem;
+    height: 0.875rem;
     border-radius: 50%;
     background: var(--_muted);
     transition: transform 0.15s;
@@ -138,22 +111,40 @@ export const aspirationFormStyles = css`
   }
   input[role='switch']:checked::before {
     background: var(--_on-primary);
-    transform: translateX(1.1rem);
+    transform: translateX(1.25rem);
   }
   @media (prefers-reduced-motion: reduce) {
     input[role='switch']::before {
       transition: none;
     }
   }
+  /* Forced colours replace backgrounds with the page colour, which would leave a switch without a visible state
+     (WCAG 1.4.11): the track and thumb are drawn in system colours, filled when on, hollow when off. */
+  @media (forced-colors: active) {
+    input[role='switch'] {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    input[role='switch']::before {
+      background: CanvasText;
+    }
+    input[role='switch']:checked {
+      border-color: Highlight;
+      background: Highlight;
+    }
+    input[role='switch']:checked::before {
+      background: HighlightText;
+    }
+    input[role='switch']:focus-visible {
+      outline-color: CanvasText;
+    }
+  }
   .counter.over,
-  .error,
   .alert,
   .summary,
   .options-error p {
     color: var(--_danger);
-  }
-  .error {
-    font-weight: 600;
   }
   /* Lit's markers keep the live region from ever matching :empty; an empty one stays in the DOM (so filling it is
      announced) but draws nothing. */
@@ -193,6 +184,16 @@ export const aspirationFormStyles = css`
   .button[aria-disabled='true'] {
     opacity: 0.7;
     cursor: progress;
+  }
+  .thanks {
+    font-weight: 600;
+  }
+  .code-block {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .code-label {
+    color: var(--_muted);
   }
   .code-row {
     display: flex;

@@ -1,16 +1,23 @@
 import '../test-fixtures/readable-failures.js';
-import { createKimClient, type KimClient } from '@kim-kit/sdk';
+import type { KimClient } from '@kim-kit/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/aspiration-form.js';
 import type { KimAspirationQueuedEvent } from '../events/kim-aspiration-queued.js';
 import type { KimAspirationSubmittedEvent } from '../events/kim-aspiration-submitted.js';
 import type { KimErrorEvent } from '../events/kim-error.js';
-import { aspirationReceipt } from '../test-fixtures/aspirations.js';
-import { all, executableAttributes, one, overflowing, shadow, waitFor } from '../test-fixtures/dom.js';
-import { createFakeClient } from '../test-fixtures/fake-client.js';
-import type { KimAspirationForm } from './aspiration-form.js';
-import { createFakeKimApi, FAKE_API_BASE, type FakeKimApi } from './fake-kim-api.js';
+import { aspirationReceipt, validAspirationInput } from '../test-fixtures/aspirations.js';
+import {
+  all,
+  emulateMediaFeatures,
+  executableAttributes,
+  one,
+  overflowing,
+  shadow,
+  waitFor,
+} from '../test-fixtures/dom.js';
+import { clientOf, createFakeKimApi, type FakeKimApi } from '../test-fixtures/fake-kim-api.js';
+import { COUNT_ANNOUNCE_DELAY_MS, type KimAspirationForm } from './aspiration-form.js';
 
 const READY = 'select#categoryId:not([disabled]), [part~="queued"], [part~="receipt"], .options-error';
 
@@ -20,9 +27,21 @@ interface Setup {
   wait?: string | false;
 }
 
+// One client per fake API, as a page makes its client once per load: for a client object, the form keys its drafts
+// and outbox by the order in which the page hands clients to widgets, which is the same on every load.
+const clients = new WeakMap<FakeKimApi, KimClient>();
+function clientFor(api: FakeKimApi): KimClient {
+  let client = clients.get(api);
+  if (!client) {
+    client = clientOf(api);
+    clients.set(api, client);
+  }
+  return client;
+}
+
 /** A form on a real SDK client whose fetch is the fake API; `attrs` like `region="19.71" lang="en"`. */
 async function form({ attrs = 'region="19.71"', api = createFakeKimApi(), wait = READY }: Setup = {}) {
-  const client = createKimClient({ baseUrl: FAKE_API_BASE, fetch: api.fetch, retry: false });
+  const client = clientFor(api);
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = make(attrs, client);
   wrapper.append(el);
@@ -119,7 +138,8 @@ describe('<kim-aspiration-form>', () => {
   describe('defaults', () => {
     it('renders every field in Bahasa Indonesia, with the categories for aspirations and the districts of the region', async () => {
       const { el } = await form();
-      expect(text(el, '#form-heading')).to.equal('Sampaikan aspirasi');
+      expect(text(el, '#form-heading')).to.equal('Sampaikan laporan');
+      expect($(el, '#form-heading').localName).to.equal('h2');
       expect(all(el, 'input[name="kind"]').map((r) => (r as HTMLInputElement).value)).to.deep.equal([
         'aspiration',
         'complaint',
@@ -130,12 +150,16 @@ describe('<kim-aspiration-form>', () => {
       expect(categories).to.deep.equal(['', 'pemerintahan', 'kesehatan', 'infrastruktur', 'lingkungan', 'pendidikan']);
       expect(all(el, '#district option')).to.have.length(8);
       expect($<HTMLSelectElement>(el, '#regionCode').disabled).to.equal(true);
-      expect(text(el, '#regionCode')).to.equal('Pilih kecamatan dahulu');
+      expect(text(el, '#regionCode')).to.equal('Pilih kecamatan terlebih dahulu');
+      // Categories and places come from the API: Indonesian, whatever the interface language.
+      expect(all(el, '#categoryId option')[1]!.getAttribute('lang')).to.equal('id');
+      expect(all(el, '#district option')[1]!.getAttribute('lang')).to.equal('id');
       expect(text(el, '[part~="submit-button"]')).to.equal('Kirim laporan');
       expect($(el, '#consent').required).to.equal(true);
-      expect(text(el, '#body-count')).to.equal('0/5.000 karakter, minimal 30');
+      expect(text(el, '#body-counter')).to.equal('0 dari 5.000 karakter (minimal 30)');
+      expect(text(el, 'label[for="kind-information_request"]')).to.equal('Permohonan informasi');
       expect(el.kinds).to.equal('aspiration,complaint,information_request');
-      expect(el.getAttribute('theme')).to.equal('auto');
+      expect(el.getAttribute('theme')).to.equal('light');
     });
 
     it('labels every control with a real <label> and groups them in fieldsets with legends', async () => {
@@ -144,11 +168,24 @@ describe('<kim-aspiration-form>', () => {
         expect(one(el, `label[for="${control.id}"]`), control.id).to.not.equal(null);
       }
       expect(all(el, 'fieldset > legend').map((l) => l.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
-        'Jenis laporan *',
-        'Lokasi *',
+        'Jenis laporan',
+        'Lokasi',
         'Data pelapor (opsional)',
         'Privasi',
       ]);
+    });
+
+    it('marks the optional fields, not the required ones', async () => {
+      const { el } = await form();
+      expect(shadow(el).textContent).not.to.contain('*');
+      for (const id of ['title', 'body', 'categoryId', 'consent']) {
+        expect(text(el, `label[for="${id}"]`), id).not.to.contain('opsional');
+      }
+      for (const id of ['name', 'email', 'phone']) {
+        expect(text(el, `label[for="${id}"]`), id).to.match(/\(opsional\)$/);
+      }
+      expect($(el, '#title').required).to.equal(true);
+      expect($(el, '#email').required).to.equal(false);
     });
 
     it('offers anonymous and confidential as switches, each with a one-line explanation', async () => {
@@ -244,9 +281,11 @@ describe('<kim-aspiration-form>', () => {
 
     it('speaks English with lang="en", also when inherited from the document', async () => {
       const { el } = await form({ attrs: 'region="19.71" lang="en"' });
-      expect(text(el, '#form-heading')).to.equal('Send an aspiration');
+      expect(text(el, '#form-heading')).to.equal('Send a suggestion or complaint');
       expect(text(el, '[part~="submit-button"]')).to.equal('Send report');
-      expect(text(el, '#body-count')).to.equal('0/5,000 characters, at least 30');
+      expect(text(el, '#body-counter')).to.equal('0 of 5,000 characters (at least 30)');
+      expect(text(el, 'label[for="regionCode"]')).to.equal('Village / urban ward (kelurahan)');
+      expect(all(el, '#categoryId option')[1]!.getAttribute('lang')).to.equal('id');
       el.removeAttribute('lang');
       document.documentElement.lang = 'en-GB';
       await el.updateComplete;
@@ -258,6 +297,18 @@ describe('<kim-aspiration-form>', () => {
       expect(el.theme).to.equal('dark');
       await expect(el).to.be.accessible();
     });
+
+    it('puts its headings under `heading-level`', async () => {
+      const { el } = await form({ attrs: 'region="19.71" heading-level="3"' });
+      expect($(el, '#form-heading').localName).to.equal('h3');
+      await submit(el);
+      expect($(el, '.summary-title').localName).to.equal('h4');
+      await fillValid(el);
+      await submit(el);
+      await waitFor(el, '[part~="receipt"]');
+      expect($(el, '#panel-heading').localName).to.equal('h3');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('states', () => {
@@ -267,13 +318,15 @@ describe('<kim-aspiration-form>', () => {
       api.holdReads = gate.promise;
       const { el } = await form({ api, wait: false });
       await waitFor(el, '#categoryId');
-      expect($(el, '[part~="base"]').getAttribute('aria-busy')).to.equal('true');
+      // What loads is busy, not the whole form.
+      expect($(el, '#categoryId').getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '[part~="base"]').hasAttribute('aria-busy')).to.equal(false);
       expect(text(el, '#categoryId')).to.equal('Memuat pilihan...');
       await expect(el).to.be.accessible();
       gate.release();
       await waitFor(el, READY);
       await waitFor(el, 'select#district:not([disabled])');
-      expect($(el, '[part~="base"]').getAttribute('aria-busy')).to.equal('false');
+      expect(one(el, '[aria-busy="true"]')).to.equal(null);
     });
 
     it('shows a retry button when choices fail to load, fires kim-error, and recovers', async () => {
@@ -302,11 +355,29 @@ describe('<kim-aspiration-form>', () => {
     it('counts characters as the citizen types, and flags too many', async () => {
       const { el } = await form();
       await type(el, 'title', 'Jalan rusak');
-      expect(text(el, '#title-count')).to.equal('11/150 karakter, minimal 10');
+      expect(text(el, '#title-counter')).to.equal('11 dari 150 karakter (minimal 10)');
       await type(el, 'title', 'x'.repeat(151));
-      expect($(el, '#title-count').classList.contains('over')).to.equal(true);
+      expect($(el, '#title-counter').classList.contains('over')).to.equal(true);
       // Nothing typed is cut off: the text stays for the citizen to shorten.
       expect($(el, '#title').value).to.have.length(151);
+    });
+
+    it('gives screen readers the bounds with the field, and the count once typing pauses', async () => {
+      const { el } = await form();
+      expect($(el, '#title-counter').getAttribute('aria-hidden')).to.equal('true');
+      expect(text(el, '#title-limits')).to.equal('Minimal 10 dan maksimal 150 karakter.');
+      const live = $(el, '#title-count');
+      expect(live.getAttribute('aria-live')).to.equal('polite');
+      expect(text(el, '#title-count')).to.equal('');
+      await type(el, 'title', 'Jalan');
+      await type(el, 'title', 'Jalan rusak');
+      // Not on every keystroke...
+      expect(text(el, '#title-count')).to.equal('');
+      // ...but once typing pauses.
+      await waitUntil(() => text(el, '#title-count') !== '', 'no count announced', {
+        timeout: COUNT_ANNOUNCE_DELAY_MS + 1000,
+      });
+      expect(text(el, '#title-count')).to.equal('11 dari 150 karakter (minimal 10)');
     });
   });
 
@@ -317,19 +388,25 @@ describe('<kim-aspiration-form>', () => {
       const summary = $(el, '[part~="error-summary"]');
       expect(summary.getAttribute('aria-live')).to.equal('polite');
       expect(text(el, '.summary-title')).to.equal('Ada 6 isian yang perlu diperbaiki');
+      // Each message names its field and says what to do (GOV.UK), the same beside the field and in the summary.
       expect(all(el, '.summary li').map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
-        'Jenis laporan: Wajib diisi.',
-        'Judul: Wajib diisi.',
-        'Isi laporan: Wajib diisi.',
-        'Kategori: Wajib diisi.',
-        'Lokasi: Wajib diisi.',
-        'Persetujuan: Centang persetujuan untuk dapat mengirim laporan.',
+        'Pilih jenis laporan.',
+        'Masukkan judul laporan.',
+        'Masukkan isi laporan.',
+        'Pilih kategori.',
+        'Pilih kelurahan/desa tempat kejadian.',
+        'Centang persetujuan pemrosesan data untuk mengirim laporan.',
       ]);
       expect(deepActive()).to.equal($(el, '#kind-aspiration'));
       expect($(el, '#title').getAttribute('aria-invalid')).to.equal('true');
-      expect($(el, '#title').getAttribute('aria-describedby')).to.equal('title-hint title-count title-error');
-      expect(text(el, '#title-error')).to.equal('Wajib diisi.');
-      expect(text(el, '#consent-error')).to.equal('Centang persetujuan untuk dapat mengirim laporan.');
+      expect($(el, '#title').getAttribute('aria-describedby')).to.equal('title-hint title-limits title-error');
+      // A visually hidden "Galat:" makes a screen reader say it is an error.
+      expect(text(el, '#title-error')).to.equal('Galat: Masukkan judul laporan.');
+      const prefix = $(el, '#title-error .visually-hidden');
+      expect(prefix.textContent!.trim()).to.equal('Galat:');
+      expect(prefix.getBoundingClientRect().width).to.be.at.most(1);
+      expect(text(el, '#consent-error')).to.equal('Galat: Centang persetujuan pemrosesan data untuk mengirim laporan.');
+      expect(text(el, '#kind-error')).to.equal('Galat: Pilih jenis laporan.');
       expect(shadow(el).textContent).not.to.match(/Invalid input|expected|Too small/);
       expect(api.submissions).to.have.length(0);
       await expect(el).to.be.accessible();
@@ -342,9 +419,13 @@ describe('<kim-aspiration-form>', () => {
       await type(el, 'email', 'siti@');
       await type(el, 'phone', '12345');
       await submit(el);
-      expect(text(el, '#title-error')).to.equal('Terlalu pendek: minimal 10 karakter.');
-      expect(text(el, '#email-error')).to.equal('Alamat surel tidak valid, contoh: nama@contoh.id.');
-      expect(text(el, '#phone-error')).to.equal('Nomor telepon tidak valid, contoh: 0812-3456-7890.');
+      expect(text(el, '#title-error')).to.equal('Galat: Judul terlalu pendek (minimal 10 karakter).');
+      expect(text(el, '#email-error')).to.equal(
+        'Galat: Masukkan alamat surel dengan format yang benar, misalnya nama@contoh.id.',
+      );
+      expect(text(el, '#phone-error')).to.equal(
+        'Galat: Masukkan nomor telepon dengan format yang benar, misalnya 0812-3456-7890.',
+      );
       expect(deepActive()).to.equal($(el, '#title'));
     });
 
@@ -353,7 +434,7 @@ describe('<kim-aspiration-form>', () => {
       await fillValid(el);
       await choose(el, 'district', '');
       await submit(el);
-      expect(text(el, '#regionCode-error')).to.equal('Wajib diisi.');
+      expect(text(el, '#regionCode-error')).to.equal('Galat: Pilih kelurahan/desa tempat kejadian.');
       expect(deepActive()).to.equal($(el, '#district'));
     });
 
@@ -362,8 +443,9 @@ describe('<kim-aspiration-form>', () => {
       await type(el, 'body', 'Too short');
       await submit(el);
       expect(text(el, '.summary-title')).to.equal('There are 6 fields to fix');
-      expect(text(el, '#body-error')).to.equal('Too short: at least 30 characters.');
-      expect(text(el, '#consent-error')).to.equal('Tick the consent box to send your report.');
+      expect(text(el, '#body-error')).to.equal('Error: Your report must be 30 characters or more.');
+      expect(text(el, '#consent-error')).to.equal('Error: Tick the box to agree to the processing of your data.');
+      expect(text(el, '#title-error')).to.equal('Error: Enter a title for your report.');
     });
 
     it('drops the error of a field once it is corrected', async () => {
@@ -394,7 +476,11 @@ describe('<kim-aspiration-form>', () => {
       const button = $(el, '[part~="submit-button"]');
       expect(button.getAttribute('aria-disabled')).to.equal('true');
       expect(button.textContent?.trim()).to.equal('Mengirim...');
-      expect($(el, '[part~="base"]').getAttribute('aria-busy')).to.equal('true');
+      // Announced through a polite live region that nothing busy hides; the form being sent is what is busy.
+      await waitUntil(() => text(el, '[part~="base"] > [role="status"]') === 'Mengirim laporan...');
+      expect($(el, '[part~="base"] > [role="status"]').closest('[aria-busy="true"]')).to.equal(null);
+      expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '[part~="base"]').hasAttribute('aria-busy')).to.equal(false);
       await expect(el).to.be.accessible();
       // A second press while sending does nothing, and the fields cannot change under the request.
       await submit(el);
@@ -411,8 +497,17 @@ describe('<kim-aspiration-form>', () => {
       expect(submitted.receipt.trackingCode).to.equal(aspirationReceipt.trackingCode);
       await waitFor(el, '[part~="receipt"]');
       expect(text(el, '[part~="tracking-code"]')).to.equal('7K3M9-Q2XAB');
-      expect(text(el, '#panel-heading')).to.equal('Terima kasih, laporan Anda sudah diterima');
-      expect(text(el, '[part~="receipt"]')).to.contain('halaman pelacakan');
+      expect(text(el, '#panel-heading')).to.equal('Tanda terima');
+      expect(text(el, '.thanks')).to.equal('Terima kasih, laporan Anda telah diterima.');
+      expect(text(el, '[part~="receipt"]')).to.contain('halaman pelacakan laporan');
+      expect(text(el, '.code-label')).to.equal('Kode lacak');
+      // The code is named by its <dt>, not by aria-labelledby on a <strong> (prohibited ARIA).
+      expect($(el, '[part~="tracking-code"]').hasAttribute('aria-labelledby')).to.equal(false);
+      expect(
+        all(el, '[aria-labelledby]')
+          .map((n) => n.localName)
+          .filter((n) => !['form', 'section', 'ol'].includes(n)),
+      ).to.deep.equal([]);
       expect(deepActive()).to.equal($(el, '#panel-heading'));
       expect(api.submissions).to.have.length(1);
       expect(submitted.idempotencyKey).to.equal(api.submissions[0]!.idempotencyKey);
@@ -454,7 +549,7 @@ describe('<kim-aspiration-form>', () => {
       });
       try {
         $(el, '[part~="copy-button"]').click();
-        await waitUntil(() => text(el, '.copy-status') === 'Disalin');
+        await waitUntil(() => text(el, '.copy-status') === 'Kode telah disalin.');
         expect(copied).to.deep.equal(['7K3M9Q2XAB']);
         expect($(el, '.copy-status').getAttribute('role')).to.equal('status');
       } finally {
@@ -482,7 +577,8 @@ describe('<kim-aspiration-form>', () => {
         $(el, '[part~="copy-button"]').click();
         await waitUntil(() => text(el, '.copy-status') !== '');
         expect(commands).to.deep.equal(['copy']);
-        expect(text(el, '.copy-status')).to.contain('Ctrl+C');
+        // Phones have no Ctrl+C: the message says what to do without it.
+        expect(text(el, '.copy-status')).to.equal('Kode telah ditandai; salin secara manual.');
         expect(getSelection()?.toString()).to.equal('7K3M9-Q2XAB');
       } finally {
         delete (navigator as unknown as Record<string, unknown>).clipboard;
@@ -505,8 +601,8 @@ describe('<kim-aspiration-form>', () => {
     it('renders hostile category and place names as text', async () => {
       const api = createFakeKimApi();
       const hostile = '<img src=x onerror="window.__kimHacked=1"><script>window.__kimHacked=1</script>';
-      api.categories = [{ id: 'bahaya', name: hostile, description: null, scopes: ['aspiration'] }];
-      api.regions = api.regions.map((r) => (r.code === '19.71.01' ? { ...r, name: hostile } : r));
+      api.data.categories = [{ id: 'bahaya', name: hostile, description: null, scopes: ['aspiration'] }];
+      api.data.regions = api.data.regions.map((r) => (r.code === '19.71.01' ? { ...r, name: hostile } : r));
       const { el } = await form({ api });
       expect(all(el, '#categoryId option')[1]!.textContent).to.equal(hostile);
       expect(all(el, '#district option')[1]!.textContent).to.equal(hostile);
@@ -530,8 +626,12 @@ describe('<kim-aspiration-form>', () => {
       await fillValid(el);
       await submit(el);
       await waitFor(el, '#categoryId-error');
-      expect(text(el, '#categoryId-error')).to.equal('Isian ini ditolak server. Periksa kembali.');
-      expect(text(el, '#email-error')).to.equal('Isian ini ditolak server. Periksa kembali.');
+      expect(text(el, '#categoryId-error')).to.equal(
+        'Galat: Server tidak menerima kategori. Periksa kembali isian ini.',
+      );
+      expect(text(el, '#email-error')).to.equal(
+        'Galat: Server tidak menerima alamat surel. Periksa kembali isian ini.',
+      );
       expect(all(el, '.summary li')).to.have.length(2);
       expect(shadow(el).textContent).not.to.contain('Mail domain does not exist');
       expect(deepActive()).to.equal($(el, '#categoryId'));
@@ -656,22 +756,61 @@ describe('<kim-aspiration-form>', () => {
       expect(kimKeys(localStorage).filter((k) => k.includes('outbox'))).to.deep.equal([]);
     });
 
-    it('queues and replays with the same key on any KimClient-shaped client, such as the shared fake', async () => {
-      const client = createFakeClient();
-      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = make('region="19.71"', client);
-      wrapper.append(el);
-      await waitFor(el, 'select#district:not([disabled])');
+    it('keeps two forms with different clients in separate outboxes, each sent to its own API', async () => {
+      const a = createFakeKimApi();
+      const b = createFakeKimApi();
+      const first = await form({ api: a });
+      const second = await form({ api: b });
+      await fillValid(first.el);
+      a.offline = true;
+      await submit(first.el);
+      await waitFor(first.el, '[part~="queued"]');
+      // The other form, on another API, has nothing waiting and sends nothing.
+      const retried = oneEvent(first.el, 'kim-aspiration-queued');
+      window.dispatchEvent(new Event('online'));
+      await retried;
+      await second.el.updateComplete;
+      expect(one(second.el, '[part~="queued"]')).to.equal(null);
+      expect(b.submissions).to.have.length(0);
+      a.offline = false;
+      window.dispatchEvent(new Event('online'));
+      await waitFor(first.el, '[part~="receipt"]');
+      expect(a.created.size).to.equal(1);
+      expect(b.submissions).to.have.length(0);
+      expect(one(second.el, '[part~="receipt"]')).to.equal(null);
+    });
+
+    it('reopens its outbox when `client` changes', async () => {
+      const a = createFakeKimApi();
+      const b = createFakeKimApi();
+      const { el } = await form({ api: a });
       await fillValid(el);
-      client.options.fail = true;
+      a.offline = true;
       await submit(el);
       await waitFor(el, '[part~="queued"]');
-      client.options.fail = false;
-      window.dispatchEvent(new Event('online'));
+      el.client = clientFor(b);
+      await waitFor(el, 'form');
+      expect(one(el, '[part~="queued"]')).to.equal(null);
+      a.offline = false;
+      el.client = clientFor(a);
       await waitFor(el, '[part~="receipt"]');
-      const keys = client.calls.filter((c) => c.method === 'aspirations.submit').map((c) => c.args[1]);
-      expect(keys).to.have.length(2);
-      expect(keys[0]).to.be.a('string').and.equal(keys[1]);
+      expect(a.created.size).to.equal(1);
+      expect(b.submissions).to.have.length(0);
+    });
+
+    it('sends what an earlier version queued under its old storage key', async () => {
+      const api = createFakeKimApi();
+      const entry = {
+        idempotencyKey: '0f8fad5b-d9cb-469f-a165-70867728950e',
+        input: { ...validAspirationInput },
+        queuedAt: '2026-11-20T02:00:00.000Z',
+      };
+      // Earlier versions keyed the outbox by the api-base text (none here) and the region.
+      localStorage.setItem('kim-kit:aspiration-outbox:v1:|19.71', JSON.stringify([entry]));
+      const { el } = await form({ api, wait: '[part~="receipt"]' });
+      expect(api.submissions.map((s) => s.idempotencyKey)).to.deep.equal([entry.idempotencyKey]);
+      expect(localStorage.getItem('kim-kit:aspiration-outbox:v1:|19.71')).to.equal(null);
+      expect(text(el, '[part~="tracking-code"]')).to.equal('7K3M9-Q2XAB');
     });
 
     it('says "Waiting for connection..." in English', async () => {
@@ -682,6 +821,101 @@ describe('<kim-aspiration-form>', () => {
       await waitFor(el, '[part~="queued"]');
       expect(text(el, '#panel-heading')).to.equal('Waiting for connection...');
       expect(text(el, '[part~="retry-button"]')).to.equal('Try again');
+    });
+  });
+
+  describe('focus and announcements', () => {
+    it('announces a submission sent on `online` politely, and leaves focus and the scroll position alone', async () => {
+      const { el, api, wrapper } = await form();
+      await fillValid(el);
+      api.offline = true;
+      await submit(el);
+      await waitFor(el, '[part~="queued"]');
+      // The citizen has moved on: reading further down the page, focus in a field of the page.
+      const spacer = document.createElement('div');
+      spacer.className = 'test-spacer';
+      const style = document.createElement('style');
+      style.textContent = '.test-spacer { height: 3000px; }';
+      const field = document.createElement('input');
+      field.setAttribute('aria-label', 'Cari di situs');
+      wrapper.append(style, spacer, field);
+      field.focus();
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      expect(window.scrollY).to.be.greaterThan(1000);
+      // Where the citizen is reading: the browser keeps it in place when the widget above changes height.
+      const reading = field.getBoundingClientRect().top;
+      try {
+        api.offline = false;
+        window.dispatchEvent(new Event('online'));
+        await waitFor(el, '[part~="receipt"]');
+        await waitUntil(() => text(el, '[part~="base"] > [role="status"]') !== '');
+        expect(text(el, '[part~="base"] > [role="status"]')).to.equal(
+          'Laporan yang tertunda telah terkirim. Kode lacak: 7K3M9-Q2XAB.',
+        );
+        expect(document.activeElement).to.equal(field);
+        expect(Math.abs(field.getBoundingClientRect().top - reading)).to.be.below(1);
+      } finally {
+        style.remove();
+        spacer.remove();
+        field.remove();
+        window.scrollTo(0, 0);
+      }
+    });
+
+    it('sends a waiting submission on the next page load without taking focus', async () => {
+      const api = createFakeKimApi();
+      const first = await form({ api });
+      await fillValid(first.el);
+      api.offline = true;
+      await submit(first.el);
+      await waitFor(first.el, '[part~="queued"]');
+      first.el.remove();
+      (document.activeElement as HTMLElement | null)?.blur();
+
+      api.offline = false;
+      const { el } = await form({ api, wait: '[part~="receipt"]' });
+      await waitUntil(() => text(el, '[part~="base"] > [role="status"]') !== '');
+      expect(text(el, '[part~="base"] > [role="status"]')).to.contain('7K3M9-Q2XAB');
+      expect(document.activeElement).to.equal(document.body);
+    });
+
+    it('moves focus to the waiting panel after the citizen’s own send, and announces why', async () => {
+      const { el, api } = await form();
+      await fillValid(el);
+      api.offline = true;
+      await submit(el);
+      await waitFor(el, '[part~="queued"]');
+      expect(deepActive()).to.equal($(el, '#panel-heading'));
+      await waitUntil(() => text(el, '[part~="base"] > [role="status"]') !== '');
+      expect(text(el, '[part~="base"] > [role="status"]')).to.contain('tidak ada koneksi');
+    });
+  });
+
+  describe('forced colours', () => {
+    it('shows the on and off state of the anonymous and confidential switches', async () => {
+      const { el } = await form();
+      $(el, '#anonymous').click();
+      await el.updateComplete;
+      const look = (id: string) => {
+        const track = getComputedStyle($(el, `#${id}`));
+        const thumb = getComputedStyle($(el, `#${id}`), '::before');
+        return { track: track.backgroundColor, thumb: thumb.backgroundColor, moved: thumb.transform };
+      };
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const on = look('anonymous');
+        const off = look('confidential');
+        // On is filled with the highlight colour, off is hollow; the thumb shows against its track in both.
+        expect(on.track, 'track').to.not.equal(off.track);
+        expect(on.thumb, 'on: thumb on track').to.not.equal(on.track);
+        expect(off.thumb, 'off: thumb on track').to.not.equal(off.track);
+        expect(on.moved).to.not.equal(off.moved);
+        const canvas = getComputedStyle($(el, '[part~="base"]')).backgroundColor;
+        expect(on.track, 'on differs from the page').to.not.equal(canvas);
+      } finally {
+        await emulateMediaFeatures([]);
+      }
     });
   });
 

@@ -6,41 +6,53 @@ import {
   type AspirationReceipt,
   type Category,
   formatTrackingCode,
-  newIdempotencyKey,
-  type Region,
-  regionLevelOf,
 } from '@kim-kit/sdk';
-import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task } from '@lit/task';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { html } from 'lit/static-html.js';
 import { KimAspirationQueuedEvent } from '../events/kim-aspiration-queued.js';
 import { KimAspirationSubmittedEvent } from '../events/kim-aspiration-submitted.js';
 import { KimErrorEvent } from '../events/kim-error.js';
-import { isConfigError } from '../shared/api-origin.js';
+import { aspirationForm } from '../locales/aspiration-form.js';
+import { aspirationKinds } from '../locales/aspiration-kinds.js';
+import { common } from '../locales/common.js';
+import { CONTENT_LANGUAGE } from '../locales/language.js';
+import type { AspirationFormStrings, CommonStrings } from '../locales/types.js';
 import { getConfig } from '../shared/config.js';
-import { KimElement } from '../shared/kim-element.js';
+import { fieldStyles } from '../shared/field-styles.js';
+import { headingTag } from '../shared/heading-tag.js';
+import { KimElementBase } from '../shared/kim-element-base.js';
 import { safeHttpUrl } from '../shared/safe.js';
 import { errorMessage } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { aspirationFormStyles } from './aspiration-form.styles.js';
+import { loadingSelect, optionsError } from './choice-states.js';
 import { copyText, selectText } from './copy-text.js';
-import { DraftStore } from './draft-store.js';
 import {
   type FieldProblem,
   type FormField,
   type FormProblems,
+  fieldMessage,
   firstInvalidField,
   hasProblems,
   problemsFromFieldErrors,
   problemsFromIssues,
 } from './field-errors.js';
 import { type AspirationFormValues, emptyFormValues, fromAspirationInput, toAspirationInput } from './form-values.js';
-import { Outbox, type OutboxEntry } from './outbox.js';
-import { classifySubmissionFailure, fieldErrorsOf } from './submission-failure.js';
+import { PlacePicker } from './place-picker.js';
+import { fieldErrorsOf } from './submission-failure.js';
+import { type DeliveryOutcome, type DeliveryTrigger, SubmissionQueue } from './submission-queue.js';
 
 type Phase = 'editing' | 'sending' | 'queued' | 'submitted';
+
+/** The strings the form shows. */
+interface FormText {
+  common: CommonStrings;
+  aspirationForm: AspirationFormStrings;
+  aspirationKinds: Record<AspirationKind, string>;
+}
 
 /** Which input holds each field, by id (ids are scoped to the shadow root). */
 const INPUT_ID: Record<FormField, string> = {
@@ -58,20 +70,20 @@ const INPUT_ID: Record<FormField, string> = {
 
 const NO_PROBLEMS: FormProblems = { fields: {}, form: [] };
 
-// Submissions being sent right now, by Idempotency-Key: two forms with the same outbox, or an `online` event during
-// a send, must not fire a second request for the same key.
-const inFlight = new Set<string>();
+/** Quiet time after the last keystroke before the character count is announced (GOV.UK waits about as long). */
+export const COUNT_ANNOUNCE_DELAY_MS = 1000;
 
 /**
- * A form through which citizens send an aspiration, a complaint or a request for information, built for bad
- * connections: nothing typed is lost, and a submission that cannot be delivered waits on the device.
+ * A form through which citizens send a report (laporan): an aspiration, a complaint or a request for information,
+ * built for bad connections: nothing typed is lost, and a submission that cannot be delivered waits on the device.
  *
- * **Drafts.** What the citizen types is saved as they type (debounced), keyed by API base and `region`, and restored
- * when the element is created again (a reload, a crash, a second visit). The content (kind, title, body, category,
- * place and the two switches) goes to `localStorage`. The reporter's name, e-mail and phone go only to
- * `sessionStorage`, so they are gone when the tab closes: under UU 27/2022 (PDP) personal data is kept no longer than
- * needed, and a shared or public computer should not keep someone's contact details. Consent is never saved: it
- * must be a fresh, explicit act for each submission, not a box a stored draft ticks. The honeypot is not saved either.
+ * **Drafts.** What the citizen types is saved as they type (debounced), keyed by the API in use (its base URL, or the
+ * `client` object) and `region`, and restored when the element is created again (a reload, a crash, a second visit).
+ * The content (kind, title, body, category, place and the two switches) goes to `localStorage`. The reporter's name,
+ * e-mail and phone go only to `sessionStorage`, so they are gone when the tab closes: under UU 27/2022 (PDP) personal
+ * data is kept no longer than needed, and a shared or public computer should not keep someone's contact details.
+ * Consent is never saved: it must be a fresh, explicit act for each submission, not a box a stored draft ticks. The
+ * honeypot is not saved either.
  *
  * **Outbox.** On send the submission is first written to a local outbox (`localStorage`) together with its
  * Idempotency-Key, then sent. If it fails for a reason that may pass (offline, timeout, 5xx, 408, 429) it stays there,
@@ -79,6 +91,7 @@ const inFlight = new Set<string>();
  * element connects (e.g. the next page load), always with the same key so the server records it once. This entry holds
  * the contact details as typed, because a replay must carry the same body; it is removed, with the draft, as soon as a
  * receipt arrives, and also when the server refuses the submission (400/422: the errors are shown on the fields).
+ * Focus moves only after the citizen acts (send, retry); a submission that goes out by itself is announced politely.
  *
  * @summary Aspiration, complaint and information-request form with validation, drafts and an offline outbox.
  *
@@ -102,17 +115,17 @@ const inFlight = new Set<string>();
  * @csspart send-error - The message shown when the server refused the submission as a whole.
  * @csspart queued - The panel shown while a submission waits for a connection.
  * @csspart retry-button - The retry buttons (queued panel, failed choices).
- * @csspart receipt - The panel shown after a successful send.
+ * @csspart receipt - The receipt ("Tanda terima") shown after a successful send.
  * @csspart tracking-code - The tracking code in the receipt.
  * @csspart copy-button - The button copying the tracking code.
  * @csspart another-button - The button starting a new report.
  *
  * @cssproperty [--kim-color-primary=#0b5cad] - Buttons, links, focus rings and checked switches.
  * @cssproperty [--kim-color-danger=#b3261e] - Error messages and invalid fields.
- * @cssproperty [--kim-color-border=#d5d9de] - Field borders.
+ * @cssproperty [--kim-color-border=a mix of text and surface] - Panel and fieldset borders.
  */
-export class KimAspirationForm extends KimElement {
-  static override styles = [baseStyles, buttonStyles, stateStyles, visuallyHidden, aspirationFormStyles];
+export class KimAspirationForm extends KimElementBase {
+  static override styles = [baseStyles, buttonStyles, fieldStyles, stateStyles, visuallyHidden, aspirationFormStyles];
 
   /**
    * Kemendagri code of the city or regency whose districts and villages the place picker offers (e.g. `19.71`);
@@ -123,60 +136,63 @@ export class KimAspirationForm extends KimElement {
   /** The kinds of report offered, comma-separated: any of `aspiration,complaint,information_request`. */
   @property() kinds = ASPIRATION_KINDS.join(',');
 
-  /** URL of the privacy notice the consent checkbox links to (http(s), absolute or relative to the page). */
+  /** URL of the privacy policy the consent checkbox links to (http(s), absolute or relative to the page). */
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
 
   @state() private values: AspirationFormValues = emptyFormValues();
   @state() private problems: FormProblems = NO_PROBLEMS;
   @state() private phase: Phase = 'editing';
-  /** A queued submission is being sent again. */
-  @state() private retrying = false;
   @state() private receipt?: AspirationReceipt;
   /** Why the last send failed for good (other than field errors). */
   @state() private sendError?: unknown;
   @state() private copyStatus: '' | 'copied' | 'failed' = '';
+  /** What the polite live region says. */
+  @state() private announcement = '';
+  /** The character counts read out once typing pauses, by field. */
+  @state() private spokenCounts: { title?: string; body?: string } = {};
 
-  private scope?: string;
-  private drafts?: DraftStore;
-  private outbox?: Outbox;
   /** The citizen has changed something since the element was created (a late draft must not overwrite it). */
   private touched = false;
+  private readonly countTimers = new Map<'title' | 'body', ReturnType<typeof setTimeout>>();
+
+  private readonly queue = new SubmissionQueue(this, {
+    client: () => this.api?.client,
+    onOutcome: (outcome, trigger) => this.settle(outcome, trigger),
+    onAutoSend: () => {
+      if (this.phase !== 'sending') this.phase = 'queued';
+    },
+  });
+
+  private readonly place = new PlacePicker(this, {
+    region: () => this.region,
+    chosenDistrict: () => this.values.district,
+    api: () => this.api,
+    load: (parent, limit, signal) =>
+      this.report(signal, () => this.need(this.api).client.regions.list({ parent }, { signal }).toArray({ limit })),
+    onBadRegion: (error) => {
+      console.error(error);
+      this.dispatchEvent(new KimErrorEvent(error));
+    },
+  });
 
   private readonly categoriesTask = new Task(this, {
-    task: async ([client], { signal }) => {
+    task: async ([api], { signal }) => {
       const all = await this.report(signal, () =>
-        this.need(client).categories.list({ signal }).toArray({ limit: 100 }),
+        this.need(api).client.categories.list({ signal }).toArray({ limit: 100 }),
       );
       return all.filter((category) => category.scopes.includes('aspiration'));
     },
-    args: () => [this.resolvedClient] as const,
+    args: () => [this.api] as const,
   });
 
-  private readonly districtsTask = new Task(this, {
-    task: async ([client, region], { signal }): Promise<Region[]> => {
-      if (isDistrictCode(region)) return [];
-      if (!isRegencyCode(region)) {
-        const error = new Error(`<kim-aspiration-form> needs region="PP.KK" (a city or regency code), got "${region}"`);
-        console.error(error);
-        this.dispatchEvent(new KimErrorEvent(error));
-        throw error;
-      }
-      return this.report(signal, () =>
-        this.need(client).regions.list({ parent: region }, { signal }).toArray({ limit: 100 }),
-      );
-    },
-    args: () => [this.resolvedClient, this.region] as const,
-  });
-
-  private readonly villagesTask = new Task(this, {
-    task: async ([client, district], { signal }): Promise<Region[]> => {
-      if (!district) return [];
-      return this.report(signal, () =>
-        this.need(client).regions.list({ parent: district }, { signal }).toArray({ limit: 200 }),
-      );
-    },
-    args: () => [this.resolvedClient, this.districtCode] as const,
-  });
+  /** The strings this widget shows, in the effective language. */
+  private get text(): FormText {
+    return {
+      common: this.strings(common),
+      aspirationForm: this.strings(aspirationForm),
+      aspirationKinds: this.strings(aspirationKinds),
+    };
+  }
 
   /** The kinds offered, in contract order; all of them when `kinds` names none. */
   private get allowedKinds(): AspirationKind[] {
@@ -185,40 +201,26 @@ export class KimAspirationForm extends KimElement {
     return allowed.length > 0 ? allowed : [...ASPIRATION_KINDS];
   }
 
-  /** The district whose villages are offered: the chosen one, or `region` itself when it is a district. */
-  private get districtCode(): string {
-    return isDistrictCode(this.region) ? this.region : this.values.district;
-  }
-
-  private get busy(): boolean {
-    return (
-      this.phase === 'sending' ||
-      this.retrying ||
-      this.categoriesTask.status === TaskStatus.PENDING ||
-      this.districtsTask.status === TaskStatus.PENDING ||
-      this.villagesTask.status === TaskStatus.PENDING
-    );
+  /** Sends every submission waiting in the outbox now, as the retry button does. */
+  async sendQueued(): Promise<void> {
+    await this.queue.sendWaiting('user');
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
-    window.addEventListener('pagehide', this.onPageHide);
-    document.addEventListener('visibilitychange', this.onPageHide);
     // Re-attached after a move in the DOM: the outbox may have entries another instance left.
-    if (this.hasUpdated) void this.sendQueued();
+    if (this.hasUpdated) void this.queue.sendWaiting('auto');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
-    window.removeEventListener('pagehide', this.onPageHide);
-    document.removeEventListener('visibilitychange', this.onPageHide);
-    this.drafts?.flush();
+    for (const timer of this.countTimers.values()) clearTimeout(timer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('region') || changed.has('apiBase')) this.openStorage();
+    if (!this.hasUpdated || changed.has('region') || changed.has('apiBase') || changed.has('client')) {
+      this.openStorage();
+    }
     const kinds = this.allowedKinds;
     if (kinds.length === 1 && this.values.kind !== kinds[0]) this.values = { ...this.values, kind: kinds[0]! };
     else if (this.values.kind !== '' && !kinds.includes(this.values.kind)) this.values = { ...this.values, kind: '' };
@@ -226,32 +228,24 @@ export class KimAspirationForm extends KimElement {
 
   protected override firstUpdated(): void {
     // After this update, not inside it: sending changes state.
-    void this.updateComplete.then(() => this.sendQueued());
+    void this.updateComplete.then(() => this.queue.sendWaiting('auto'));
   }
 
-  /** Opens the draft and outbox of the current API base and region, restoring the draft into an untouched form. */
+  /**
+   * Opens the draft and outbox of the API in use and `region`, restoring the draft into an untouched form. Earlier
+   * versions keyed them by the `api-base` text as written; what is stored under that key moves over.
+   */
   private openStorage(): void {
-    const scope = `${this.apiBase ?? getConfig().baseUrl ?? ''}|${this.region}`;
-    if (scope === this.scope) return;
-    this.drafts?.flush();
-    this.scope = scope;
-    this.drafts = new DraftStore(scope);
-    this.outbox = new Outbox(scope);
-    const draft = this.drafts.load();
+    const api = this.api;
+    const scope = `${api?.scope ?? 'none'}|${this.region}`;
+    const legacy = api ? `${this.apiBase ?? getConfig().baseUrl ?? ''}|${this.region}` : undefined;
+    const { changed, draft } = this.queue.open(scope, legacy);
+    if (!changed) return;
     if (draft && !this.touched) this.values = { ...emptyFormValues(), ...draft };
-    if (this.outbox.list().length > 0) this.phase = 'queued';
+    if (this.queue.waiting > 0) this.phase = 'queued';
     else if (this.phase === 'queued') this.phase = 'editing';
-    if (this.hasUpdated) void this.updateComplete.then(() => this.sendQueued());
+    if (this.hasUpdated) void this.updateComplete.then(() => this.queue.sendWaiting('auto'));
   }
-
-  private readonly onOnline = (): void => {
-    void this.sendQueued();
-  };
-
-  // Mobile browsers may discard a hidden page without a pagehide: going hidden is the last reliable moment.
-  private readonly onPageHide = (): void => {
-    this.drafts?.flush();
-  };
 
   // --- Editing -------------------------------------------------------------------------------------------------
 
@@ -271,8 +265,22 @@ export class KimAspirationForm extends KimElement {
     if (key === 'district') next.regionCode = '';
     this.values = next;
     this.touched = true;
-    this.drafts?.save(next);
+    this.queue.saveDraft(next);
+    if (key === 'title' || key === 'body') this.scheduleCountAnnouncement(key);
     this.recheck(key === 'district' ? 'regionCode' : fieldOf(key));
+  }
+
+  /** The live count of a text field, read out once typing pauses rather than on every keystroke. */
+  private scheduleCountAnnouncement(field: 'title' | 'body'): void {
+    clearTimeout(this.countTimers.get(field));
+    this.countTimers.set(
+      field,
+      setTimeout(() => {
+        const limits = ASPIRATION_LIMITS[field];
+        const spoken = this.text.aspirationForm.counter(this.values[field].trim().length, limits.min, limits.max);
+        this.spokenCounts = { ...this.spokenCounts, [field]: spoken };
+      }, COUNT_ANNOUNCE_DELAY_MS),
+    );
   }
 
   /** After a failed send, a corrected field loses its error at once (and a still-wrong one gets the current one). */
@@ -290,9 +298,11 @@ export class KimAspirationForm extends KimElement {
     return result.success ? NO_PROBLEMS : problemsFromIssues(result.error.issues);
   }
 
-  private async showProblems(problems: FormProblems): Promise<void> {
+  /** Shows problems; after the citizen's own send, focus goes to the first field to fix (GOV.UK's summary links too). */
+  private async showProblems(problems: FormProblems, trigger: DeliveryTrigger): Promise<void> {
     this.problems = problems;
     await this.updateComplete;
+    if (trigger !== 'user') return;
     const field = firstInvalidField(problems);
     if (field) this.focusField(field);
     else this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus();
@@ -303,7 +313,7 @@ export class KimAspirationForm extends KimElement {
     let target: HTMLElement | null;
     if (field === 'kind') {
       target = root.querySelector('input[name="kind"]:checked') ?? root.querySelector('input[name="kind"]');
-    } else if (field === 'regionCode' && !this.districtCode) {
+    } else if (field === 'regionCode' && !this.place.districtCode) {
       target = root.querySelector('#district');
     } else {
       target = root.querySelector(`#${INPUT_ID[field]}`);
@@ -318,93 +328,84 @@ export class KimAspirationForm extends KimElement {
     if (this.phase === 'sending') return;
     const result = AspirationInput.safeParse(toAspirationInput(this.values), { reportInput: true });
     if (!result.success) {
-      await this.showProblems(problemsFromIssues(result.error.issues));
+      await this.showProblems(problemsFromIssues(result.error.issues), 'user');
       return;
     }
     this.problems = NO_PROBLEMS;
     this.sendError = undefined;
-    const entry: OutboxEntry = {
-      idempotencyKey: newIdempotencyKey(),
-      input: result.data,
-      queuedAt: new Date().toISOString(),
-    };
-    // Written before sending: if the page dies mid-request, the next load replays it with the same key.
-    this.outbox?.put(entry);
-    this.drafts?.flush();
     this.phase = 'sending';
-    const outcome = await this.deliver(entry);
-    if (outcome === 'queued') this.phase = 'queued';
-    await this.focusPanel();
+    this.announce(this.text.aspirationForm.sendingAnnouncement);
+    await this.queue.submit(result.data);
   }
 
-  /** Sends every waiting submission, oldest first, stopping at the first that still cannot get through. */
-  async sendQueued(): Promise<void> {
-    const entries = this.outbox?.list() ?? [];
-    if (entries.length === 0 || this.retrying || !this.resolvedClient) return;
-    this.retrying = true;
-    this.phase = 'queued';
-    let last: 'sent' | 'queued' | 'failed' | 'busy' = 'busy';
-    try {
-      for (const entry of entries) {
-        last = await this.deliver(entry);
-        if (last === 'queued' || last === 'busy') break;
+  /** What an outcome means for the view, the events and focus. */
+  private async settle(outcome: DeliveryOutcome, trigger: DeliveryTrigger): Promise<void> {
+    const t = this.text.aspirationForm;
+    // Focus inside the widget before the view changes: if the focused control disappears with it, focus must land
+    // on the new view rather than on the page's body.
+    const hadFocus = this.matches(':focus-within');
+    switch (outcome.kind) {
+      case 'busy':
+        return;
+      case 'sent': {
+        const { receipt, entry } = outcome;
+        this.receipt = receipt;
+        this.values = emptyFormValues();
+        this.touched = false;
+        this.copyStatus = '';
+        this.phase = 'submitted';
+        this.dispatchEvent(new KimAspirationSubmittedEvent(receipt, entry.idempotencyKey));
+        if (trigger === 'auto') this.announce(t.sentAnnouncement(formatTrackingCode(receipt.trackingCode)));
+        await this.focusAfter(trigger, hadFocus, '#panel-heading');
+        return;
       }
-    } finally {
-      this.retrying = false;
-    }
-    if ((this.outbox?.list().length ?? 0) > 0) this.phase = 'queued';
-    else if (this.phase === 'queued') this.phase = this.receipt ? 'submitted' : 'editing';
-    if (last === 'sent') await this.focusPanel();
-  }
-
-  /** One attempt at one submission; settles the outbox, the draft and the view according to the outcome. */
-  private async deliver(entry: OutboxEntry): Promise<'sent' | 'queued' | 'failed' | 'busy'> {
-    const key = entry.idempotencyKey;
-    if (inFlight.has(key)) return 'busy';
-    inFlight.add(key);
-    try {
-      const receipt = await this.need(this.resolvedClient).aspirations.submit(entry.input, { idempotencyKey: key });
-      this.outbox?.remove(key);
-      this.drafts?.clear();
-      this.receipt = receipt;
-      this.values = emptyFormValues();
-      this.touched = false;
-      this.copyStatus = '';
-      this.phase = 'submitted';
-      this.dispatchEvent(new KimAspirationSubmittedEvent(receipt, key));
-      return 'sent';
-    } catch (error) {
-      console.error(error);
-      this.dispatchEvent(new KimErrorEvent(error));
-      const failure = classifySubmissionFailure(error);
-      if (failure === 'queue') {
-        this.dispatchEvent(new KimAspirationQueuedEvent(key, error));
-        return 'queued';
+      case 'queued': {
+        console.error(outcome.error);
+        this.dispatchEvent(new KimErrorEvent(outcome.error));
+        this.dispatchEvent(new KimAspirationQueuedEvent(outcome.entry.idempotencyKey, outcome.error));
+        const fromForm = this.phase === 'sending';
+        this.phase = 'queued';
+        if (trigger === 'user') this.announce(t.queuedAnnouncement);
+        // The send button is gone with the form; the retry button of the waiting panel stays where it was.
+        if (fromForm) await this.focusAfter(trigger, hadFocus, '#panel-heading');
+        return;
       }
-      this.outbox?.remove(key);
-      // From the outbox after a reload the inputs may be blank: put the refused submission back into them.
-      if (!this.touched) this.values = fromAspirationInput(entry.input);
-      this.phase = 'editing';
-      if (failure === 'fields') {
-        const problems = problemsFromFieldErrors(fieldErrorsOf(error));
-        await this.showProblems(hasProblems(problems) ? problems : { fields: {}, form: [{ kind: 'invalid' }] });
-      } else {
-        this.sendError = error;
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('#send-error')?.focus();
+      default: {
+        console.error(outcome.error);
+        this.dispatchEvent(new KimErrorEvent(outcome.error));
+        // From the outbox after a reload the inputs may be blank: put the refused submission back into them.
+        if (!this.touched) this.values = fromAspirationInput(outcome.entry.input);
+        this.phase = 'editing';
+        if (outcome.kind === 'fields') {
+          const problems = problemsFromFieldErrors(fieldErrorsOf(outcome.error));
+          await this.showProblems(
+            hasProblems(problems) ? problems : { fields: {}, form: [{ kind: 'invalid' }] },
+            trigger,
+          );
+        } else {
+          this.sendError = outcome.error;
+          await this.focusAfter(trigger, hadFocus, '#send-error');
+        }
       }
-      return 'failed';
-    } finally {
-      inFlight.delete(key);
     }
   }
 
-  /** Focus follows the view: the button that was pressed is gone once the receipt or the waiting panel shows. */
-  private async focusPanel(): Promise<void> {
+  /**
+   * Moves focus to `selector` after the citizen's own action. After one the page started, focus moves only when it
+   * was inside the widget and the control holding it went away with the old view.
+   */
+  private async focusAfter(trigger: DeliveryTrigger, hadFocus: boolean, selector: string): Promise<void> {
     await this.updateComplete;
-    if (this.phase === 'submitted' || this.phase === 'queued') {
-      this.renderRoot.querySelector<HTMLElement>('#panel-heading')?.focus();
-    }
+    const lost = hadFocus && !this.matches(':focus-within');
+    if (trigger === 'user' || lost) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Says `text` through the polite live region, also when it is the same as last time. */
+  private announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = text;
+    });
   }
 
   private async copyCode(): Promise<void> {
@@ -426,6 +427,7 @@ export class KimAspirationForm extends KimElement {
     this.copyStatus = '';
     this.problems = NO_PROBLEMS;
     this.sendError = undefined;
+    this.spokenCounts = {};
     this.phase = 'editing';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#form-heading')?.focus();
@@ -434,49 +436,56 @@ export class KimAspirationForm extends KimElement {
   // --- Rendering -----------------------------------------------------------------------------------------------
 
   override render() {
+    const t = this.text;
     let view: TemplateResult;
-    if (this.phase === 'submitted' && this.receipt) view = this.renderReceipt(this.receipt);
-    else if (this.phase === 'queued') view = this.renderQueued();
-    else view = this.renderForm();
-    return html`<div part="base" class="base" aria-busy=${this.busy ? 'true' : 'false'}>${view}</div>`;
+    if (this.phase === 'submitted' && this.receipt) view = this.renderReceipt(t, this.receipt);
+    else if (this.phase === 'queued') view = this.renderQueued(t);
+    else view = this.renderForm(t);
+    return html`<div part="base" class="base" lang=${this.locale}>
+      ${view}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
   }
 
-  private renderForm(): TemplateResult {
-    const t = this.t.aspirationForm;
+  private renderForm(t: FormText): TemplateResult {
+    const f = t.aspirationForm;
     const sending = this.phase === 'sending';
+    const heading = headingTag(this.headingLevel);
     return html`<form
       part="form"
       novalidate
       aria-labelledby="form-heading"
+      aria-busy=${sending ? 'true' : 'false'}
       @input=${this.onFieldInput}
       @change=${this.onFieldInput}
       @submit=${this.onSubmit}
     >
-      <h2 id="form-heading" part="heading" tabindex="-1">${t.label}</h2>
-      <p class="intro">${t.intro}</p>
-      <p class="note">${t.requiredNote}</p>
-      ${this.renderSummary()} ${this.renderSendError()} ${this.renderKind()}
-      ${this.renderText('title', t.title, t.titleHint, ASPIRATION_LIMITS.title)}
-      ${this.renderText('body', t.body, t.bodyHint, ASPIRATION_LIMITS.body)} ${this.renderCategory()}
-      ${this.renderPlace()} ${this.renderReporter()} ${this.renderPrivacy()} ${this.renderConsent()}
-      ${this.renderHoneypot()}
+      <${heading} id="form-heading" part="heading" class="heading" tabindex="-1">${f.label}</${heading}>
+      <p class="intro">${f.intro}</p>
+      ${this.renderSummary(t)} ${this.renderSendError(t)} ${this.renderKind(t)}
+      ${this.renderText(t, 'title', f.title, f.titleHint)}
+      ${this.renderText(t, 'body', f.body, f.bodyHint)} ${this.renderCategory(t)}
+      ${this.place.render({
+        t,
+        district: this.values.district,
+        regionCode: this.values.regionCode,
+        invalid: !!this.problems.fields.regionCode,
+        error: this.renderError(t, 'regionCode', this.problems.fields.regionCode),
+      })}
+      ${this.renderReporter(t)} ${this.renderPrivacy(t)} ${this.renderConsent(t)} ${this.renderHoneypot(t)}
       <div class="actions">
-        <button
-          type="submit"
-          class="button"
-          part="submit-button"
-          aria-disabled=${sending ? 'true' : 'false'}
-        >
-          ${sending ? t.sending : t.submit}
+        <button type="submit" class="button" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>
+          ${sending ? f.sending : f.submit}
         </button>
       </div>
     </form>`;
   }
 
-  private renderSummary(): TemplateResult {
-    const t = this.t.aspirationForm;
+  private renderSummary(t: FormText): TemplateResult {
+    const f = t.aspirationForm;
     const fields = Object.entries(this.problems.fields) as [FormField, FieldProblem][];
     const count = fields.length + this.problems.form.length;
+    const title = headingTag(this.headingLevel, 1);
     // The live region stays in the DOM so that filling it is announced.
     return html`<div
       id="error-summary"
@@ -487,7 +496,7 @@ export class KimAspirationForm extends KimElement {
     >
       ${
         count > 0
-          ? html`<h3 class="summary-title">${t.errorSummary(count)}</h3>
+          ? html`<${title} class="summary-title">${f.errorSummary(count)}</${title}>
             <ul>
               ${fields.map(
                 ([field, problem]) =>
@@ -498,35 +507,31 @@ export class KimAspirationForm extends KimElement {
                         e.preventDefault();
                         this.focusField(field);
                       }}
-                      >${this.fieldLabel(field)}: ${this.message(problem)}</a
+                      >${fieldMessage(field, problem, f.errors)}</a
                     >
                   </li>`,
               )}
-              ${this.problems.form.map((problem) => html`<li>${problem.kind === 'rejected' ? t.errors.form : this.message(problem)}</li>`)}
+              ${this.problems.form.map(() => html`<li>${f.errors.form}</li>`)}
             </ul>`
           : nothing
       }
     </div>`;
   }
 
-  private renderSendError(): TemplateResult | typeof nothing {
+  private renderSendError(t: FormText): TemplateResult | typeof nothing {
     if (!this.sendError) return nothing;
     return html`<div id="send-error" part="send-error" class="alert" role="alert" tabindex="-1">
-      <p>${this.t.aspirationForm.sendFailed}</p>
-      <p>${errorMessage(this.t, this.sendError)}</p>
+      <p><span class="visually-hidden">${t.common.errorPrefix} </span>${t.aspirationForm.sendFailed}</p>
+      <p>${errorMessage(t, this.sendError)}</p>
     </div>`;
   }
 
-  private renderKind(): TemplateResult {
-    const t = this.t.aspirationForm;
+  private renderKind(t: FormText): TemplateResult {
+    const f = t.aspirationForm;
     const problem = this.problems.fields.kind;
-    return html`<fieldset
-      part="fieldset"
-      class="kinds"
-      aria-describedby=${ifDefined(problem ? 'kind-error' : undefined)}
-    >
-      <legend>${t.kindLegend} <span aria-hidden="true">*</span></legend>
-      ${this.renderError('kind', problem)}
+    return html`<fieldset part="fieldset" class="kinds" aria-describedby=${problem ? 'kind-error' : nothing}>
+      <legend>${f.kindLegend}</legend>
+      ${this.renderError(t, 'kind', problem)}
       ${this.allowedKinds.map(
         (kind) => html`<div class="choice">
           <input
@@ -539,19 +544,20 @@ export class KimAspirationForm extends KimElement {
             aria-describedby=${`kind-${kind}-hint`}
             aria-invalid=${problem ? 'true' : 'false'}
           />
-          <label for=${`kind-${kind}`}>${t.kinds[kind]}</label>
-          <p id=${`kind-${kind}-hint`} class="hint">${t.kindHints[kind]}</p>
+          <label for=${`kind-${kind}`}>${t.aspirationKinds[kind]}</label>
+          <p id=${`kind-${kind}-hint`} class="hint">${f.kindHints[kind]}</p>
         </div>`,
       )}
     </fieldset>`;
   }
 
-  private renderText(field: 'title' | 'body', label: string, hint: string, limits: { min: number; max: number }) {
-    const t = this.t.aspirationForm;
+  private renderText(t: FormText, field: 'title' | 'body', label: string, hint: string) {
+    const f = t.aspirationForm;
+    const limits = ASPIRATION_LIMITS[field];
     const problem = this.problems.fields[field];
     const value = this.values[field];
     const length = value.trim().length;
-    const describedBy = [`${field}-hint`, `${field}-count`, problem ? `${field}-error` : ''].filter(Boolean).join(' ');
+    const describedBy = [`${field}-hint`, `${field}-limits`, problem ? `${field}-error` : ''].filter(Boolean).join(' ');
     const control =
       field === 'body'
         ? html`<textarea
@@ -577,151 +583,78 @@ export class KimAspirationForm extends KimElement {
             aria-invalid=${problem ? 'true' : 'false'}
             .value=${live(value)}
           />`;
+    // The visible counter changes with every keystroke, so screen readers get the bounds with the field and the count
+    // through a live region once typing pauses (GOV.UK's character count).
     return html`<div part="field" class="field">
-      <label part="label" for=${field}>${label} <span aria-hidden="true">*</span></label>
+      <label part="label" for=${field}>${label}</label>
       <p part="hint" class="hint" id=${`${field}-hint`}>${hint}</p>
+      ${this.renderError(t, field, problem)}
       ${control}
-      <p
-        part="counter"
-        id=${`${field}-count`}
-        class=${length > limits.max ? 'counter over' : 'counter'}
-      >
-        ${t.counter(length, limits.min, limits.max)}
+      <p part="counter" id=${`${field}-counter`} class=${length > limits.max ? 'counter over' : 'counter'} aria-hidden="true">
+        ${f.counter(length, limits.min, limits.max)}
       </p>
-      ${this.renderError(field, problem)}
+      <p class="visually-hidden" id=${`${field}-limits`}>${f.counterHint(limits.min, limits.max)}</p>
+      <p class="visually-hidden" id=${`${field}-count`} aria-live="polite">${this.spokenCounts[field] ?? ''}</p>
     </div>`;
   }
 
   // Selects get both `.value` (to snap back a refused change) and `?selected` (the options may be created in the same
   // render, after the select's value was set).
-  private renderCategory(): TemplateResult {
-    const t = this.t.aspirationForm;
+  private renderCategory(t: FormText): TemplateResult {
+    const f = t.aspirationForm;
     const problem = this.problems.fields.categoryId;
     const selected = this.values.categoryId;
     return html`<div part="field" class="field">
-      <label part="label" for="categoryId">${t.category} <span aria-hidden="true">*</span></label>
+      <label part="label" for="categoryId">${f.category}</label>
+      ${this.renderError(t, 'categoryId', problem)}
       ${this.categoriesTask.render({
-        pending: () => this.renderLoadingSelect('categoryId'),
-        error: (error) => this.renderOptionsError(error, () => this.categoriesTask.run()),
+        pending: () => loadingSelect('categoryId', f),
+        error: (error) => optionsError(error, () => this.categoriesTask.run(), t),
         complete: (categories: Category[]) => html`<select
           id="categoryId"
           name="categoryId"
           part="input"
           required
           .value=${live(selected)}
-          aria-describedby=${ifDefined(problem ? 'categoryId-error' : undefined)}
+          aria-describedby=${problem ? 'categoryId-error' : nothing}
           aria-invalid=${problem ? 'true' : 'false'}
         >
-          <option value="" ?selected=${selected === ''}>${t.chooseCategory}</option>
-          ${categories.map((c) => html`<option value=${c.id} ?selected=${selected === c.id}>${c.name}</option>`)}
+          <option value="" ?selected=${selected === ''}>${f.chooseCategory}</option>
+          ${categories.map(
+            (c) =>
+              html`<option value=${c.id} lang=${CONTENT_LANGUAGE} ?selected=${selected === c.id}>${c.name}</option>`,
+          )}
         </select>`,
       })}
-      ${this.renderError('categoryId', problem)}
     </div>`;
   }
 
-  private renderPlace(): TemplateResult {
-    const t = this.t.aspirationForm;
-    const problem = this.problems.fields.regionCode;
-    const fixedDistrict = isDistrictCode(this.region);
-    return html`<fieldset part="fieldset" class="place" aria-describedby="place-hint">
-      <legend>${t.placeLegend} <span aria-hidden="true">*</span></legend>
-      <p id="place-hint" part="hint" class="hint">${t.placeHint}</p>
-      ${
-        fixedDistrict
-          ? nothing
-          : html`<div part="field" class="field">
-            <label part="label" for="district">${t.district}</label>
-            ${this.districtsTask.render({
-              pending: () => this.renderLoadingSelect('district'),
-              error: (error) => this.renderOptionsError(error, () => this.districtsTask.run()),
-              complete: (districts) => html`<select
-                id="district"
-                name="district"
-                part="input"
-                .value=${live(this.values.district)}
-                aria-describedby=${ifDefined(problem && !this.values.district ? 'regionCode-error' : undefined)}
-                aria-invalid=${problem && !this.values.district ? 'true' : 'false'}
-              >
-                <option value="" ?selected=${this.values.district === ''}>${t.chooseDistrict}</option>
-                ${districts.map(
-                  (d) => html`<option value=${d.code} ?selected=${this.values.district === d.code}>${d.name}</option>`,
-                )}
-              </select>`,
-            })}
-          </div>`
-      }
-      <div part="field" class="field">
-        <label part="label" for="regionCode">${t.village}</label>
-        ${
-          this.districtCode
-            ? this.villagesTask.render({
-                pending: () => this.renderLoadingSelect('regionCode'),
-                error: (error) => this.renderOptionsError(error, () => this.villagesTask.run()),
-                complete: (villages) => html`<select
-                  id="regionCode"
-                  name="regionCode"
-                  part="input"
-                  required
-                  .value=${live(this.values.regionCode)}
-                  aria-describedby=${ifDefined(problem ? 'regionCode-error' : undefined)}
-                  aria-invalid=${problem ? 'true' : 'false'}
-                >
-                  <option value="" ?selected=${this.values.regionCode === ''}>${t.chooseVillage}</option>
-                  ${villages.map(
-                    (v) =>
-                      html`<option value=${v.code} ?selected=${this.values.regionCode === v.code}>${v.name}</option>`,
-                  )}
-                </select>`,
-              })
-            : html`<select id="regionCode" name="regionCode" part="input" disabled>
-                <option value="">${t.chooseDistrictFirst}</option>
-              </select>`
-        }
-        ${this.renderError('regionCode', problem)}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderLoadingSelect(id: string): TemplateResult {
-    return html`<select id=${id} part="input" disabled aria-busy="true">
-      <option>${this.t.aspirationForm.loadingOptions}</option>
-    </select>`;
-  }
-
-  private renderOptionsError(error: unknown, retry: () => void): TemplateResult {
-    // A misconfigured page gets what to change instead of a retry that cannot help.
-    if (isConfigError(error)) {
-      return html`<div class="options-error" role="alert">
-        <p>${this.t.common.errorConfig} ${this.t.common.errorConfigHint}</p>
-      </div>`;
-    }
-    return html`<div class="options-error" role="alert">
-      <p>${this.t.aspirationForm.optionsFailed} ${errorMessage(this.t, error)}</p>
-      <button type="button" class="button secondary" part="retry-button" @click=${retry}>
-        ${this.t.common.retry}
-      </button>
-    </div>`;
-  }
-
-  private renderReporter(): TemplateResult {
-    const t = this.t.aspirationForm;
+  private renderReporter(t: FormText): TemplateResult {
+    const f = t.aspirationForm;
     return html`<fieldset part="fieldset" class="reporter" aria-describedby="reporter-hint">
-      <legend>${t.reporterLegend} <span class="optional">${t.optional}</span></legend>
-      <p id="reporter-hint" part="hint" class="hint">${t.reporterHint}</p>
-      ${this.renderContact('reporter.name', t.name, 'text', 'name')}
-      ${this.renderContact('reporter.email', t.email, 'email', 'email')}
-      ${this.renderContact('reporter.phone', t.phone, 'tel', 'tel', t.phoneHint)}
+      <legend>${f.reporterLegend} <span class="optional">${f.optional}</span></legend>
+      <p id="reporter-hint" part="hint" class="hint">${f.reporterHint}</p>
+      ${this.renderContact(t, 'reporter.name', f.name, 'text', 'name')}
+      ${this.renderContact(t, 'reporter.email', f.email, 'email', 'email')}
+      ${this.renderContact(t, 'reporter.phone', f.phone, 'tel', 'tel', f.phoneHint)}
     </fieldset>`;
   }
 
-  private renderContact(field: FormField, label: string, type: string, autocomplete: string, hint?: string) {
+  private renderContact(
+    t: FormText,
+    field: FormField,
+    label: string,
+    type: string,
+    autocomplete: string,
+    hint?: string,
+  ) {
     const id = INPUT_ID[field] as 'name' | 'email' | 'phone';
     const problem = this.problems.fields[field];
     const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`<div part="field" class="field">
-      <label part="label" for=${id}>${label}</label>
+      <label part="label" for=${id}>${label} <span class="optional">${t.aspirationForm.optional}</span></label>
       ${hint ? html`<p part="hint" class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
+      ${this.renderError(t, field, problem)}
       <input
         id=${id}
         name=${id}
@@ -729,17 +662,16 @@ export class KimAspirationForm extends KimElement {
         type=${type}
         ?readonly=${this.phase === 'sending'}
         autocomplete=${autocomplete}
-        inputmode=${ifDefined(type === 'tel' ? 'tel' : type === 'email' ? 'email' : undefined)}
-        aria-describedby=${ifDefined(describedBy || undefined)}
+        inputmode=${type === 'tel' ? 'tel' : type === 'email' ? 'email' : nothing}
+        aria-describedby=${describedBy || nothing}
         aria-invalid=${problem ? 'true' : 'false'}
         .value=${live(this.values[id])}
       />
-      ${this.renderError(field, problem)}
     </div>`;
   }
 
-  private renderPrivacy(): TemplateResult {
-    const t = this.t.aspirationForm;
+  private renderPrivacy(t: FormText): TemplateResult {
+    const f = t.aspirationForm;
     const toggle = (id: 'anonymous' | 'confidential', label: string, hint: string) =>
       html`<div part="field switch" class="switch">
         <input
@@ -754,17 +686,18 @@ export class KimAspirationForm extends KimElement {
         <p part="hint" class="hint" id=${`${id}-hint`}>${hint}</p>
       </div>`;
     return html`<fieldset part="fieldset" class="privacy">
-      <legend>${t.privacyLegend}</legend>
-      ${toggle('anonymous', t.anonymous, t.anonymousHint)}
-      ${toggle('confidential', t.confidential, t.confidentialHint)}
+      <legend>${f.privacyLegend}</legend>
+      ${toggle('anonymous', f.anonymous, f.anonymousHint)}
+      ${toggle('confidential', f.confidential, f.confidentialHint)}
     </fieldset>`;
   }
 
-  private renderConsent(): TemplateResult {
-    const t = this.t.aspirationForm;
+  private renderConsent(t: FormText): TemplateResult {
+    const f = t.aspirationForm;
     const problem = this.problems.fields.consent;
     const url = privacyHref(this.privacyUrl);
     return html`<div part="field" class="field consent">
+      ${this.renderError(t, 'consent', problem)}
       <div class="choice">
         <input
           type="checkbox"
@@ -775,129 +708,90 @@ export class KimAspirationForm extends KimElement {
           aria-invalid=${problem ? 'true' : 'false'}
           .checked=${live(this.values.consent)}
         />
-        <label part="label" for="consent">${t.consent} <span aria-hidden="true">*</span></label>
+        <label part="label" for="consent">${f.consent}</label>
       </div>
       <p part="hint" class="hint" id="consent-hint">
-        ${t.consentHint}
+        ${f.consentHint}
         ${
           url
             ? html`<a href=${url} target="_blank" rel="noopener noreferrer"
-                >${t.privacyLink}<span class="visually-hidden"> ${this.t.common.opensInNewTab}</span></a
+                >${f.privacyLink}<span class="visually-hidden"> ${t.common.opensInNewTab}</span></a
               >`
             : nothing
         }
       </p>
-      ${this.renderError('consent', problem)}
     </div>`;
   }
 
-  private renderHoneypot(): TemplateResult {
+  private renderHoneypot(t: FormText): TemplateResult {
     // Hidden from people and assistive technology alike; bots that fill every field fill this one.
     return html`<div class="visually-hidden" aria-hidden="true">
-      <label for="website">${this.t.aspirationForm.honeypot}</label>
+      <label for="website">${t.aspirationForm.honeypot}</label>
       <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(this.values.website)} />
     </div>`;
   }
 
-  private renderError(field: FormField, problem: FieldProblem | undefined): TemplateResult | typeof nothing {
+  /** A field's error, above its control as GOV.UK places it, with a visually hidden "Galat:" before it. */
+  private renderError(
+    t: FormText,
+    field: FormField,
+    problem: FieldProblem | undefined,
+  ): TemplateResult | typeof nothing {
     if (!problem) return nothing;
-    return html`<p part="field-error" class="error" id=${`${INPUT_ID[field]}-error`}>${this.message(problem)}</p>`;
+    return html`<p part="field-error" class="error" id=${`${INPUT_ID[field]}-error`}>
+      <span class="visually-hidden">${t.common.errorPrefix} </span>${fieldMessage(field, problem, t.aspirationForm.errors)}
+    </p>`;
   }
 
-  private renderQueued(): TemplateResult {
-    const t = this.t.aspirationForm;
+  private renderQueued(t: FormText): TemplateResult {
+    const f = t.aspirationForm;
+    const heading = headingTag(this.headingLevel);
+    const retrying = this.queue.sending;
     return html`<section part="queued" class="panel" aria-labelledby="panel-heading">
-      <h2 id="panel-heading" tabindex="-1">${t.queuedTitle}</h2>
-      <p>${t.queuedBody}</p>
+      <${heading} id="panel-heading" class="heading" tabindex="-1">${f.queuedTitle}</${heading}>
+      <p>${f.queuedBody}</p>
       <button
         type="button"
         class="button"
         part="retry-button"
-        aria-disabled=${this.retrying ? 'true' : 'false'}
+        aria-disabled=${retrying ? 'true' : 'false'}
         @click=${() => this.sendQueued()}
       >
-        ${this.retrying ? t.sending : t.sendNow}
+        ${retrying ? f.sending : f.sendNow}
       </button>
     </section>`;
   }
 
-  private renderReceipt(receipt: AspirationReceipt): TemplateResult {
-    const t = this.t.aspirationForm;
+  private renderReceipt(t: FormText, receipt: AspirationReceipt): TemplateResult {
+    const f = t.aspirationForm;
+    const heading = headingTag(this.headingLevel);
     return html`<section part="receipt" class="panel" aria-labelledby="panel-heading">
-      <h2 id="panel-heading" tabindex="-1">${t.submittedTitle}</h2>
-      <p class="code-label" id="code-label">${t.trackingCode}</p>
-      <p class="code-row">
-        <strong part="tracking-code" class="code" aria-labelledby="code-label">${formatTrackingCode(receipt.trackingCode)}</strong>
-        <button type="button" class="button secondary" part="copy-button" @click=${this.copyCode}>${t.copy}</button>
-      </p>
+      <${heading} id="panel-heading" class="heading" tabindex="-1">${f.receiptTitle}</${heading}>
+      <p class="thanks">${f.receiptThanks}</p>
+      <dl class="code-block">
+        <dt class="code-label">${f.trackingCode}</dt>
+        <dd class="code-row">
+          <strong part="tracking-code" class="code">${formatTrackingCode(receipt.trackingCode)}</strong>
+          <button type="button" class="button secondary" part="copy-button" @click=${this.copyCode}>${f.copy}</button>
+        </dd>
+      </dl>
       <p role="status" class="copy-status">
-        ${this.copyStatus === 'copied' ? t.copied : this.copyStatus === 'failed' ? t.copyFailed : ''}
+        ${this.copyStatus === 'copied' ? f.copied : this.copyStatus === 'failed' ? f.copyFailed : ''}
       </p>
-      <p>${t.howToTrack}</p>
+      <p>${f.howToTrack}</p>
       <button type="button" class="button secondary" part="another-button" @click=${this.startAnother}>
-        ${t.another}
+        ${f.another}
       </button>
     </section>`;
   }
-
-  private fieldLabel(field: FormField): string {
-    const t = this.t.aspirationForm;
-    const labels: Record<FormField, string> = {
-      kind: t.kindLegend,
-      title: t.title,
-      body: t.body,
-      categoryId: t.category,
-      regionCode: t.placeLegend,
-      'reporter.name': t.name,
-      'reporter.email': t.email,
-      'reporter.phone': t.phone,
-      consent: t.consentShort,
-      website: t.honeypot,
-    };
-    return labels[field];
-  }
-
-  private message(problem: FieldProblem): string {
-    const e = this.t.aspirationForm.errors;
-    switch (problem.kind) {
-      case 'required':
-        return e.required;
-      case 'tooShort':
-        return e.tooShort(problem.min);
-      case 'tooLong':
-        return e.tooLong(problem.max);
-      case 'email':
-        return e.email;
-      case 'phone':
-        return e.phone;
-      case 'consent':
-        return e.consent;
-      case 'choice':
-        return e.choice;
-      case 'rejected':
-        return e.rejected;
-      default:
-        return e.invalid;
-    }
-  }
-}
-
-function isRegencyCode(code: string): boolean {
-  const level = regionLevelOf(code);
-  return level === 'regency' || level === 'city';
-}
-
-function isDistrictCode(code: string): boolean {
-  return regionLevelOf(code) === 'district';
 }
 
 /** The form field a value key belongs to (`email` -> `reporter.email`); `district` belongs to none. */
 function fieldOf(key: keyof AspirationFormValues): FormField | undefined {
-  const field = (Object.entries(INPUT_ID) as [FormField, string][]).find(([, id]) => id === key)?.[0];
-  return field;
+  return (Object.entries(INPUT_ID) as [FormField, string][]).find(([, id]) => id === key)?.[0];
 }
 
-/** The privacy notice's URL if it is http(s), resolved against the page; anything else gives no link. */
+/** The privacy policy's URL if it is http(s), resolved against the page; anything else gives no link. */
 function privacyHref(url: string): string | undefined {
   if (!url) return undefined;
   try {

@@ -20,7 +20,7 @@ export interface DraftStoreOptions {
 }
 
 /**
- * A debounced draft of one form, keyed by scope (API base + region), split in two by sensitivity:
+ * A debounced draft of one form, keyed by scope (which API, which region), split in two by sensitivity:
  * the content goes to localStorage, the reporter's contact details only to sessionStorage (UU 27/2022:
  * personal data kept no longer than the page is in use).
  */
@@ -78,6 +78,17 @@ export class DraftStore {
     else writeJson(this.#content, this.#contentKey, content);
     if (isUnchanged(contact, blank)) removeItem(this.#contact, this.#contactKey);
     else writeJson(this.#contact, this.#contactKey, contact);
+  }
+
+  /** Takes the draft of `other` (the store of another scope) when this one has none, and empties `other`. */
+  moveFrom(other: DraftStore): void {
+    const draft = other.load();
+    if (!draft) return;
+    if (!this.load()) {
+      this.#pending = { ...emptyFormValues(), ...draft };
+      this.flush();
+    }
+    other.clear();
   }
 
   /** Forgets the draft, including a write not yet made. */

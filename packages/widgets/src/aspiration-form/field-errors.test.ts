@@ -1,7 +1,10 @@
 import { AspirationInput } from '@kim-kit/sdk';
 import { expect } from '@open-wc/testing';
+import { aspirationForm } from '../locales/aspiration-form.js';
 import {
+  FORM_FIELDS,
   type FormProblems,
+  fieldMessage,
   firstInvalidField,
   hasProblems,
   problemsFromFieldErrors,
@@ -88,5 +91,52 @@ describe('field problems', () => {
       { path: 'reporter[name]', message: 'y' },
     ]);
     expect(Object.keys(problems.fields)).to.deep.equal(['reporter.phone', 'reporter.name']);
+  });
+});
+
+describe('field messages', () => {
+  const id = aspirationForm.id.errors;
+  const en = aspirationForm.en.errors;
+
+  it('says what to do for each missing field, naming it (GOV.UK), never a bare "required"', () => {
+    const missing = validate({});
+    const said = Object.fromEntries(
+      Object.entries(missing.fields).map(([field, problem]) => [field, fieldMessage(field as never, problem!, id)]),
+    );
+    expect(said).to.deep.equal({
+      kind: 'Pilih jenis laporan.',
+      title: 'Masukkan judul laporan.',
+      body: 'Masukkan isi laporan.',
+      categoryId: 'Pilih kategori.',
+      regionCode: 'Pilih kelurahan/desa tempat kejadian.',
+      consent: 'Centang persetujuan pemrosesan data untuk mengirim laporan.',
+    });
+  });
+
+  it('words bounds, formats and choices per field, in both languages', () => {
+    expect(fieldMessage('title', { kind: 'tooShort', min: 10 }, id)).to.equal(
+      'Judul terlalu pendek (minimal 10 karakter).',
+    );
+    expect(fieldMessage('body', { kind: 'tooLong', max: 5000 }, id)).to.equal(
+      'Isi laporan terlalu panjang (maksimal 5.000 karakter).',
+    );
+    expect(fieldMessage('body', { kind: 'tooLong', max: 5000 }, en)).to.equal(
+      'Your report must be 5,000 characters or fewer.',
+    );
+    expect(fieldMessage('reporter.name', { kind: 'tooLong', max: 100 }, id)).to.equal(
+      'Nama terlalu panjang (maksimal 100 karakter).',
+    );
+    expect(fieldMessage('reporter.email', { kind: 'email' }, en)).to.equal(
+      'Enter an email address in the correct format, like name@example.id.',
+    );
+    expect(fieldMessage('categoryId', { kind: 'choice' }, id)).to.equal('Pilih kategori dari daftar.');
+  });
+
+  it('names the field in the generic sentences, for every field', () => {
+    for (const field of FORM_FIELDS) {
+      const rejected = fieldMessage(field, { kind: 'rejected', serverMessage: 'x' }, id);
+      expect(rejected, field).to.contain(id.fieldNames[field]).and.not.to.contain('x.');
+      expect(fieldMessage(field, { kind: 'invalid' }, en), field).to.contain(en.fieldNames[field]);
+    }
   });
 });

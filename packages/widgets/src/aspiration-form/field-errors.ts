@@ -1,5 +1,7 @@
-// Turns the contract schema's issues and the server's 422 field errors into one per-field problem the form can word.
+// Turns the contract schema's issues and the server's 422 field errors into one problem per field, and words each
+// problem for its field as GOV.UK does ("Masukkan judul laporan.", not "Wajib diisi.").
 import type { FieldError } from '@kim-kit/sdk';
+import type { AspirationFormErrors, AspirationFormField } from '../locales/types.js';
 
 /** The form's fields, named by their dotted path in AspirationInput. */
 export const FORM_FIELDS = [
@@ -13,8 +15,8 @@ export const FORM_FIELDS = [
   'reporter.phone',
   'consent',
   'website',
-] as const;
-export type FormField = (typeof FORM_FIELDS)[number];
+] as const satisfies readonly AspirationFormField[];
+export type FormField = AspirationFormField;
 
 /** What is wrong with a field, without words: the form picks the localized sentence. */
 export type FieldProblem =
@@ -104,4 +106,35 @@ function describeIssue(issue: SchemaIssue, field: FormField | undefined): FieldP
     default:
       return { kind: 'invalid' };
   }
+}
+
+/** The sentence for `problem` on `field`: the field's own wording where it has one, else a generic one naming it. */
+export function fieldMessage(field: FormField, problem: FieldProblem, errors: AspirationFormErrors): string {
+  const name = errors.fieldNames[field];
+  switch (problem.kind) {
+    case 'rejected':
+      return errors.rejected(name);
+    case 'consent':
+      return errors.consent.required;
+    case 'required':
+      if (field === 'kind' || field === 'title' || field === 'body' || field === 'categoryId' || field === 'regionCode')
+        return errors[field].required;
+      if (field === 'consent') return errors.consent.required;
+      break;
+    case 'choice':
+      if (field === 'kind' || field === 'categoryId' || field === 'regionCode') return errors[field].choice;
+      break;
+    case 'tooShort':
+      if (field === 'title' || field === 'body') return errors[field].tooShort(problem.min);
+      break;
+    case 'tooLong':
+      if (field === 'title' || field === 'body') return errors[field].tooLong(problem.max);
+      if (field === 'reporter.name') return errors.name.tooLong(problem.max);
+      break;
+    case 'email':
+      return errors.email.format;
+    case 'phone':
+      return errors.phone.format;
+  }
+  return errors.invalid(name);
 }

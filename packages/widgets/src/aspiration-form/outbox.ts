@@ -13,7 +13,7 @@ export interface OutboxEntry {
 }
 
 /**
- * A small persistent queue in localStorage, keyed by scope (API base + region). It holds the reporter's contact
+ * A small persistent queue in localStorage, keyed by scope (which API, which region). It holds the reporter's contact
  * details as typed, because a replay has to send the same body; an entry is removed as soon as a receipt arrives
  * or the server refuses it for good.
  */
@@ -37,6 +37,14 @@ export class Outbox {
   put(entry: OutboxEntry): boolean {
     const others = this.list().filter((e) => e.idempotencyKey !== entry.idempotencyKey);
     return writeJson(this.#storage, this.#key, [...others, entry]);
+  }
+
+  /** Takes every entry of `other` (the outbox of another scope) and empties it. */
+  moveFrom(other: Outbox): void {
+    const entries = other.list();
+    if (entries.length === 0) return;
+    for (const entry of entries) this.put(entry);
+    for (const entry of entries) other.remove(entry.idempotencyKey);
   }
 
   /** Removes the entry with this key, if any. */

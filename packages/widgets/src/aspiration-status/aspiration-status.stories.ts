@@ -1,30 +1,32 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KIM_API } from '../../../../.storybook/mocks/kim-api.js';
-import { withMockApi } from '../../../../.storybook/mocks/with-mock-api.js';
+import '../define/aspiration-status.js';
 import {
   trackingConfidential,
   trackingInProgress,
   trackingRejected,
   unknownTrackingCode,
 } from '../test-fixtures/aspirations.js';
-import '../define/aspiration-status.js';
+import { FAKE_API_BASE } from '../test-fixtures/fake-kim-api.js';
 
 interface AspirationStatusArgs {
   apiBase: string;
   trackingCode?: string;
+  headingLevel: number;
+  theme?: string;
 }
 
 const meta: Meta<AspirationStatusArgs> = {
-  title: 'Widgets/Lacak Aspirasi (kim-aspiration-status)',
+  title: 'Widgets/Lacak Laporan (kim-aspiration-status)',
   component: 'kim-aspiration-status',
-  args: { apiBase: KIM_API, trackingCode: trackingInProgress.trackingCode },
+  args: { apiBase: FAKE_API_BASE, trackingCode: trackingInProgress.trackingCode, headingLevel: 2 },
   render: (args, { globals }) =>
     html`<kim-aspiration-status
       api-base=${args.apiBase}
-      tracking-code=${ifDefined(args.trackingCode)}
-      theme=${globals.theme ?? 'light'}
+      tracking-code=${ifDefined(args.trackingCode || undefined)}
+      heading-level=${args.headingLevel}
+      theme=${args.theme || globals.theme || 'light'}
     ></kim-aspiration-status>`,
 };
 export default meta;
@@ -34,7 +36,7 @@ type Story = StoryObj<AspirationStatusArgs>;
 /** Before a code is entered: the lookup form only. */
 export const Empty: Story = { args: { trackingCode: undefined } };
 
-/** Being followed up: the timeline with dates and public notes, the current step highlighted. */
+/** Being followed up: the timeline with dates, times in WIB and public notes, the current step highlighted. */
 export const Content: Story = {};
 
 /** Turned down, with the reason. */
@@ -44,10 +46,7 @@ export const Rejected: Story = { args: { trackingCode: trackingRejected.tracking
 export const Confidential: Story = { args: { trackingCode: trackingConfidential.trackingCode } };
 
 /** While the lookup runs. */
-export const Loading: Story = {
-  tags: ['busy'],
-  ...withMockApi({ name: 'loading', latency: 'infinite' }),
-};
+export const Loading: Story = { tags: ['busy'], args: { apiBase: 'https://loading.kim.test' } };
 
 /** An unknown code: a clear "not found". */
 export const NotFound: Story = {
@@ -56,9 +55,12 @@ export const NotFound: Story = {
   args: { trackingCode: unknownTrackingCode },
 };
 
+/** A code of the wrong shape: announced as an error, no request made. */
+export const MalformedCode: Story = { args: { trackingCode: '7K3M' } };
+
 /** The API failed: a human message and "Coba lagi". */
 export const ErrorState: Story = {
   name: 'Error',
   tags: ['expected-console-error'],
-  ...withMockApi({ name: 'failing', failing: true }),
+  args: { apiBase: 'https://failing.kim.test', trackingCode: trackingInProgress.trackingCode },
 };

@@ -8,22 +8,21 @@ export const aspirationStatusStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  h2,
-  h3,
-  h4,
+  .heading,
+  .result-heading,
+  .timeline-heading,
   p,
   dl,
   dd {
     margin: 0;
   }
-  h2 {
+  .heading {
     font-size: 1.375rem;
-    line-height: 1.3;
   }
-  h3 {
+  .result-heading {
     font-size: 1.125rem;
   }
-  h4 {
+  .timeline-heading {
     font-size: 1rem;
   }
   form,
@@ -35,10 +34,6 @@ export const aspirationStatusStyles = css`
   .result {
     gap: var(--_space);
   }
-  label {
-    font-weight: 600;
-  }
-  .hint,
   .step-time,
   .step-hint,
   dt {
@@ -50,30 +45,15 @@ export const aspirationStatusStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  input {
+  #code {
     flex: 1 1 12rem;
+    width: auto;
     min-width: 0;
-    min-height: 2.75rem;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    letter-spacing: 0.05em;
     text-transform: uppercase;
-  }
-  input[aria-invalid='true'] {
-    border: 2px solid var(--_danger);
-  }
-  .error {
-    color: var(--_danger);
-    font-weight: 600;
   }
   .code {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    letter-spacing: 0.05em;
   }
   .notice {
     padding: 0.75rem var(--_space);
@@ -118,22 +98,57 @@ export const aspirationStatusStyles = css`
   .step.done:not(:last-child)::after {
     border-left-color: var(--_primary);
   }
+  /* Markers differ by shape as well as colour: done is filled and ticked, current has a thick ring, upcoming a thin
+     dashed one. Forced colours (below) keep the shapes in system colours. */
   .marker {
+    position: relative;
     width: 1.5rem;
     height: 1.5rem;
-    border: 2px solid var(--_border);
+    border: 2px dashed var(--_muted);
     border-radius: 50%;
     background: var(--_surface);
   }
   .done .marker {
-    border-color: var(--_primary);
+    border: 2px solid var(--_primary);
     background: var(--_primary);
+  }
+  .done .marker::after {
+    content: '';
+    position: absolute;
+    top: 0.2rem;
+    left: 0.42rem;
+    width: 0.35rem;
+    height: 0.65rem;
+    border: solid var(--_on-primary);
+    border-width: 0 0.15rem 0.15rem 0;
+    transform: rotate(45deg);
   }
   .current .marker {
     border: 0.4rem solid var(--_primary);
   }
   .current.status-rejected .marker {
     border-color: var(--_danger);
+  }
+  @media (forced-colors: active) {
+    .marker {
+      forced-color-adjust: none;
+      border-color: GrayText;
+      background: Canvas;
+    }
+    .done .marker {
+      border-color: CanvasText;
+      background: CanvasText;
+    }
+    .done .marker::after {
+      border-color: Canvas;
+    }
+    .current .marker,
+    .current.status-rejected .marker {
+      border-color: Highlight;
+    }
+    .step.done:not(:last-child)::after {
+      border-left-color: CanvasText;
+    }
   }
   .step-status {
     font-weight: 600;

@@ -1,9 +1,7 @@
 import '../test-fixtures/readable-failures.js';
-import { createKimClient } from '@kim-kit/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/aspiration-status.js';
-import { createFakeKimApi, FAKE_API_BASE, type FakeKimApi } from '../aspiration-form/fake-kim-api.js';
 import type { KimErrorEvent } from '../events/kim-error.js';
 import type { KimStatusLoadedEvent } from '../events/kim-status-loaded.js';
 import {
@@ -13,14 +11,23 @@ import {
   trackingRejected,
   unknownTrackingCode,
 } from '../test-fixtures/aspirations.js';
-import { all, executableAttributes, one, overflowing, shadow, waitFor } from '../test-fixtures/dom.js';
+import {
+  all,
+  emulateMediaFeatures,
+  executableAttributes,
+  one,
+  overflowing,
+  shadow,
+  waitFor,
+} from '../test-fixtures/dom.js';
 import { createFakeClient } from '../test-fixtures/fake-client.js';
+import { clientOf, createFakeKimApi, type FakeKimApi } from '../test-fixtures/fake-kim-api.js';
 import type { KimAspirationStatus } from './aspiration-status.js';
 
 const SETTLED = '[part~="result"], [part~="not-found"], [part~="error"]';
 
 async function status(attrs = '', api: FakeKimApi = createFakeKimApi(), wait: string | false = SETTLED) {
-  const client = createKimClient({ baseUrl: FAKE_API_BASE, fetch: api.fetch, retry: false });
+  const client = clientOf(api);
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   const template = document.createElement('template');
   template.innerHTML = `<kim-aspiration-status ${attrs}></kim-aspiration-status>`;
@@ -62,12 +69,13 @@ describe('<kim-aspiration-status>', () => {
   describe('defaults', () => {
     it('shows an empty lookup form in Bahasa Indonesia and requests nothing', async () => {
       const { el, api } = await status('', undefined, false);
-      expect(text(el, '#heading')).to.equal('Lacak aspirasi');
+      expect(text(el, '#heading')).to.equal('Lacak laporan');
+      expect(one(el, '#heading')!.localName).to.equal('h2');
       expect(text(el, 'label[for="code"]')).to.equal('Kode lacak');
       expect(text(el, '[part~="submit-button"]')).to.equal('Lacak');
       expect(one(el, 'form')!.getAttribute('role')).to.equal('search');
       expect(input(el).getAttribute('aria-describedby')).to.equal('code-hint');
-      expect(one(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+      expect(one(el, '[aria-busy="true"]')).to.equal(null);
       expect(api.requests).to.have.length(0);
       expect(el.trackingCode).to.equal('');
       expect(shadow(el).querySelectorAll('[style]')).to.have.length(0);
@@ -98,15 +106,41 @@ describe('<kim-aspiration-status>', () => {
 
     it('speaks English with lang="en"', async () => {
       const { el } = await status(`lang="en" tracking-code="${trackingInProgress.trackingCode}"`);
-      expect(text(el, '#heading')).to.equal('Track an aspiration');
+      expect(text(el, '#heading')).to.equal('Track a report');
       expect(text(el, '[part~="status"]')).to.equal('In progress');
       expect(all(el, '.step-status').map((s) => s.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
         'Received',
         'Verified',
-        'Forwarded to an office',
+        'Forwarded to the responsible office',
         'In progress',
         'Resolved (not reached yet)',
       ]);
+      expect(one(el, '.step-time time')!.textContent).to.equal('November 20, 2026 at 9:15 AM WIB');
+      // What the citizen and the officers wrote is Indonesian, and marked so (WCAG 3.1.2).
+      expect(one(el, '[part~="base"]')!.getAttribute('lang')).to.equal('en');
+      for (const node of all(el, '[part~="note"]')) expect(node.getAttribute('lang')).to.equal('id');
+      const title = all(el, '.facts dd').find((dd) => dd.textContent === trackingInProgress.title)!;
+      expect(title.getAttribute('lang')).to.equal('id');
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts its headings under `heading-level`', async () => {
+      const { el } = await status(`heading-level="3" tracking-code="${trackingInProgress.trackingCode}"`);
+      expect(one(el, '#heading')!.localName).to.equal('h3');
+      expect(one(el, '#result-heading')!.localName).to.equal('h4');
+      expect(one(el, '#timeline-heading')!.localName).to.equal('h5');
+      await expect(el).to.be.accessible();
+    });
+
+    it('writes times with the zone of the report’s province: WIB, WITA, WIT', async () => {
+      const api = createFakeKimApi();
+      const at = (code: string, regionCode: string) => ({ ...trackingInProgress, trackingCode: code, regionCode });
+      api.data.tracking = [at('WTA00WTA00', '73.71.01.1001'), at('WT00WT00WT', '91.71.01.1001')];
+      const { el } = await status('tracking-code="WTA00WTA00"', api);
+      // 02:15 UTC is 10.15 in Makassar.
+      expect(one(el, '.step-time time')!.textContent).to.equal('20 November 2026 pukul 10.15 WITA');
+      el.trackingCode = 'WT00WT00WT';
+      await waitUntil(() => one(el, '.step-time time')?.textContent === '20 November 2026 pukul 11.15 WIT');
     });
   });
 
@@ -128,13 +162,15 @@ describe('<kim-aspiration-status>', () => {
         release = resolve;
       });
       const { el } = await status(`tracking-code="${trackingInProgress.trackingCode}"`, api, '[part~="skeleton"]');
-      expect(one(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
-      expect(one(el, '[part~="skeleton"]')!.getAttribute('aria-hidden')).to.equal('true');
+      // Busy is what is loading, not the whole widget: the live region outside it says "Memuat status...".
+      expect(one(el, '[part~="skeleton"]')!.closest('[aria-busy]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(one(el, '[part~="base"]')!.hasAttribute('aria-busy')).to.equal(false);
       expect(text(el, '[role="status"]')).to.equal('Memuat status...');
+      expect(one(el, '[role="status"]')!.closest('[aria-busy="true"]')).to.equal(null);
       await expect(el).to.be.accessible();
       release();
       await waitFor(el, '[part~="result"]');
-      expect(one(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+      expect(one(el, '[aria-busy="true"]')).to.equal(null);
     });
 
     it('shows the timeline in order with dates, notes and the current step marked', async () => {
@@ -161,7 +197,8 @@ describe('<kim-aspiration-status>', () => {
         ...trackingInProgress.history.map((h) => h.at),
         null,
       ]);
-      expect(steps[0]!.querySelector('time')!.textContent).to.match(/November 2026/);
+      // 02:15 UTC in Pangkal Pinang (Bangka Belitung, WIB), labelled, whatever the reader's own zone.
+      expect(steps[0]!.querySelector('time')!.textContent).to.equal('20 November 2026 pukul 09.15 WIB');
       expect(steps[2]!.querySelector('[part~="note"]')!.textContent).to.equal(
         'Diteruskan ke Dinas Perhubungan Kota Pangkal Pinang.',
       );
@@ -236,7 +273,7 @@ describe('<kim-aspiration-status>', () => {
 
     it('withholds title and category of a confidential aspiration even when a server sends them', async () => {
       const api = createFakeKimApi();
-      api.tracking = [
+      api.data.tracking = [
         { ...trackingConfidential, title: 'Judul rahasia', category: { id: 'kesehatan', name: 'Kategori rahasia' } },
       ];
       const { el } = await status(`tracking-code="${trackingConfidential.trackingCode}"`, api);
@@ -247,7 +284,7 @@ describe('<kim-aspiration-status>', () => {
     it('never shows reporter data, even if a server leaks it', async () => {
       const api = createFakeKimApi();
       const leaky = { ...trackingInProgress, reporter: { name: 'Siti Aminah', email: 'siti@example.id' } };
-      api.tracking = [leaky];
+      api.data.tracking = [leaky];
       const { el } = await status(`tracking-code="${trackingInProgress.trackingCode}"`, api);
       expect(shadow(el).textContent).not.to.contain('Siti');
       expect(shadow(el).textContent).not.to.contain('siti@example.id');
@@ -260,6 +297,32 @@ describe('<kim-aspiration-status>', () => {
       expect(executableAttributes(shadow(el))).to.deep.equal([]);
       expect(shadow(el).querySelector('img, script')).to.equal(null);
       expect((window as unknown as Record<string, unknown>).__kimHacked).to.equal(undefined);
+    });
+  });
+
+  describe('forced colours', () => {
+    it('keeps done, current and upcoming steps apart by shape and system colour', async () => {
+      const { el } = await status(`tracking-code="${trackingInProgress.trackingCode}"`);
+      const marker = (state: string) => one(el, `[part~="step-${state}"] .marker`)!;
+      const look = (node: Element, pseudo?: string) => {
+        const s = getComputedStyle(node, pseudo);
+        return `${s.backgroundColor} ${s.borderTopStyle} ${s.borderTopColor} ${s.borderTopWidth} ${s.content}`;
+      };
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const done = look(marker('done'));
+        const current = look(marker('current'));
+        const upcoming = look(marker('upcoming'));
+        expect(new Set([done, current, upcoming]).size, `${done} | ${current} | ${upcoming}`).to.equal(3);
+        // Done is filled (not the page colour) and ticked.
+        const canvas = getComputedStyle(one(el, '[part~="base"]')!).backgroundColor;
+        expect(getComputedStyle(marker('done')).backgroundColor).to.not.equal(canvas);
+        expect(getComputedStyle(marker('done'), '::after').content).to.not.equal('none');
+        expect(getComputedStyle(marker('upcoming')).borderTopStyle).to.equal('dashed');
+      } finally {
+        await emulateMediaFeatures([]);
+      }
     });
   });
 
@@ -299,7 +362,7 @@ describe('<kim-aspiration-status>', () => {
     it('asks for a code when the field is empty, and focuses it', async () => {
       const { el, api } = await status('', undefined, false);
       await lookUp(el, '   ');
-      expect(text(el, '#code-error')).to.equal('Masukkan kode lacak.');
+      expect(text(el, '#code-error')).to.equal('Galat: Masukkan kode lacak.');
       expect(input(el).getAttribute('aria-invalid')).to.equal('true');
       expect(input(el).getAttribute('aria-describedby')).to.equal('code-hint code-error');
       expect(deepActive()).to.equal(input(el));
@@ -318,6 +381,36 @@ describe('<kim-aspiration-status>', () => {
       input(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(one(el, '#code-error')).to.equal(null);
+    });
+
+    it('announces a malformed code sent with Enter, keeps focus in the field and clears the previous result', async () => {
+      const { el, api } = await status(`tracking-code="${trackingInProgress.trackingCode}"`);
+      expect(one(el, '[part~="result"]')).to.not.equal(null);
+      input(el).focus();
+      input(el).select();
+      await sendKeys({ type: '7K3M' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const alert = one(el, '#code-error')!;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Galat: Masukkan kode lacak dengan format yang benar: 10 huruf dan angka, misalnya 7K3M9-Q2XAB.',
+      );
+      expect(alert.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Galat:');
+      expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+      expect(deepActive()).to.equal(input(el));
+      // The earlier answer must not pass for the answer to this code.
+      expect(one(el, '[part~="result"]')).to.equal(null);
+      expect(text(el, '[role="status"]')).to.equal('');
+      expect(trackRequests(api)).to.have.length(1);
+      await expect(el).to.be.accessible();
+      // The same mistake again is announced again: a new alert replaces the old one.
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const again = one(el, '#code-error')!;
+      expect(again).to.not.equal(alert);
+      expect(alert.isConnected).to.equal(false);
+      expect(again.textContent).to.contain('format yang benar');
     });
 
     it('looks the same code up again when asked again', async () => {

@@ -1,12 +1,26 @@
-import { type AspirationTracking, formatTrackingCode, isKimNotFoundError, normalizeTrackingCode } from '@kim-kit/sdk';
+import {
+  type AspirationKind,
+  type AspirationTracking,
+  formatTrackingCode,
+  isKimNotFoundError,
+  normalizeTrackingCode,
+} from '@kim-kit/sdk';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
+import { html } from 'lit/static-html.js';
 import { KimStatusLoadedEvent } from '../events/kim-status-loaded.js';
-import { formatDate } from '../shared/format.js';
-import { KimElement } from '../shared/kim-element.js';
+import { aspirationKinds } from '../locales/aspiration-kinds.js';
+import { aspirationStatus } from '../locales/aspiration-status.js';
+import { common } from '../locales/common.js';
+import { CONTENT_LANGUAGE } from '../locales/language.js';
+import type { AspirationStatusStrings, CommonStrings } from '../locales/types.js';
+import { fieldStyles } from '../shared/field-styles.js';
+import { formatDate, formatDateTime } from '../shared/format.js';
+import { headingTag } from '../shared/heading-tag.js';
+import { KimElementBase } from '../shared/kim-element-base.js';
 import { errorView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { aspirationStatusStyles } from './aspiration-status.styles.js';
@@ -16,30 +30,26 @@ import { buildTimeline, type TimelineStep } from './timeline.js';
 const isNotFound = (error: unknown) =>
   isKimNotFoundError(error) || (error as Error | undefined)?.name === 'KimNotFoundError';
 
-// Building a formatter costs more than using one; a timeline formats several dates per render.
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-function formatDateTime(iso: string, locale: string): string {
-  let format = dateTimeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
-    dateTimeFormats.set(locale, format);
-  }
-  return format.format(new Date(iso));
+/** The strings the tracker shows. */
+interface StatusText {
+  common: CommonStrings;
+  aspirationStatus: AspirationStatusStrings;
+  aspirationKinds: Record<AspirationKind, string>;
 }
 
 /**
- * Where a citizen follows an aspiration with its tracking code: the current status and a timeline of every change,
- * each with its date and public note.
+ * Where a citizen follows a report with its tracking code: the current status and a timeline of every change,
+ * each with its date and time in the zone of the report's province (WIB, WITA or WIT) and its public note.
  *
  * The code is read as people type it: any case, spaces and dashes ignored, I/L read as 1 and O as 0 (Crockford
- * base32), and checked for its 10 characters before any request. The view shows only what the API's public tracking
- * record holds, and never reporter data. A confidential aspiration shows its status and the dates of its steps only:
- * no title, category, kind or notes, even if a server sent them, and it says so.
+ * base32), and checked for its 10 characters before any request. A malformed code is announced as an error and
+ * clears the previous result. The view shows only what the API's public tracking record holds, and never reporter
+ * data. A confidential report shows its status and the dates of its steps only: no title, category, kind or notes,
+ * even if a server sent them, and it says so.
  *
  * An unknown code is a "not found" message, not an error: no `kim-error` is fired for it.
  *
- * @summary Tracking-code lookup with the aspiration's status timeline.
+ * @summary Tracking-code lookup with the report's status timeline.
  *
  * @fires kim-status-loaded - A tracking record was loaded and shown; `tracking` holds it.
  * @fires kim-error - The lookup failed (network, server); `error` holds the details.
@@ -52,8 +62,8 @@ function formatDateTime(iso: string, locale: string): string {
  * @csspart field-error - The message for an empty or malformed code.
  * @csspart submit-button - The "track" button.
  * @csspart skeleton - The placeholder shown while loading.
- * @csspart result - The found aspiration.
- * @csspart confidential-notice - The note that a confidential aspiration shows its status only.
+ * @csspart result - The found report.
+ * @csspart confidential-notice - The note that a confidential report shows its status only.
  * @csspart status - The current status.
  * @csspart timeline - The ordered list of steps.
  * @csspart step - One step; also `step-done`, `step-current` or `step-upcoming`.
@@ -64,12 +74,13 @@ function formatDateTime(iso: string, locale: string): string {
  *
  * @cssproperty [--kim-color-primary=#0b5cad] - The current step, done steps, buttons and focus rings.
  * @cssproperty [--kim-color-danger=#b3261e] - A rejected status and error messages.
- * @cssproperty [--kim-color-border=#d5d9de] - The timeline's line and upcoming steps.
+ * @cssproperty [--kim-color-border=a mix of text and surface] - The timeline's line and upcoming steps.
  */
-export class KimAspirationStatus extends KimElement {
+export class KimAspirationStatus extends KimElementBase {
   static override styles = [
     baseStyles,
     buttonStyles,
+    fieldStyles,
     skeletonStyles,
     stateStyles,
     visuallyHidden,
@@ -81,31 +92,46 @@ export class KimAspirationStatus extends KimElement {
 
   /** What the field shows. */
   @state() private entered = '';
-  /** The normalised code being looked up; empty before the first lookup. */
+  /** The normalised code being looked up; empty before the first lookup and after a malformed one. */
   @state() private code = '';
   @state() private inputError?: 'empty' | 'invalid';
+  /** Lookups asked for: each renders its error afresh, so that the same mistake twice is announced twice. */
+  @state() private attempts = 0;
 
   private readonly trackTask = new Task(this, {
-    task: async ([client, code], { signal }): Promise<AspirationTracking | undefined> => {
+    task: async ([api, code], { signal }): Promise<AspirationTracking | undefined> => {
       if (!code) return undefined;
       // An unknown code is an answer, not a failure: shown as "not found", not reported.
       const tracking = await this.report(
         signal,
-        () => this.need(client).aspirations.track(code, { signal }),
+        () => this.need(api).client.aspirations.track(code, { signal }),
         isNotFound,
       );
       this.updateComplete.then(() => this.dispatchEvent(new KimStatusLoadedEvent(tracking)));
       return tracking;
     },
-    args: () => [this.resolvedClient, this.code] as const,
+    args: () => [this.api, this.code] as const,
   });
 
-  /** Looks up a code, as if it had been typed and submitted. Returns false when the code is malformed. */
+  /** The strings this widget shows, in the effective language. */
+  private get text(): StatusText {
+    return {
+      common: this.strings(common),
+      aspirationStatus: this.strings(aspirationStatus),
+      aspirationKinds: this.strings(aspirationKinds),
+    };
+  }
+
+  /**
+   * Looks up a code, as if it had been typed and submitted. Returns false when the code is empty or malformed; the
+   * field then says so and the previous result goes, so that it is never taken for the answer.
+   */
   track(code: string): boolean {
     const normalized = normalizeTrackingCode(code);
     this.entered = normalized ? formatTrackingCode(normalized) : code;
     if (!normalized) {
       this.inputError = code.trim() === '' ? 'empty' : 'invalid';
+      this.code = '';
       return false;
     }
     this.inputError = undefined;
@@ -121,6 +147,7 @@ export class KimAspirationStatus extends KimElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    this.attempts++;
     if (!this.track(this.entered)) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#code')?.focus();
@@ -133,15 +160,25 @@ export class KimAspirationStatus extends KimElement {
   }
 
   override render() {
-    const t = this.t.aspirationStatus;
+    const t = this.text;
+    const s = t.aspirationStatus;
     const pending = this.trackTask.status === TaskStatus.PENDING;
-    const error = this.inputError === 'empty' ? t.emptyCode : this.inputError === 'invalid' ? t.invalidCode : '';
-    return html`<div part="base" class="base" aria-busy=${pending ? 'true' : 'false'}>
+    const error = this.inputError === 'empty' ? s.emptyCode : this.inputError === 'invalid' ? s.invalidCode : '';
+    const heading = headingTag(this.headingLevel);
+    return html`<div part="base" class="base" lang=${this.locale}>
       <form part="form" role="search" novalidate aria-labelledby="heading" @submit=${this.onSubmit}>
-        <h2 id="heading" part="heading">${t.label}</h2>
+        <${heading} id="heading" part="heading" class="heading">${s.label}</${heading}>
         <div class="field">
-          <label for="code">${t.code}</label>
-          <p id="code-hint" part="hint" class="hint">${t.codeHint}</p>
+          <label for="code">${s.code}</label>
+          <p id="code-hint" part="hint" class="hint">${s.codeHint}</p>
+          ${
+            error
+              ? keyed(
+                  this.attempts,
+                  html`<p id="code-error" part="field-error" class="error" role="alert"><span class="visually-hidden">${t.common.errorPrefix} </span>${error}</p>`,
+                )
+              : nothing
+          }
           <div class="row">
             <input
               id="code"
@@ -156,93 +193,96 @@ export class KimAspirationStatus extends KimElement {
               .value=${live(this.entered)}
               @input=${this.onInput}
             />
-            <button type="submit" class="button" part="submit-button">${t.track}</button>
+            <button type="submit" class="button" part="submit-button">${s.track}</button>
           </div>
-          ${error ? html`<p id="code-error" part="field-error" class="error">${error}</p>` : nothing}
         </div>
       </form>
-      <p class="visually-hidden" role="status">${this.announcement()}</p>
-      ${this.trackTask.render({
-        pending: () => skeletonView(3, () => html`<span class="skeleton line"></span>`),
-        complete: (tracking) => (tracking ? this.renderTracking(tracking) : nothing),
-        error: (e) =>
-          isNotFound(e)
-            ? html`<div part="not-found" class="state">
-                <p>${t.notFound(formatTrackingCode(this.code))}</p>
-              </div>`
-            : errorView(this.t, e, () => this.trackTask.run()),
-      })}
+      <p class="visually-hidden" role="status">${this.announcement(s)}</p>
+      <div class="outcome" aria-busy=${pending ? 'true' : 'false'}>
+        ${this.trackTask.render({
+          pending: () => skeletonView(3, () => html`<span class="skeleton line"></span>`),
+          complete: (tracking) => (tracking ? this.renderTracking(t, tracking) : nothing),
+          error: (e) =>
+            isNotFound(e)
+              ? html`<div part="not-found" class="state">
+                  <p>${s.notFound(formatTrackingCode(this.code))}</p>
+                </div>`
+              : errorView(t, e, () => this.trackTask.run()),
+        })}
+      </div>
     </div>`;
   }
 
   /** A short line for screen readers once a lookup settles; the full view is there to be read at will. */
-  private announcement(): string {
-    const t = this.t.aspirationStatus;
+  private announcement(s: AspirationStatusStrings): string {
+    if (!this.code) return '';
     switch (this.trackTask.status) {
       case TaskStatus.PENDING:
-        return t.loading;
+        return s.loading;
       case TaskStatus.COMPLETE: {
         const tracking = this.trackTask.value;
-        return tracking ? `${t.currentStatus}: ${t.statuses[tracking.status]}` : '';
+        return tracking ? `${s.currentStatus}: ${s.statuses[tracking.status]}` : '';
       }
       case TaskStatus.ERROR:
-        return isNotFound(this.trackTask.error) ? t.notFound(formatTrackingCode(this.code)) : '';
+        return isNotFound(this.trackTask.error) ? s.notFound(formatTrackingCode(this.code)) : '';
       default:
         return '';
     }
   }
 
-  private renderTracking(tracking: AspirationTracking): TemplateResult {
-    const t = this.t.aspirationStatus;
+  private renderTracking(t: StatusText, tracking: AspirationTracking): TemplateResult {
+    const s = t.aspirationStatus;
     const confidential = tracking.confidential;
     const steps = buildTimeline(tracking, { withoutNotes: confidential });
+    const result = headingTag(this.headingLevel, 1);
+    const timeline = headingTag(this.headingLevel, 2);
     return html`<section part="result" class="result" aria-labelledby="result-heading">
-      <h3 id="result-heading">${t.code} <span class="code">${formatTrackingCode(tracking.trackingCode)}</span></h3>
-      ${confidential ? html`<p part="confidential-notice" class="notice">${t.confidential}</p>` : nothing}
+      <${result} id="result-heading" class="result-heading">${s.code} <span class="code">${formatTrackingCode(tracking.trackingCode)}</span></${result}>
+      ${confidential ? html`<p part="confidential-notice" class="notice">${s.confidential}</p>` : nothing}
       <dl class="facts">
         <div>
-          <dt>${t.currentStatus}</dt>
-          <dd part="status" class=${`status status-${tracking.status}`}>${t.statuses[tracking.status]}</dd>
+          <dt>${s.currentStatus}</dt>
+          <dd part="status" class=${`status status-${tracking.status}`}>${s.statuses[tracking.status]}</dd>
         </div>
         ${
           confidential
             ? nothing
-            : html`${this.fact(t.kind, this.t.aspirationForm.kinds[tracking.kind])}
-              ${this.fact(t.title, tracking.title)} ${this.fact(t.category, tracking.category?.name)}
+            : html`${this.fact(s.kind, t.aspirationKinds[tracking.kind])}
+              ${this.fact(s.title, tracking.title, CONTENT_LANGUAGE)}
+              ${this.fact(s.category, tracking.category?.name, CONTENT_LANGUAGE)}
               <div>
-                <dt>${t.submittedAt}</dt>
-                <dd><time datetime=${tracking.submittedAt}>${formatDate(tracking.submittedAt, this.t.locale)}</time></dd>
+                <dt>${s.submittedAt}</dt>
+                <dd><time datetime=${tracking.submittedAt}>${formatDate(tracking.submittedAt, this.locale, tracking.regionCode)}</time></dd>
               </div>`
         }
       </dl>
-      <h4 id="timeline-heading">${t.timeline}</h4>
+      <${timeline} id="timeline-heading" class="timeline-heading">${s.timeline}</${timeline}>
       <ol part="timeline" class="timeline" aria-labelledby="timeline-heading">
-        ${steps.map((step) => this.renderStep(step))}
+        ${steps.map((step) => this.renderStep(s, step, tracking.regionCode))}
       </ol>
     </section>`;
   }
 
-  private fact(label: string, value: string | undefined): TemplateResult | typeof nothing {
-    return value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+  private fact(label: string, value: string | undefined, lang?: string): TemplateResult | typeof nothing {
+    return value ? html`<div><dt>${label}</dt><dd lang=${lang ?? nothing}>${value}</dd></div>` : nothing;
   }
 
-  private renderStep(step: TimelineStep): TemplateResult {
-    const t = this.t.aspirationStatus;
+  private renderStep(s: AspirationStatusStrings, step: TimelineStep, regionCode: string): TemplateResult {
     return html`<li
       part=${`step step-${step.state}`}
       class=${`step ${step.state} status-${step.status}`}
-      aria-current=${ifDefined(step.state === 'current' ? 'step' : undefined)}
+      aria-current=${step.state === 'current' ? 'step' : nothing}
     >
       <span class="marker" aria-hidden="true"></span>
       <div class="step-body">
         <p class="step-status">
-          ${t.statuses[step.status]}${
-            step.state === 'upcoming' ? html`<span class="visually-hidden"> (${t.upcoming})</span>` : nothing
+          ${s.statuses[step.status]}${
+            step.state === 'upcoming' ? html`<span class="visually-hidden"> (${s.upcoming})</span>` : nothing
           }
         </p>
-        ${step.at ? html`<p class="step-time"><time datetime=${step.at}>${formatDateTime(step.at, this.t.locale)}</time></p>` : nothing}
-        ${step.state === 'current' ? html`<p class="step-hint">${t.statusHints[step.status]}</p>` : nothing}
-        ${step.note ? html`<p part="note" class="note">${step.note}</p>` : nothing}
+        ${step.at ? html`<p class="step-time"><time datetime=${step.at}>${formatDateTime(step.at, this.locale, regionCode)}</time></p>` : nothing}
+        ${step.state === 'current' ? html`<p class="step-hint">${s.statusHints[step.status]}</p>` : nothing}
+        ${step.note ? html`<p part="note" class="note" lang=${CONTENT_LANGUAGE}>${step.note}</p>` : nothing}
       </div>
     </li>`;
   }

@@ -5,12 +5,38 @@
 // Cards of a directory come in a handful of shapes, so a few prepared cards serve hundreds. Values only ever become
 // text node data or attribute values, never markup.
 import type { KimGroup } from '@kim-kit/sdk';
+import { CONTENT_LANGUAGE } from '../locales/language.js';
 import type { Translations } from '../locales/types.js';
 import { formatNumber } from '../shared/format.js';
+import { headingLevel } from '../shared/heading.js';
 import { safeHttpUrl } from '../shared/safe.js';
 
 /** The strings a card shows. */
 export type DirectoryText = Pick<Translations, 'common' | 'groupDirectory'>;
+
+/** How cards are built beyond their data: the level of the name's heading, and the link on the name. */
+export interface CardOptions {
+  /** The heading level of group names (1 to 6). */
+  level: number;
+  /** The `group-url` template (`/kim/{slug}`), or '' for names without a link. */
+  groupUrl: string;
+}
+
+/**
+ * The link of a group from a `group-url` template: `{slug}` and `{id}` replaced (URL-encoded), resolved against the
+ * page, and kept only if it is http(s).
+ */
+export function groupHref(template: string, group: Pick<KimGroup, 'slug' | 'id'>): string | undefined {
+  if (!template) return undefined;
+  const filled = template
+    .replaceAll('{slug}', encodeURIComponent(group.slug))
+    .replaceAll('{id}', encodeURIComponent(group.id));
+  try {
+    return safeHttpUrl(new URL(filled, document.baseURI).href);
+  } catch {
+    return undefined;
+  }
+}
 
 const NETWORK_NAMES: Record<string, string> = {
   facebook: 'Facebook',
@@ -27,7 +53,8 @@ const PHONE = /^\+?[\d\s().-]{6,20}$/;
 
 /** What a card shows, checked and formatted, before it becomes nodes. */
 interface CardData {
-  logo?: { src: string; alt: string; width: string; height: string };
+  href?: string;
+  logo?: { src: string; width: string; height: string };
   chair?: string;
   email?: string;
   phone?: string;
@@ -37,8 +64,8 @@ interface CardData {
 }
 
 /** Which optional parts a card has: cards with the same shape are clones of one prepared card. */
-const shapeOf = (d: CardData) =>
-  `${+!!d.logo}${+!!d.chair}${+!!d.email}${+!!d.phone}${+!!d.website}.${d.areas.length}.${d.social.length}`;
+const shapeOf = (d: CardData, level: number) =>
+  `${level}${+!!d.href}${+!!d.logo}${+!!d.chair}${+!!d.email}${+!!d.phone}${+!!d.website}.${d.areas.length}.${d.social.length}`;
 
 /** The map `maps` holds for `owner`, made on first use. */
 function mapOf<K, V>(maps: WeakMap<object, Map<K, V>>, owner: object): Map<K, V> {
@@ -66,34 +93,50 @@ function h(tag: string, attributes: Record<string, string>, ...children: (Node |
 const SLOT = ' ';
 
 /** A link that opens in a new tab: a value slot, then the screen-reader hint. */
-const externalLink = (hint: string) =>
-  h('a', { target: '_blank', rel: 'noopener noreferrer' }, SLOT, h('span', { class: 'visually-hidden' }, ` ${hint}`));
+const externalLink = (hint: string, attributes: Record<string, string> = {}) =>
+  h(
+    'a',
+    { ...attributes, target: '_blank', rel: 'noopener noreferrer' },
+    SLOT,
+    h('span', { class: 'visually-hidden' }, ` ${hint}`),
+  );
 
 /** The prepared card of one shape, in the language of `t`. */
-function prepare(d: CardData, t: DirectoryText): HTMLDivElement {
+function prepare(d: CardData, t: DirectoryText, level: number): HTMLDivElement {
   const g = t.groupDirectory;
   const shapes = mapOf(prepared, g);
-  const shape = shapeOf(d);
+  const shape = shapeOf(d, level);
   let card = shapes.get(shape);
   if (card) return card;
 
   const hint = t.common.opensInNewTab;
   const rows: Node[] = [];
-  const row = (term: string, value: Node | string) => rows.push(h('dt', {}, term), h('dd', {}, value));
-  if (d.chair) row(g.chair, SLOT);
+  const row = (term: string, value: Node | string, lang?: string) =>
+    rows.push(h('dt', {}, term), h('dd', lang ? { lang } : {}, value));
+  if (d.chair) row(g.chair, SLOT, CONTENT_LANGUAGE);
   row(g.membersLabel, SLOT);
-  if (d.email) row(g.email, h('a', {}, SLOT));
-  if (d.phone) row(g.phone, h('a', {}, SLOT));
-  if (d.website) row(g.website, externalLink(hint));
+  if (d.email) row(g.email, h('a', { class: 'contact' }, SLOT));
+  if (d.phone) row(g.phone, h('a', { class: 'contact' }, SLOT));
+  if (d.website) row(g.website, externalLink(hint, { class: 'contact' }));
+  // Names are links only when the page gives groups a page of their own (`group-url`): text styled as a link that
+  // goes nowhere would mislead. Either way, the entry focused after "load more" is the link or the heading.
+  const name = d.href
+    ? h(
+        `h${level}`,
+        { part: 'name', class: 'name', lang: CONTENT_LANGUAGE },
+        h('a', { part: 'name-link', class: 'name-link entry' }, SLOT),
+      )
+    : h(`h${level}`, { part: 'name', class: 'name entry', lang: CONTENT_LANGUAGE, tabindex: '-1' }, SLOT);
   // A card is flat (no wrappers): the logo, when there is one, sits beside name and place (see the styles).
   card = h(
     'div',
     { role: 'listitem', part: 'card', class: d.logo ? 'card with-logo' : 'card' },
-    h('h3', { part: 'name', class: 'name' }, h('button', { type: 'button', part: 'select', class: 'select' }, SLOT)),
-    h('p', { part: 'place', class: 'place' }, SLOT),
+    name,
+    h('p', { part: 'place', class: 'place', lang: CONTENT_LANGUAGE }, SLOT),
     h('dl', { part: 'details' }, ...rows),
   ) as HTMLDivElement;
-  if (d.logo) card.prepend(h('img', { part: 'logo', class: 'logo', loading: 'lazy', decoding: 'async' }));
+  // The name beside it says whose logo it is: the image is decorative (alt=""), not a repeat of the heading.
+  if (d.logo) card.prepend(h('img', { part: 'logo', class: 'logo', alt: '', loading: 'lazy', decoding: 'async' }));
   // Lists only when they have items.
   if (d.areas.length) {
     const areas = card.appendChild(h('ul', { part: 'focus-areas', class: 'tags', 'aria-label': g.focus }));
@@ -121,7 +164,7 @@ function fillLink(a: Element, href: string, text: string): void {
 }
 
 /** What `group`'s card shows: only http(s) links, only contacts that look like one. */
-function cardData(group: KimGroup, t: DirectoryText): CardData {
+function cardData(group: KimGroup, t: DirectoryText, groupUrl: string): CardData {
   const logo = group.logo && safeHttpUrl(group.logo.url);
   const { email, phone } = group.contact;
   const social: CardData['social'] = [];
@@ -130,14 +173,8 @@ function cardData(group: KimGroup, t: DirectoryText): CardData {
     if (href) social.push({ href, text: NETWORK_NAMES[link.network] ?? t.groupDirectory.website });
   }
   return {
-    logo: logo
-      ? {
-          src: logo,
-          alt: group.logo!.alt,
-          width: String(group.logo!.width),
-          height: String(group.logo!.height),
-        }
-      : undefined,
+    href: groupHref(groupUrl, group),
+    logo: logo ? { src: logo, width: String(group.logo!.width), height: String(group.logo!.height) } : undefined,
     chair: group.chairName || undefined,
     email: email && EMAIL.test(email) ? email : undefined,
     phone: phone && PHONE.test(phone) ? phone : undefined,
@@ -168,24 +205,25 @@ function membersText(count: number, t: DirectoryText, locale: string): string {
 }
 
 /**
- * The card of `group` (`part="card"`): logo, name button, place, chair, members, contact, focus-area badges and
- * social links. {@link groupOfCard} maps it back to `group`.
+ * The card of `group` (`part="card"`): logo, name (a link with `group-url`), place, chair, members, contact,
+ * focus-area badges and social links. {@link groupOfCard} maps it back to `group`.
  */
-export function groupCard(group: KimGroup, t: DirectoryText, locale: string): HTMLDivElement {
-  const d = cardData(group, t);
-  const card = prepare(d, t).cloneNode(true) as HTMLDivElement;
+export function groupCard(group: KimGroup, t: DirectoryText, locale: string, options: CardOptions): HTMLDivElement {
+  const d = cardData(group, t, options.groupUrl);
+  const level = headingLevel(options.level);
+  const card = prepare(d, t, level).cloneNode(true) as HTMLDivElement;
   groups.set(card, group);
 
   let node = card.firstChild!;
   if (d.logo) {
     const img = node as HTMLImageElement;
     img.setAttribute('src', d.logo.src);
-    img.setAttribute('alt', d.logo.alt);
     img.setAttribute('width', d.logo.width);
     img.setAttribute('height', d.logo.height);
     node = img.nextSibling!;
   }
-  fill(node.firstChild!, group.name);
+  if (d.href) fillLink(node.firstChild as Element, d.href, group.name);
+  else fill(node, group.name);
   node = fill(node.nextSibling!, `${group.village.name}, ${group.district.name}`)!;
 
   // Rows in the order `prepare` made them: each a <dt> then its <dd>.

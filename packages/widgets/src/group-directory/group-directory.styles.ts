@@ -19,18 +19,6 @@ export const groupDirectoryStyles = css`
     font-size: 0.875rem;
     font-weight: 600;
   }
-  input,
-  select {
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 400;
-    width: 100%;
-  }
   .count {
     margin: 0 0 calc(var(--_space) / 2);
     color: var(--_muted);
@@ -40,31 +28,35 @@ export const groupDirectoryStyles = css`
   .list > .cards + .cards {
     margin-top: var(--_space);
   }
-  /* Cards come in blocks of 12 (see CHUNK): 1 to 4 columns divide a block evenly, and the browser skips the layout
-     and paint of blocks off screen, sized meanwhile by an estimate (then by their last real size). */
-  .cards {
+  /* Cards come in blocks of 12 (see BLOCK_SIZE): 1 to 4 columns divide a block evenly, and the browser skips the
+     layout and paint of blocks off screen, sized meanwhile by an estimate that block-size-estimate.ts keeps right
+     (then by their last real size). */
+  .cards,
+  .skeleton-cards {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
+  }
+  .cards {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 190rem;
+    contain-intrinsic-block-size: auto 204rem;
   }
   @container (min-width: 36rem) {
-    .cards {
+    .cards,
+    .skeleton-cards {
       grid-template-columns: repeat(2, minmax(0, 1fr));
-      contain-intrinsic-block-size: auto 96rem;
     }
   }
   @container (min-width: 54rem) {
-    .cards {
+    .cards,
+    .skeleton-cards {
       grid-template-columns: repeat(3, minmax(0, 1fr));
-      contain-intrinsic-block-size: auto 64rem;
     }
   }
   @container (min-width: 72rem) {
-    .cards {
+    .cards,
+    .skeleton-cards {
       grid-template-columns: repeat(4, minmax(0, 1fr));
-      contain-intrinsic-block-size: auto 48rem;
     }
   }
   /* Cards are laid out as plain blocks (no grid or flex inside), which a browser lays out fastest: a directory shows
@@ -105,17 +97,16 @@ export const groupDirectoryStyles = css`
   }
   .name {
     font-size: 1.0625rem;
-    line-height: 1.35;
-  }
-  .select {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_primary);
-    font: inherit;
     font-weight: 700;
-    text-align: start;
-    cursor: pointer;
+  }
+  .name:focus {
+    outline: none;
+  }
+  .name:focus-visible {
+    outline: 2px solid var(--_primary);
+  }
+  .name-link {
+    color: var(--_primary);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -137,6 +128,13 @@ export const groupDirectoryStyles = css`
     margin: 0 0 0.25rem;
     margin-inline-start: 6.5em;
   }
+  /* Contact links stand alone (not inside a sentence), so they get the 24 px target of WCAG 2.5.8, at any zoom. */
+  .contact {
+    display: inline-block;
+    min-height: 24px;
+    min-width: 24px;
+    padding-block: 0.125rem;
+  }
   .tags,
   .links {
     display: flex;
@@ -154,6 +152,8 @@ export const groupDirectoryStyles = css`
   }
   .links a {
     display: inline-block;
+    min-height: 24px;
+    min-width: 24px;
     padding: 0.25rem 0;
     margin-inline-end: 0.5rem;
   }

@@ -1,4 +1,4 @@
-import { FOCUS_AREAS, type FocusArea, type KimGroup, type Region, regionLevelOf } from '@kim-kit/sdk';
+import { FOCUS_AREAS, type FocusArea, KimGroup, type Region, regionLevelOf } from '@kim-kit/sdk';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -6,10 +6,14 @@ import { KimErrorEvent } from '../events/kim-error.js';
 import { KimGroupSelectEvent } from '../events/kim-group-select.js';
 import { common } from '../locales/common.js';
 import { groupDirectory } from '../locales/group-directory.js';
+import { CONTENT_LANGUAGE } from '../locales/language.js';
+import { fieldStyles } from '../shared/field-styles.js';
 import { KimElementBase } from '../shared/kim-element-base.js';
 import { PagedList } from '../shared/paged-list.js';
 import { emptyView, errorView, loadMoreView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
+import { keepValidItems } from '../shared/valid-items.js';
+import { BLOCK_SIZE, BlockSizeEstimate } from './block-size-estimate.js';
 import { type DirectoryText, groupOfCard } from './group-card.js';
 import { groupCards } from './group-cards.js';
 import { groupDirectoryStyles } from './group-directory.styles.js';
@@ -17,16 +21,18 @@ import { groupDirectoryStyles } from './group-directory.styles.js';
 /** How long typing must pause before a search is sent. */
 const SEARCH_DEBOUNCE_MS = 300;
 
-// Cards are laid out in blocks of this many (1 to 4 columns divide it), each skipped by the browser while off screen.
-const CHUNK = 12;
-
 /**
  * A searchable directory of KIM groups with district and focus-area filters.
  *
- * @summary Cards of KIM groups: search, filter, load more, select.
+ * Group names are links when `group-url` gives each group a page (`/kim/{slug}`); without it they are plain
+ * headings. A group that breaks the API contract is left out of the list and reported (`kim-invalid-items` and a
+ * console warning); the other groups show.
  *
- * @fires kim-group-select - The user picked a group (its name is a button); `group` holds it.
+ * @summary Cards of KIM groups: search, filter, load more, link to each group's page.
+ *
+ * @fires kim-group-select - A group's link was followed; cancelable (`preventDefault()` keeps the page where it is).
  * @fires kim-load - A page of groups was loaded and rendered; `count` is the number of groups shown.
+ * @fires kim-invalid-items - Groups of a page broke the API contract and were left out; `items` says which and why.
  * @fires kim-error - Loading failed; `error` holds the details. The widget shows a message and a retry button.
  *
  * @csspart base - The wrapper of everything.
@@ -39,7 +45,7 @@ const CHUNK = 12;
  * @csspart card - One group.
  * @csspart logo - A group's logo.
  * @csspart name - A group's name (heading).
- * @csspart select - The button on a group's name that fires `kim-group-select`.
+ * @csspart name-link - The link on a group's name (with `group-url`).
  * @csspart place - Village and district of a group.
  * @csspart details - Chair, members and contact of a group.
  * @csspart focus-areas - The list of a group's focus areas.
@@ -55,6 +61,7 @@ export class KimGroupDirectory extends KimElementBase {
   static override styles = [
     baseStyles,
     buttonStyles,
+    fieldStyles,
     skeletonStyles,
     stateStyles,
     visuallyHidden,
@@ -70,6 +77,12 @@ export class KimGroupDirectory extends KimElementBase {
   /** Groups per page. */
   @property({ type: Number }) limit = 24;
 
+  /**
+   * The page of a group, as a template: `{slug}` and `{id}` are replaced, e.g. `/kim/{slug}`. Group names become
+   * links to it; without it they are plain headings.
+   */
+  @property({ attribute: 'group-url' }) groupUrl = '';
+
   /** The search text as sent (after the debounce). */
   @state() private query = '';
   /** The chosen district code, or '' for all. */
@@ -77,25 +90,32 @@ export class KimGroupDirectory extends KimElementBase {
 
   private debounce?: ReturnType<typeof setTimeout>;
 
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a reactive controller does its work through the host.
+  private readonly estimate = new BlockSizeEstimate(this);
+
   private readonly list = new PagedList(this, {
     args: () =>
       [
-        this.resolvedClient,
+        this.api,
         this.district || this.region || undefined,
         this.query.trim() || undefined,
         this.focusArea || undefined,
         this.pageSize,
       ] as const,
-    load: ([client, region, q, focus, limit], more, signal) =>
-      this.report(signal, () => this.need(client).groups.list({ region, q, focus, limit, ...more }, { signal })),
-    entries: '[part~="select"]',
+    load: ([api, region, q, focus, limit], more, signal) =>
+      this.report(signal, async () => {
+        const source = this.need(api);
+        const page = await source.lists.groups.list({ region, q, focus, limit, ...more }, { signal });
+        return source.checkItems ? keepValidItems(this, page, KimGroup) : page;
+      }),
+    entries: '.entry',
   });
 
   private readonly districtsTask = new Task(this, {
-    task: async ([client, city], { signal }): Promise<Region[]> => {
-      if (!client || !city) return [];
+    task: async ([api, city], { signal }): Promise<Region[]> => {
+      if (!api || !city) return [];
       try {
-        return await client.regions.list({ parent: city }, { signal }).toArray({ limit: 100 });
+        return await api.client.regions.list({ parent: city }, { signal }).toArray({ limit: 100 });
       } catch (error) {
         // The directory still works without the district filter.
         if (!signal.aborted) {
@@ -106,7 +126,7 @@ export class KimGroupDirectory extends KimElementBase {
       }
     },
     // Only a city or regency has districts as children.
-    args: () => [this.resolvedClient, hasDistricts(this.region) ? this.region : undefined] as const,
+    args: () => [this.api, hasDistricts(this.region) ? this.region : undefined] as const,
   });
 
   /** The strings this widget shows, in the effective language. */
@@ -183,7 +203,8 @@ export class KimGroupDirectory extends KimElementBase {
             <select part="district-select" @change=${(e: Event) => (this.district = (e.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!this.district}>${t.allDistricts}</option>
               ${districts.map(
-                (d) => html`<option value=${d.code} ?selected=${d.code === this.district}>${d.name}</option>`,
+                (d) =>
+                  html`<option value=${d.code} lang=${CONTENT_LANGUAGE} ?selected=${d.code === this.district}>${d.name}</option>`,
               )}
             </select></label
           >`
@@ -203,7 +224,7 @@ export class KimGroupDirectory extends KimElementBase {
   }
 
   private renderSkeleton() {
-    return html`<div class="cards" aria-busy="true">
+    return html`<div class="skeleton-cards" aria-busy="true">
       ${skeletonView(Math.min(this.pageSize, 3), () => html`<span class="skeleton card"></span>`)}
     </div>`;
   }
@@ -212,8 +233,9 @@ export class KimGroupDirectory extends KimElementBase {
     const t = this.text;
     const locale = this.locale;
     const { items, more } = this.list;
-    const chunks: KimGroup[][] = [];
-    for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
+    const options = { level: this.headingLevel, groupUrl: this.groupUrl };
+    const blocks: KimGroup[][] = [];
+    for (let i = 0; i < items.length; i += BLOCK_SIZE) blocks.push(items.slice(i, i + BLOCK_SIZE));
     return html`<div
         part="list"
         class="list"
@@ -222,16 +244,22 @@ export class KimGroupDirectory extends KimElementBase {
         aria-busy=${more.loading}
         @click=${this.onListClick}
       >
-        ${chunks.map((chunk) => html`<div class="cards" role="none" ${groupCards(chunk, t, locale)}></div>`)}
+        ${blocks.map(
+          (block) =>
+            html`<div class="cards" role="none" data-n=${block.length} ${groupCards(block, t, locale, options)}></div>`,
+        )}
       </div>
       ${loadMoreView(t, more, () => this.list.loadMore())}`;
   }
 
-  // Clicks on the cards' name buttons arrive here: one listener for the whole list instead of one per card.
-  private onListClick(event: Event): void {
-    const button = (event.target as Element).closest('[part~="select"]');
-    const group = button && groupOfCard(button.closest('[part~="card"]'));
-    if (group) this.dispatchEvent(new KimGroupSelectEvent(group));
+  // Clicks on the cards' name links arrive here: one listener for the whole list instead of one per card.
+  private onListClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest('[part~="name-link"]');
+    const group = link && groupOfCard(link.closest('[part~="card"]'));
+    if (!group) return;
+    const select = new KimGroupSelectEvent(group);
+    this.dispatchEvent(select);
+    if (select.defaultPrevented) event.preventDefault();
   }
 }
 

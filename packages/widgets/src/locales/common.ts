@@ -15,6 +15,7 @@ export const common: Localized<CommonStrings> = {
     errorConfigHint:
       'Untuk pengelola situs: isi atribut api-base dengan alamat server KIM. Cara memperbaikinya tercantum di konsol peramban.',
     opensInNewTab: '(membuka tab baru)',
+    errorPrefix: 'Galat:',
     focusAreas: {
       umkm: 'UMKM',
       pertanian: 'Pertanian',
@@ -39,8 +40,9 @@ export const common: Localized<CommonStrings> = {
     errorGeneric: 'Sorry, the data cannot be loaded right now.',
     errorConfig: 'This widget is not connected to a KIM server.',
     errorConfigHint:
-      "For the site's administrator: set the api-base attribute to the KIM server's address. The browser console explains how.",
+      "For whoever builds this site: set the api-base attribute to the KIM server's address. The browser console explains how.",
     opensInNewTab: '(opens in a new tab)',
+    errorPrefix: 'Error:',
     focusAreas: {
       umkm: 'Small business',
       pertanian: 'Agriculture',

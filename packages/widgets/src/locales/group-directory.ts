@@ -19,7 +19,6 @@ export const groupDirectory: Localized<GroupDirectoryStrings> = {
     phone: 'Telepon',
     website: 'Situs web',
     social: 'Media sosial',
-    select: (name) => `Pilih ${name}`,
   },
   en: {
     label: 'KIM directory',
@@ -39,6 +38,5 @@ export const groupDirectory: Localized<GroupDirectoryStrings> = {
     phone: 'Phone',
     website: 'Website',
     social: 'Social media',
-    select: (name) => `Select ${name}`,
   },
 };

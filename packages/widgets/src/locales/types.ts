@@ -1,5 +1,5 @@
 // The shape every locale file fills; the compiler catches a missing string in any language.
-import type { FocusArea } from '@kim-kit/sdk';
+import type { AspirationKind, AspirationStatus, FocusArea } from '@kim-kit/sdk';
 
 /** Strings every widget shares. */
 export interface CommonStrings {
@@ -18,6 +18,8 @@ export interface CommonStrings {
   errorConfigHint: string;
   /** Screen-reader-only label of an external link opening in a new tab. */
   opensInNewTab: string;
+  /** Visually hidden before every error message ("Galat:"), so that it is read as one. */
+  errorPrefix: string;
   /** Focus area names, for filters and badges. */
   focusAreas: Record<FocusArea, string>;
 }
@@ -27,11 +29,7 @@ export interface NewsFeedStrings {
   label: string;
   empty: string;
   back: string;
-  readMore: string;
   originalArticle: string;
-  /** "Published in {category} by {group}". */
-  byline: (group: string, category: string) => string;
-  loadingArticle: string;
 }
 
 /** Strings of `<kim-group-directory>`. */
@@ -54,7 +52,43 @@ export interface GroupDirectoryStrings {
   phone: string;
   website: string;
   social: string;
-  select: (name: string) => string;
+}
+
+/** The fields of the aspiration form, named by their dotted path in the contract's AspirationInput. */
+export type AspirationFormField =
+  | 'kind'
+  | 'title'
+  | 'body'
+  | 'categoryId'
+  | 'regionCode'
+  | 'reporter.name'
+  | 'reporter.email'
+  | 'reporter.phone'
+  | 'consent'
+  | 'website';
+
+/**
+ * Error messages of the aspiration form, written as GOV.UK does: each names its field and says what to do. Fields
+ * and problems without a sentence of their own fall back to `invalid` and `rejected`, which take the field's name.
+ */
+export interface AspirationFormErrors {
+  kind: { required: string; choice: string };
+  title: { required: string; tooShort: (min: number) => string; tooLong: (max: number) => string };
+  body: { required: string; tooShort: (min: number) => string; tooLong: (max: number) => string };
+  categoryId: { required: string; choice: string };
+  regionCode: { required: string; choice: string };
+  name: { tooLong: (max: number) => string };
+  email: { format: string };
+  phone: { format: string };
+  consent: { required: string };
+  /** Each field as it is named inside a sentence ("judul", "alamat surel"). */
+  fieldNames: Record<AspirationFormField, string>;
+  /** Any other problem with a field. */
+  invalid: (field: string) => string;
+  /** The server refused the value. */
+  rejected: (field: string) => string;
+  /** The server refused the submission as a whole. */
+  form: string;
 }
 
 /** Strings of `<kim-aspiration-form>`. */
@@ -62,19 +96,19 @@ export interface AspirationFormStrings {
   /** Accessible name and heading of the form. */
   label: string;
   intro: string;
-  /** Explains the required-field marker. */
-  requiredNote: string;
+  /** Marks the optional fields; required ones carry no marker. */
   optional: string;
   kindLegend: string;
-  kinds: Record<import('@kim-kit/sdk').AspirationKind, string>;
   /** One line under each kind. */
-  kindHints: Record<import('@kim-kit/sdk').AspirationKind, string>;
+  kindHints: Record<AspirationKind, string>;
   title: string;
   titleHint: string;
   body: string;
   bodyHint: string;
-  /** Character counter of a text field: "120/5.000 karakter, minimal 30". */
+  /** Character counter of a text field: "120 dari 5.000 karakter (minimal 30)". */
   counter: (used: number, min: number, max: number) => string;
+  /** The bounds of a text field, read with it by screen readers (the live count is announced as typing pauses). */
+  counterHint: (min: number, max: number) => string;
   category: string;
   chooseCategory: string;
   placeLegend: string;
@@ -100,8 +134,6 @@ export interface AspirationFormStrings {
   confidential: string;
   confidentialHint: string;
   consent: string;
-  /** The consent checkbox named in the error summary. */
-  consentShort: string;
   consentHint: string;
   privacyLink: string;
   /** Label of the hidden anti-spam field, read only by bots. */
@@ -109,35 +141,28 @@ export interface AspirationFormStrings {
   submit: string;
   /** The submit button while sending. */
   sending: string;
+  /** Announced politely when sending starts. */
+  sendingAnnouncement: string;
   /** Heading of the error summary. */
   errorSummary: (count: number) => string;
-  /** Error messages, next to the field (the summary prefixes the field's label). */
-  errors: {
-    required: string;
-    choose: string;
-    tooShort: (min: number) => string;
-    tooLong: (max: number) => string;
-    email: string;
-    phone: string;
-    consent: string;
-    choice: string;
-    invalid: string;
-    /** The server refused the value. */
-    rejected: string;
-    /** The server refused the submission as a whole. */
-    form: string;
-  };
+  errors: AspirationFormErrors;
   /** Sending failed for a reason a retry of the same request cannot fix. */
   sendFailed: string;
   /** Heading of the waiting panel: "Menunggu koneksi...". */
   queuedTitle: string;
   queuedBody: string;
+  /** Announced politely when a submission goes to the outbox. */
+  queuedAnnouncement: string;
   /** The retry button of the waiting panel. */
   sendNow: string;
-  submittedTitle: string;
+  /** Heading of the panel shown after a successful send; the tracker's hint refers to it by this name. */
+  receiptTitle: string;
+  receiptThanks: string;
+  /** Announced politely when a waiting submission went out by itself (connection back, page opened again). */
+  sentAnnouncement: (code: string) => string;
   trackingCode: string;
   copy: string;
-  /** Announced after copying: "Disalin". */
+  /** Announced after copying. */
   copied: string;
   /** Announced when the clipboard refused: the code is selected for a manual copy. */
   copyFailed: string;
@@ -157,9 +182,9 @@ export interface AspirationStatusStrings {
   loading: string;
   /** An unknown tracking code. */
   notFound: (code: string) => string;
-  statuses: Record<import('@kim-kit/sdk').AspirationStatus, string>;
+  statuses: Record<AspirationStatus, string>;
   /** One line on what each status means for the citizen. */
-  statusHints: Record<import('@kim-kit/sdk').AspirationStatus, string>;
+  statusHints: Record<AspirationStatus, string>;
   kind: string;
   category: string;
   title: string;
@@ -185,6 +210,8 @@ export interface Translations {
   common: CommonStrings;
   newsFeed: NewsFeedStrings;
   groupDirectory: GroupDirectoryStrings;
+  /** Names of the kinds of report (aspirasi, pengaduan, permohonan informasi). */
+  aspirationKinds: Record<AspirationKind, string>;
   aspirationForm: AspirationFormStrings;
   aspirationStatus: AspirationStatusStrings;
 }

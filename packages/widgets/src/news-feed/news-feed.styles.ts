@@ -51,7 +51,6 @@ export const newsFeedStyles = css`
   .article-title {
     margin: 0;
     font-size: 1.125rem;
-    line-height: 1.35;
     overflow-wrap: anywhere;
   }
   .article-title {

@@ -2,29 +2,28 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../define/news-feed.js';
 import { KimNewsSelectEvent } from '../events/kim-news-select.js';
-import { formatDate, formatRelative } from '../shared/format.js';
+import { formatDateTime, formatRelative } from '../shared/format.js';
 import { all, executableAttributes, nextEvent, one, overflowing, shadow, waitFor } from '../test-fixtures/dom.js';
-import { createFakeClient, type FakeClientOptions, type FakeKimClient } from '../test-fixtures/fake-client.js';
+import { clientOf, createFakeKimApi, type FakeKimApiOptions, routeFetchTo } from '../test-fixtures/fake-kim-api.js';
 import { hostileArticle, news } from '../test-fixtures/fixtures.js';
 import type { KimNewsFeed } from './news-feed.js';
 
 const LOADED = '[part~="feed"]:not([aria-busy="true"]), [part~="empty"], [part~="error"]';
 
-/** A feed on a fake client; `attrs` like `'region="19.71" reader'`. */
-async function feed(options: FakeClientOptions = {}, attrs = '', wait = true) {
-  const client = createFakeClient(options);
+/** A feed on a real SDK client over the fake API; `attrs` like `'region="19.71" reader'`. */
+async function feed(options: FakeKimApiOptions = {}, attrs = '', wait = true, validate = true) {
+  const api = createFakeKimApi(options);
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   const template = document.createElement('template');
   template.innerHTML = `<kim-news-feed ${attrs}></kim-news-feed>`;
   const el = template.content.firstElementChild as KimNewsFeed;
-  el.client = client;
+  el.client = clientOf(api, { validate });
   wrapper.append(el);
   if (wait) await waitFor(el, LOADED);
-  return { el, client, wrapper };
+  return { el, api, wrapper };
 }
 
 const items = (el: KimNewsFeed) => all(el, '[part~="item"]');
-const lastQuery = (client: FakeKimClient) => client.calls.filter((c) => c.method === 'news.list').at(-1)?.args[0];
 
 describe('<kim-news-feed>', () => {
   afterEach(() => {
@@ -34,19 +33,14 @@ describe('<kim-news-feed>', () => {
 
   describe('defaults', () => {
     it('loads the first 10 items, newest first, in Bahasa Indonesia', async () => {
-      const { el, client } = await feed();
-      expect(lastQuery(client)).to.deep.equal({
-        region: undefined,
-        group: undefined,
-        category: undefined,
-        limit: 10,
-      });
+      const { el, api } = await feed();
+      expect(api.lastQuery('/v1/news')).to.deep.equal({ limit: '10' });
       expect(items(el)).to.have.length(10);
       expect(one(el, '[part~="title"]')!.textContent!.trim()).to.equal(news[0]!.title);
       expect(one(el, '[part~="load-more"]')!.textContent!.trim()).to.equal('Muat lebih banyak');
       expect(one(el, '[part~="feed"]')!.getAttribute('aria-label')).to.equal('Berita KIM');
       expect(el.layout).to.equal('list');
-      expect(el.getAttribute('theme')).to.equal('auto');
+      expect(el.getAttribute('theme')).to.equal('light');
     });
 
     it('shows each item with image, summary, group, category and relative date', async () => {
@@ -64,8 +58,10 @@ describe('<kim-news-feed>', () => {
       expect(meta).to.contain(article.group.name).and.to.contain(article.category.name);
       const time = first.querySelector('time')!;
       expect(time.getAttribute('datetime')).to.equal(article.publishedAt);
-      expect(time.textContent).to.equal(formatRelative(article.publishedAt, 'id'));
-      expect(time.getAttribute('title')).to.equal(formatDate(article.publishedAt, 'id'));
+      expect(time.textContent).to.equal(formatRelative(article.publishedAt, 'id-ID'));
+      // The full date and time, in the zone of the article's province (Bangka Belitung: WIB).
+      expect(time.getAttribute('title')).to.equal(formatDateTime(article.publishedAt, 'id-ID', article.regionCode));
+      expect(time.getAttribute('title')).to.match(/pukul \d{2}\.\d{2} WIB$/);
       // An item without an image reserves no space for one.
       expect(items(el)[2]!.querySelector('img')).to.equal(null);
     });
@@ -80,20 +76,20 @@ describe('<kim-news-feed>', () => {
 
   describe('attributes', () => {
     it('passes region, group, category and limit to the API', async () => {
-      const { el, client } = await feed({}, 'region="19.71" group="kim-bacang-mandiri" category="kesehatan" limit="3"');
-      expect(lastQuery(client)).to.deep.equal({
+      const { el, api } = await feed({}, 'region="19.71" group="kim-bacang-mandiri" category="kesehatan" limit="3"');
+      expect(api.lastQuery('/v1/news')).to.deep.equal({
         region: '19.71',
         group: 'kim-bacang-mandiri',
         category: 'kesehatan',
-        limit: 3,
+        limit: '3',
       });
       for (const item of items(el)) expect(item.textContent).to.contain('KIM Bacang Mandiri');
     });
 
     it('reloads when a filter changes', async () => {
-      const { el, client } = await feed();
+      const { el, api } = await feed();
       el.category = 'umkm';
-      await waitUntil(() => (lastQuery(client) as { category?: string }).category === 'umkm');
+      await waitUntil(() => api.lastQuery('/v1/news')?.category === 'umkm');
       await waitFor(el, LOADED);
       for (const item of items(el)) expect(item.querySelector('[part~="meta"]')!.textContent).to.contain('UMKM');
     });
@@ -117,6 +113,10 @@ describe('<kim-news-feed>', () => {
       expect(one(el, '[part~="feed"]')!.getAttribute('aria-label')).to.equal('KIM news');
       expect(one(el, 'time')!.textContent).to.equal(formatRelative(news[0]!.publishedAt, 'en'));
       expect(one(el, '[part~="base"]')!.getAttribute('lang')).to.equal('en');
+      // The news itself is Indonesian, and says so (WCAG 3.1.2); the relative date is in the interface language.
+      expect(items(el)[0]!.getAttribute('lang')).to.equal('id');
+      expect(one(el, 'time')!.getAttribute('lang')).to.equal('en');
+      await expect(el).to.be.accessible();
     });
 
     it('inherits the language of the nearest ancestor, through shadow roots', async () => {
@@ -124,10 +124,32 @@ describe('<kim-news-feed>', () => {
       const inner = document.createElement('div');
       host.attachShadow({ mode: 'open' }).append(inner);
       const el = document.createElement('kim-news-feed');
-      el.client = createFakeClient();
+      el.client = clientOf(createFakeKimApi());
       inner.append(el);
       await waitFor(el, LOADED);
       expect(one(el, '[part~="load-more"]')!.textContent!.trim()).to.equal('Load more');
+    });
+
+    it('speaks Bahasa Indonesia, dates included, for a language it does not speak (lang="jv")', async () => {
+      const { el } = await feed({}, 'lang="jv"');
+      expect(one(el, '[part~="load-more"]')!.textContent!.trim()).to.equal('Muat lebih banyak');
+      expect(one(el, 'time')!.textContent).to.equal(formatRelative(news[0]!.publishedAt, 'id-ID'));
+      expect(one(el, 'time')!.getAttribute('title')).to.contain('pukul');
+      expect(one(el, '[part~="base"]')!.getAttribute('lang')).to.equal('id-ID');
+      expect(el.locale).to.equal('id-ID');
+    });
+
+    it('puts item titles at heading level 2 by default, and at `heading-level` when given', async () => {
+      const { el } = await feed({}, 'limit="2"');
+      expect(all(el, '[part~="title"]').map((h) => h.localName)).to.deep.equal(['h2', 'h2']);
+      el.headingLevel = 4;
+      await el.updateComplete;
+      expect(all(el, '[part~="title"]').map((h) => h.localName)).to.deep.equal(['h4', 'h4']);
+      // Out of range: kept within h1 to h6.
+      el.setAttribute('heading-level', '9');
+      await el.updateComplete;
+      expect(one(el, '[part~="title"]')!.localName).to.equal('h6');
+      await expect(el).to.be.accessible();
     });
 
     it('follows the document language, also when it changes', async () => {
@@ -148,8 +170,8 @@ describe('<kim-news-feed>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('follows the operating system with theme="auto"', async () => {
-      const { el } = await feed();
+    it('follows the operating system only with theme="auto"', async () => {
+      const { el } = await feed({}, 'theme="auto"');
       const item = () => getComputedStyle(one(el, '[part~="item"]')!).backgroundColor;
       await emulateMedia({ colorScheme: 'light' });
       const light = item();
@@ -195,7 +217,7 @@ describe('<kim-news-feed>', () => {
 
   describe('states', () => {
     it('shows a busy skeleton while loading', async () => {
-      const { el } = await feed({ delay: Number.POSITIVE_INFINITY }, '', false);
+      const { el } = await feed({ latency: 'infinite' }, '', false);
       await el.updateComplete;
       const feedEl = one(el, '[part~="feed"]')!;
       expect(feedEl.getAttribute('aria-busy')).to.equal('true');
@@ -225,11 +247,11 @@ describe('<kim-news-feed>', () => {
     });
 
     it('shows the error state, fires kim-error, and recovers with "Coba lagi"', async () => {
-      const client = createFakeClient({ fail: true });
+      const api = createFakeKimApi({ offline: true });
       const errors: unknown[] = [];
       const wrapper = await fixture<HTMLDivElement>(html`<div @kim-error=${(e: Event) => errors.push(e)}></div>`);
       const el = document.createElement('kim-news-feed');
-      el.client = client;
+      el.client = clientOf(api);
       wrapper.append(el);
       await waitFor(el, '[part~="error"]');
       expect(one(el, '[part~="error"]')!.getAttribute('role')).to.equal('alert');
@@ -241,14 +263,14 @@ describe('<kim-news-feed>', () => {
       await expect(el).to.be.accessible();
       const retry = one(el, '[part~="retry-button"]')!;
       expect(retry.textContent!.trim()).to.equal('Coba lagi');
-      client.options.fail = false;
+      api.offline = false;
       retry.click();
       await waitFor(el, '[part~="item"]');
       expect(items(el)).to.have.length(10);
     });
 
     it('says "Try again" in English', async () => {
-      const { el } = await feed({ fail: true }, 'lang="en"');
+      const { el } = await feed({ offline: true }, 'lang="en"');
       expect(one(el, '[part~="retry-button"]')!.textContent!.trim()).to.equal('Try again');
     });
 
@@ -262,12 +284,87 @@ describe('<kim-news-feed>', () => {
     });
   });
 
+  describe('content that breaks the contract', () => {
+    it('shows the valid items and reports the one left out with kim-invalid-items and a console warning', async () => {
+      const broken = { ...news[1]!, id: 'news_broken', publishedAt: 'kemarin sore' };
+      const api = createFakeKimApi({
+        base: 'https://feed-invalid.kim.test',
+        data: { news: [news[0]!, broken, news[2]!] },
+      });
+      const restore = routeFetchTo(api);
+      const warn = console.warn;
+      const warnings: string[] = [];
+      const warned: unknown[] = [];
+      console.warn = (message: string, items: unknown) => {
+        warnings.push(message);
+        warned.push(items);
+      };
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const el = document.createElement('kim-news-feed');
+        el.apiBase = api.base;
+        const reported = nextEvent(el, 'kim-invalid-items');
+        wrapper.append(el);
+        const event = await reported;
+        await waitFor(el, LOADED);
+        expect(items(el).map((i) => i.querySelector('[part~="title"]')!.textContent)).to.deep.equal([
+          news[0]!.title,
+          news[2]!.title,
+        ]);
+        expect(one(el, '[part~="error"]')).to.equal(null);
+        expect(event.items).to.have.length(1);
+        expect(event.items[0]).to.include({ index: 1, id: 'news_broken' });
+        expect(event.items[0]!.issues.map((i) => i.path)).to.deep.equal(['publishedAt']);
+        expect(warnings.join('\n')).to.contain('left out items that break the API contract');
+        expect(warned[0]).to.equal(event.items);
+      } finally {
+        console.warn = warn;
+        restore();
+      }
+    });
+
+    it('still shows an error when the page itself breaks the contract', async () => {
+      const api = createFakeKimApi({ base: 'https://feed-broken-page.kim.test' });
+      api.read = () => ({ status: 200, body: { items: [] } });
+      const restore = routeFetchTo(api);
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const el = document.createElement('kim-news-feed');
+        el.apiBase = api.base;
+        const failed = nextEvent(el, 'kim-error');
+        wrapper.append(el);
+        expect(((await failed).error as Error).name).to.equal('KimResponseError');
+        await waitFor(el, '[part~="error"]');
+      } finally {
+        restore();
+      }
+    });
+  });
+
+  describe('before it upgrades', () => {
+    it('shows the content written inside the tag until the element is defined, then only its own', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><kim-news-feed-fallback-test><a href="/berita">Semua berita KIM</a></kim-news-feed-fallback-test></div>`,
+      );
+      const link = wrapper.querySelector('a')!;
+      expect(link.checkVisibility()).to.equal(true);
+      expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+      const { KimNewsFeed } = await import('./news-feed.js');
+      customElements.define('kim-news-feed-fallback-test', class extends KimNewsFeed {});
+      const el = wrapper.firstElementChild as KimNewsFeed;
+      el.client = clientOf(createFakeKimApi());
+      await waitFor(el, LOADED);
+      expect(link.checkVisibility()).to.equal(false);
+      expect(items(el).length).to.be.greaterThan(0);
+    });
+  });
+
   describe('load more', () => {
     it('appends the next page and moves focus to the first new item', async () => {
-      const { el, client } = await feed();
+      const { el, api } = await feed();
       one(el, '[part~="load-more"]')!.click();
       await waitUntil(() => items(el).length === 20);
-      expect((lastQuery(client) as { cursor?: string }).cursor).to.equal('10');
+      expect(api.lastQuery('/v1/news')?.cursor).to.equal('10');
       await waitUntil(() => shadow(el).activeElement === items(el)[10]);
       expect(items(el)[10]!.getAttribute('aria-posinset')).to.equal('11');
       await expect(el).to.be.accessible();
@@ -282,20 +379,19 @@ describe('<kim-news-feed>', () => {
     });
 
     it('keeps the loaded items and offers a retry when the next page fails', async () => {
-      const { el, client } = await feed();
-      client.options.fail = true;
+      const { el, api } = await feed();
+      api.offline = true;
       one(el, '[part~="load-more"]')!.click();
       await waitFor(el, '[part~="error"]');
       expect(items(el)).to.have.length(10);
-      client.options.fail = false;
+      api.offline = false;
       one(el, '[part~="retry-button"]')!.click();
       await waitUntil(() => items(el).length === 20);
     });
 
     it('fires kim-load with the number of items shown', async () => {
-      const client = createFakeClient();
       const el = document.createElement('kim-news-feed');
-      el.client = client;
+      el.client = clientOf(createFakeKimApi());
       const loaded = nextEvent(el, 'kim-load');
       await fixture(html`<div></div>`).then((w) => w.append(el));
       expect((await loaded).count).to.equal(10);
@@ -338,11 +434,12 @@ describe('<kim-news-feed>', () => {
     });
 
     it('opens the sanitized article inline with reader, and goes back', async () => {
-      const { el, client } = await feed({}, 'reader');
+      const { el, api } = await feed({}, 'reader');
       const link = all(el, '[part~="link"]')[1]!;
       link.click();
       await waitFor(el, '[part~="body"]');
-      expect(client.calls.at(-1)).to.deep.equal({ method: 'news.get', args: [news[1]!.slug] });
+      expect(new URL(api.requests.at(-1)!.url).pathname).to.equal(`/v1/news/${news[1]!.slug}`);
+      expect(one(el, '[part~="body"]')!.getAttribute('lang')).to.equal('id');
       expect(one(el, '[part~="article-title"]')!.textContent).to.equal(news[1]!.title);
       expect(shadow(el).activeElement).to.equal(one(el, '[part~="article-title"]'));
       expect(one(el, '[part~="body"] h2')!.textContent).to.equal('Rencana berikutnya');
@@ -359,13 +456,13 @@ describe('<kim-news-feed>', () => {
     });
 
     it('shows a loading state and an error state in the reader', async () => {
-      const { el, client } = await feed({}, 'reader lang="en"');
-      client.options.delay = Number.POSITIVE_INFINITY;
+      const { el, api } = await feed({}, 'reader lang="en"');
+      api.latency = 'infinite';
       one(el, '[part~="link"]')!.click();
       await waitFor(el, '[part~="reader"] article[aria-busy="true"]');
       await expect(el).to.be.accessible();
-      client.options.delay = 0;
-      client.options.fail = true;
+      api.latency = 0;
+      api.offline = true;
       one(el, '[part~="back-button"]')!.click();
       await waitUntil(() => one(el, '[part~="reader"]') === null);
       one(el, '[part~="link"]')!.click();
@@ -409,8 +506,8 @@ describe('<kim-news-feed>', () => {
   });
 
   describe('hostile data', () => {
-    it('renders a hostile title, summary, image and URL as inert text', async () => {
-      const { el } = await feed({ data: { news: [hostileArticle, ...news] } });
+    it('renders a hostile title, summary, image and URL as inert text, from a client that does not validate', async () => {
+      const { el } = await feed({ data: { news: [hostileArticle, ...news] } }, '', true, false);
       const first = items(el)[0]!;
       expect(first.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(hostileArticle.title);
       expect(first.querySelector('[part~="summary"]')!.textContent).to.equal(hostileArticle.summary);
@@ -421,7 +518,7 @@ describe('<kim-news-feed>', () => {
     });
 
     it('strips script, handlers and javascript: links from a hostile body in the reader', async () => {
-      const { el } = await feed({ data: { news: [hostileArticle, ...news] } }, 'reader');
+      const { el } = await feed({ data: { news: [hostileArticle, ...news] } }, 'reader', true, false);
       one(el, '[part~="link"]')!.click();
       await waitFor(el, '[part~="body"]');
       const body = one(el, '[part~="body"]')!;

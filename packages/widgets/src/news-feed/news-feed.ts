@@ -1,31 +1,38 @@
-import type { NewsSummary } from '@kim-kit/sdk';
+import { NewsSummary } from '@kim-kit/sdk';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
 import { KimNewsSelectEvent } from '../events/kim-news-select.js';
 import { common } from '../locales/common.js';
+import { CONTENT_LANGUAGE } from '../locales/language.js';
 import { newsFeed } from '../locales/news-feed.js';
 import type { Translations } from '../locales/types.js';
-import { formatDate, formatRelative } from '../shared/format.js';
+import { formatDate, formatDateTime, formatRelative } from '../shared/format.js';
+import { headingTag } from '../shared/heading-tag.js';
 import { KimElementBase } from '../shared/kim-element-base.js';
 import { PagedList } from '../shared/paged-list.js';
 import { safeHttpUrl } from '../shared/safe.js';
 import { sanitizeArticleHtml } from '../shared/sanitize.js';
 import { emptyView, errorView, loadMoreView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
+import { keepValidItems } from '../shared/valid-items.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
 /** How items are laid out: one per row, or a responsive grid of cards. */
 export type NewsFeedLayout = 'list' | 'grid';
 
 /**
- * The latest news of KIM groups, page by page.
+ * The latest news of KIM groups, page by page. An item that breaks the API contract is left out and reported
+ * (`kim-invalid-items` and a console warning); the others show. The news is in Indonesian and marked so
+ * (`lang="id"`), also when the widget speaks English.
  *
  * @summary A feed of KIM news with "load more" and an optional inline reader.
  *
  * @fires kim-news-select - The reader picked an item. Cancelable: `preventDefault()` stops the default
  *   (following the article's URL, or opening it inline with `reader`).
  * @fires kim-load - A page of news was loaded and rendered; `count` is the number of items shown.
+ * @fires kim-invalid-items - Items of a page broke the API contract and were left out; `items` says which and why.
  * @fires kim-error - Loading failed; `error` holds the details. The widget shows a message and a retry button.
  *
  * @csspart base - The wrapper of everything.
@@ -41,7 +48,7 @@ export type NewsFeedLayout = 'list' | 'grid';
  * @csspart empty - The panel shown when there is no news.
  * @csspart error - The panel shown when loading failed.
  * @csspart retry-button - The "try again" button in the error panel.
- * @csspart reader - The inline article view (with `reader`).
+ * @csspart reader - The inline article view (with the `reader` attribute).
  * @csspart back-button - The button leaving the inline article view.
  * @csspart article-title - The title of the article in the inline view.
  * @csspart body - The sanitized body of the article in the inline view.
@@ -74,9 +81,13 @@ export class KimNewsFeed extends KimElementBase {
   @state() private opened?: NewsSummary;
 
   private readonly list = new PagedList(this, {
-    args: () => [this.resolvedClient, this.region, this.group, this.category, this.pageSize] as const,
-    load: ([client, region, group, category, limit], more, signal) =>
-      this.report(signal, () => this.need(client).news.list({ region, group, category, limit, ...more }, { signal })),
+    args: () => [this.api, this.region, this.group, this.category, this.pageSize] as const,
+    load: ([api, region, group, category, limit], more, signal) =>
+      this.report(signal, async () => {
+        const source = this.need(api);
+        const page = await source.lists.news.list({ region, group, category, limit, ...more }, { signal });
+        return source.checkItems ? keepValidItems(this, page, NewsSummary) : page;
+      }),
     entries: '[part~="item"]',
     onReload: () => {
       this.opened = undefined;
@@ -84,15 +95,15 @@ export class KimNewsFeed extends KimElementBase {
   });
 
   private readonly articleTask = new Task(this, {
-    task: async ([client, slug], { signal }) => {
+    task: async ([api, slug], { signal }) => {
       if (!slug) return undefined;
       // Where the browser has no HTML Sanitizer, loading the fallback can fail too: reported the same way.
       return this.report(signal, async () => {
-        const article = await this.need(client).news.get(slug, { signal });
+        const article = await this.need(api).client.news.get(slug, { signal });
         return { article, body: await sanitizeArticleHtml(article.body) };
       });
     },
-    args: () => [this.resolvedClient, this.opened?.slug] as const,
+    args: () => [this.api, this.opened?.slug] as const,
   });
 
   /** The strings this widget shows, in the effective language. */
@@ -210,21 +221,24 @@ export class KimNewsFeed extends KimElementBase {
 
   // Written without whitespace between tags on purpose: a feed renders many items, and every formatting newline
   // would become a text node to clone and insert.
+  // The item is marked `lang="id"` (the news is Indonesian); only the relative date in the meta line is in the
+  // widget's language, and says so.
   private renderItem(item: NewsSummary, index: number, setSize: number, now: number, locale: string) {
     const href = safeHttpUrl(item.url);
     const src = this.hideImages || !item.image ? undefined : safeHttpUrl(item.image.url);
     const image = item.image!;
-    return html`<article part="item" class=${src ? 'item has-image' : 'item'} tabindex="0" aria-posinset=${index + 1} aria-setsize=${setSize} aria-labelledby="title-${index}" data-index=${index}>${
+    const heading = headingTag(this.headingLevel);
+    return html`<article part="item" class=${src ? 'item has-image' : 'item'} lang=${CONTENT_LANGUAGE} tabindex="0" aria-posinset=${index + 1} aria-setsize=${setSize} aria-labelledby="title-${index}" data-index=${index}>${
       src
         ? html`<img part="image" class="image" src=${src} alt=${image.alt} width=${image.width} height=${image.height} loading="lazy" decoding="async">`
         : nothing
-    }<h3 part="title" class="title" id="title-${index}">${
+    }<${heading} part="title" class="title" id="title-${index}">${
       href
         ? html`<a part="link" class="title-link" href=${href} rel="noopener noreferrer">${item.title}</a>`
         : this.reader
           ? html`<button type="button" part="link" class="title-link">${item.title}</button>`
           : item.title
-    }</h3>${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}<p part="meta" class="meta">${this.text.newsFeed.byline(item.group.name, item.category.name)} · <time datetime=${item.publishedAt} title=${formatDate(item.publishedAt, locale)}>${formatRelative(item.publishedAt, locale, now)}</time></p></article>`;
+    }</${heading}>${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}<p part="meta" class="meta">${item.category.name} · ${item.group.name} · <time lang=${locale} datetime=${item.publishedAt} title=${formatDateTime(item.publishedAt, locale, item.regionCode)}>${formatRelative(item.publishedAt, locale, now)}</time></p></article>`;
   }
 
   private renderReader(summary: NewsSummary) {
@@ -232,15 +246,16 @@ export class KimNewsFeed extends KimElementBase {
     const href = safeHttpUrl(summary.url);
     const src = this.hideImages || !summary.image ? undefined : safeHttpUrl(summary.image.url);
     const loading = this.articleTask.status === TaskStatus.PENDING;
+    const heading = headingTag(this.headingLevel);
     return html`<div part="reader" class="reader">
       <button type="button" part="back-button" class="button secondary" @click=${this.closeReader}>
         <span aria-hidden="true">←</span> ${t.newsFeed.back}
       </button>
       <article aria-labelledby="article-title" aria-busy=${loading ? 'true' : 'false'}>
-        <h2 part="article-title" class="article-title" id="article-title" tabindex="-1">${summary.title}</h2>
+        <${heading} part="article-title" class="article-title" id="article-title" tabindex="-1" lang=${CONTENT_LANGUAGE}>${summary.title}</${heading}>
         <p part="meta" class="meta">
-          ${t.newsFeed.byline(summary.group.name, summary.category.name)} ·
-          <time datetime=${summary.publishedAt}>${formatDate(summary.publishedAt, this.locale)}</time>
+          <span lang=${CONTENT_LANGUAGE}>${summary.category.name} · ${summary.group.name}</span> ·
+          <time datetime=${summary.publishedAt}>${formatDate(summary.publishedAt, this.locale, summary.regionCode)}</time>
         </p>
         ${
           src
@@ -262,7 +277,8 @@ export class KimNewsFeed extends KimElementBase {
               ><span class="skeleton line short"></span>
             </div>`,
           error: (error) => errorView(t, error, () => this.articleTask.run()),
-          complete: (value) => (value ? html`<div part="body" class="body">${value.body}</div>` : nothing),
+          complete: (value) =>
+            value ? html`<div part="body" class="body" lang=${CONTENT_LANGUAGE}>${value.body}</div>` : nothing,
         })}
         ${
           href

@@ -2,12 +2,12 @@
 // that is not a KIM API) from a server having trouble: the first needs the site builder, the second a retry.
 
 /** How a widget came by its API's address, for the message that explains a wrong one. */
-export type ApiSource = 'api-base' | 'configure' | 'script';
+export type ApiBaseSource = 'api-base' | 'configure' | 'script';
 
-/** The base URL a widget sends its requests to, and where that URL came from. */
+/** The base URL a widget sends its requests to (absolute, ending in `/`), and where that URL came from. */
 export interface ApiBase {
   url: string;
-  source: ApiSource;
+  source: ApiBaseSource;
 }
 
 /** The response header every kim-server response carries. */
@@ -68,7 +68,7 @@ export function noApiError(tag: string): KimConfigError {
   return new KimConfigError(`<${tag}> has no KIM API to talk to. ${HOW_TO_FIX(tag)}`);
 }
 
-const WHY: Record<ApiSource, string> = {
+const WHY: Record<ApiBaseSource, string> = {
   'api-base': 'given in the api-base attribute',
   configure: 'given to configure({ baseUrl })',
   script: 'assumed because the widget file was loaded from its /cdn/ folder',

@@ -1,19 +1,28 @@
-// When a widget renders for the first time: at once when it is on or near the screen, else when it scrolls near or a
-// moment after the page has loaded. On a page of several widgets the one in view then comes first: measured on the demo
-// page (4x slower CPU), the form and the directory below the fold rendered, and fetched, before the news feed at the
-// top could show its first card.
+// When a widget renders for the first time. While a page is loading, a widget on or near the screen renders at once
+// and one further down waits until it is scrolled near, or until a moment after the page has loaded: the one in view
+// then comes first. Measured on the demo page (4x slower CPU), the form and the directory below the fold rendered, and
+// fetched, before the news feed at the top could show its first card. Once the page has settled, nothing competes and
+// every widget renders at once, wherever it is.
 
 /** "Near": within one screen height below the viewport (or above it, for a page opened scrolled down). */
 const NEAR = '100% 0px 100% 0px';
 /**
- * How long a widget off screen waits before rendering anyway (for find-in-page, screen readers' element lists and
- * printing). Not the browser's idle callback: between two tasks of the widget in view (its request sent, its answer
- * not yet handled) the page looks idle, and a form rendered there holds the news card back.
+ * How long after the page's load event a widget off screen renders anyway (for find-in-page, screen readers' element
+ * lists and printing). Not the browser's idle callback: between two tasks of the widget in view (its request sent, its
+ * answer not yet handled) the page looks idle, and a form rendered there holds the news card back.
  */
 const OFF_SCREEN_DELAY_MS = 1500;
 
 const waiting = new Map<Element, () => void>();
 let observer: IntersectionObserver | undefined;
+
+/** Milliseconds since the page's load event ended, or `undefined` while it has not. */
+function sinceLoad(): number | undefined {
+  if (document.readyState !== 'complete') return undefined;
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (!navigation) return OFF_SCREEN_DELAY_MS;
+  return navigation.loadEventEnd > 0 ? performance.now() - navigation.loadEventEnd : undefined;
+}
 
 /** Whether `el` is within {@link NEAR} of the viewport now (one layout, which the first paint needs anyway). */
 function isNear(el: Element): boolean {
@@ -23,11 +32,13 @@ function isNear(el: Element): boolean {
 }
 
 /**
- * Resolves at once when `el` is on or near the screen (or cannot be measured yet), else when it scrolls near, or
- * {@link OFF_SCREEN_DELAY_MS} after the page has loaded.
+ * Resolves at once when the page has settled, or `el` is on or near the screen; else when it scrolls near, or
+ * {@link OFF_SCREEN_DELAY_MS} after the page's load event.
  */
 export function firstRenderSlot(el: Element): Promise<void> {
-  if (typeof IntersectionObserver === 'undefined' || !el.isConnected || isNear(el)) return Promise.resolve();
+  const loaded = sinceLoad();
+  if (typeof IntersectionObserver === 'undefined' || !el.isConnected) return Promise.resolve();
+  if ((loaded !== undefined && loaded >= OFF_SCREEN_DELAY_MS) || isNear(el)) return Promise.resolve();
   return new Promise((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const go = () => {
@@ -44,10 +55,10 @@ export function firstRenderSlot(el: Element): Promise<void> {
       { rootMargin: NEAR },
     );
     observer.observe(el);
-    const later = () => {
-      timer = setTimeout(go, OFF_SCREEN_DELAY_MS);
+    const later = (elapsed: number) => {
+      timer = setTimeout(go, OFF_SCREEN_DELAY_MS - elapsed);
     };
-    if (document.readyState === 'complete') later();
-    else addEventListener('load', later, { once: true });
+    if (loaded !== undefined) later(loaded);
+    else addEventListener('load', () => setTimeout(() => later(0)), { once: true });
   });
 }

@@ -1,15 +1,16 @@
-// The base of every widget: how it finds its API client, its language and its theme.
-import { createKimClient, type KimClient } from '@kim-kit/sdk';
+// The base of every widget: which API it talks to, its language, its theme and the level of its headings.
+import type { KimClient } from '@kim-kit/sdk';
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KimErrorEvent } from '../events/kim-error.js';
-import { stringsFor } from '../locales/strings-for.js';
+import { type Language, languageOf, localeOf, stringsFor } from '../locales/language.js';
 import type { Localized } from '../locales/types.js';
-import { type ApiBase, diagnoseFailure, noApiError } from './api-origin.js';
-import { absoluteBase, defaultApiBase, defaultClient, getConfig } from './config.js';
+import { diagnoseFailure, noApiError, scriptApiBase } from './api-origin.js';
+import { type ApiSource, resolveApi } from './api-source.js';
+import { getConfig } from './config.js';
 import { firstRenderSlot } from './first-render.js';
 
-/** Visual theme: follow the operating system, or force one. */
+/** Visual theme: light (the default), dark, or `auto` to follow the operating system. */
 export type KimTheme = 'auto' | 'light' | 'dark';
 
 // One observer for the whole page: a change of <html lang> re-renders every connected widget.
@@ -35,17 +36,19 @@ function inheritedLang(from: Element): string | undefined {
 }
 
 /**
- * Base class of the KIM widgets: API client, language and theme. Not registered as an element itself.
- * A widget picks its strings with `strings(section)`, so it bundles only the sections it shows.
+ * Base class of the KIM widgets: API, language, theme and heading level. Not registered as an element itself.
+ * A widget picks its strings with `strings(section)` from the per-section modules in `locales/`, so it bundles only
+ * the sections it shows.
  *
  * @cssproperty [--kim-color-primary=#0b5cad] - Accent colour for links, buttons and focus rings.
- * @cssproperty [--kim-color-on-primary=#ffffff] - Text on the accent colour (filled buttons).
+ * @cssproperty [--kim-color-on-primary=black or white, whichever contrasts more with the primary colour] - Text on
+ *   the accent colour (filled buttons, checked switches).
  * @cssproperty [--kim-color-surface=#ffffff] - Background of cards and panels.
  * @cssproperty [--kim-color-text=#1b1f24] - Main text colour.
- * @cssproperty [--kim-color-muted=#59626e] - Secondary text colour.
+ * @cssproperty [--kim-color-muted=a mix of text and surface] - Secondary text colour.
  * @cssproperty [--kim-color-danger=#b3261e] - Error colour.
- * @cssproperty [--kim-color-border=#d5d9de] - Borders and separators.
- * @cssproperty [--kim-color-skeleton=#e6e9ed] - Placeholder blocks shown while loading.
+ * @cssproperty [--kim-color-border=a mix of text and surface] - Borders and separators.
+ * @cssproperty [--kim-color-skeleton=a mix of text and surface] - Placeholder blocks shown while loading.
  * @cssproperty [--kim-radius=0.5rem] - Corner radius.
  * @cssproperty [--kim-font=system-ui, sans-serif] - Font family.
  * @cssproperty [--kim-space=1rem] - Base spacing unit.
@@ -54,41 +57,38 @@ export abstract class KimElementBase extends LitElement {
   /** Base URL of the KIM API. Ignored when `client` is set; unset, `configure()` or the KIM server a CDN file came from. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
-  /** Language of the widget's text (`id` or `en`); inherited from the nearest `[lang]` when unset. */
+  /**
+   * Language of the widget's text: `id` or `en` (any `en-*` too); inherited from the nearest `[lang]` when unset. Any
+   * other language gets Bahasa Indonesia, strings and dates alike.
+   */
   // No initialiser: an empty default would hide the inherited language.
   @property() override lang!: string;
 
-  /** Visual theme: `auto` follows the operating system. */
-  @property({ reflect: true }) theme: KimTheme = 'auto';
+  /** Visual theme: `light` (default), `dark`, or `auto` to follow the operating system. */
+  @property({ reflect: true }) theme: KimTheme = 'light';
+
+  /** The level of the widget's top headings (1 to 6), so that they fit under the page's own; the rest follow. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** A ready KIM API client; wins over `api-base` and the page-wide `configure()`. */
   @property({ attribute: false }) client?: KimClient;
 
-  private cachedClient?: { baseUrl: string; client: KimClient };
-
-  /** The client this widget talks to, or `undefined` when none is configured anywhere. */
-  protected get resolvedClient(): KimClient | undefined {
-    if (this.client) return this.client;
-    if (this.apiBase) {
-      if (this.cachedClient?.baseUrl !== this.apiBase) {
-        this.cachedClient = { baseUrl: this.apiBase, client: createKimClient({ baseUrl: this.apiBase }) };
-      }
-      return this.cachedClient.client;
-    }
-    return defaultClient();
+  /** The API this widget talks to, or `undefined` when none is configured anywhere. */
+  protected get api(): ApiSource | undefined {
+    const config = getConfig();
+    return resolveApi({
+      client: this.client,
+      apiBase: this.apiBase,
+      configuredClient: config.client,
+      configuredBaseUrl: config.baseUrl,
+      scriptBaseUrl: scriptApiBase(),
+    });
   }
 
-  /** The address `resolvedClient` talks to and where it came from; `undefined` with a ready `client`. */
-  protected get resolvedApiBase(): ApiBase | undefined {
-    if (this.client) return undefined;
-    if (this.apiBase) return { url: absoluteBase(this.apiBase), source: 'api-base' };
-    return defaultApiBase();
-  }
-
-  /** `client` (usually `resolvedClient` as passed to a task), or a `KimConfigError` explaining how to set one. */
-  protected need(client: KimClient | undefined): KimClient {
-    if (!client) throw noApiError(this.localName);
-    return client;
+  /** `api` (usually `this.api` as passed to a task), or a `KimConfigError` explaining how to configure one. */
+  protected need(api: ApiSource | undefined): ApiSource {
+    if (!api) throw noApiError(this.localName);
+    return api;
   }
 
   /**
@@ -105,24 +105,13 @@ export abstract class KimElementBase extends LitElement {
       return await request();
     } catch (failure) {
       if (signal.aborted) throw failure;
-      const error = await diagnoseFailure(this.localName, failure, this.resolvedApiBase);
+      const error = await diagnoseFailure(this.localName, failure, this.api?.address);
       if (!quiet?.(error)) {
         console.error(error);
         this.dispatchEvent(new KimErrorEvent(error));
       }
       throw error;
     }
-  }
-
-  // Resolved once per update: finding the inherited language walks the tree, and a render asks for it per item.
-  private updateLocale?: string;
-
-  /** The effective language: own `lang`, else the nearest ancestor's, else the document's. */
-  get locale(): string {
-    return (
-      this.updateLocale ??
-      (this.lang || inheritedLang(this) || document.documentElement.lang || getConfig().lang || 'id')
-    );
   }
 
   /** The first render (and with it the first request) waits while the widget is far off screen (see first-render.ts). */
@@ -132,19 +121,39 @@ export abstract class KimElementBase extends LitElement {
     return undefined;
   }
 
+  // Resolved once per update: finding the inherited language walks the tree, and a render asks for it per item.
+  private updateTag?: string;
+
+  /** The language asked for: own `lang`, else the nearest ancestor's, else the document's, else `configure()`'s. */
+  private get requestedLang(): string {
+    return (
+      this.updateTag ?? (this.lang || inheritedLang(this) || document.documentElement.lang || getConfig().lang || 'id')
+    );
+  }
+
+  /** The language the widget speaks: `id` or `en`. */
+  get language(): Language {
+    return languageOf(this.requestedLang);
+  }
+
+  /** The BCP 47 tag of the widget's text and dates: `id-ID`, or the English tag asked for (`en`, `en-GB`). */
+  get locale(): string {
+    return localeOf(this.requestedLang);
+  }
+
   protected override update(changed: PropertyValues): void {
-    this.updateLocale = undefined;
-    this.updateLocale = this.locale;
+    this.updateTag = undefined;
+    this.updateTag = this.requestedLang;
     try {
       super.update(changed);
     } finally {
-      this.updateLocale = undefined;
+      this.updateTag = undefined;
     }
   }
 
-  /** `localized` in the effective language. */
+  /** `localized` in the widget's language. */
   protected strings<T>(localized: Localized<T>): T {
-    return stringsFor(localized, this.locale);
+    return stringsFor(localized, this.requestedLang);
   }
 
   override connectedCallback(): void {

@@ -1,10 +1,12 @@
 // The loading, empty and error states every widget renders the same way.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translations } from '../locales/types.js';
+import type { CommonStrings } from '../locales/types.js';
 import { isConfigError } from './api-origin.js';
 
+type WithCommon = { common: CommonStrings };
+
 /** The human message for a failure; the SDK's error classes are told apart by name so copies from other bundles match. */
-export function errorMessage(t: Pick<Translations, 'common'>, error: unknown): string {
+export function errorMessage(t: WithCommon, error: unknown): string {
   switch ((error as Error | undefined)?.name) {
     case 'KimConfigError':
       return t.common.errorConfig;
@@ -24,7 +26,7 @@ export function errorMessage(t: Pick<Translations, 'common'>, error: unknown): s
  * The error panel: a human message and a retry button (`part="error"`, button `part="retry-button"`). A page that is
  * misconfigured gets what to change instead, and no retry button, since retrying cannot help.
  */
-export function errorView(t: Pick<Translations, 'common'>, error: unknown, retry: () => void): TemplateResult {
+export function errorView(t: WithCommon, error: unknown, retry: () => void): TemplateResult {
   if (isConfigError(error)) {
     return html`<div part="error" class="state" role="alert">
       <p>${t.common.errorConfig}</p>
@@ -52,7 +54,7 @@ export function skeletonView(count: number, item: () => TemplateResult): Templat
  * a next page (`part="load-more"`), else nothing.
  */
 export function loadMoreView(
-  t: Pick<Translations, 'common'>,
+  t: WithCommon,
   state: { error: unknown; failed: boolean; hasMore: boolean; loading: boolean },
   loadMore: () => void,
 ): TemplateResult | typeof nothing {

@@ -3,20 +3,23 @@ import { css } from 'lit';
 
 /**
  * Reset and tokens. Widgets read the private `--_*` variables, which resolve the public `--kim-*` tokens
- * with fallbacks, so a page with no CSS of its own still gets a readable, accessible widget. Each fallback is a
- * `light-dark()` pair, picked by `color-scheme`.
+ * with fallbacks, so a page with no CSS of its own still gets a readable, accessible widget. Primary, surface, text
+ * and danger fall back to `light-dark()` pairs, picked by `color-scheme` (light unless `theme` says otherwise). The
+ * other colours are derived from the resolved ones, so that they follow a host's palette in either scheme: text on
+ * the primary colour is black or white, whichever contrasts more with it; muted text, borders and placeholders are
+ * mixes of text and surface.
  */
 export const baseStyles = css`
   :host {
-    color-scheme: light dark;
+    color-scheme: light;
     --_primary: var(--kim-color-primary, light-dark(#0b5cad, #8cc2ff));
-    --_on-primary: var(--kim-color-on-primary, light-dark(#ffffff, #0b1a2b));
     --_surface: var(--kim-color-surface, light-dark(#ffffff, #181b20));
     --_text: var(--kim-color-text, light-dark(#1b1f24, #e8eaed));
-    --_muted: var(--kim-color-muted, light-dark(#59626e, #aab2bd));
     --_danger: var(--kim-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_border: var(--kim-color-border, light-dark(#d5d9de, #3a4049));
-    --_skeleton: var(--kim-color-skeleton, light-dark(#e6e9ed, #2b3038));
+    --_muted: var(--kim-color-muted, color-mix(in srgb, var(--_text) 72%, var(--_surface)));
+    --_border: var(--kim-color-border, color-mix(in srgb, var(--_text) 20%, var(--_surface)));
+    --_skeleton: var(--kim-color-skeleton, color-mix(in srgb, var(--_text) 11%, var(--_surface)));
+    --_on-primary: var(--kim-color-on-primary, #ffffff);
     --_radius: var(--kim-radius, 0.5rem);
     --_space: var(--kim-space, 1rem);
     --_font: var(--kim-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -28,9 +31,21 @@ export const baseStyles = css`
     line-height: 1.5;
     container-type: inline-size;
   }
-  /* theme="auto" follows the operating system through color-scheme; the others pin it (form controls too). */
-  :host([theme='light']) {
-    color-scheme: light;
+  /* Older browsers keep white text on the primary colour; newer ones pick black or white by contrast (the Lab
+     lightness where both give the same contrast is 49.4). */
+  @supports (color: lab(from red l a b)) {
+    :host {
+      --_on-primary: var(--kim-color-on-primary, lab(from var(--_primary) clamp(0, (49.4 - l) * 1000, 100) 0 0));
+    }
+  }
+  @supports (color: contrast-color(red)) {
+    :host {
+      --_on-primary: var(--kim-color-on-primary, contrast-color(var(--_primary)));
+    }
+  }
+  /* theme="light" is the default; "auto" follows the operating system; "dark" pins it (form controls too). */
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([theme='dark']) {
     color-scheme: dark;
@@ -51,8 +66,10 @@ export const baseStyles = css`
     outline: 2px solid var(--_primary);
     outline-offset: 2px;
   }
-  /* Page rules such as * { font: inherit; line-height: 2 } reach the host itself and beat :host, and text
-     properties inherit through the shadow boundary: the widget's own top-level elements set them again. */
+  /* Page rules such as * { font: inherit; text-transform: uppercase } reach the host itself and beat :host, and text
+     properties inherit through the shadow boundary: the widget's own top-level elements set them again. Not line
+     height, letter and word spacing: a reader's own text-spacing settings (WCAG 1.4.12) arrive the same way, and
+     must reach the text. */
   :host > * {
     box-sizing: border-box;
     color: var(--_text);
@@ -61,9 +78,6 @@ export const baseStyles = css`
     font-style: normal;
     font-weight: 400;
     font-variant: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
     text-transform: none;
     text-align: start;
     text-indent: 0;
@@ -91,6 +105,9 @@ export const buttonStyles = css`
     color: var(--_on-primary);
     font: inherit;
     font-weight: 600;
+    /* Browsers reset spacing on form controls; a reader's own text spacing (WCAG 1.4.12) must reach them too. */
+    letter-spacing: inherit;
+    word-spacing: inherit;
     cursor: pointer;
   }
   .button.secondary {

@@ -2,7 +2,7 @@
 // <script type="module"> tags of a page would, configures the page through the first file only, and shows every tag
 // those files register, each with the fake API.
 import { trackingInProgress } from './aspirations.js';
-import { createFakeClient } from './fake-client.js';
+import { clientOf, createFakeKimApi } from './fake-kim-api.js';
 
 type CdnModule = Record<string, unknown> & { configure(config: { client: unknown }): void };
 
@@ -53,7 +53,7 @@ page.mix.ready = (async () => {
   const modules: CdnModule[] = [];
   for (const file of files)
     modules.push((await import(/* @vite-ignore */ `/packages/widgets/cdn/${file}`)) as CdnModule);
-  modules[0]!.configure({ client: createFakeClient() });
+  modules[0]!.configure({ client: clientOf(createFakeKimApi()) });
   const main = document.querySelector('main')!;
   for (const [tag, className] of Object.entries(CLASSES)) {
     const owner = modules.findIndex((module) => customElements.get(tag) === module[className]);

@@ -1,9 +1,7 @@
 // The script of csp-page.html: records CSP violations, loads the one-file CDN bundle and puts every widget on the page.
 // With `?native=0` the page first removes the HTML Sanitizer API, so articles go through the DOMPurify fallback.
-import { createKimClient } from '@kim-kit/sdk';
-import { createFakeKimApi, FAKE_API_BASE } from '../aspiration-form/fake-kim-api.js';
 import { trackingInProgress } from './aspirations.js';
-import { createFakeClient } from './fake-client.js';
+import { clientOf, createFakeKimApi } from './fake-kim-api.js';
 import { groups, news } from './fixtures.js';
 
 /** What the test reads from the page's window. */
@@ -23,25 +21,25 @@ document.addEventListener('securitypolicyviolation', (event) => {
 });
 
 // default-src 'self' also blocks images from other origins, which is the page's choice, not the widgets' doing.
-const fake = createFakeClient({
-  data: {
-    news: news.map((n) => ({ ...n, image: null })),
-    groups: groups.map((g) => ({ ...g, logo: null })),
-  },
-});
-const api = createFakeKimApi();
-const aspirations = createKimClient({ baseUrl: FAKE_API_BASE, fetch: api.fetch, retry: false });
+const client = clientOf(
+  createFakeKimApi({
+    data: {
+      news: news.map((n) => ({ ...n, image: null })),
+      groups: groups.map((g) => ({ ...g, logo: null })),
+    },
+  }),
+);
 
-const widgets: [string, Record<string, string>, unknown][] = [
-  ['kim-news-feed', { reader: '' }, fake],
-  ['kim-group-directory', { region: '19.71' }, fake],
-  ['kim-aspiration-form', { region: '19.71', 'privacy-url': 'https://example.id/privasi' }, aspirations],
-  ['kim-aspiration-status', { 'tracking-code': trackingInProgress.trackingCode }, aspirations],
+const widgets: [string, Record<string, string>][] = [
+  ['kim-news-feed', { reader: '' }],
+  ['kim-group-directory', { region: '19.71' }],
+  ['kim-aspiration-form', { region: '19.71', 'privacy-url': 'https://example.id/privasi' }],
+  ['kim-aspiration-status', { 'tracking-code': trackingInProgress.trackingCode }],
 ];
 
 page.cspReady = import(/* @vite-ignore */ `${'/packages/widgets/cdn/kim-widgets.js'}`).then(() => {
   const main = document.querySelector('main')!;
-  for (const [tag, attributes, client] of widgets) {
+  for (const [tag, attributes] of widgets) {
     const el = document.createElement(tag) as HTMLElement & { client: unknown };
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
     el.client = client;

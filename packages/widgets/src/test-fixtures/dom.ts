@@ -1,5 +1,6 @@
 // Small helpers for the widget tests: waiting for a state and inspecting shadow DOM for anything executable.
 import { waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import './readable-failures.js';
 
 /** The element's shadow root (every widget has one). */
@@ -64,4 +65,12 @@ export function overflowing(el: Element): string[] {
       return box.left < host.left - 0.5 || box.right > host.right + 0.5;
     })
     .map((node) => `${node.localName}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}`);
+}
+
+/**
+ * Emulates CSS media features for the page (`forced-colors: active`, `prefers-color-scheme: dark`); call with an empty
+ * list to stop. Runs through the `emulate-media-features` command of web-test-runner.config.mjs.
+ */
+export async function emulateMediaFeatures(features: { name: string; value: string }[]): Promise<void> {
+  await executeServerCommand('emulate-media-features', { features });
 }

@@ -1,0 +1,309 @@
+// The one fake of the KIM API, at the network seam: a `fetch` that plays the API from the fixtures. The browser tests
+// give it to a real SDK client (`createKimClient({ fetch })`), Storybook's MSW handlers hand it every request, and
+// the same knobs script latency, failures, emptiness and the answers to submissions for both.
+import {
+  type AspirationReceipt,
+  type AspirationTracking,
+  type Category,
+  createKimClient,
+  type FieldError,
+  type KimClient,
+  type KimClientOptions,
+  type KimGroup,
+  type NewsArticle,
+  type Region,
+} from '@kim-kit/sdk';
+import { aspirationReceipt, trackingRecords } from './aspirations.js';
+import { categories, groups, news, regions } from './fixtures.js';
+
+/** One POST /v1/aspirations as the server saw it. */
+export interface RecordedSubmission {
+  idempotencyKey: string | null;
+  body: unknown;
+}
+
+/** How one submission is answered. */
+export type SubmitAnswer =
+  /** The request never arrives. */
+  | 'offline'
+  /** The server creates the aspiration, but the answer is lost on the way back. */
+  | 'response-lost'
+  /** 503 problem. */
+  | 'unavailable'
+  /** The answer never comes. */
+  | 'hold'
+  | { status: 422; errors: FieldError[] }
+  | { status: 409 };
+
+/** What the fake API serves; tests may replace any part, also with records that break the contract. */
+export interface FakeData {
+  regions: Region[];
+  categories: Category[];
+  groups: KimGroup[];
+  news: NewsArticle[];
+  tracking: AspirationTracking[];
+}
+
+/** Knobs of a fake API, also accepted by `createFakeKimApi`. */
+export interface FakeKimApiOptions {
+  /** Base URL the API answers at. @default FAKE_API_BASE */
+  base?: string;
+  /** Milliseconds before each answer to a read, or `'infinite'` to never answer (until the request is aborted). */
+  latency?: number | 'infinite';
+  /** Every list answers with no items. */
+  empty?: boolean;
+  /** Every read answers 503 with a problem body. */
+  failReads?: boolean;
+  /** Every request fails as if the device were offline. */
+  offline?: boolean;
+  /** How submissions are answered once `submitScript` is used up. @default 'accept' */
+  submit?: 'accept' | 'offline' | 'hold';
+  /** Replaces parts of the fixture data. */
+  data?: Partial<FakeData>;
+}
+
+/** The fake API: its `fetch`, its knobs (change them between requests to script a scenario) and what it recorded. */
+export interface FakeKimApi extends Required<Omit<FakeKimApiOptions, 'data'>> {
+  /** Answers a request as the KIM API would. */
+  fetch: (request: Request) => Promise<Response>;
+  /** Answers a read (GET) at once, without the network: status and body. */
+  read: (url: URL) => { status: number; body: unknown };
+  /** What it serves. */
+  data: FakeData;
+  /** Every request, in order. */
+  requests: Request[];
+  /** Every submission attempt, successful or not. */
+  submissions: RecordedSubmission[];
+  /** Receipts issued, by Idempotency-Key: a replay gets the same one, so this counts aspirations created. */
+  created: Map<string, AspirationReceipt>;
+  /** Answers for the next submissions, one per request; then `submit` applies. */
+  submitScript: SubmitAnswer[];
+  /** While set, submissions wait for this promise before answering (to observe the sending state). */
+  hold: Promise<void> | undefined;
+  /** While set, every read waits for this promise (to observe the loading state). */
+  holdReads: Promise<void> | undefined;
+  /** The query of the last request to `path` (e.g. `/v1/news`), as an object; undefined when there was none. */
+  lastQuery(path: string): Record<string, string> | undefined;
+}
+
+/** The base URL to give createKimClient together with `api.fetch`. */
+export const FAKE_API_BASE = 'https://api.kim.test';
+
+interface Answer {
+  status: number;
+  body: unknown;
+}
+
+const ok = (body: unknown): Answer => ({ status: 200, body });
+
+const problem = (status: number, code: string, title: string, detail?: string, errors?: FieldError[]): Answer => ({
+  status,
+  body: { type: 'about:blank', title, status, code, detail, requestId: 'req_test', errors },
+});
+
+const respond = ({ status, body }: Answer) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'content-type': status >= 400 ? 'application/problem+json' : 'application/json',
+      'x-request-id': 'req_test',
+      // As kim-server marks every answer: how a widget tells a KIM API from a misconfigured address.
+      'kim-api-version': '1',
+    },
+  });
+
+/** Waits `ms` (or forever for `'infinite'`), giving up with the request's abort reason. */
+function wait(ms: number | 'infinite' | Promise<void>, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = typeof ms === 'number' ? setTimeout(done, ms) : undefined;
+    if (ms instanceof Promise) ms.then(done);
+    function done() {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }
+    function onAbort() {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** One page of `items` for the `limit` and `cursor` of the request, with an opaque offset as the cursor. */
+function page<T>(items: readonly T[], url: URL) {
+  const limit = Math.min(Number(url.searchParams.get('limit') ?? 20) || 20, 100);
+  const start = Number(url.searchParams.get('cursor') ?? 0) || 0;
+  const end = start + limit;
+  return { data: items.slice(start, end), nextCursor: end < items.length ? String(end) : null };
+}
+
+const contains = (text: string | null | undefined, q: string) =>
+  (text ?? '').toLocaleLowerCase('id').includes(q.toLocaleLowerCase('id'));
+
+const inRegion = (code: string, region: string | null) => !region || code === region || code.startsWith(`${region}.`);
+
+/** A fresh fake API with nothing recorded. */
+export function createFakeKimApi(options: FakeKimApiOptions = {}): FakeKimApi {
+  const api: FakeKimApi = {
+    base: options.base ?? FAKE_API_BASE,
+    latency: options.latency ?? 0,
+    empty: options.empty ?? false,
+    failReads: options.failReads ?? false,
+    offline: options.offline ?? false,
+    submit: options.submit ?? 'accept',
+    data: {
+      regions: [...regions],
+      categories: [...categories],
+      groups: [...groups],
+      news: [...news],
+      tracking: [...trackingRecords],
+      ...options.data,
+    },
+    requests: [],
+    submissions: [],
+    created: new Map(),
+    submitScript: [],
+    hold: undefined,
+    holdReads: undefined,
+    lastQuery(path) {
+      const last = api.requests.filter((r) => new URL(r.url).pathname === path).at(-1);
+      return last ? Object.fromEntries(new URL(last.url).searchParams) : undefined;
+    },
+    async fetch(request) {
+      api.requests.push(request);
+      if (api.offline) throw new TypeError('Failed to fetch');
+      const url = new URL(request.url);
+      if (request.method === 'POST' && pathOf(url) === '/v1/aspirations') return submit(request);
+      if (request.method !== 'GET') return respond(problem(405, 'method_not_allowed', 'Method Not Allowed'));
+      if (api.latency !== 0) await wait(api.latency, request.signal);
+      if (api.holdReads) await wait(api.holdReads, request.signal);
+      return respond(api.read(url));
+    },
+    read(url) {
+      return read(pathOf(url), url);
+    },
+  };
+
+  /** The path below the base URL: `/v1/news`. */
+  function pathOf(url: URL): string {
+    return url.pathname.slice(new URL(api.base).pathname.replace(/\/$/, '').length);
+  }
+
+  function read(path: string, url: URL): Answer {
+    const { data } = api;
+    const q = url.searchParams.get('q');
+    const list = <T>(items: readonly T[]) => ok(page(api.empty ? [] : items, url));
+    const one = <T>(found: T | undefined, detail: string) =>
+      found ? ok(found) : problem(404, 'not_found', 'Not Found', detail);
+    const [, v1, resource, id] = path.split('/').map(decodeURIComponent);
+    if (v1 !== 'v1') return problem(404, 'not_found', 'Not Found');
+    if (api.failReads)
+      return problem(503, 'storage_unavailable', 'Service Unavailable', 'Layanan sedang tidak tersedia.');
+    switch (resource) {
+      case 'aspirations':
+        return one(id ? data.tracking.find((t) => t.trackingCode === id) : undefined, 'Kode lacak tidak dikenal.');
+      case 'regions': {
+        if (id)
+          return one(
+            data.regions.find((r) => r.code === id),
+            'Wilayah tidak dikenal.',
+          );
+        const parent = url.searchParams.get('parent');
+        const level = url.searchParams.get('level');
+        return list(
+          data.regions.filter(
+            (r) =>
+              (parent ? r.parentCode === parent : r.level === (level ?? 'province')) && (!level || r.level === level),
+          ),
+        );
+      }
+      case 'categories':
+        return list(data.categories);
+      case 'groups': {
+        if (id)
+          return one(
+            data.groups.find((g) => g.id === id || g.slug === id),
+            'KIM tidak dikenal.',
+          );
+        const focus = url.searchParams.get('focus');
+        return list(
+          data.groups.filter(
+            (g) =>
+              inRegion(g.regionCode, url.searchParams.get('region')) &&
+              (!focus || (g.focusAreas as string[]).includes(focus)) &&
+              (!q || [g.name, g.village?.name, g.district?.name, g.chairName, g.address].some((t) => contains(t, q))),
+          ),
+        );
+      }
+      case 'news': {
+        if (id)
+          return one(
+            data.news.find((n) => n.id === id || n.slug === id),
+            'Berita tidak dikenal.',
+          );
+        const group = url.searchParams.get('group');
+        const category = url.searchParams.get('category');
+        return list(
+          data.news
+            .filter(
+              (n) =>
+                inRegion(n.regionCode, url.searchParams.get('region')) &&
+                (!group || n.group.id === group || n.group.slug === group) &&
+                (!category || n.category.id === category) &&
+                (!q || contains(n.title, q) || contains(n.summary, q)),
+            )
+            .map(({ body: _body, ...summary }) => summary),
+        );
+      }
+      default:
+        return problem(404, 'not_found', 'Not Found');
+    }
+  }
+
+  async function submit(request: Request): Promise<Response> {
+    const idempotencyKey = request.headers.get('idempotency-key');
+    const body: unknown = await request.json();
+    api.submissions.push({ idempotencyKey, body });
+    if (api.hold) await wait(api.hold, request.signal);
+    const answer = api.submitScript.shift() ?? (api.submit === 'accept' ? undefined : api.submit);
+    if (answer === 'hold') await wait('infinite', request.signal);
+    if (answer === 'offline') throw new TypeError('Failed to fetch');
+    if (answer === 'unavailable') return respond(problem(503, 'storage_unavailable', 'Service Unavailable'));
+    if (typeof answer === 'object' && answer.status === 422) {
+      return respond(problem(422, 'validation_failed', 'Validation failed', undefined, answer.errors));
+    }
+    if (typeof answer === 'object' && answer.status === 409) {
+      return respond(problem(409, 'idempotency_conflict', 'Conflict'));
+    }
+    const key = idempotencyKey ?? `anonymous-${api.submissions.length}`;
+    const existing = api.created.get(key);
+    if (existing) return respond(ok(existing));
+    const receipt = { ...aspirationReceipt, id: `asp_${api.created.size + 1}` };
+    api.created.set(key, receipt);
+    if (answer === 'response-lost') throw new TypeError('Failed to fetch');
+    return respond({ status: 201, body: receipt });
+  }
+
+  return api;
+}
+
+/** A real SDK client whose network is `api`, without retries so that a failure shows at once. */
+export function clientOf(api: FakeKimApi, options: Partial<KimClientOptions> = {}): KimClient {
+  return createKimClient({ baseUrl: api.base, fetch: api.fetch, retry: false, ...options });
+}
+
+/**
+ * Sends the page's own `fetch` calls to `api.base` to the fake API, for widgets that make their client from a URL
+ * (`api-base`, `configure({ baseUrl })`). Returns the function that puts the real `fetch` back.
+ */
+export function routeFetchTo(api: FakeKimApi): () => void {
+  const real = globalThis.fetch;
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    return request.url.startsWith(api.base) ? api.fetch(request) : real(input, init);
+  };
+  return () => {
+    globalThis.fetch = real;
+  };
+}
