@@ -307,6 +307,10 @@ await check('kim-server --help', () => {
   if (!/seed/.test(out) || !/import-regions/.test(out)) throw new Error(`unexpected help:\n${out}`);
 });
 await check('kim-server seed', () => void sh(bin, ['seed', '--db', db], { cwd: app }));
+await check('kim-server import-regions (the list built into the package)', () => {
+  const out = sh(bin, ['import-regions', '--db', join(work, 'regions.db')], { cwd: app });
+  if (!/Imported 91599 regions from the built-in/.test(out)) throw new Error(`unexpected output:\n${out}`);
+});
 
 const site = join(work, 'site');
 mkdirSync(site);

@@ -1,10 +1,10 @@
 // `pnpm start`: build what the demo needs, seed .data/demo.db on first run, and serve the API with the municipal
 // site at / and the widgets bundle at /cdn/. Ctrl-C (or SIGTERM) stops the server cleanly.
-// Environment: PORT or KIM_PORT (default 8787), KIM_ADMIN_TOKEN (default: one generated and kept in .data/),
+// Environment: PORT or KIM_PORT (default 8787), KIM_ADMIN_TOKEN (default: one generated and kept in .data/admin-token),
 // KIM_DB (default .data/demo.db), KIM_SKIP_BUILD=1 to serve what is already built.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,15 +30,19 @@ function run(command, args, { optional = false } = {}) {
   return result.status === 0;
 }
 
-/** The admin token: from the environment, or generated once and kept beside the demo database. */
+/**
+ * The bootstrap admin token: from the environment (the server reads it there too), or generated once into a file
+ * beside the demo database that the server reads with --admin-token-file (a token on the command line shows in ps).
+ */
 function adminToken() {
-  if (process.env.KIM_ADMIN_TOKEN) return process.env.KIM_ADMIN_TOKEN;
+  if (process.env.KIM_ADMIN_TOKEN) return { token: process.env.KIM_ADMIN_TOKEN, file: undefined };
   const file = at('.data', 'admin-token');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(at('.data'), { recursive: true });
-  const token = randomBytes(24).toString('base64url');
-  writeFileSync(file, `${token}\n`, { mode: 0o600 });
-  return token;
+  if (!existsSync(file)) {
+    mkdirSync(at('.data'), { recursive: true });
+    writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
+  }
+  chmodSync(file, 0o600);
+  return { token: readFileSync(file, 'utf8').trim(), file };
 }
 
 if (process.env.KIM_SKIP_BUILD !== '1') {
@@ -65,8 +69,9 @@ if (!existsSync(db)) {
   run(process.execPath, [cli, 'seed', '--db', db]);
 }
 
-const token = adminToken();
-const args = [cli, 'serve', '--db', db, '--port', port, '--admin-token', token];
+const { token, file: tokenFile } = adminToken();
+const args = [cli, 'serve', '--db', db, '--port', port];
+if (tokenFile) args.push('--admin-token-file', tokenFile);
 if (existsSync(site)) args.push('--site', site);
 if (existsSync(cdn)) args.push('--cdn', cdn);
 

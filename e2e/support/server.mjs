@@ -68,7 +68,8 @@ export async function startServer() {
 
   const port = await freePort();
   const args = ['serve', '--port', String(port), '--db', db, '--site', siteDir, '--cdn', cdnDir];
-  const child = spawn(process.execPath, [serverCli, ...args, '--admin-token', adminToken], {
+  // Through the environment: a token on the command line is visible in ps, and the server warns about it.
+  const child = spawn(process.execPath, [serverCli, ...args], {
     env: { ...process.env, KIM_ADMIN_TOKEN: adminToken },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

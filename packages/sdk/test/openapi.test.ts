@@ -59,10 +59,41 @@ describe('openapi.json', () => {
         'GET /v1/admin/aspirations',
         'GET /v1/admin/aspirations/{id}',
         'POST /v1/admin/aspirations/{id}/status',
+        'GET /v1/feeds/news.rss',
+        'GET /v1/feeds/news.atom',
+        'GET /v1/feeds/news.json',
+        'GET /sitemap.xml',
         'GET /openapi.json',
         'GET /healthz',
       ].sort(),
     );
+  });
+
+  it('describes the feeds with their media types, filters and both validators', () => {
+    const media = (path: string) => Object.keys(doc.paths[path].get.responses['200'].content);
+    expect(media('/v1/feeds/news.rss')).to.deep.equal(['application/rss+xml']);
+    expect(media('/v1/feeds/news.atom')).to.deep.equal(['application/atom+xml']);
+    expect(media('/v1/feeds/news.json')).to.deep.equal(['application/feed+json']);
+    expect(media('/sitemap.xml')).to.deep.equal(['application/xml']);
+    expect(doc.paths['/v1/feeds/news.json'].get.responses['200'].content['application/feed+json'].schema).to.deep.equal(
+      {
+        $ref: '#/components/schemas/JsonFeed',
+      },
+    );
+    const feed = doc.paths['/v1/feeds/news.rss'].get;
+    expect(feed.parameters.map((p: Json) => deref(p).name)).to.deep.equal([
+      'region',
+      'group',
+      'category',
+      'If-None-Match',
+      'If-Modified-Since',
+    ]);
+    expect(feed.responses['200'].headers).to.include.keys('ETag', 'Last-Modified');
+    expect(feed.responses).to.include.keys('304', '400', '404');
+  });
+
+  it('limits the reporter email to 254 characters', () => {
+    expect(doc.components.schemas.Reporter.properties.email).to.deep.include({ maxLength: 254 });
   });
 
   it('has a component for every schema with an id', () => {

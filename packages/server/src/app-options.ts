@@ -1,12 +1,16 @@
 // Everything that shapes one server instance.
 import type { AllowedOrigins } from './http/cors.js';
+import type { AllowedHosts } from './http/public-url.js';
 import type { RateLimitOptions } from './http/rate-limiter.js';
 import type { Storage } from './storage/storage.js';
 
 export interface AppOptions {
   /** Where the data lives; see `createSqliteStorage`. */
   storage: Storage;
-  /** Bearer token of the admin endpoints. Without one, admin endpoints answer 401. */
+  /**
+   * Bootstrap bearer token of the admin endpoints: at least 32 characters of `A-Z a-z 0-9 - . _ ~ + /`. Without
+   * one, admin endpoints answer 401.
+   */
   adminToken?: string;
   /**
    * Origins allowed to call the API from a browser.
@@ -18,6 +22,13 @@ export interface AppOptions {
    * @default the origin of each request
    */
   publicUrl?: string;
+  /**
+   * Without `publicUrl`, the hosts whose requests are answered, their Host header giving the base of URLs:
+   * `['kim.example.go.id', '.example.go.id']` (a leading dot for subdomains), or `'*'` for any host (only where no
+   * shared cache sits in front). Without either option, only loopback names (localhost, 127.0.0.1, [::1]) are served.
+   * @default loopback names only
+   */
+  allowedHosts?: AllowedHosts;
   /** A directory served at `/` (the municipal demo site). Without it, `/` lists the endpoints. */
   siteDir?: string;
   /** A directory served at `/cdn/` (the widgets bundle). */
@@ -28,15 +39,29 @@ export interface AppOptions {
    */
   rateLimit?: RateLimitOptions | false;
   /**
+   * Failed tracking-code lookups (404) a client may make before it must wait: a bucket of `limit` failures refilled
+   * over `windowSeconds`. Right lookups cost nothing. `false` for no limit.
+   * @default { limit: 20, windowSeconds: 600 }
+   */
+  lookupThrottle?: RateLimitOptions | false;
+  /**
+   * Wrong admin tokens a client may present before it must wait, likewise.
+   * @default { limit: 10, windowSeconds: 600 }
+   */
+  authThrottle?: RateLimitOptions | false;
+  /**
    * Largest request body accepted, in bytes.
    * @default 65536
    */
   bodyLimit?: number;
   /**
-   * Take the client address from X-Forwarded-For (only behind a proxy that sets it).
-   * @default false
+   * Proxies in front of the server whose X-Forwarded-For entries are believed: `true` or a number for that many
+   * proxies (the socket's peer is the nearest), or the proxies' addresses and ranges
+   * (`['10.0.0.0/8', 'loopback']`). The client address is the one the nearest trusted proxy saw; anything a client
+   * writes into the header itself is ignored.
+   * @default false (the socket's peer is the client)
    */
-  trustProxy?: boolean;
+  trustProxy?: boolean | number | readonly string[];
   /**
    * Keep serialized catalog responses in memory until the catalog changes.
    * @default true
@@ -44,9 +69,13 @@ export interface AppOptions {
   responseCache?: boolean;
   /** Reads the OpenAPI document; defaults to the one the SDK package ships. */
   openapi?: () => Promise<string | null>;
+  /** Receives one-line notices of expected trouble (a client that hung up mid-body); defaults to `console.warn`. */
+  log?: (line: string) => void;
   /** Receives unexpected errors (with the request id); defaults to `console.error`. */
   onError?: (error: unknown, requestId: string) => void;
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 30, windowSeconds: 60 };
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
+export const DEFAULT_LOOKUP_THROTTLE: RateLimitOptions = { limit: 20, windowSeconds: 600 };
+export const DEFAULT_AUTH_THROTTLE: RateLimitOptions = { limit: 10, windowSeconds: 600 };

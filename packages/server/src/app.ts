@@ -1,17 +1,29 @@
 // Builds the Hono application: middleware, routes and the error handling that keeps every error a problem.
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { type AppOptions, DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT } from './app-options.js';
+import {
+  type AppOptions,
+  DEFAULT_AUTH_THROTTLE,
+  DEFAULT_BODY_LIMIT,
+  DEFAULT_LOOKUP_THROTTLE,
+  DEFAULT_RATE_LIMIT,
+} from './app-options.js';
+import { adminTokenProblem } from './auth/admin-token.js';
 import type { AppEnv } from './http/app-env.js';
+import { clientIpResolver } from './http/client-ip.js';
+import { FailureThrottle } from './http/failure-throttle.js';
 import { preferredLanguage } from './http/language.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
-import { RateLimiter } from './http/rate-limiter.js';
+import { publicUrl } from './http/public-url.js';
+import { RateLimiter, type RateLimitOptions } from './http/rate-limiter.js';
+import { ClientAbortedError } from './http/read-body.js';
 import { ResponseCache } from './http/response-cache.js';
 import { responseHeaders } from './http/response-headers.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
 import { aspirationRoutes } from './routes/aspirations.js';
 import { categoryRoutes } from './routes/categories.js';
+import { feedRoutes } from './routes/feeds.js';
 import { groupRoutes } from './routes/groups.js';
 import { mediaRoutes } from './routes/media.js';
 import { metaRoutes } from './routes/meta.js';
@@ -35,19 +47,13 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/v1/admin/aspirations', 'GET, HEAD'],
   ['/v1/admin/aspirations/:id', 'GET, HEAD'],
   ['/v1/admin/aspirations/:id/status', 'POST'],
+  ['/v1/feeds/news.rss', 'GET, HEAD'],
+  ['/v1/feeds/news.atom', 'GET, HEAD'],
+  ['/v1/feeds/news.json', 'GET, HEAD'],
+  ['/sitemap.xml', 'GET, HEAD'],
   ['/openapi.json', 'GET, HEAD'],
   ['/healthz', 'GET, HEAD'],
 ];
-
-/** The base of absolute URLs: the configured one, or the origin the request came to. */
-function publicUrlResolver(configured: string | undefined): (c: Context<AppEnv>) => string {
-  const base = configured?.replace(/\/+$/, '');
-  if (base) return () => base;
-  return (c) => {
-    const url = c.req.url;
-    return url.slice(0, url.indexOf('/', url.indexOf('//') + 2));
-  };
-}
 
 /** Turns anything thrown into a problem; unexpected errors are logged and answered without details. */
 function toProblem(error: unknown, report: (error: unknown) => void): HttpProblem {
@@ -82,7 +88,12 @@ function toProblem(error: unknown, report: (error: unknown) => void): HttpProble
 
 /** Creates the KIM data API as a Hono app; serve it with `startServer` or call `app.request()` in tests. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
+  const tokenProblem = options.adminToken ? adminTokenProblem(options.adminToken) : null;
+  if (tokenProblem) throw new TypeError(`adminToken: ${tokenProblem}`);
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const base = publicUrl(options.publicUrl, options.allowedHosts);
+  const throttle = (setting: RateLimitOptions | false | undefined, fallback: RateLimitOptions) =>
+    setting === false ? null : new FailureThrottle(new RateLimiter(setting ?? fallback));
   const deps: RouteDeps = {
     storage: options.storage,
     cache: options.responseCache === false ? null : new ResponseCache(),
@@ -90,11 +101,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     adminToken: options.adminToken || undefined,
     allowedOrigins: options.allowedOrigins ?? '*',
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    trustProxy: options.trustProxy ?? false,
+    lookupThrottle: throttle(options.lookupThrottle, DEFAULT_LOOKUP_THROTTLE),
+    authThrottle: throttle(options.authThrottle, DEFAULT_AUTH_THROTTLE),
+    clientIp: clientIpResolver(options.trustProxy ?? false),
     siteDir: options.siteDir,
     cdnDir: options.cdnDir,
     openapi: options.openapi ?? readSdkOpenapi,
-    publicUrl: publicUrlResolver(options.publicUrl),
+    publicUrl: base.resolve,
   };
   const onError =
     options.onError ?? ((error: unknown, id: string) => console.error(`[kim-server] request ${id} failed:`, error));
@@ -102,6 +115,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(responseHeaders(deps.allowedOrigins));
+  app.use(base.guard);
 
   regionRoutes(app, deps);
   groupRoutes(app, deps);
@@ -111,6 +125,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   adminRoutes(app, deps);
   metaRoutes(app, deps);
   mediaRoutes(app, deps);
+  feedRoutes(app, deps);
   for (const [path, methods] of API_METHODS) {
     app.all(path, () => {
       throw new HttpProblem(405, 'method_not_allowed', {
@@ -128,8 +143,21 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     });
     return problemResponse(problem, c.req.path, c.get('requestId'), preferredLanguage(c.req.header('accept-language')));
   });
+  const log = options.log ?? ((line: string) => console.warn(line));
   app.onError((error, c) => {
     const id = c.get('requestId');
+    if (error instanceof ClientAbortedError) {
+      // Phones lose signal mid-upload all the time: one line, not a stack trace; the answer reaches nobody.
+      log(`[kim-server] request ${id} ${c.req.method} ${c.req.path}: ${error.message}`);
+      return problemResponse(
+        new HttpProblem(400, 'bad_request', {
+          detail: { id: 'Isi permintaan tidak diterima lengkap', en: 'The request body did not arrive completely' },
+        }),
+        c.req.path,
+        id,
+        preferredLanguage(c.req.header('accept-language')),
+      );
+    }
     const problem = toProblem(error, (e) => onError(e, id));
     return problemResponse(problem, c.req.path, id, preferredLanguage(c.req.header('accept-language')));
   });

@@ -1,6 +1,9 @@
 // Flags and environment variables of `kim-server`, resolved into options (flags win over the environment).
 import { parseArgs } from 'node:util';
+import { adminTokenProblem } from './auth/admin-token.js';
+import { type TrustProxy, trustedProxyList } from './http/client-ip.js';
 import type { AllowedOrigins } from './http/cors.js';
+import type { AllowedHosts } from './http/public-url.js';
 import type { RateLimitOptions } from './http/rate-limiter.js';
 
 export const DEFAULT_PORT = 8787;
@@ -8,19 +11,25 @@ export const DEFAULT_DB = '.data/kim.db';
 
 export interface CliOptions {
   command: 'serve' | 'seed' | 'import-regions' | 'precompress' | 'help' | 'version';
-  /** The CSV file of `import-regions`, or the directory of `precompress`. */
+  /** The CSV file of `import-regions` (without one, the built-in national list), or the directory of `precompress`. */
   file: string | undefined;
   port: number;
   host: string | undefined;
   db: string;
+  /** The bootstrap admin token given directly (flag or environment); see `adminTokenSource`. */
   adminToken: string | undefined;
+  /** A file holding the admin token (`--admin-token-file`), read when the server starts. */
+  adminTokenFile: string | undefined;
+  /** Where the token comes from: a flag is visible to every user of the machine in `ps`, so it earns a warning. */
+  adminTokenSource: 'flag' | 'environment' | 'file' | undefined;
   allowedOrigins: AllowedOrigins;
   publicUrl: string | undefined;
+  allowedHosts: AllowedHosts | undefined;
   siteDir: string | undefined;
   cdnDir: string | undefined;
   rateLimit: RateLimitOptions | false;
   bodyLimit: number | undefined;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   responseCache: boolean;
 }
 
@@ -33,6 +42,8 @@ const FLAGS = {
   host: { type: 'string' },
   db: { type: 'string' },
   'admin-token': { type: 'string' },
+  'admin-token-file': { type: 'string' },
+  'allowed-hosts': { type: 'string' },
   'allowed-origins': { type: 'string' },
   'public-url': { type: 'string' },
   site: { type: 'string' },
@@ -40,6 +51,8 @@ const FLAGS = {
   'rate-limit': { type: 'string' },
   'body-limit': { type: 'string' },
   'trust-proxy': { type: 'boolean' },
+  'proxy-hops': { type: 'string' },
+  'trusted-proxies': { type: 'string' },
   'no-cache': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -72,6 +85,68 @@ function origins(text: string): AllowedOrigins {
 
 const truthy = (text: string | undefined) => !!text && /^(1|true|yes|on)$/i.test(text);
 
+function proxyList(name: string, text: string): string[] {
+  const list = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  try {
+    trustedProxyList(list);
+  } catch (error) {
+    throw new CliError(`${name}: ${(error as Error).message}`);
+  }
+  if (list.length === 0) throw new CliError(`${name} needs at least one address or range`);
+  return list;
+}
+
+/** `--trust-proxy` (one proxy), `--proxy-hops N`, `--trusted-proxies LIST`, or KIM_TRUST_PROXY=1|N|LIST. */
+function trustProxy(
+  values: { 'trust-proxy'?: boolean; 'proxy-hops'?: string; 'trusted-proxies'?: string },
+  env: string | undefined,
+): TrustProxy {
+  const given = [values['trust-proxy'], values['proxy-hops'], values['trusted-proxies']].filter((v) => v !== undefined);
+  if (given.length > 1) throw new CliError('Give only one of --trust-proxy, --proxy-hops and --trusted-proxies');
+  if (values['trust-proxy']) return 1;
+  if (values['proxy-hops'] !== undefined) return integer('--proxy-hops', values['proxy-hops'], 1, 16);
+  if (values['trusted-proxies'] !== undefined) return proxyList('--trusted-proxies', values['trusted-proxies']);
+  if (env === undefined || env.trim() === '' || /^(0|false|no|off)$/i.test(env)) return false;
+  if (truthy(env)) return 1;
+  if (/^\d+$/.test(env.trim())) return integer('KIM_TRUST_PROXY', env.trim(), 1, 16);
+  return proxyList('KIM_TRUST_PROXY', env);
+}
+
+function hosts(text: string): AllowedHosts {
+  const list = text
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  if (list.includes('*')) return '*';
+  for (const host of list) {
+    if (!/^\.?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$|^\[[0-9a-f:.]+\]$/.test(host)) {
+      throw new CliError(`Not a host name: "${host}" (expected e.g. kim.example.go.id or .example.go.id)`);
+    }
+  }
+  if (list.length === 0) throw new CliError('--allowed-hosts needs at least one host name, or *');
+  return list.map((h) => h.replace(/^\[|\]$/g, ''));
+}
+
+/** The admin token from a flag, the environment or a file, checked; at most one of them. */
+function adminToken(values: { 'admin-token'?: string; 'admin-token-file'?: string }, env: NodeJS.ProcessEnv) {
+  const file = values['admin-token-file'] ?? env.KIM_ADMIN_TOKEN_FILE ?? undefined;
+  const direct = values['admin-token'] ?? env.KIM_ADMIN_TOKEN ?? undefined;
+  if (file !== undefined && values['admin-token'] !== undefined) {
+    throw new CliError('Give the admin token either with --admin-token or with --admin-token-file, not both');
+  }
+  if (file !== undefined) return { adminToken: undefined, adminTokenFile: file, adminTokenSource: 'file' as const };
+  if (direct === undefined || direct === '') {
+    return { adminToken: undefined, adminTokenFile: undefined, adminTokenSource: undefined };
+  }
+  const problem = adminTokenProblem(direct);
+  if (problem) throw new CliError(problem);
+  const source = values['admin-token'] !== undefined ? ('flag' as const) : ('environment' as const);
+  return { adminToken: direct, adminTokenFile: undefined, adminTokenSource: source };
+}
+
 /** Reads argv (without node and the script) and the environment. */
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true; args: string[] }>>;
@@ -88,8 +163,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
   else if (first === 'serve' || first === 'seed' || first === 'import-regions' || first === 'precompress') {
     command = first;
   } else throw new CliError(`Unknown command "${first}"; see kim-server --help`);
-  if (command === 'import-regions' && rest.length !== 1) {
-    throw new CliError('import-regions needs exactly one CSV file: kim-server import-regions FILE.csv');
+  if (command === 'import-regions' && rest.length > 1) {
+    throw new CliError('import-regions takes at most one CSV file: kim-server import-regions [FILE.csv]');
   }
   if (command === 'precompress' && rest.length !== 1) {
     throw new CliError('precompress needs exactly one directory: kim-server precompress DIR');
@@ -112,14 +187,18 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     port: integer('--port', values.port ?? env.KIM_PORT ?? env.PORT ?? String(DEFAULT_PORT), 0, 65535),
     host: values.host ?? env.KIM_HOST ?? undefined,
     db: values.db ?? env.KIM_DB ?? DEFAULT_DB,
-    adminToken: values['admin-token'] ?? env.KIM_ADMIN_TOKEN ?? undefined,
+    ...adminToken(values, env),
     allowedOrigins: origins(values['allowed-origins'] ?? env.KIM_ALLOWED_ORIGINS ?? '*'),
     publicUrl,
+    allowedHosts:
+      (values['allowed-hosts'] ?? env.KIM_ALLOWED_HOSTS) === undefined
+        ? undefined
+        : hosts(values['allowed-hosts'] ?? env.KIM_ALLOWED_HOSTS ?? ''),
     siteDir: values.site ?? env.KIM_SITE_DIR ?? undefined,
     cdnDir: values.cdn ?? env.KIM_CDN_DIR ?? undefined,
     rateLimit: perMinute === 0 ? false : { limit: perMinute, windowSeconds: 60 },
     bodyLimit: bodyText === undefined ? undefined : integer('--body-limit', bodyText, 1024, 10 * 1024 * 1024),
-    trustProxy: values['trust-proxy'] ?? truthy(env.KIM_TRUST_PROXY),
+    trustProxy: trustProxy(values, env.KIM_TRUST_PROXY),
     responseCache: !(values['no-cache'] ?? /^(0|false|no|off)$/i.test(env.KIM_RESPONSE_CACHE ?? '')),
   };
 }
@@ -129,24 +208,36 @@ export const HELP = `kim-server: reference server of the KIM (Kelompok Informasi
 Usage:
   kim-server [serve] [options]          serve the API (default command)
   kim-server seed [--db FILE]           write the Kota Pangkal Pinang demo data
-  kim-server import-regions FILE.csv    load the national region list (code,name)
+  kim-server import-regions [FILE.csv]  load the national region list built in (Kepmendagri 300.2.2-2138/2025),
+                                        or the regions of a code,name CSV file (also .csv.br, .csv.gz)
   kim-server precompress DIR            write FILE.br and FILE.gz beside the text files of a --site or --cdn
                                         directory (the server then sends them to browsers that accept them)
   kim-server --help | --version
 
 Options (environment variable in brackets):
-  -p, --port N            port to listen on, 0 for any free port [KIM_PORT, PORT] (default ${DEFAULT_PORT})
-      --host HOST         interface to listen on [KIM_HOST] (default: all)
-      --db FILE           SQLite database file, or :memory: [KIM_DB] (default ${DEFAULT_DB})
-      --admin-token T     bearer token of /v1/admin/* [KIM_ADMIN_TOKEN] (default: admin disabled)
-      --allowed-origins L comma-separated origins allowed by CORS, or * [KIM_ALLOWED_ORIGINS] (default *)
-      --public-url URL    base of absolute URLs in responses [KIM_PUBLIC_URL] (default: the request's origin)
-      --site DIR          static site served at / [KIM_SITE_DIR]
-      --cdn DIR           static files served at /cdn/ [KIM_CDN_DIR]
-      --rate-limit N      aspiration submissions per client per minute, 0 = off [KIM_RATE_LIMIT] (default 30)
-      --body-limit BYTES  largest request body [KIM_BODY_LIMIT] (default 65536)
-      --trust-proxy       take the client address from X-Forwarded-For [KIM_TRUST_PROXY=1]
-      --no-cache          do not cache serialized catalog responses [KIM_RESPONSE_CACHE=off]
-  -h, --help              show this help
-  -v, --version           show the version
+  -p, --port N              port to listen on, 0 for any free port [KIM_PORT, PORT] (default ${DEFAULT_PORT})
+      --host HOST           interface to listen on [KIM_HOST] (default: all)
+      --db FILE             SQLite database file, or :memory: [KIM_DB] (default ${DEFAULT_DB})
+      --admin-token-file F  file holding the bootstrap admin token of /v1/admin/* [KIM_ADMIN_TOKEN_FILE]
+      --admin-token T       the same token given directly, at least 32 characters [KIM_ADMIN_TOKEN];
+                            on the command line it is visible to every user in ps: prefer the file
+                            (default: admin disabled)
+      --public-url URL      public base of absolute URLs in responses, e.g. https://kim.example.go.id
+                            [KIM_PUBLIC_URL]
+      --allowed-hosts L     without --public-url: host names answered, URLs built from their Host header,
+                            .example.go.id for subdomains, * for any [KIM_ALLOWED_HOSTS]
+                            (default: localhost, 127.0.0.1 and [::1] only)
+      --allowed-origins L   comma-separated origins allowed by CORS, or * [KIM_ALLOWED_ORIGINS] (default *)
+      --site DIR            static site served at / [KIM_SITE_DIR]
+      --cdn DIR             static files served at /cdn/ [KIM_CDN_DIR]
+      --rate-limit N        aspiration submissions per client per minute, 0 = off [KIM_RATE_LIMIT] (default 30)
+      --body-limit BYTES    largest request body [KIM_BODY_LIMIT] (default 65536)
+      --trust-proxy         behind one reverse proxy (nginx, a load balancer): the client address is the one it
+                            appended to X-Forwarded-For [KIM_TRUST_PROXY=1]
+      --proxy-hops N        behind N proxies in a chain [KIM_TRUST_PROXY=N]
+      --trusted-proxies L   behind the proxies at these addresses or ranges (10.0.0.0/8, ::1, loopback,
+                            private) [KIM_TRUST_PROXY=L]
+      --no-cache            do not cache serialized catalog responses [KIM_RESPONSE_CACHE=off]
+  -h, --help                show this help
+  -v, --version             show the version
 `;

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The `kim-server` command.
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { adminTokenProblem, readAdminTokenFile } from './auth/admin-token.js';
 import { CliError, type CliOptions, HELP, parseCli } from './cli-options.js';
 import { precompressDirectory } from './http/precompress.js';
 import { importRegions } from './regions/import-regions.js';
@@ -14,21 +16,83 @@ function version(): string {
   return pkg.version;
 }
 
+/** A failure the operator can fix, told in one line without a stack trace. */
+class StartupError extends Error {
+  override name = 'StartupError';
+}
+
 async function openStorage(path: string) {
-  const storage = createSqliteStorage({ path });
-  await storage.migrate();
-  return storage;
+  try {
+    const storage = createSqliteStorage({ path });
+    await storage.migrate();
+    return storage;
+  } catch (error) {
+    const reason = (error as Error).message || String(error);
+    throw new StartupError(`cannot open the database ${path}: ${reason}${writableHint(path)}`, { cause: error });
+  }
+}
+
+/** Why SQLite could not write, when the reason is the file system: it needs the file and its folder writable. */
+function writableHint(path: string): string {
+  if (path === ':memory:' || path.startsWith('file:')) return '';
+  const readOnly = [path, dirname(path)].filter((p) => {
+    try {
+      accessSync(p, constants.W_OK);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+    }
+  });
+  return readOnly.length > 0 ? ` (read-only: ${readOnly.join(' and ')}; the server writes to both)` : '';
+}
+
+/** The bootstrap admin token: checked, read from its file if it has one, with a warning when it is exposed. */
+async function resolveAdminToken(options: CliOptions): Promise<string | undefined> {
+  if (options.adminTokenSource === 'flag') {
+    console.warn(
+      'kim-server: warning: --admin-token is visible to every user of this machine (ps, /proc); ' +
+        'use --admin-token-file or KIM_ADMIN_TOKEN instead.',
+    );
+  }
+  if (!options.adminTokenFile) return options.adminToken;
+  let read: Awaited<ReturnType<typeof readAdminTokenFile>>;
+  try {
+    read = await readAdminTokenFile(options.adminTokenFile);
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+  if (read.warning) console.warn(`kim-server: warning: ${read.warning}`);
+  const problem = adminTokenProblem(read.token);
+  if (problem) throw new CliError(`${problem} (in ${options.adminTokenFile})`);
+  return read.token;
+}
+
+/** Starts the server; a port in use or not allowed is told in one line. */
+async function listen(options: Parameters<typeof startServer>[0]) {
+  try {
+    return await startServer(options);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new StartupError(`cannot listen on ${options.hostname ?? 'port'} ${options.port}: ${code}`, {
+        cause: error,
+      });
+    }
+    throw error;
+  }
 }
 
 async function serve(options: CliOptions): Promise<void> {
+  const adminToken = await resolveAdminToken(options);
   const storage = await openStorage(options.db);
-  const server = await startServer({
+  const server = await listen({
     storage,
     port: options.port,
     hostname: options.host,
-    adminToken: options.adminToken,
+    adminToken,
     allowedOrigins: options.allowedOrigins,
     publicUrl: options.publicUrl,
+    allowedHosts: options.allowedHosts,
     siteDir: options.siteDir,
     cdnDir: options.cdnDir,
     rateLimit: options.rateLimit,
@@ -37,7 +101,14 @@ async function serve(options: CliOptions): Promise<void> {
     responseCache: options.responseCache,
   });
   console.log(`KIM data API listening on ${server.url} (database ${options.db})`);
-  if (!options.adminToken) console.log('Admin API disabled: set KIM_ADMIN_TOKEN or --admin-token to enable it.');
+  if (!adminToken) {
+    console.log('Admin API disabled: give a bootstrap token with --admin-token-file or KIM_ADMIN_TOKEN to enable it.');
+  }
+  if (!options.publicUrl && options.allowedHosts === undefined) {
+    console.log(
+      'Answering for localhost only: set --public-url (KIM_PUBLIC_URL) to the public address, or --allowed-hosts.',
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -71,11 +142,12 @@ async function importCsv(options: CliOptions): Promise<void> {
   const storage = await openStorage(options.db);
   try {
     const started = performance.now();
-    const summary = await importRegions(storage, options.file!);
+    const summary = await importRegions(storage, options.file);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const { province, regency, city, district, village } = summary.byLevel;
     console.log(
-      `Imported ${summary.imported} regions into ${options.db} in ${seconds} s: ${province} provinces, ` +
+      `Imported ${summary.imported} regions from ${summary.source} into ${options.db} in ${seconds} s: ` +
+        `${province} provinces, ` +
         `${regency + city} regencies and cities (${city} cities), ${district} districts, ${village} villages.`,
     );
     if (summary.skipped.length > 0) {
@@ -125,6 +197,10 @@ main().catch((error: unknown) => {
   if (error instanceof CliError) {
     console.error(`kim-server: ${error.message}`);
     process.exit(2);
+  }
+  if (error instanceof StartupError) {
+    console.error(`kim-server: ${error.message}`);
+    process.exit(1);
   }
   console.error(error);
   process.exit(1);

@@ -1,7 +1,15 @@
 // @kim-kit/server: the reference implementation of the KIM data API.
 export { createApp } from './app.js';
-export { type AppOptions, DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT } from './app-options.js';
+export {
+  type AppOptions,
+  DEFAULT_AUTH_THROTTLE,
+  DEFAULT_BODY_LIMIT,
+  DEFAULT_LOOKUP_THROTTLE,
+  DEFAULT_RATE_LIMIT,
+} from './app-options.js';
+export type { TrustProxy } from './http/client-ip.js';
 export type { AllowedOrigins } from './http/cors.js';
+export type { AllowedHosts } from './http/public-url.js';
 export type { RateLimitOptions } from './http/rate-limiter.js';
 export { classifyRegion, regionFromCode } from './regions/classify-region.js';
 export { type ImportSummary, importRegions, regionsFromCsv } from './regions/import-regions.js';

@@ -76,16 +76,35 @@ describe('aspirations', () => {
       expect(receipt.trackingCode).to.match(/^[0-9A-HJKMNP-TV-Z]{10}$/);
       expect(await adminCount(t)).to.equal(before);
       expect((await t.request(`/v1/aspirations/${receipt.trackingCode}`)).status).to.equal(404);
-      const again = AspirationReceipt.parse(
-        await jsonOf(
-          await t.request(
-            '/v1/aspirations',
-            json(aspirationInput({ website: 'https://spam.example' }), { 'Idempotency-Key': 'bot-1' }),
-          ),
-          201,
-        ),
-      );
-      expect(again.trackingCode).to.equal(receipt.trackingCode);
+    });
+
+    it('answers a bot exactly as it answers a person: same key order, same replay, same conflict, same checks', async () => {
+      const send = (website: string | undefined, key: string, overrides: Record<string, unknown> = {}) =>
+        t.request('/v1/aspirations', json(aspirationInput({ website, ...overrides }), { 'Idempotency-Key': key }));
+      for (const website of [undefined, 'https://spam.example']) {
+        const key = `look-alike-${website ? 'bot' : 'person'}`;
+        const first = await send(website, key);
+        const text = await first.text();
+        expect(first.status, text).to.equal(201);
+        expect(Object.keys(JSON.parse(text)), website ?? 'person').to.deep.equal([
+          'id',
+          'trackingCode',
+          'status',
+          'submittedAt',
+        ]);
+        expect(first.headers.get('location')).to.equal(`/v1/aspirations/${JSON.parse(text).trackingCode}`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        const replay = await send(website, key);
+        expect(replay.status, website ?? 'person').to.equal(200);
+        expect(replay.headers.get('idempotent-replayed')).to.equal('true');
+        expect(await replay.text(), 'the same receipt, time included').to.equal(text);
+        await expectProblem(
+          await send(website, key, { title: 'Judul yang lain sama sekali' }),
+          422,
+          'idempotency_conflict',
+        );
+        await expectProblem(await send(website, `${key}-2`, { categoryId: 'tidak-ada' }), 422, 'validation_failed');
+      }
     });
 
     it('treats a whitespace-only honeypot as empty', async () => {

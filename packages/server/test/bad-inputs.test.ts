@@ -1,10 +1,25 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'chai';
 import { encodeCursor } from '../src/http/cursor.js';
-import { admin, aspirationInput, expectProblem, testApp } from './helpers/setup.js';
+import { admin, aspirationInput, expectProblem, type TestOptions, testApp } from './helpers/setup.js';
+
+/** A site and a CDN folder holding the files a careless deployment leaves in them. */
+const served = mkdtempSync(join(tmpdir(), 'kim-bad-site-'));
+mkdirSync(join(served, 'site', '.git'), { recursive: true });
+mkdirSync(join(served, 'cdn'), { recursive: true });
+writeFileSync(join(served, 'site', 'index.html'), '<!doctype html><title>x</title>');
+writeFileSync(join(served, 'site', '.env'), 'KIM_ADMIN_TOKEN=secret');
+writeFileSync(join(served, 'site', '.git', 'config'), '[core]');
+writeFileSync(join(served, 'cdn', '.npmrc'), '_authToken=secret');
+const withSite: TestOptions = { siteDir: join(served, 'site'), cdnDir: join(served, 'cdn') };
+/** No public URL configured: URLs would come from the Host header, so it is checked. */
+const hostChecked: TestOptions = { publicUrl: undefined };
 
 interface BadInput {
   name: string;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'DELETE';
   path: string;
   headers?: Record<string, string>;
   /** A raw body, sent as is. */
@@ -15,6 +30,8 @@ interface BadInput {
   code: string;
   /** The path of the field error expected in `errors`, when there is one. */
   field?: string;
+  /** Options of an app of its own, for cases the shared app cannot show. */
+  options?: TestOptions;
 }
 
 const post = (path: string, body: unknown, extra: Partial<BadInput> = {}) => ({
@@ -25,6 +42,8 @@ const post = (path: string, body: unknown, extra: Partial<BadInput> = {}) => ({
 });
 const submit = (overrides: Record<string, unknown>) => post('/v1/aspirations', aspirationInput(overrides));
 const status = (body: unknown) => post('/v1/admin/aspirations/asp_seed0001/status', body, { headers: admin });
+const feed = (query: string, format = 'rss') => `/v1/feeds/news.${format}?${query}`;
+const hugeForwardedFor = `${'203.0.113.1, '.repeat(700)}garbage`;
 
 const CASES: BadInput[] = [
   { name: 'limit 0', path: '/v1/news?limit=0', status: 400, code: 'validation_failed', field: 'limit' },
@@ -287,6 +306,207 @@ const CASES: BadInput[] = [
     status: 400,
     code: 'invalid_json',
   },
+
+  // Issue 12: hardening.
+  {
+    name: 'reporter email of 255 characters',
+    ...submit({ reporter: { email: `${'a'.repeat(243)}@example.org` } }),
+    status: 422,
+    code: 'validation_failed',
+    field: 'reporter.email',
+  },
+  {
+    name: 'reporter email of 60 KB',
+    ...submit({ reporter: { email: `${'a'.repeat(60_000)}@example.org` } }),
+    status: 422,
+    code: 'validation_failed',
+    field: 'reporter.email',
+  },
+  {
+    name: 'a Host the server was not told to answer',
+    path: '/v1/news?limit=1',
+    headers: { Host: 'evil.example' },
+    options: hostChecked,
+    status: 400,
+    code: 'bad_request',
+  },
+  {
+    name: 'a Host that extends an allowed name',
+    path: '/v1/groups',
+    headers: { Host: 'localhost.evil.example' },
+    options: hostChecked,
+    status: 400,
+    code: 'bad_request',
+  },
+  {
+    name: 'a Host with a path in it',
+    path: '/v1/news',
+    headers: { Host: 'localhost/evil' },
+    options: hostChecked,
+    status: 400,
+    code: 'bad_request',
+  },
+  {
+    name: 'a Host with an IP outside loopback',
+    path: '/berita/x',
+    headers: { Host: '10.0.0.1:8787' },
+    options: hostChecked,
+    status: 400,
+    code: 'bad_request',
+  },
+  { name: '.env from the site', path: '/.env', options: withSite, status: 404, code: 'not_found' },
+  { name: '.git/config from the site', path: '/.git/config', options: withSite, status: 404, code: 'not_found' },
+  { name: 'an encoded dotfile', path: '/%2eenv', options: withSite, status: 404, code: 'not_found' },
+  { name: 'a dotfile from the CDN folder', path: '/cdn/.npmrc', options: withSite, status: 404, code: 'not_found' },
+  {
+    name: 'an 8 KB X-Forwarded-For behind a proxy',
+    path: '/v1/aspirations/ZZZZZZZZZZ',
+    headers: { 'X-Forwarded-For': hugeForwardedFor },
+    options: { trustProxy: 1 },
+    status: 404,
+    code: 'not_found',
+  },
+  {
+    name: 'X-Forwarded-For of markup',
+    ...submit({ kind: 'spam' }),
+    headers: { 'X-Forwarded-For': '<script>alert(1)</script>' },
+    options: { trustProxy: ['loopback'] },
+    status: 422,
+    code: 'validation_failed',
+    field: 'kind',
+  },
+  {
+    name: 'a 2 KB bearer token to admin',
+    path: '/v1/admin/aspirations',
+    headers: { Authorization: `Bearer ${'k'.repeat(2048)}` },
+    status: 401,
+    code: 'unauthorized',
+  },
+  {
+    name: 'a bearer token with markup to admin',
+    path: '/v1/admin/aspirations',
+    headers: { Authorization: 'Bearer <script>' },
+    status: 401,
+    code: 'unauthorized',
+  },
+  {
+    name: 'Basic credentials to admin',
+    path: '/v1/admin/aspirations',
+    headers: { Authorization: 'Basic YWRtaW46YWRtaW4=' },
+    status: 401,
+    code: 'unauthorized',
+  },
+  {
+    name: 'a session-shaped token to admin',
+    path: '/v1/admin/aspirations',
+    headers: { Authorization: `Bearer kims_${'A'.repeat(43)}` },
+    status: 401,
+    code: 'unauthorized',
+  },
+
+  // Issue 12: feeds and the sitemap.
+  {
+    name: 'feed of a malformed region',
+    path: feed('region=abc'),
+    status: 400,
+    code: 'validation_failed',
+    field: 'region',
+  },
+  {
+    name: 'feed of a truncated region',
+    path: feed('region=19.7', 'atom'),
+    status: 400,
+    code: 'validation_failed',
+    field: 'region',
+  },
+  {
+    name: 'feed with an unknown parameter',
+    path: feed('foo=1', 'json'),
+    status: 400,
+    code: 'validation_failed',
+    field: 'foo',
+  },
+  {
+    name: 'feed with a limit (it has none)',
+    path: feed('limit=5'),
+    status: 400,
+    code: 'validation_failed',
+    field: 'limit',
+  },
+  {
+    name: 'feed with a cursor (it has none)',
+    path: feed('cursor=abc', 'atom'),
+    status: 400,
+    code: 'validation_failed',
+    field: 'cursor',
+  },
+  {
+    name: 'feed with a repeated region',
+    path: feed('region=19&region=19.71'),
+    status: 400,
+    code: 'validation_failed',
+    field: 'region',
+  },
+  {
+    name: 'feed of an empty group',
+    path: feed('group=', 'json'),
+    status: 400,
+    code: 'validation_failed',
+    field: 'group',
+  },
+  {
+    name: 'feed of a 121-character group',
+    path: feed(`group=${'g'.repeat(121)}`),
+    status: 400,
+    code: 'validation_failed',
+    field: 'group',
+  },
+  {
+    name: 'feed of a category that is not a slug',
+    path: feed('category=Bad_Slug'),
+    status: 400,
+    code: 'validation_failed',
+    field: 'category',
+  },
+  {
+    name: 'feed of a category with markup',
+    path: feed('category=%3Cscript%3E', 'atom'),
+    status: 400,
+    code: 'validation_failed',
+    field: 'category',
+  },
+  { name: 'feed of a region that does not exist', path: feed('region=31.71'), status: 404, code: 'not_found' },
+  {
+    name: 'feed of a group that does not exist',
+    path: feed('group=tidak-ada', 'atom'),
+    status: 404,
+    code: 'not_found',
+  },
+  {
+    name: 'feed of a category that does not exist',
+    path: feed('category=tidak-ada', 'json'),
+    status: 404,
+    code: 'not_found',
+  },
+  { name: 'feed in an unknown format', path: '/v1/feeds/news.xml', status: 404, code: 'not_found' },
+  { name: 'POST to a feed', ...post(feed('region=19.71'), {}), status: 405, code: 'method_not_allowed' },
+  { name: 'sitemap with parameters', path: '/sitemap.xml?page=2', status: 400, code: 'validation_failed' },
+  { name: 'DELETE of the sitemap', method: 'DELETE', path: '/sitemap.xml', status: 405, code: 'method_not_allowed' },
+
+  // Issue 12: article pages, whose bodies go through the sanitizer.
+  {
+    name: 'article page of a markup slug',
+    path: '/berita/%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    status: 404,
+    code: 'not_found',
+  },
+  { name: 'article page escaping its folder', path: '/berita/..%2f..%2fetc%2fpasswd', status: 404, code: 'not_found' },
+  {
+    name: 'article page of a 5,000-character slug',
+    path: `/berita/${'a'.repeat(5000)}`,
+    status: 404,
+    code: 'not_found',
+  },
 ];
 
 describe('bad input', () => {
@@ -311,7 +531,8 @@ describe('bad input', () => {
         if (!c.headers?.['Content-Type'] && c.code !== 'unsupported_media_type')
           headers['Content-Type'] = 'application/json';
       }
-      const response = await t.request(c.path, { method: c.method ?? 'GET', headers, body });
+      const app = c.options ? await testApp(c.options) : t;
+      const response = await app.request(c.path, { method: c.method ?? 'GET', headers, body });
       const problem = await expectProblem(response, c.status, c.code);
       if (c.field !== undefined) {
         expect(

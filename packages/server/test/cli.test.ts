@@ -1,7 +1,7 @@
 // The kim-server command end to end, run from source in a child process.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,18 +9,48 @@ import { promisify } from 'node:util';
 import { expect } from 'chai';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const TOKEN = 'cli-token-0123456789abcdefghijklmnop';
+
+/** Starts `kim-server serve` and resolves with its URL once it listens, and what it printed so far. */
+function serve(args: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--host', '127.0.0.1', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk;
+  });
+  const listening = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', () => reject(new Error(`exited early: ${output}`)));
+  });
+  return { child, listening, output: () => output };
+}
+
+/** Runs the CLI expecting it to fail; returns its exit code and what it printed. */
+async function fails(args: string[], env: Record<string, string> = {}) {
+  const error = (await kim(args, env).catch((e: unknown) => e)) as { code: number; stdout: string; stderr: string };
+  expect(error.code, 'the command should fail').to.be.a('number');
+  return error;
+}
 const run = promisify(execFile);
 const kim = (args: string[], env: Record<string, string> = {}) =>
   run(process.execPath, ['--import', 'tsx', CLI, ...args], { env: { ...process.env, ...env } });
 
 describe('kim-server CLI', function () {
-  this.timeout(30_000);
+  // Each command starts Node with tsx: about a second alone, several on a busy machine.
+  this.timeout(90_000);
   const dir = mkdtempSync(join(tmpdir(), 'kim-cli-'));
   const db = join(dir, 'nested', 'kim.db');
 
   it('prints help', async () => {
     const { stdout } = await kim(['--help']);
-    expect(stdout).to.include('import-regions FILE.csv');
+    expect(stdout).to.include('import-regions [FILE.csv]');
     expect(stdout).to.include('KIM_ADMIN_TOKEN');
   });
 
@@ -42,6 +72,75 @@ describe('kim-server CLI', function () {
     expect(error.stderr).to.include('--port');
   });
 
+  describe('the bootstrap admin token', () => {
+    it('refuses one shorter than 32 characters, in one line', async () => {
+      const { code, stderr } = await fails(['--db', join(dir, 'short.db')], { KIM_ADMIN_TOKEN: 's3cret' });
+      expect(code).to.equal(2);
+      expect(stderr.trim().split('\n')).to.have.length(1);
+      expect(stderr).to.match(/at least 32 characters/);
+    });
+
+    it('warns when the token is given on the command line, where ps shows it', async () => {
+      const server = serve(['--db', join(dir, 'flag.db'), '--admin-token', TOKEN], {});
+      try {
+        const url = await server.listening;
+        expect(server.output()).to.match(/warning: --admin-token is visible to every user/);
+        const ok = await fetch(`${url}/v1/admin/aspirations`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+        expect(ok.status).to.equal(200);
+      } finally {
+        server.child.kill('SIGKILL');
+      }
+    });
+
+    it('reads the token from --admin-token-file, without a warning for a private file', async () => {
+      const file = join(dir, 'admin-token');
+      writeFileSync(file, `${TOKEN}\n`);
+      chmodSync(file, 0o600);
+      const server = serve(['--db', join(dir, 'file.db'), '--admin-token-file', file], { KIM_ADMIN_TOKEN: '' });
+      try {
+        const url = await server.listening;
+        expect(server.output()).not.to.match(/warning/);
+        const ok = await fetch(`${url}/v1/admin/aspirations`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+        expect(ok.status).to.equal(200);
+      } finally {
+        server.child.kill('SIGKILL');
+      }
+    });
+  });
+
+  it('exits with one line, no stack trace, when the database cannot be written', async () => {
+    const folder = join(dir, 'read-only');
+    mkdirSync(folder);
+    const file = join(folder, 'kim.db');
+    await kim(['seed', '--db', file]);
+    // root writes through file modes, so as root the folder and file are made immutable instead.
+    const root = process.getuid?.() === 0;
+    const lock = (on: boolean) => {
+      if (root) execFileSync('chattr', [on ? '+i' : '-i', file, folder]);
+      else {
+        chmodSync(file, on ? 0o444 : 0o644);
+        chmodSync(folder, on ? 0o555 : 0o755);
+      }
+    };
+    lock(true);
+    try {
+      const { code, stdout, stderr } = await fails(['--db', file]);
+      expect(code).to.equal(1);
+      expect(stdout).to.equal('');
+      expect(stderr.trim().split('\n'), stderr).to.have.length(1);
+      expect(stderr).to.match(/^kim-server: cannot open the database .*kim\.db: .*\(read-only: .*kim\.db and /);
+      expect(stderr).not.to.match(/\bat .+:\d+/);
+    } finally {
+      lock(false);
+    }
+  });
+
+  it('imports the national list built into the package when given no file', async () => {
+    const { stdout } = await kim(['import-regions', '--db', join(dir, 'national.db')]);
+    expect(stdout).to.match(/Imported 91599 regions from the built-in Kepmendagri 300\.2\.2-2138\/2025 list/);
+    expect(stdout).to.include('38 provinces, 514 regencies and cities (98 cities), 7285 districts, 83762 villages');
+  });
+
   it('seeds, imports regions and serves a file database, then stops on SIGTERM', async () => {
     const seeded = await kim(['seed', '--db', db]);
     expect(seeded.stdout).to.match(/15 groups, 66 news articles, 6 aspirations/);
@@ -53,7 +152,7 @@ describe('kim-server CLI', function () {
     let child: ChildProcess | undefined;
     try {
       child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--host', '127.0.0.1'], {
-        env: { ...process.env, KIM_DB: db, KIM_ADMIN_TOKEN: 'cli-token' },
+        env: { ...process.env, KIM_DB: db, KIM_ADMIN_TOKEN: TOKEN },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';
@@ -69,7 +168,7 @@ describe('kim-server CLI', function () {
       expect(news.data).to.have.length(2);
       const provinces = (await (await fetch(`${url}/v1/regions`)).json()) as { data: { code: string }[] };
       expect(provinces.data.map((r) => r.code)).to.deep.equal(['11', '19']);
-      const adminList = await fetch(`${url}/v1/admin/aspirations`, { headers: { Authorization: 'Bearer cli-token' } });
+      const adminList = await fetch(`${url}/v1/admin/aspirations`, { headers: { Authorization: `Bearer ${TOKEN}` } });
       expect(adminList.status).to.equal(200);
 
       child.kill('SIGTERM');

@@ -1,30 +1,37 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Region } from '@kim-kit/sdk/schemas';
 import { expect } from 'chai';
+import { builtInRegionsFile } from '../src/regions/built-in-regions.js';
 import { importRegions, regionsFromCsv } from '../src/regions/import-regions.js';
 import { createSqliteStorage } from '../src/storage/sqlite/sqlite-storage.js';
 import type { Storage } from '../src/storage/storage.js';
 import { jsonOf, testApp } from './helpers/setup.js';
 
-/** The national list beside the project (../shared/data from the repository root). */
-const CSV =
-  process.env.KIM_REGIONS_CSV ??
-  fileURLToPath(new URL('../../../../shared/data/wilayah-kemendagri-2025.csv', import.meta.url));
-
 describe('import-regions', () => {
-  describe('the national Kemendagri list', function () {
+  describe('the national Kemendagri list built into the package', function () {
     this.timeout(60_000);
     let storage: Storage;
     let summary: Awaited<ReturnType<typeof importRegions>>;
 
     before(async () => {
-      expect(existsSync(CSV), `${CSV} (set KIM_REGIONS_CSV)`).to.equal(true);
       storage = createSqliteStorage({ path: ':memory:' });
       await storage.migrate();
-      summary = await importRegions(storage, CSV);
+      summary = await importRegions(storage);
     });
     after(() => storage.close());
+
+    it('ships compressed, with its license beside it', async () => {
+      const { readFile, stat } = await import('node:fs/promises');
+      const file = builtInRegionsFile();
+      expect(file).to.match(/assets\/regions\/wilayah-kemendagri-2025\.csv\.br$/);
+      expect((await stat(file)).size).to.be.below(700_000);
+      const license = await readFile(join(file, '..', 'LICENSE'), 'utf8');
+      expect(license).to.include('MIT License').and.include('Cahya DSN');
+      expect(summary.source).to.include('Kepmendagri 300.2.2-2138/2025');
+    });
 
     it('imports all 91,599 rows with the right count per level', () => {
       expect(summary.imported).to.equal(91_599);
@@ -71,11 +78,36 @@ describe('import-regions', () => {
     });
 
     it('can run again over the same database without duplicates', async () => {
-      const again = await importRegions(storage, CSV);
+      const again = await importRegions(storage);
       expect(again.imported).to.equal(91_599);
       const t = await testApp({ storage });
       expect((await jsonOf<{ data: Region[] }>(await t.request('/v1/regions'))).data).to.have.length(38);
     });
+  });
+
+  describe('a file of its own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kim-regions-'));
+    const csv = 'code,name\n19,Kepulauan Bangka Belitung\n19.71,Kota Pangkal Pinang\n';
+
+    for (const [name, bytes] of [
+      ['regions.csv', Buffer.from(csv)],
+      ['regions.csv.gz', gzipSync(csv)],
+    ] as const) {
+      it(`overrides the built-in list (${name})`, async () => {
+        const file = join(dir, name);
+        writeFileSync(file, bytes);
+        const storage = createSqliteStorage({ path: ':memory:' });
+        await storage.migrate();
+        try {
+          const summary = await importRegions(storage, file);
+          expect(summary).to.include({ source: file, imported: 2 });
+          expect(await storage.getRegion('19.71')).to.include({ name: 'Kota Pangkal Pinang', level: 'city' });
+          expect(await storage.getRegion('11')).to.equal(undefined);
+        } finally {
+          await storage.close();
+        }
+      });
+    }
   });
 
   describe('regionsFromCsv', () => {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
+import { Parser } from 'htmlparser2';
 import { PAGE_CSP } from '../src/http/security-headers.js';
 import { expectProblem, testApp } from './helpers/setup.js';
 
@@ -70,6 +71,35 @@ describe('pages, static files and media', () => {
     }
   });
 
+  it('never serves dotfiles from the site or the CDN folder (.env, .git), but serves /.well-known/', async () => {
+    mkdirSync(join(site, '.git'), { recursive: true });
+    mkdirSync(join(site, '.well-known'), { recursive: true });
+    mkdirSync(join(site, 'docs', '.private'), { recursive: true });
+    writeFileSync(join(site, '.env'), 'KIM_ADMIN_TOKEN=do-not-serve');
+    writeFileSync(join(site, '.git', 'config'), '[remote "origin"] do-not-serve');
+    writeFileSync(join(site, 'docs', '.private', 'notes.txt'), 'do-not-serve');
+    writeFileSync(join(site, '.well-known', 'security.txt'), 'Contact: mailto:security@example.go.id');
+    writeFileSync(join(cdn, '.npmrc'), '//registry.example/:_authToken=do-not-serve');
+    const t = await testApp({ siteDir: site, cdnDir: cdn });
+    for (const path of [
+      '/.env',
+      '/.git/config',
+      '/.git/',
+      '/%2egit/config',
+      '/docs/.private/notes.txt',
+      '/cdn/.npmrc',
+      '/cdn/%2Enpmrc',
+      '/docs/..%2f.env',
+    ]) {
+      const response = await t.request(path);
+      expect(response.status, path).to.equal(404);
+      expect(await response.text(), path).not.to.include('do-not-serve');
+    }
+    const securityTxt = await t.request('/.well-known/security.txt');
+    expect(securityTxt.status).to.equal(200);
+    expect(await securityTxt.text()).to.include('Contact:');
+  });
+
   it('keeps API errors as problems even with a site', async () => {
     const t = await testApp({ siteDir: site });
     await expectProblem(await t.request('/v1/nope'), 404, 'not_found');
@@ -88,6 +118,64 @@ describe('pages, static files and media', () => {
     expect(html).to.include('<p>');
     expect(response.headers.get('content-security-policy')).to.equal(PAGE_CSP);
     await expectProblem(await t.request('/berita/tidak-ada'), 404);
+  });
+
+  it('inserts only sanitized HTML in an article page, whatever body is stored', async () => {
+    const t = await testApp();
+    const hostile = [
+      '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+      '<p>Isi berita.</p><script>alert(1)</script>',
+      '<img src="https://evil.example/x.png" onerror="alert(1)" width="1" height="1">',
+      '<iframe src="https://evil.example/"></iframe><object data="x"></object><embed src="x">',
+      '<a href="javascript:alert(1)">klik</a> <a href="//evil.example/">klik</a>',
+      '<base href="https://evil.example/"><link rel="stylesheet" href="https://evil.example/x.css">',
+      '<form action="https://evil.example/"><input name="password"></form>',
+      '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg><style>*{display:none}</style>',
+      '<p style="position:fixed;inset:0" onclick="x()">tutup</p></article></body><body onload="x()">',
+    ].join('\n');
+    const [base] = await t.storage.listNews({ limit: 1 });
+    if (!base) throw new Error('the seed has no news');
+    await t.storage.putNews([
+      {
+        id: 'nws_hostile',
+        slug: 'berita-berbahaya',
+        title: 'Berita <b>berbahaya</b>',
+        summary: 'x',
+        body: hostile,
+        image: null,
+        groupId: base.group.id,
+        regionCode: base.regionCode,
+        categoryId: base.category.id,
+        tags: [],
+        publishedAt: base.publishedAt,
+        updatedAt: base.updatedAt,
+      },
+    ]);
+    const response = await t.request('/berita/berita-berbahaya');
+    expect(response.status).to.equal(200);
+    const html = await response.text();
+    const elements: { name: string; attribs: Record<string, string> }[] = [];
+    const parser = new Parser({ onopentag: (name, attribs) => elements.push({ name, attribs }) });
+    parser.write(html);
+    parser.end();
+    const names = elements.map((e) => e.name);
+    for (const banned of ['script', 'iframe', 'object', 'embed', 'form', 'input', 'svg', 'style', 'base']) {
+      expect(names, banned).not.to.include(banned);
+    }
+    expect(elements.filter((e) => e.name === 'meta').map((e) => e.attribs)).to.deep.equal([
+      { charset: 'utf-8' },
+      { name: 'viewport', content: 'width=device-width, initial-scale=1' },
+    ]);
+    expect(elements.filter((e) => e.name === 'link').map((e) => e.attribs.href)).to.deep.equal(['/kim-server.css']);
+    expect(names.filter((n) => n === 'body')).to.have.length(1);
+    for (const { name, attribs } of elements) {
+      for (const [key, value] of Object.entries(attribs)) {
+        expect(key, `${name} ${key}`).not.to.match(/^on|^style$/);
+        expect(value, `${name} ${key}`).not.to.match(/javascript:|evil\.example/);
+      }
+    }
+    expect(html).to.include('<p>Isi berita.</p>');
+    expect(html).to.include('<h1>Berita &lt;b&gt;berbahaya&lt;/b&gt;</h1>');
   });
 
   it('generates the SVG images the data points to', async () => {

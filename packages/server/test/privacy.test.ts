@@ -57,7 +57,10 @@ describe('privacy: no public response carries reporter data', () => {
       await visit(`/v1/groups/${g.id}`);
       await visit(`/v1/news?group=${g.slug}&limit=100`);
       await visit(`/media/groups/${g.slug}.svg`);
+      await visit(`/v1/feeds/news.json?group=${g.slug}`);
     }
+    for (const format of ['rss', 'atom', 'json']) await visit(`/v1/feeds/news.${format}?region=19.71`);
+    await visit('/sitemap.xml');
     for (const q of ['lampu', 'drainase', 'rina', 'kusuma', 'imunisasi', 'pungutan']) {
       await visit(`/v1/groups?q=${q}`);
       await visit(`/v1/news?q=${q}`);
@@ -95,6 +98,8 @@ describe('privacy: no public response carries reporter data', () => {
       '/v1/aspirations/',
       '/v1/categories',
       '/berita/',
+      '/v1/feeds/',
+      '/sitemap.xml',
     ]) {
       expect(
         visited.some((p) => p.startsWith(prefix)),

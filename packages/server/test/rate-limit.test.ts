@@ -41,6 +41,22 @@ describe('rate limiting of submissions', () => {
     }
   });
 
+  it('behind a proxy that appends, gives no new bucket for what a client writes into X-Forwarded-For', async () => {
+    const server = await liveServer({ rateLimit: { limit: 2, windowSeconds: 60 }, trustProxy: 1 });
+    try {
+      // What nginx forwards: whatever the client sent, then the address nginx saw.
+      const send = (forged: string) =>
+        fetch(`${server.url}/v1/aspirations`, json(aspirationInput(), { 'X-Forwarded-For': `${forged}, 10.0.0.1` }));
+      const statuses: number[] = [];
+      for (const forged of ['1.1.1.1', '2.2.2.2', '3.3.3.3', `${'8.8.8.8, '.repeat(900)}4.4.4.4`, 'x'.repeat(8192)]) {
+        statuses.push((await send(forged)).status);
+      }
+      expect(statuses).to.deep.equal([201, 201, 429, 429, 429]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('uses the socket address unless told to trust X-Forwarded-For', async () => {
     const server = await liveServer({ rateLimit: { limit: 1, windowSeconds: 60 } });
     try {

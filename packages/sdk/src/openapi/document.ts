@@ -2,6 +2,8 @@
 import * as z from 'zod/mini';
 // Loads every schema, so that each one with an id is in the global registry the components come from.
 import '../schemas/index.js';
+// And the formats it documents beside the contract (JSON Feed).
+import './json-feed.js';
 import { LANGUAGES } from '../schemas/language.js';
 import { Page } from '../schemas/page.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schemas/queries.js';
@@ -123,6 +125,7 @@ function operation(route: Route): Json {
     }
   }
   if (route.conditional) parameters.push(ref('IfNoneMatch', 'parameters'));
+  if (route.lastModified) parameters.push(ref('IfModifiedSince', 'parameters'));
   if (route.idempotent) parameters.push(ref('IdempotencyKey', 'parameters'));
 
   const successSchema = route.success.page
@@ -132,12 +135,13 @@ function operation(route: Route): Json {
       : route.success.json;
   const successHeaders: Json = { 'X-Request-Id': ref('XRequestId', 'headers') };
   if (route.conditional) successHeaders.ETag = ref('ETag', 'headers');
+  if (route.lastModified) successHeaders['Last-Modified'] = ref('LastModified', 'headers');
   if (route.idempotent) successHeaders.Location = ref('Location', 'headers');
   const responses: Json = {
     [route.success.status]: {
       description: route.success.description,
       headers: successHeaders,
-      content: { 'application/json': { schema: successSchema } },
+      content: { [route.success.media ?? 'application/json']: { schema: successSchema } },
     },
   };
   if (route.idempotent) {
@@ -179,7 +183,11 @@ export function buildOpenApiDocument(): Json {
   const responses: Json = {
     NotModified: {
       description: 'The resource has not changed since the `If-None-Match` ETag: use the cached copy.',
-      headers: { ETag: ref('ETag', 'headers'), 'X-Request-Id': ref('XRequestId', 'headers') },
+      headers: {
+        ETag: ref('ETag', 'headers'),
+        'Last-Modified': ref('LastModified', 'headers'),
+        'X-Request-Id': ref('XRequestId', 'headers'),
+      },
     },
   };
   for (const status of usedStatuses.sort()) {
@@ -216,6 +224,7 @@ export function buildOpenApiDocument(): Json {
       { name: 'categories', description: 'Topics of news and aspirations.' },
       { name: 'aspirations', description: 'Submitting and tracking citizen aspirations.' },
       { name: 'admin', description: 'Administration of aspirations (bearer token).' },
+      { name: 'feeds', description: 'RSS, Atom and JSON Feed of published news, and the sitemap of article pages.' },
       { name: 'meta', description: 'Health and this document.' },
     ],
     paths,
@@ -243,6 +252,16 @@ export function buildOpenApiDocument(): Json {
           description: 'The `ETag` of a cached copy; the answer is `304` when it is still current.',
           schema: { type: 'string' },
         },
+        IfModifiedSince: {
+          name: 'If-Modified-Since',
+          in: 'header',
+          required: false,
+          description:
+            'The `Last-Modified` of a cached copy; the answer is `304` when nothing newer exists. `If-None-Match` wins ' +
+            'when both are sent.',
+          schema: { type: 'string' },
+          example: 'Fri, 27 Nov 2026 01:00:00 GMT',
+        },
         IdempotencyKey: {
           name: 'Idempotency-Key',
           in: 'header',
@@ -260,6 +279,9 @@ export function buildOpenApiDocument(): Json {
           enum: [...LANGUAGES],
         }),
         ETag: header('Validator of this representation, for `If-None-Match`.', { type: 'string' }),
+        LastModified: header('When the newest content in it last changed (HTTP date), for `If-Modified-Since`.', {
+          type: 'string',
+        }),
         Location: header('Where to track the new aspiration.', { type: 'string' }),
         IdempotentReplayed: header('`true` when this is the stored answer to an earlier request.', {
           type: 'string',

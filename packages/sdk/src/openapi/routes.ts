@@ -2,6 +2,7 @@
 import type * as z from 'zod/mini';
 import { AspirationAdminView } from '../schemas/aspiration.js';
 import { Category } from '../schemas/category.js';
+import { NEWS_FEED_SIZE, NewsFeedQuery } from '../schemas/feed.js';
 import { KimGroup } from '../schemas/group.js';
 import { NewsSummary } from '../schemas/news.js';
 import { AdminAspirationListQuery, GroupListQuery, NewsListQuery, RegionListQuery } from '../schemas/queries.js';
@@ -34,6 +35,8 @@ export interface Route {
     schema?: string;
     page?: z.ZodMiniType;
     json?: Record<string, unknown>;
+    /** The media type, when not `application/json` (feeds, the sitemap). */
+    media?: string;
     description: string;
   };
   /** Error statuses beyond the ones every route has (429, 500). */
@@ -43,6 +46,8 @@ export interface Route {
   idempotent?: boolean;
   /** GET with ETag and 304. */
   conditional?: boolean;
+  /** Also Last-Modified and If-Modified-Since. */
+  lastModified?: boolean;
 }
 
 /** What each query parameter means, for the document. */
@@ -186,7 +191,7 @@ export const ROUTES: Route[] = [
       },
     ],
     success: { status: 200, schema: 'AspirationTracking', description: 'The public status and history.' },
-    errors: [400, 404],
+    errors: [400, 404, 429],
   },
   {
     method: 'get',
@@ -197,7 +202,7 @@ export const ROUTES: Route[] = [
     description: 'Every aspiration with its reporter, newest first.',
     query: AdminAspirationListQuery,
     success: { status: 200, page: AspirationAdminView, description: 'A page of aspirations.' },
-    errors: [400, 401, 403],
+    errors: [400, 401, 403, 429],
     admin: true,
   },
   {
@@ -209,7 +214,7 @@ export const ROUTES: Route[] = [
     description: 'One aspiration with its reporter.',
     pathParams: [id],
     success: { status: 200, schema: 'AspirationAdminView', description: 'The aspiration.' },
-    errors: [401, 403, 404],
+    errors: [401, 403, 404, 429],
     admin: true,
   },
   {
@@ -222,8 +227,50 @@ export const ROUTES: Route[] = [
     pathParams: [id],
     body: 'AspirationStatusChange',
     success: { status: 200, schema: 'AspirationAdminView', description: 'The aspiration after the change.' },
-    errors: [400, 401, 403, 404, 409, 413, 415, 422],
+    errors: [400, 401, 403, 404, 409, 413, 415, 422, 429],
     admin: true,
+  },
+  ...(['rss', 'atom', 'json'] as const).map(
+    (format): Route => ({
+      method: 'get',
+      path: `/v1/feeds/news.${format}`,
+      operationId: { rss: 'getNewsFeedRss', atom: 'getNewsFeedAtom', json: 'getNewsJsonFeed' }[format],
+      tag: 'feeds',
+      summary: { rss: 'News as RSS 2.0', atom: 'News as Atom', json: 'News as JSON Feed 1.1' }[format],
+      description:
+        `The ${NEWS_FEED_SIZE} newest published articles, optionally of one region (prefix), group or category, ` +
+        'with their sanitized bodies. For feed readers and other sites; ask again with `If-None-Match` or ' +
+        '`If-Modified-Since` for a `304`.',
+      query: NewsFeedQuery,
+      success: {
+        status: 200,
+        media: { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' }[format],
+        ...(format === 'json'
+          ? { schema: 'JsonFeed' }
+          : { json: { type: 'string', description: `An ${format === 'rss' ? 'RSS 2.0' : 'Atom 1.0'} document.` } }),
+        description: 'The feed.',
+      },
+      errors: [400, 404],
+      conditional: true,
+      lastModified: true,
+    }),
+  ),
+  {
+    method: 'get',
+    path: '/sitemap.xml',
+    operationId: 'getSitemap',
+    tag: 'feeds',
+    summary: 'Sitemap of article pages',
+    description: 'Every published article page (`/berita/{slug}`) with its last change, for search engines.',
+    success: {
+      status: 200,
+      media: 'application/xml',
+      json: { type: 'string', description: 'A sitemap (sitemaps.org 0.9).' },
+      description: 'The sitemap.',
+    },
+    errors: [400],
+    conditional: true,
+    lastModified: true,
   },
   {
     method: 'get',

@@ -37,6 +37,8 @@ export const ASPIRATION_LIMITS = {
   title: { min: 10, max: 150 },
   body: { min: 30, max: 5000 },
   name: { max: 100 },
+  /** RFC 5321's limit on a forward path: no mailbox is longer. */
+  email: { max: 254 },
   note: { max: 1000 },
 } as const;
 
@@ -56,7 +58,7 @@ export const PhoneNumber = z.string().check(
 export const Reporter = z
   .object({
     name: z.optional(text(1, ASPIRATION_LIMITS.name.max)),
-    email: z.optional(z.email()),
+    email: z.optional(z.email().check(z.maxLength(ASPIRATION_LIMITS.email.max))),
     phone: z.optional(PhoneNumber),
   })
   .check(z.meta({ id: 'Reporter' }));

@@ -1,5 +1,6 @@
 // The KIM data contract: one source for types, runtime validation and the OpenAPI document, and the home of every
 // domain rule the server, the widgets and integrators share (tracking codes, region codes, statuses, messages).
+export { isDinasScope, isValidMembership, type Membership, PASSWORD_LIMITS, ROLES, type Role } from './account.js';
 export {
   ASPIRATION_KINDS,
   ASPIRATION_LIMITS,
@@ -19,6 +20,7 @@ export {
 } from './aspiration.js';
 export { CATEGORY_SCOPES, Category, CategoryRef } from './category.js';
 export { CalendarDate, HttpUrl, Id, Image, RegionCode, RegionRef, Slug, Timestamp, VillageCode } from './common.js';
+export { NEWS_FEED_SIZE, NewsFeedQuery } from './feed.js';
 export {
   Decree,
   FOCUS_AREAS,
@@ -31,7 +33,7 @@ export {
 } from './group.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export { DEFAULT_LANGUAGE, LANGUAGES, type Language, type LocalizedText, resolveLanguage } from './language.js';
-export { NewsArticle, NewsSummary } from './news.js';
+export { NEWS_STATES, NewsArticle, NewsState, NewsSummary } from './news.js';
 export { Page } from './page.js';
 export { FieldError, PROBLEM_CODES, Problem, type ProblemCode } from './problem.js';
 export {

@@ -1,15 +1,15 @@
 // Rate limiting middleware: RateLimit-* headers on every answer, 429 with Retry-After when the bucket is empty.
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './app-env.js';
-import { clientIp } from './client-ip.js';
+import { type ClientIpResolver, clientKey } from './client-ip.js';
+import type { Limiter } from './limiter.js';
 import { HttpProblem } from './problem.js';
-import type { RateLimiter } from './rate-limiter.js';
 
 /** Limits the routes it guards; with no limiter it lets everything through. */
-export const rateLimit = (limiter: RateLimiter | null, trustProxy: boolean) =>
+export const rateLimit = (limiter: Limiter | null, clientIp: ClientIpResolver) =>
   createMiddleware<AppEnv>(async (c, next) => {
     if (!limiter) return next();
-    const decision = limiter.take(clientIp(c, trustProxy));
+    const decision = await limiter.take(clientKey(clientIp(c)));
     const headers = {
       'RateLimit-Limit': String(decision.limit),
       'RateLimit-Remaining': String(decision.remaining),

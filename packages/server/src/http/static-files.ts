@@ -107,7 +107,10 @@ export function serveDirectory(root: string, options: StaticOptions): Middleware
     } catch {
       return next();
     }
-    if (relative.includes('\0') || relative.split(/[\\/]/).includes('..')) return next();
+    const segments = relative.split(/[\\/]/);
+    if (relative.includes('\0') || segments.includes('..')) return next();
+    // Dotfiles (.env, .git/config, .htpasswd) are never content; /.well-known/ is the one standard exception.
+    if (segments.some((s, i) => s.startsWith('.') && !(i === 0 && s === '.well-known'))) return next();
     let file = resolve(join(base, relative));
     if (file !== base && !file.startsWith(base + sep)) return next();
     let info = await stat(file).catch(() => null);

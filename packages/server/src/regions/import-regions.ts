@@ -1,11 +1,13 @@
-// `kim-server import-regions FILE.csv`: the national Kemendagri list (code,name) into the regions table.
-import { readFile } from 'node:fs/promises';
+// `kim-server import-regions [FILE.csv]`: the national Kemendagri list (code,name) into the regions table.
 import type { Region, RegionLevel } from '@kim-kit/sdk/schemas';
 import type { Storage } from '../storage/storage.js';
+import { BUILT_IN_REGIONS_SOURCE, builtInRegionsFile, readRegionsText } from './built-in-regions.js';
 import { regionFromCode } from './classify-region.js';
 import { parseCsv } from './csv.js';
 
 export interface ImportSummary {
+  /** The file read, or the name of the built-in list. */
+  source: string;
   imported: number;
   /** Rows whose code is not a Kemendagri code, with their line numbers. */
   skipped: { line: number; code: string }[];
@@ -30,9 +32,12 @@ export function regionsFromCsv(text: string): { regions: Region[]; skipped: Impo
   return { regions, skipped };
 }
 
-/** Reads a CSV file and upserts its regions in one transaction. */
-export async function importRegions(storage: Storage, file: string): Promise<ImportSummary> {
-  const { regions, skipped } = regionsFromCsv(await readFile(file, 'utf8'));
+/**
+ * Reads a CSV file (plain, `.br` or `.gz`) and upserts its regions in one transaction. Without a file, the list
+ * built into the package is loaded.
+ */
+export async function importRegions(storage: Storage, file?: string): Promise<ImportSummary> {
+  const { regions, skipped } = regionsFromCsv(await readRegionsText(file ?? builtInRegionsFile()));
   await storage.putRegions(regions);
   const codes = new Set(regions.map((r) => r.code));
   const byLevel: Record<RegionLevel, number> = { province: 0, regency: 0, city: 0, district: 0, village: 0 };
@@ -41,5 +46,6 @@ export async function importRegions(storage: Storage, file: string): Promise<Imp
     byLevel[region.level]++;
     if (region.parentCode && !codes.has(region.parentCode)) orphans++;
   }
-  return { imported: regions.length, skipped, byLevel, orphans };
+  const source = file ?? `the built-in ${BUILT_IN_REGIONS_SOURCE} list`;
+  return { source, imported: regions.length, skipped, byLevel, orphans };
 }

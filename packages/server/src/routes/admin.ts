@@ -19,7 +19,7 @@ import { pageOf } from './page-of.js';
 import type { RouteDeps } from './route-deps.js';
 
 export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
-  app.use('/v1/admin/*', adminAuth(deps.adminToken));
+  app.use('/v1/admin/*', adminAuth(deps.adminToken, deps.authThrottle, deps.clientIp));
 
   app.get('/v1/admin/aspirations', async (c) => {
     const query = parseQuery(AdminAspirationListQuery, c.req.url);

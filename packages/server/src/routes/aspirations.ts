@@ -1,9 +1,12 @@
 // POST /v1/aspirations and GET /v1/aspirations/:trackingCode
 import { AspirationInput, normalizeTrackingCode, TrackingCode } from '@kim-kit/sdk/schemas';
 import type { Hono } from 'hono';
+import { DecoyReceipts } from '../aspirations/decoy-receipts.js';
 import { ReferenceChecker } from '../aspirations/reference-checker.js';
 import { submitAspiration } from '../aspirations/submit-aspiration.js';
 import type { AppEnv } from '../http/app-env.js';
+import { clientKey } from '../http/client-ip.js';
+import { tooManyFailures } from '../http/failure-throttle.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
 import { HttpProblem } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
@@ -19,8 +22,9 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   const references = new ReferenceChecker(deps.storage);
+  const decoys = new DecoyReceipts();
 
-  app.post('/v1/aspirations', rateLimit(deps.limiter, deps.trustProxy), async (c) => {
+  app.post('/v1/aspirations', rateLimit(deps.limiter, deps.clientIp), async (c) => {
     const key = c.req.header('idempotency-key');
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
       throw new HttpProblem(400, 'bad_request', {
@@ -32,19 +36,27 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       status: 422,
       detail: { id: 'Aspirasi belum lengkap atau tidak valid', en: 'The aspiration is not valid' },
     });
-    const { receipt, replayed } = await submitAspiration(deps.storage, references, input, key);
+    const { receipt, replayed } = await submitAspiration(deps.storage, references, decoys, input, key);
     const headers: Record<string, string> = { Location: `/v1/aspirations/${receipt.trackingCode}` };
     if (replayed) headers['Idempotent-Replayed'] = 'true';
     return sendJson(c, receipt, NO_STORE, replayed ? 200 : 201, headers);
   });
 
   app.get('/v1/aspirations/:trackingCode', async (c) => {
+    // Codes carry 50 bits, but a lookup is cheap: without this, one client could try thousands a second.
+    const client = clientKey(deps.clientIp(c));
+    const wait = deps.lookupThrottle?.blockedFor(client) ?? 0;
+    if (wait > 0)
+      throw tooManyFailures(wait, { id: 'pencarian kode lacak yang gagal', en: 'failed tracking-code lookups' });
     const typed = c.req.param('trackingCode');
     const code =
       normalizeTrackingCode(typed) ??
       parseWith(TrackingCode, typed, { status: 400, detail: INVALID_TRACKING_CODE }, 'trackingCode');
     const record = await deps.storage.getAspirationByTrackingCode(code);
-    if (!record) throw new HttpProblem(404, 'not_found', { detail: 'No aspiration with this tracking code' });
+    if (!record) {
+      await deps.lookupThrottle?.failed(client);
+      throw new HttpProblem(404, 'not_found', { detail: 'No aspiration with this tracking code' });
+    }
     return sendJson(c, presentTracking(record), NO_STORE);
   });
 }

@@ -19,7 +19,8 @@ export function pageRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   app.get('/berita/:slug', async (c) => {
     const article = await deps.storage.getNews(c.req.param('slug'));
     if (!article) throw new HttpProblem(404, 'not_found', { detail: 'No news article with this slug' });
-    return c.html(articlePage(presentNewsArticle(article, deps.publicUrl(c))), 200, { 'Cache-Control': 'no-cache' });
+    const base = deps.publicUrl(c);
+    return c.html(articlePage(presentNewsArticle(article, base), base), 200, { 'Cache-Control': 'no-cache' });
   });
 
   if (isDirectory(deps.siteDir)) {

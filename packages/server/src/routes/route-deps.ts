@@ -1,8 +1,10 @@
 // What route modules receive from the app.
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
+import type { ClientIpResolver } from '../http/client-ip.js';
 import type { AllowedOrigins } from '../http/cors.js';
-import type { RateLimiter } from '../http/rate-limiter.js';
+import type { FailureThrottle } from '../http/failure-throttle.js';
+import type { Limiter } from '../http/limiter.js';
 import type { ResponseCache } from '../http/response-cache.js';
 import type { Storage } from '../storage/storage.js';
 
@@ -10,11 +12,17 @@ export interface RouteDeps {
   storage: Storage;
   /** `null` when response caching is off. */
   cache: ResponseCache | null;
-  limiter: RateLimiter | null;
+  /** Submissions per client; `null` when off. */
+  limiter: Limiter | null;
   adminToken: string | undefined;
   allowedOrigins: AllowedOrigins;
   bodyLimit: number;
-  trustProxy: boolean;
+  /** Failed tracking-code lookups per client; `null` when off. */
+  lookupThrottle: FailureThrottle | null;
+  /** Wrong admin tokens per client; `null` when off. */
+  authThrottle: FailureThrottle | null;
+  /** The client address of a request (the socket's peer, or what the trusted proxies saw). */
+  clientIp: ClientIpResolver;
   siteDir: string | undefined;
   cdnDir: string | undefined;
   openapi: () => Promise<string | null>;

@@ -1,4 +1,6 @@
 // Sixty-six demo articles over six months, written from the story templates for the seed groups.
+
+import { slugify } from '../content/slugify.js';
 import { NEWS_IMAGE_SIZE, prng } from '../media/art.js';
 import { newsImagePath } from '../routes/media.js';
 import { escapeHtml } from '../site/html.js';
@@ -6,7 +8,6 @@ import type { NewGroup, NewNews } from '../storage/storage.js';
 import { SEED_CATEGORIES } from './categories.js';
 import { STORIES, type StoryContext } from './news-stories.js';
 import { districtName, villageName } from './pangkal-pinang.js';
-import { slugify } from './slugify.js';
 
 export const SEED_NEWS_COUNT = 66;
 

@@ -1,14 +1,16 @@
 // The canonical page of a news article (`/berita/:slug`), so the `url` of every article leads somewhere.
 import type { NewsArticle } from '@kim-kit/sdk/schemas';
+import { sanitizeArticleHtml } from '../content/sanitize-article.js';
 import { escapeHtml, htmlPage } from './html.js';
 
 const DATE = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
 
 /**
- * Renders an article. The body is HTML written by the data's owner (the seed, an admin); the page's CSP forbids
- * scripts, so even a hostile body cannot run code here.
+ * Renders an article. The body goes through the same allow-list as on write, whatever is stored: a body stored before
+ * sanitizing existed, or written to the database by other means, cannot redirect visitors (`<meta http-equiv>`),
+ * restyle or frame the page, or run code (which the page's CSP forbids as well).
  */
-export function articlePage(article: NewsArticle): string {
+export function articlePage(article: NewsArticle, publicUrl?: string): string {
   const image = article.image
     ? `<img src="${escapeHtml(article.image.url)}" alt="${escapeHtml(article.image.alt)}" width="${article.image.width}" height="${article.image.height}">`
     : '';
@@ -20,7 +22,7 @@ export function articlePage(article: NewsArticle): string {
 <p class="meta">${escapeHtml(article.group.name)} · ${escapeHtml(article.category.name)} ·
 <time datetime="${escapeHtml(article.publishedAt)}">${DATE.format(new Date(article.publishedAt))}</time></p>
 ${image}
-${article.body}
+${sanitizeArticleHtml(article.body, { publicUrl })}
 </article>`,
   );
 }

@@ -8,7 +8,7 @@ import { type RunningServer, startServer } from '../../src/server.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/sqlite-storage.js';
 import type { Storage } from '../../src/storage/storage.js';
 
-export const ADMIN_TOKEN = 'test-admin-token-7f3a9c';
+export const ADMIN_TOKEN = 'test-admin-token-7f3a9c-0123456789ab';
 export const PUBLIC_URL = 'https://kim.test';
 
 export async function seededStorage(): Promise<Storage> {
