@@ -1,5 +1,6 @@
+import { composeKimClient } from './compose.js';
 import type { KimClientOptions } from './options.js';
-import { createSender } from './request.js';
+import type { Send } from './request.js';
 import { type AdminAspirationsResource, adminAspirationsResource } from './resources/admin-aspirations.js';
 import { type AspirationsResource, aspirationsResource } from './resources/aspirations.js';
 import { type CategoriesResource, categoriesResource } from './resources/categories.js';
@@ -24,8 +25,9 @@ export interface KimClient {
 }
 
 /**
- * Creates a client of the KIM data API, on [ky](https://github.com/sindresorhus/ky). It runs in browsers and in
- * Node 20 or later. The options are checked here: a `baseUrl` that is not an http(s) URL throws a `TypeError`.
+ * Creates a client of the whole KIM data API, on [ky](https://github.com/sindresorhus/ky). It runs in browsers and
+ * in Node 20 or later. The options are checked here: a `baseUrl` that is not an http(s) URL throws a `TypeError`.
+ * A browser page that uses a few resources ships less with {@link composeKimClient}.
  *
  * @example
  * import { createKimClient } from '@kim-kit/sdk';
@@ -38,13 +40,17 @@ export function createKimClient(options: KimClientOptions): KimClient {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError("createKimClient: expected options, e.g. { baseUrl: 'https://kim.example.go.id/api' }");
   }
-  const send = createSender(options);
-  return Object.freeze({
-    regions: regionsResource(send),
-    groups: groupsResource(send),
-    news: newsResource(send),
-    categories: categoriesResource(send),
-    aspirations: aspirationsResource(send),
-    admin: Object.freeze({ aspirations: adminAspirationsResource(send) }),
+  return composeKimClient(options, {
+    regions: regionsResource,
+    groups: groupsResource,
+    news: newsResource,
+    categories: categoriesResource,
+    aspirations: aspirationsResource,
+    admin: adminResource,
   });
+}
+
+/** Everything under `client.admin`: the officials' and operators' side of the API. */
+export function adminResource(send: Send): KimClient['admin'] {
+  return Object.freeze({ aspirations: adminAspirationsResource(send) });
 }

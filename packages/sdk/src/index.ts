@@ -1,5 +1,12 @@
 // Public API of @kim-kit/sdk. Anything not exported here is internal.
-export { createKimClient, type KimClient } from './client.js';
+export { adminResource, createKimClient, type KimClient } from './client.js';
+export {
+  type ComposedClient,
+  composeKimClient,
+  createKimTransport,
+  type KimTransport,
+  type ResourceFactory,
+} from './compose.js';
 export {
   isKimApiError,
   isKimAuthError,
@@ -36,10 +43,15 @@ export type {
   TokenOption,
 } from './options.js';
 export type { ListPromise } from './pagination.js';
-export type { AdminAspirationListParams, AdminAspirationsResource } from './resources/admin-aspirations.js';
-export type { AspirationsResource } from './resources/aspirations.js';
-export type { CategoriesResource } from './resources/categories.js';
-export type { GroupListParams, GroupsResource } from './resources/groups.js';
-export type { NewsListParams, NewsResource } from './resources/news.js';
-export type { RegionListParams, RegionsResource } from './resources/regions.js';
+export type { Call, CallResult, HttpMethod, RawBody, Send } from './request.js';
+export {
+  type AdminAspirationListParams,
+  type AdminAspirationsResource,
+  adminAspirationsResource,
+} from './resources/admin-aspirations.js';
+export { type AspirationsResource, aspirationsResource } from './resources/aspirations.js';
+export { type CategoriesResource, categoriesResource } from './resources/categories.js';
+export { type GroupListParams, type GroupsResource, groupsResource } from './resources/groups.js';
+export { type NewsListParams, type NewsResource, newsResource } from './resources/news.js';
+export { type RegionListParams, type RegionsResource, regionsResource } from './resources/regions.js';
 export * from './schemas/index.js';

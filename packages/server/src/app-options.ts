@@ -67,6 +67,14 @@ export interface AppOptions {
    * @default true
    */
   responseCache?: boolean;
+  /**
+   * Where rate-limit buckets live: `memory` (this process only; fastest) or `storage` (the database, shared by every
+   * process on it).
+   * @default 'storage' on PostgreSQL, 'memory' on SQLite
+   */
+  rateLimitStore?: 'memory' | 'storage';
+  /** True while the server drains before stopping: `/readyz` answers 503. `startServer` sets it. */
+  draining?: () => boolean;
   /** Reads the OpenAPI document; defaults to the one the SDK package ships. */
   openapi?: () => Promise<string | null>;
   /** Receives one-line notices of expected trouble (a client that hung up mid-body); defaults to `console.warn`. */

@@ -15,10 +15,11 @@ import { FailureThrottle } from './http/failure-throttle.js';
 import { preferredLanguage } from './http/language.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { publicUrl } from './http/public-url.js';
-import { RateLimiter, type RateLimitOptions } from './http/rate-limiter.js';
+import { type Limiter, RateLimiter, type RateLimitOptions } from './http/rate-limiter.js';
 import { ClientAbortedError } from './http/read-body.js';
 import { ResponseCache } from './http/response-cache.js';
 import { responseHeaders } from './http/response-headers.js';
+import { StorageRateLimiter } from './http/storage-rate-limiter.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
 import { aspirationRoutes } from './routes/aspirations.js';
@@ -31,7 +32,7 @@ import { newsRoutes } from './routes/news.js';
 import { pageRoutes } from './routes/pages.js';
 import { regionRoutes } from './routes/regions.js';
 import type { RouteDeps } from './routes/route-deps.js';
-import { StorageConflictError, StorageUnavailableError } from './storage/storage.js';
+import { type Storage, StorageConflictError, StorageInputError, StorageUnavailableError } from './storage/storage.js';
 
 /** Each API path with the methods it answers; other methods get 405 with an Allow header. */
 const API_METHODS: [path: string, methods: string][] = [
@@ -53,7 +54,22 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/sitemap.xml', 'GET, HEAD'],
   ['/openapi.json', 'GET, HEAD'],
   ['/healthz', 'GET, HEAD'],
+  ['/readyz', 'GET, HEAD'],
 ];
+
+/**
+ * A limiter for one purpose: in memory for one process, in the database when processes share it (the default on
+ * PostgreSQL), so that a limit holds behind a load balancer.
+ */
+function limiterFor(
+  storage: Storage,
+  name: string,
+  rule: RateLimitOptions,
+  store: AppOptions['rateLimitStore'],
+): Limiter {
+  const where = store ?? (storage.engine === 'postgres' ? 'storage' : 'memory');
+  return where === 'storage' ? new StorageRateLimiter(storage, name, rule) : new RateLimiter(rule);
+}
 
 /** Turns anything thrown into a problem; unexpected errors are logged and answered without details. */
 function toProblem(error: unknown, report: (error: unknown) => void): HttpProblem {
@@ -66,6 +82,11 @@ function toProblem(error: unknown, report: (error: unknown) => void): HttpProble
         en: 'The database is unavailable; try again shortly',
       },
       headers: { 'Retry-After': '5' },
+    });
+  }
+  if (error instanceof StorageInputError) {
+    return new HttpProblem(400, 'bad_request', {
+      detail: 'The request holds a value the database cannot take (for example a NUL character)',
     });
   }
   if (error instanceof StorageConflictError) {
@@ -92,17 +113,20 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (tokenProblem) throw new TypeError(`adminToken: ${tokenProblem}`);
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const base = publicUrl(options.publicUrl, options.allowedHosts);
-  const throttle = (setting: RateLimitOptions | false | undefined, fallback: RateLimitOptions) =>
-    setting === false ? null : new FailureThrottle(new RateLimiter(setting ?? fallback));
+  const throttle = (name: string, setting: RateLimitOptions | false | undefined, fallback: RateLimitOptions) =>
+    setting === false
+      ? null
+      : new FailureThrottle(limiterFor(options.storage, name, setting ?? fallback, options.rateLimitStore));
   const deps: RouteDeps = {
     storage: options.storage,
     cache: options.responseCache === false ? null : new ResponseCache(),
-    limiter: rateLimit === false ? null : new RateLimiter(rateLimit),
+    limiter: rateLimit === false ? null : limiterFor(options.storage, 'submissions', rateLimit, options.rateLimitStore),
+    draining: options.draining ?? (() => false),
     adminToken: options.adminToken || undefined,
     allowedOrigins: options.allowedOrigins ?? '*',
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    lookupThrottle: throttle(options.lookupThrottle, DEFAULT_LOOKUP_THROTTLE),
-    authThrottle: throttle(options.authThrottle, DEFAULT_AUTH_THROTTLE),
+    lookupThrottle: throttle('lookup-failures', options.lookupThrottle, DEFAULT_LOOKUP_THROTTLE),
+    authThrottle: throttle('auth-failures', options.authThrottle, DEFAULT_AUTH_THROTTLE),
     clientIp: clientIpResolver(options.trustProxy ?? false),
     siteDir: options.siteDir,
     cdnDir: options.cdnDir,

@@ -130,4 +130,33 @@ describe('parseCli', () => {
       expect(() => parseCli(argv, {}), argv.join(' ')).to.throw(CliError);
     }
   });
+
+  it('chooses PostgreSQL from --database-url or KIM_DATABASE_URL, and refuses any other URL', () => {
+    expect(parseCli([], { KIM_DATABASE_URL: 'postgres://kim@db/kim' })).to.deep.include({
+      databaseUrl: 'postgres://kim@db/kim',
+      migrate: true,
+      rateLimitStore: undefined,
+    });
+    expect(parseCli(['--database-url', 'postgresql://kim@localhost/kim?host=/run/pg'], {}).databaseUrl).to.equal(
+      'postgresql://kim@localhost/kim?host=/run/pg',
+    );
+    expect(() => parseCli(['--database-url', 'mysql://x/y'], {})).to.throw(CliError, /PostgreSQL URL/);
+    expect(() => parseCli(['--db-pool-size', '0'], {})).to.throw(CliError, /--db-pool-size/);
+  });
+
+  it('reads migrate, --check, --no-migrate, --drain-timeout and --rate-limit-store', () => {
+    expect(parseCli(['migrate', '--check'], {})).to.deep.include({ command: 'migrate', check: true });
+    expect(() => parseCli(['--check'], {})).to.throw(CliError, /migrate/);
+    expect(parseCli(['--no-migrate', '--drain-timeout', '30'], {})).to.deep.include({
+      migrate: false,
+      drainSeconds: 30,
+    });
+    expect(parseCli([], { KIM_MIGRATE: 'off', KIM_DRAIN_TIMEOUT: '0' })).to.deep.include({
+      migrate: false,
+      drainSeconds: 0,
+    });
+    expect(parseCli(['--rate-limit-store', 'database'], {}).rateLimitStore).to.equal('storage');
+    expect(parseCli([], { KIM_RATE_LIMIT_STORE: 'memory' }).rateLimitStore).to.equal('memory');
+    expect(() => parseCli(['--rate-limit-store', 'redis'], {})).to.throw(CliError, /memory" or "database/);
+  });
 });

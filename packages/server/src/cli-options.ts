@@ -10,12 +10,22 @@ export const DEFAULT_PORT = 8787;
 export const DEFAULT_DB = '.data/kim.db';
 
 export interface CliOptions {
-  command: 'serve' | 'seed' | 'import-regions' | 'precompress' | 'help' | 'version';
+  command: 'serve' | 'seed' | 'import-regions' | 'migrate' | 'precompress' | 'help' | 'version';
   /** The CSV file of `import-regions` (without one, the built-in national list), or the directory of `precompress`. */
   file: string | undefined;
   port: number;
   host: string | undefined;
   db: string;
+  /** PostgreSQL instead of the SQLite file. */
+  databaseUrl: string | undefined;
+  poolSize: number | undefined;
+  /** `serve` applies pending migrations first (else it refuses to start on an outdated schema). */
+  migrate: boolean;
+  /** `migrate --check`: report, change nothing. */
+  check: boolean;
+  /** Seconds requests in flight get to finish on SIGTERM. */
+  drainSeconds: number;
+  rateLimitStore: 'memory' | 'storage' | undefined;
   /** The bootstrap admin token given directly (flag or environment); see `adminTokenSource`. */
   adminToken: string | undefined;
   /** A file holding the admin token (`--admin-token-file`), read when the server starts. */
@@ -41,6 +51,12 @@ const FLAGS = {
   port: { type: 'string', short: 'p' },
   host: { type: 'string' },
   db: { type: 'string' },
+  'database-url': { type: 'string' },
+  'db-pool-size': { type: 'string' },
+  'no-migrate': { type: 'boolean' },
+  check: { type: 'boolean' },
+  'drain-timeout': { type: 'string' },
+  'rate-limit-store': { type: 'string' },
   'admin-token': { type: 'string' },
   'admin-token-file': { type: 'string' },
   'allowed-hosts': { type: 'string' },
@@ -160,7 +176,13 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
   let command: CliOptions['command'];
   if (values.help || first === 'help') command = 'help';
   else if (values.version) command = 'version';
-  else if (first === 'serve' || first === 'seed' || first === 'import-regions' || first === 'precompress') {
+  else if (
+    first === 'serve' ||
+    first === 'seed' ||
+    first === 'import-regions' ||
+    first === 'migrate' ||
+    first === 'precompress'
+  ) {
     command = first;
   } else throw new CliError(`Unknown command "${first}"; see kim-server --help`);
   if (command === 'import-regions' && rest.length > 1) {
@@ -181,12 +203,29 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     throw new CliError(`--public-url must be an http(s) URL, not "${publicUrl}"`);
   }
 
+  const databaseUrl = values['database-url'] ?? env.KIM_DATABASE_URL ?? undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/./i.test(databaseUrl)) {
+    throw new CliError('--database-url must be a PostgreSQL URL (postgres://user@host/db); for SQLite use --db FILE');
+  }
+  const poolText = values['db-pool-size'] ?? env.KIM_DB_POOL_SIZE;
+  const store = values['rate-limit-store'] ?? env.KIM_RATE_LIMIT_STORE;
+  if (store !== undefined && store !== 'memory' && store !== 'database') {
+    throw new CliError(`--rate-limit-store must be "memory" or "database", not "${store}"`);
+  }
+  if (values.check && command !== 'migrate') throw new CliError('--check goes with the migrate command');
+
   return {
     command,
     file: command === 'import-regions' || command === 'precompress' ? rest[0] : undefined,
     port: integer('--port', values.port ?? env.KIM_PORT ?? env.PORT ?? String(DEFAULT_PORT), 0, 65535),
     host: values.host ?? env.KIM_HOST ?? undefined,
     db: values.db ?? env.KIM_DB ?? DEFAULT_DB,
+    databaseUrl,
+    poolSize: poolText === undefined ? undefined : integer('--db-pool-size', poolText, 1, 1000),
+    migrate: !(values['no-migrate'] ?? /^(0|false|no|off)$/i.test(env.KIM_MIGRATE ?? '')),
+    check: values.check ?? false,
+    drainSeconds: integer('--drain-timeout', values['drain-timeout'] ?? env.KIM_DRAIN_TIMEOUT ?? '10', 0, 3600),
+    rateLimitStore: store === undefined ? undefined : store === 'database' ? 'storage' : 'memory',
     ...adminToken(values, env),
     allowedOrigins: origins(values['allowed-origins'] ?? env.KIM_ALLOWED_ORIGINS ?? '*'),
     publicUrl,
@@ -210,6 +249,7 @@ Usage:
   kim-server seed [--db FILE]           write the Kota Pangkal Pinang demo data
   kim-server import-regions [FILE.csv]  load the national region list built in (Kepmendagri 300.2.2-2138/2025),
                                         or the regions of a code,name CSV file (also .csv.br, .csv.gz)
+  kim-server migrate [--check]          apply pending schema migrations (--check: only report them)
   kim-server precompress DIR            write FILE.br and FILE.gz beside the text files of a --site or --cdn
                                         directory (the server then sends them to browsers that accept them)
   kim-server --help | --version
@@ -218,6 +258,10 @@ Options (environment variable in brackets):
   -p, --port N              port to listen on, 0 for any free port [KIM_PORT, PORT] (default ${DEFAULT_PORT})
       --host HOST           interface to listen on [KIM_HOST] (default: all)
       --db FILE             SQLite database file, or :memory: [KIM_DB] (default ${DEFAULT_DB})
+      --database-url URL    PostgreSQL instead of SQLite: postgres://user@host/db [KIM_DATABASE_URL]
+      --db-pool-size N      PostgreSQL connections per process [KIM_DB_POOL_SIZE] (default 10)
+      --no-migrate          serve without applying pending migrations; refuse to start if any [KIM_MIGRATE=off]
+      --drain-timeout S     seconds requests in flight get to finish on SIGTERM [KIM_DRAIN_TIMEOUT] (default 10)
       --admin-token-file F  file holding the bootstrap admin token of /v1/admin/* [KIM_ADMIN_TOKEN_FILE]
       --admin-token T       the same token given directly, at least 32 characters [KIM_ADMIN_TOKEN];
                             on the command line it is visible to every user in ps: prefer the file
@@ -231,6 +275,8 @@ Options (environment variable in brackets):
       --site DIR            static site served at / [KIM_SITE_DIR]
       --cdn DIR             static files served at /cdn/ [KIM_CDN_DIR]
       --rate-limit N        aspiration submissions per client per minute, 0 = off [KIM_RATE_LIMIT] (default 30)
+      --rate-limit-store S  memory (this process) or database (shared by every process) [KIM_RATE_LIMIT_STORE]
+                            (default: database with PostgreSQL, memory with SQLite)
       --body-limit BYTES    largest request body [KIM_BODY_LIMIT] (default 65536)
       --trust-proxy         behind one reverse proxy (nginx, a load balancer): the client address is the one it
                             appended to X-Forwarded-For [KIM_TRUST_PROXY=1]

@@ -9,7 +9,9 @@ import { precompressDirectory } from './http/precompress.js';
 import { importRegions } from './regions/import-regions.js';
 import { seedDemoData } from './seed/seed.js';
 import { startServer } from './server.js';
-import { createSqliteStorage } from './storage/sqlite/sqlite-storage.js';
+import { tooNewMessage } from './storage/migrate.js';
+import { describeStorage, openStorage as open } from './storage/open-storage.js';
+import { SchemaOutdatedError, SchemaTooNewError, type Storage, StorageUnavailableError } from './storage/storage.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -19,17 +21,6 @@ function version(): string {
 /** A failure the operator can fix, told in one line without a stack trace. */
 class StartupError extends Error {
   override name = 'StartupError';
-}
-
-async function openStorage(path: string) {
-  try {
-    const storage = createSqliteStorage({ path });
-    await storage.migrate();
-    return storage;
-  } catch (error) {
-    const reason = (error as Error).message || String(error);
-    throw new StartupError(`cannot open the database ${path}: ${reason}${writableHint(path)}`, { cause: error });
-  }
 }
 
 /** Why SQLite could not write, when the reason is the file system: it needs the file and its folder writable. */
@@ -44,6 +35,67 @@ function writableHint(path: string): string {
     }
   });
   return readOnly.length > 0 ? ` (read-only: ${readOnly.join(' and ')}; the server writes to both)` : '';
+}
+
+/** Opens the storage and applies pending migrations, or with `migrate: false` only checks that there are none. */
+async function openStorage(options: CliOptions, migrate = true): Promise<Storage> {
+  let storage: Storage;
+  try {
+    storage = open(options);
+  } catch (error) {
+    throw cannotOpen(options, error);
+  }
+  try {
+    if (migrate) {
+      await storage.migrate();
+    } else {
+      const status = await storage.schemaStatus();
+      if (status.unknown.length > 0) throw new SchemaTooNewError(tooNewMessage(status));
+      if (status.pending.length > 0) {
+        throw new SchemaOutdatedError(
+          `the database lacks migrations ${status.pending.join(', ')}: run kim-server migrate first (or serve without --no-migrate)`,
+        );
+      }
+    }
+    return storage;
+  } catch (error) {
+    await storage.close().catch(() => {});
+    if (error instanceof SchemaTooNewError || error instanceof SchemaOutdatedError) throw error;
+    throw cannotOpen(options, error);
+  }
+}
+
+/** One line saying which database could not be opened and, for a SQLite file, whether it is read-only. */
+function cannotOpen(options: CliOptions, error: unknown): StartupError {
+  const reason = (error as Error).message || String(error);
+  const hint = options.databaseUrl ? '' : writableHint(options.db);
+  return new StartupError(`cannot open the database ${describeStorage(options)}: ${reason}${hint}`, { cause: error });
+}
+
+async function migrate(options: CliOptions): Promise<void> {
+  const storage = open(options);
+  try {
+    const before = await storage.schemaStatus();
+    if (before.unknown.length > 0) throw new SchemaTooNewError(tooNewMessage(before));
+    const where = describeStorage(options);
+    if (options.check) {
+      console.log(
+        before.pending.length === 0
+          ? `${where} is up to date (${before.applied.length} migrations).`
+          : `${where} lacks ${before.pending.length} migrations: ${before.pending.join(', ')}.`,
+      );
+      if (before.pending.length > 0) process.exitCode = 3;
+      return;
+    }
+    await storage.migrate();
+    console.log(
+      before.pending.length === 0
+        ? `${where} was up to date (${before.applied.length} migrations).`
+        : `Applied ${before.pending.length} migrations to ${where}: ${before.pending.join(', ')}.`,
+    );
+  } finally {
+    await storage.close();
+  }
 }
 
 /** The bootstrap admin token: checked, read from its file if it has one, with a warning when it is exposed. */
@@ -84,7 +136,7 @@ async function listen(options: Parameters<typeof startServer>[0]) {
 
 async function serve(options: CliOptions): Promise<void> {
   const adminToken = await resolveAdminToken(options);
-  const storage = await openStorage(options.db);
+  const storage = await openStorage(options, options.migrate);
   const server = await listen({
     storage,
     port: options.port,
@@ -99,8 +151,9 @@ async function serve(options: CliOptions): Promise<void> {
     bodyLimit: options.bodyLimit,
     trustProxy: options.trustProxy,
     responseCache: options.responseCache,
+    rateLimitStore: options.rateLimitStore,
   });
-  console.log(`KIM data API listening on ${server.url} (database ${options.db})`);
+  console.log(`KIM data API listening on ${server.url} (database ${describeStorage(options)})`);
   if (!adminToken) {
     console.log('Admin API disabled: give a bootstrap token with --admin-token-file or KIM_ADMIN_TOKEN to enable it.');
   }
@@ -114,10 +167,11 @@ async function serve(options: CliOptions): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal} received, stopping.`);
-    const force = setTimeout(() => process.exit(1), 5000);
+    console.log(`${signal} received: finishing ${server.inFlight} requests in flight, then stopping.`);
+    const drainMs = options.drainSeconds * 1000;
+    const force = setTimeout(() => process.exit(1), drainMs + 5000);
     force.unref();
-    await server.close();
+    await server.close(drainMs);
     await storage.close();
     process.exit(0);
   };
@@ -126,11 +180,11 @@ async function serve(options: CliOptions): Promise<void> {
 }
 
 async function seed(options: CliOptions): Promise<void> {
-  const storage = await openStorage(options.db);
+  const storage = await openStorage(options);
   try {
     const summary = await seedDemoData(storage);
     console.log(
-      `Seeded ${options.db}: ${summary.regions} regions, ${summary.categories} categories, ` +
+      `Seeded ${describeStorage(options)}: ${summary.regions} regions, ${summary.categories} categories, ` +
         `${summary.groups} groups, ${summary.news} news articles, ${summary.aspirations} aspirations.`,
     );
   } finally {
@@ -139,14 +193,14 @@ async function seed(options: CliOptions): Promise<void> {
 }
 
 async function importCsv(options: CliOptions): Promise<void> {
-  const storage = await openStorage(options.db);
+  const storage = await openStorage(options);
   try {
     const started = performance.now();
     const summary = await importRegions(storage, options.file);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const { province, regency, city, district, village } = summary.byLevel;
     console.log(
-      `Imported ${summary.imported} regions from ${summary.source} into ${options.db} in ${seconds} s: ` +
+      `Imported ${summary.imported} regions from ${summary.source} into ${describeStorage(options)} in ${seconds} s: ` +
         `${province} provinces, ` +
         `${regency + city} regencies and cities (${city} cities), ${district} districts, ${village} villages.`,
     );
@@ -186,6 +240,8 @@ async function main(): Promise<void> {
       return seed(options);
     case 'import-regions':
       return importCsv(options);
+    case 'migrate':
+      return migrate(options);
     case 'precompress':
       return precompress(options);
     case 'serve':
@@ -198,8 +254,17 @@ main().catch((error: unknown) => {
     console.error(`kim-server: ${error.message}`);
     process.exit(2);
   }
+  // The schema does not match this server: one line, and a status a supervisor can tell apart.
+  if (error instanceof SchemaTooNewError || error instanceof SchemaOutdatedError) {
+    console.error(`kim-server: ${error.message}`);
+    process.exit(3);
+  }
   if (error instanceof StartupError) {
     console.error(`kim-server: ${error.message}`);
+    process.exit(1);
+  }
+  if (error instanceof StorageUnavailableError) {
+    console.error(`kim-server: the database is unavailable: ${error.message}`);
     process.exit(1);
   }
   console.error(error);

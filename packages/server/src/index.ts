@@ -10,11 +10,14 @@ export {
 export type { TrustProxy } from './http/client-ip.js';
 export type { AllowedOrigins } from './http/cors.js';
 export type { AllowedHosts } from './http/public-url.js';
-export type { RateLimitOptions } from './http/rate-limiter.js';
+export { type Limiter, type RateLimitDecision, RateLimiter, type RateLimitOptions } from './http/rate-limiter.js';
+export { StorageRateLimiter } from './http/storage-rate-limiter.js';
 export { classifyRegion, regionFromCode } from './regions/classify-region.js';
 export { type ImportSummary, importRegions, regionsFromCsv } from './regions/import-regions.js';
 export { SEED_ANCHOR, type SeedSummary, seedDemoData } from './seed/seed.js';
 export { type RunningServer, type ServerOptions, startServer } from './server.js';
+export { type OpenStorageOptions, openStorage } from './storage/open-storage.js';
+export { createPostgresStorage, type PostgresStorageOptions } from './storage/postgres/postgres-storage.js';
 export { createSqliteStorage, type SqliteStorageOptions } from './storage/sqlite/sqlite-storage.js';
 export {
   type AspirationFilter,
@@ -31,9 +34,14 @@ export {
   type NewsFilter,
   type NewsRecord,
   type RegionFilter,
+  SchemaOutdatedError,
+  type SchemaStatus,
+  SchemaTooNewError,
   type Storage,
   StorageConflictError,
   StorageUnavailableError,
   type StoredAspiration,
   type StoredImage,
+  type TokenBucketRule,
+  type TokenBucketState,
 } from './storage/storage.js';

@@ -1,4 +1,6 @@
-// Serves the app over HTTP with @hono/node-server.
+// Serves the app over HTTP with @hono/node-server, and stops it gracefully: readiness fails first, no new
+// connections are accepted, requests in flight finish (up to a deadline), then the remaining connections close.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
@@ -15,25 +17,66 @@ export interface RunningServer {
   /** `http://localhost:<port>` */
   url: string;
   port: number;
-  /** Stops accepting connections and waits for open ones; the storage is left to the caller. */
-  close(): Promise<void>;
+  /** Requests being answered right now. */
+  readonly inFlight: number;
+  /**
+   * Stops gracefully: `/readyz` answers 503 at once, new connections are refused, requests in flight finish (each
+   * answered with `Connection: close`), and whatever is still open after `drainMs` is cut. The storage is left to
+   * the caller.
+   * @param drainMs how long requests in flight may take, in milliseconds (default 10,000)
+   */
+  close(drainMs?: number): Promise<void>;
 }
 
 /** Starts the KIM data API and resolves once it listens. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const app = createApp(options);
+  let draining = false;
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  const app = createApp({ ...options, draining: () => draining || (options.draining?.() ?? false) });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: options.hostname }, () => resolve(s));
     s.once('error', reject);
   });
+  server.on('request', (_request: IncomingMessage, response: ServerResponse) => {
+    inFlight++;
+    // While draining, every answer tells the client to open its next connection elsewhere.
+    if (draining) response.setHeader('Connection', 'close');
+    response.once('close', () => {
+      inFlight--;
+      if (draining && inFlight === 0) drained?.();
+    });
+  });
   const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
   return {
     url: `http://localhost:${port}`,
     port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    get inFlight() {
+      return inFlight;
+    },
+    close(drainMs = 10_000) {
+      closing ??= new Promise<void>((resolve, reject) => {
+        draining = true;
+        const idle = () => 'closeIdleConnections' in server && server.closeIdleConnections();
         server.close((error) => (error ? reject(error) : resolve()));
-        if ('closeIdleConnections' in server) server.closeIdleConnections();
-      }),
+        idle();
+        // Keep-alive connections that finish a request while draining become idle: close them as they do.
+        const sweep = setInterval(idle, 50);
+        const deadline = setTimeout(() => {
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        }, drainMs);
+        deadline.unref();
+        const done = () => {
+          clearInterval(sweep);
+          clearTimeout(deadline);
+          idle();
+        };
+        if (inFlight === 0) done();
+        else drained = done;
+        server.once('close', done);
+      });
+      return closing;
+    },
   };
 }

@@ -40,7 +40,9 @@ describe('aspirations', () => {
       });
       expect(stored.category).to.deep.equal({ id: 'infrastruktur', name: 'Infrastruktur' });
       expect(stored.reporter).to.deep.equal(aspirationInput().reporter);
-      expect(stored.history).to.deep.equal([{ status: 'received', at: receipt.submittedAt, note: null }]);
+      expect(stored.history).to.deep.equal([
+        { status: 'received', at: receipt.submittedAt, note: null, internalNote: null, actor: null },
+      ]);
     });
 
     it('trims text fields and stores a submission without reporter as reporter null', async () => {

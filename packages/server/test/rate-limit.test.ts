@@ -20,6 +20,20 @@ describe('rate limiting of submissions', () => {
     await expectProblem(refused, 429, 'rate_limited');
   });
 
+  it('keeps the same buckets in the database as in memory (--rate-limit-store database)', async () => {
+    const t = await testApp({ rateLimit: { limit: 2, windowSeconds: 60 }, rateLimitStore: 'storage' });
+    const statuses: number[] = [];
+    const remaining: (string | null)[] = [];
+    for (let i = 0; i < 3; i++) {
+      const response = await t.request('/v1/aspirations', json(aspirationInput()));
+      statuses.push(response.status);
+      remaining.push(response.headers.get('ratelimit-remaining'));
+      if (response.status === 429) expect(response.headers.get('retry-after')).to.equal('30');
+    }
+    expect(statuses).to.deep.equal([201, 201, 429]);
+    expect(remaining).to.deep.equal(['1', '0', '0']);
+  });
+
   it('counts refused and invalid submissions too, but never GETs', async () => {
     const t = await testApp({ rateLimit: { limit: 2, windowSeconds: 60 } });
     await expectProblem(await t.request('/v1/aspirations', json({})), 422);

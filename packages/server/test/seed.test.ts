@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { seedDemoData } from '../src/seed/seed.js';
-import { createSqliteStorage } from '../src/storage/sqlite/sqlite-storage.js';
-import { admin, jsonOf, testApp } from './helpers/setup.js';
+import { admin, emptyStorage, jsonOf, testApp } from './helpers/setup.js';
 
 describe('seed', () => {
   it('writes the 7 districts and 42 kelurahan of Kota Pangkal Pinang under its province', async () => {
@@ -60,8 +59,7 @@ describe('seed', () => {
     const b = await testApp();
     expect(await dump(a)).to.deep.equal(await dump(b));
 
-    const storage = createSqliteStorage({ path: ':memory:' });
-    await storage.migrate();
+    const storage = await emptyStorage();
     await seedDemoData(storage);
     await seedDemoData(storage);
     const c = await testApp({ storage });

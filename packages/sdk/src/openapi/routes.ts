@@ -1,11 +1,12 @@
 // Every endpoint of the KIM data API, as the OpenAPI document describes it. Internal: not exported by the package.
 import type * as z from 'zod/mini';
-import { AspirationAdminView } from '../schemas/aspiration.js';
+import { AdminAspirationListQuery } from '../schemas/admin-queries.js';
+import { AspirationAdminView } from '../schemas/aspiration-admin.js';
 import { Category } from '../schemas/category.js';
 import { NEWS_FEED_SIZE, NewsFeedQuery } from '../schemas/feed.js';
 import { KimGroup } from '../schemas/group.js';
 import { NewsSummary } from '../schemas/news.js';
-import { AdminAspirationListQuery, GroupListQuery, NewsListQuery, RegionListQuery } from '../schemas/queries.js';
+import { GroupListQuery, NewsListQuery, RegionListQuery } from '../schemas/queries.js';
 import { Region } from '../schemas/region.js';
 
 export interface PathParam {

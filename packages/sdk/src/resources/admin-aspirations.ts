@@ -1,7 +1,8 @@
 import type { RequestOptions } from '../options.js';
 import { createListPromise, type ListPromise } from '../pagination.js';
 import type { Send } from '../request.js';
-import { AspirationAdminView, type AspirationStatus, type AspirationStatusChange } from '../schemas/aspiration.js';
+import type { AspirationStatus } from '../schemas/aspiration.js';
+import { AspirationAdminView, type AspirationStatusChange } from '../schemas/aspiration-admin.js';
 import { Page } from '../schemas/page.js';
 
 const AdminPage = Page(AspirationAdminView);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isDinasScope, isValidMembership, ROLES } from './account.js';
+import { isDinasScope, MembershipInput, ROLES } from './account.js';
 
 describe('accounts in the contract', () => {
   it('names three roles', () => {
@@ -8,24 +8,23 @@ describe('accounts in the contract', () => {
 
   it('a membership carries the scope its role needs', () => {
     for (const good of [
-      { role: 'admin', scope: null },
-      { role: 'dinas', scope: '19' },
-      { role: 'dinas', scope: '19.71' },
-      { role: 'kim', scope: 'grp_bacang' },
+      { role: 'admin' },
+      { role: 'dinas', regionCode: '19' },
+      { role: 'dinas', regionCode: '19.71' },
+      { role: 'kim', groupId: 'grp_bacang' },
     ]) {
-      expect(isValidMembership(good), JSON.stringify(good)).to.equal(true);
+      expect(MembershipInput.safeParse(good).success, JSON.stringify(good)).to.equal(true);
     }
     for (const bad of [
-      { role: 'admin', scope: '19' },
-      { role: 'dinas', scope: null },
-      { role: 'dinas', scope: '19.71.01' },
-      { role: 'dinas', scope: '19.7' },
-      { role: 'kim', scope: null },
-      { role: 'kim', scope: '' },
-      { role: 'kim', scope: 'g'.repeat(65) },
-      { role: 'root', scope: null },
+      { role: 'dinas' },
+      { role: 'dinas', regionCode: '19.71.01' },
+      { role: 'dinas', regionCode: '19.7' },
+      { role: 'kim' },
+      { role: 'kim', groupId: '' },
+      { role: 'kim', groupId: 'g'.repeat(65) },
+      { role: 'root' },
     ]) {
-      expect(isValidMembership(bad), JSON.stringify(bad)).to.equal(false);
+      expect(MembershipInput.safeParse(bad).success, JSON.stringify(bad)).to.equal(false);
     }
   });
 

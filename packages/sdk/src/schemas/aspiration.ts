@@ -40,6 +40,9 @@ export const ASPIRATION_LIMITS = {
   /** RFC 5321's limit on a forward path: no mailbox is longer. */
   email: { max: 254 },
   note: { max: 1000 },
+  internalNote: { max: 2000 },
+  /** Aspirations in one bulk status change. */
+  bulk: { max: 100 },
 } as const;
 
 /** Trimmed text within bounds. */
@@ -124,39 +127,3 @@ export const AspirationTracking = z
   })
   .check(z.meta({ id: 'AspirationTracking' }));
 export type AspirationTracking = z.infer<typeof AspirationTracking>;
-
-/** The whole aspiration, reporter included: administrators only. */
-export const AspirationAdminView = z
-  .object({
-    id: Id,
-    trackingCode: TrackingCode,
-    kind: AspirationKind,
-    status: AspirationStatus,
-    title: z.string(),
-    body: z.string(),
-    category: CategoryRef,
-    regionCode: VillageCode,
-    anonymous: z.boolean(),
-    confidential: z.boolean(),
-    reporter: z.nullable(Reporter),
-    submittedAt: Timestamp,
-    updatedAt: Timestamp,
-    history: z.array(AspirationHistoryEntry),
-  })
-  .check(z.meta({ id: 'AspirationAdminView' }));
-export type AspirationAdminView = z.infer<typeof AspirationAdminView>;
-
-/** An administrator's status change. A rejection needs a note (the reason). */
-export const AspirationStatusChange = z
-  .object({
-    status: AspirationStatus,
-    note: z.optional(z.nullable(text(1, ASPIRATION_LIMITS.note.max))),
-  })
-  .check(
-    withMessage(
-      z.refine((v) => v.status !== 'rejected' || (v.note != null && v.note.length > 0), { path: ['note'] }),
-      { id: 'Penolakan wajib disertai alasan', en: 'A rejection needs a note giving the reason' },
-    ),
-    z.meta({ id: 'AspirationStatusChange' }),
-  );
-export type AspirationStatusChange = z.infer<typeof AspirationStatusChange>;

@@ -49,6 +49,18 @@ export const Slug = z.string().check(
 /** Opaque identifier of a record. */
 export const Id = z.string().check(z.minLength(1), z.maxLength(64));
 
+/** One encoding of an uploaded image at one width, for `srcset` and `<picture>`. */
+export const ImageVariant = z
+  .object({
+    url: HttpUrl,
+    format: z.enum(['webp', 'jpeg']),
+    width: z.number().check(z.int(), z.positive()),
+    height: z.number().check(z.int(), z.positive()),
+    bytes: z.number().check(z.int(), z.positive()),
+  })
+  .check(z.meta({ id: 'ImageVariant' }));
+export type ImageVariant = z.infer<typeof ImageVariant>;
+
 /** An image with its intrinsic size, so pages reserve its space before it loads. */
 export const Image = z
   .object({
@@ -56,6 +68,8 @@ export const Image = z
     alt: z.string(),
     width: z.number().check(z.int(), z.positive()),
     height: z.number().check(z.int(), z.positive()),
+    /** Uploaded images come in several widths and formats; absent for images that have one file. */
+    variants: z.optional(z.array(ImageVariant)),
   })
   .check(z.meta({ id: 'Image' }));
 export type Image = z.infer<typeof Image>;

@@ -1,25 +1,86 @@
 // The KIM data contract: one source for types, runtime validation and the OpenAPI document, and the home of every
 // domain rule the server, the widgets and integrators share (tracking codes, region codes, statuses, messages).
-export { isDinasScope, isValidMembership, type Membership, PASSWORD_LIMITS, ROLES, type Role } from './account.js';
+export {
+  ACCOUNT_LIMITS,
+  AcceptInvitationInput,
+  ApiToken,
+  ApiTokenInput,
+  CAPABILITIES,
+  Capability,
+  ChangePasswordInput,
+  CreatedApiToken,
+  DinasScopeCode,
+  InvitationLink,
+  InvitationPreview,
+  InvitationToken,
+  InvitedUser,
+  InviteUserInput,
+  isDinasScope,
+  Me,
+  Membership,
+  MembershipInput,
+  PASSWORD_LIMITS,
+  ROLES,
+  Role,
+  Session,
+  SignInInput,
+  USER_STATUSES,
+  User,
+  UserRef,
+  UserStatus,
+  UserUpdate,
+} from './account.js';
+export {
+  AdminAspirationListQuery,
+  AdminGroupListQuery,
+  AdminNewsListQuery,
+  AdminTokenListQuery,
+  AdminUserListQuery,
+  AuditListQuery,
+} from './admin-queries.js';
 export {
   ASPIRATION_KINDS,
   ASPIRATION_LIMITS,
   ASPIRATION_STATUSES,
   ASPIRATION_TRANSITIONS,
-  AspirationAdminView,
   AspirationHistoryEntry,
   AspirationInput,
   type AspirationInputParsed,
   AspirationKind,
   AspirationReceipt,
   AspirationStatus,
-  AspirationStatusChange,
   AspirationTracking,
   PhoneNumber,
   Reporter,
 } from './aspiration.js';
+export {
+  AspirationAdminHistoryEntry,
+  AspirationAdminView,
+  AspirationBulkResult,
+  AspirationBulkStatusChange,
+  AspirationStatusChange,
+} from './aspiration-admin.js';
+export {
+  AUDIT_ACTOR_TYPES,
+  AUDIT_TARGET_TYPES,
+  AuditActor,
+  AuditEntry,
+  AuditTargetType,
+} from './audit.js';
 export { CATEGORY_SCOPES, Category, CategoryRef } from './category.js';
-export { CalendarDate, HttpUrl, Id, Image, RegionCode, RegionRef, Slug, Timestamp, VillageCode } from './common.js';
+export { CategoryAdminView, CategoryInput, CategoryOrder, CategoryUpdate } from './category-admin.js';
+export {
+  CalendarDate,
+  HttpUrl,
+  Id,
+  Image,
+  ImageVariant,
+  RegionCode,
+  RegionRef,
+  Slug,
+  Timestamp,
+  VillageCode,
+} from './common.js';
 export { NEWS_FEED_SIZE, NewsFeedQuery } from './feed.js';
 export {
   Decree,
@@ -31,13 +92,29 @@ export {
   SOCIAL_NETWORKS,
   SocialLink,
 } from './group.js';
+export { GROUP_LIMITS, GroupAdminView, GroupInput, GroupUpdate } from './group-admin.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export { DEFAULT_LANGUAGE, LANGUAGES, type Language, type LocalizedText, resolveLanguage } from './language.js';
-export { NEWS_STATES, NewsArticle, NewsState, NewsSummary } from './news.js';
+export { MEDIA_LIMITS, MEDIA_TYPES, Media } from './media.js';
+export { NewsArticle, NewsSummary } from './news.js';
+export {
+  NEWS_LIMITS,
+  NEWS_STATUSES,
+  NEWS_TRANSITIONS,
+  type NewsAction,
+  NewsAdminView,
+  NewsImage,
+  NewsImageInput,
+  NewsInput,
+  NewsNoteInput,
+  NewsPublishInput,
+  NewsReviewNote,
+  NewsStatus,
+  NewsUpdate,
+} from './news-admin.js';
 export { Page } from './page.js';
 export { FieldError, PROBLEM_CODES, Problem, type ProblemCode } from './problem.js';
 export {
-  AdminAspirationListQuery,
   DEFAULT_PAGE_SIZE,
   GroupListQuery,
   MAX_PAGE_SIZE,

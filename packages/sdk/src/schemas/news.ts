@@ -3,17 +3,6 @@ import { CategoryRef } from './category.js';
 import { HttpUrl, Id, Image, RegionCode, Slug, Timestamp } from './common.js';
 import { GroupRef } from './group.js';
 
-/**
- * Where an article is in the publishing workflow. An operator writes a `draft` and submits it (`submitted`); a Dinas
- * official publishes it now (`published`) or at a set time (`scheduled`), or sends it back with a note (`returned`,
- * editable again); a published article can be taken down (`unpublished`). Deletion is not a state: a deleted
- * article is gone and its URL answers 410.
- */
-export const NEWS_STATES = ['draft', 'submitted', 'returned', 'scheduled', 'published', 'unpublished'] as const;
-/** No route returns it yet: it gets its component id (`z.meta({ id: 'NewsState' })`) with the first that does. */
-export const NewsState = z.enum(NEWS_STATES);
-export type NewsState = z.infer<typeof NewsState>;
-
 const newsFields = {
   id: Id,
   slug: Slug,

@@ -1,6 +1,5 @@
 // Query parameters of the list endpoints, as they arrive in a URL (strings).
 import * as z from 'zod/mini';
-import { AspirationStatus } from './aspiration.js';
 import { RegionCode, Slug } from './common.js';
 import { FocusArea } from './group.js';
 import { RegionLevel } from './region.js';
@@ -9,7 +8,8 @@ import { withMessage } from './validation-messages.js';
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-const limit = z.optional(
+/** `limit` of every list: a whole number from 1 to MAX_PAGE_SIZE, as text in a URL. */
+export const limit = z.optional(
   z.pipe(
     z.string().check(withMessage(z.regex(/^\d{1,3}$/), { id: 'Harus bilangan bulat', en: 'Expected a whole number' })),
     z.pipe(
@@ -18,8 +18,10 @@ const limit = z.optional(
     ),
   ),
 );
-const cursor = z.optional(z.string().check(z.minLength(1), z.maxLength(200)));
-const q = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)));
+/** `cursor` of every list. */
+export const cursor = z.optional(z.string().check(z.minLength(1), z.maxLength(200)));
+/** `q` of every searchable list. */
+export const q = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)));
 
 export const RegionListQuery = z.strictObject({
   parent: z.optional(RegionCode),
@@ -39,12 +41,6 @@ export const NewsListQuery = z.strictObject({
   group: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
   category: z.optional(Slug),
   q,
-  limit,
-  cursor,
-});
-
-export const AdminAspirationListQuery = z.strictObject({
-  status: z.optional(AspirationStatus),
   limit,
   cursor,
 });

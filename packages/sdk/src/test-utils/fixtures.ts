@@ -94,9 +94,11 @@ export const adminView: AspirationAdminView = {
   anonymous: false,
   confidential: false,
   reporter: { name: 'Budi', email: 'budi@example.org' },
+  personalDataHidden: false,
   submittedAt: '2026-11-27T08:00:00.000Z',
   updatedAt: '2026-11-27T08:00:00.000Z',
-  history: [{ status: 'received', at: '2026-11-27T08:00:00.000Z', note: null }],
+  history: [{ status: 'received', at: '2026-11-27T08:00:00.000Z', note: null, internalNote: null, actor: null }],
+  version: 1,
 };
 
 export const aspirationInput = {

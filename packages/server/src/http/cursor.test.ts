@@ -26,4 +26,15 @@ describe('cursor', () => {
       }
     }
   });
+
+  it('refuses a time-ordered list cursor whose value is not a time, so no engine is asked to compare one', () => {
+    for (const value of ['x', '2026-13-01T00:00:00.000Z', '2026-11-27 01:00:00', "2026-11-27T01:00:00.000Z' OR 1"]) {
+      const cursor = encodeCursor('news', { value, id: 'nws_0001' });
+      expect(() => decodeCursor('news', cursor), value).to.throw(HttpProblem);
+    }
+    expect(decodeCursor('groups', encodeCursor('groups', { value: 'x', id: 'g' }))).to.deep.equal({
+      value: 'x',
+      id: 'g',
+    });
+  });
 });

@@ -7,6 +7,10 @@ export function encodeCursor(list: string, keyset: Keyset): string {
   return Buffer.from(JSON.stringify([list, keyset.value, keyset.id])).toString('base64url');
 }
 
+/** Lists whose keyset value is a time: a cursor must carry one as `toISOString()` writes it. */
+const TIMESTAMP_LISTS = new Set(['news', 'admin-aspirations']);
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** Decodes a cursor made by `encodeCursor` for the same list, or throws a 400 problem. */
 export function decodeCursor(list: string, cursor: string): Keyset {
   let parsed: unknown;
@@ -21,7 +25,8 @@ export function decodeCursor(list: string, cursor: string): Keyset {
     parsed.length === 3 &&
     parsed[0] === list &&
     typeof parsed[1] === 'string' &&
-    typeof parsed[2] === 'string'
+    typeof parsed[2] === 'string' &&
+    (!TIMESTAMP_LISTS.has(list) || (ISO_TIME.test(parsed[1]) && !Number.isNaN(Date.parse(parsed[1]))))
   ) {
     return { value: parsed[1], id: parsed[2] };
   }

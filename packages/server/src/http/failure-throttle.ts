@@ -1,6 +1,7 @@
 // Throttling of failed attempts (tracking-code lookups, admin tokens): successes cost nothing, failures a token.
-import type { Limiter } from './limiter.js';
+
 import { HttpProblem } from './problem.js';
+import type { Limiter } from './rate-limiter.js';
 
 /** Clients blocked right now, at most; the oldest block is forgotten first when a flood of addresses fills it. */
 const MAX_BLOCKED = 50_000;

@@ -14,10 +14,25 @@ const TITLES: Record<ProblemCode, LocalizedText> = {
   invalid_json: { id: 'Isi permintaan bukan JSON yang valid', en: 'Malformed JSON body' },
   validation_failed: { id: 'Isian tidak valid', en: 'Validation failed' },
   unauthorized: { id: 'Autentikasi diperlukan', en: 'Authentication required' },
+  invalid_credentials: { id: 'Email atau kata sandi salah', en: 'Wrong email or password' },
+  invitation_invalid: {
+    id: 'Tautan undangan tidak berlaku lagi',
+    en: 'The invitation link is no longer valid',
+  },
+  account_disabled: { id: 'Akun dinonaktifkan', en: 'Account disabled' },
   forbidden: { id: 'Akses ditolak', en: 'Forbidden' },
   not_found: { id: 'Tidak ditemukan', en: 'Not found' },
   method_not_allowed: { id: 'Metode tidak diizinkan', en: 'Method not allowed' },
   conflict: { id: 'Konflik dengan data yang ada', en: 'Conflict' },
+  precondition_failed: {
+    id: 'Data telah diubah orang lain sejak Anda membukanya',
+    en: 'Someone else changed this since you opened it',
+  },
+  precondition_required: {
+    id: 'Sertakan versi yang Anda ubah (If-Match)',
+    en: 'Send the version you are changing (If-Match)',
+  },
+  gone: { id: 'Tidak tersedia lagi', en: 'Gone' },
   idempotency_conflict: {
     id: 'Idempotency-Key sudah dipakai untuk permintaan lain',
     en: 'Idempotency key reused with a different request',
@@ -25,6 +40,7 @@ const TITLES: Record<ProblemCode, LocalizedText> = {
   invalid_transition: { id: 'Perubahan status tidak diizinkan', en: 'Status change not allowed' },
   payload_too_large: { id: 'Isi permintaan terlalu besar', en: 'Payload too large' },
   unsupported_media_type: { id: 'Jenis media tidak didukung', en: 'Unsupported media type' },
+  media_rejected: { id: 'Berkas tidak dapat diterima', en: 'File refused' },
   rate_limited: { id: 'Terlalu banyak permintaan', en: 'Too many requests' },
   internal_error: { id: 'Terjadi kesalahan pada server', en: 'Internal server error' },
   storage_unavailable: { id: 'Penyimpanan data tidak tersedia', en: 'Storage unavailable' },

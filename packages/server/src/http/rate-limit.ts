@@ -2,8 +2,8 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './app-env.js';
 import { type ClientIpResolver, clientKey } from './client-ip.js';
-import type { Limiter } from './limiter.js';
 import { HttpProblem } from './problem.js';
+import type { Limiter } from './rate-limiter.js';
 
 /** Limits the routes it guards; with no limiter it lets everything through. */
 export const rateLimit = (limiter: Limiter | null, clientIp: ClientIpResolver) =>

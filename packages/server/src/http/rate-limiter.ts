@@ -18,6 +18,15 @@ export interface RateLimitDecision {
   retryAfterSeconds: number;
 }
 
+/**
+ * A per-key limit, whoever keeps the count: `RateLimiter` (this process' memory) or `StorageRateLimiter` (the
+ * database, shared by every process). Await the answer: the database one is asynchronous. Keys are the caller's
+ * (`ip:203.0.113.7`, `account:<id>`); one limiter per purpose, each with its own rule.
+ */
+export interface Limiter {
+  take(key: string): RateLimitDecision | Promise<RateLimitDecision>;
+}
+
 interface Bucket {
   tokens: number;
   updatedAt: number;
@@ -26,7 +35,8 @@ interface Bucket {
 /** Buckets untouched long enough to be full again are dropped once the map grows past this. */
 const SWEEP_THRESHOLD = 10_000;
 
-export class RateLimiter {
+/** The in-memory limiter: one process, no I/O (the default on SQLite, where one process serves). */
+export class RateLimiter implements Limiter {
   readonly #buckets = new Map<string, Bucket>();
   readonly #limit: number;
   readonly #refillPerMs: number;

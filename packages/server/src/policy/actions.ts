@@ -1,5 +1,5 @@
 // Everything someone may try to do, with what each decision needs to know about its target.
-import type { NewsState } from '@kim-kit/sdk/schemas';
+import type { NewsStatus } from '@kim-kit/sdk/schemas';
 
 /** An article as the policy sees it. */
 export interface NewsTarget {
@@ -8,7 +8,7 @@ export interface NewsTarget {
   regionCode: string;
   /** Who wrote the draft. */
   authorId: string;
-  state: NewsState;
+  state: NewsStatus;
 }
 
 /** An aspiration as the policy sees it. */

@@ -1,5 +1,5 @@
 // The one place that decides who may do what: roles x actions x scope. Routes ask; they never decide themselves.
-import type { NewsState } from '@kim-kit/sdk/schemas';
+import type { NewsStatus } from '@kim-kit/sdk/schemas';
 import type { Action, ActionTargets, MembershipTarget, NewsTarget } from './actions.js';
 import type { GrantedMembership, Principal } from './principal.js';
 import { regionWithin } from './region-scope.js';
@@ -25,7 +25,7 @@ const operatesGroup = (ms: readonly GrantedMembership[], groupId: string) =>
 const official = (ms: readonly GrantedMembership[], regionCode: string) => isAdmin(ms) || dinasCovers(ms, regionCode);
 
 /** States in which an operator's own article is still theirs to change. */
-const OPERATOR_EDITABLE: ReadonlySet<NewsState> = new Set(['draft', 'returned']);
+const OPERATOR_EDITABLE: ReadonlySet<NewsStatus> = new Set(['draft', 'returned']);
 
 /** Officials in scope, or the operator who wrote it while it is a draft of a group they still operate. */
 const ownDraft = (ms: readonly GrantedMembership[], t: NewsTarget, userId: string) =>

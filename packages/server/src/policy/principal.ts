@@ -1,5 +1,4 @@
 // Who is asking: a signed-in person with their memberships, as the policy sees them.
-import type { Membership } from '@kim-kit/sdk/schemas';
 
 /**
  * A membership with what the policy needs to decide: a `kim` membership also carries its group's village, so
@@ -17,7 +16,10 @@ export interface Principal {
   memberships: readonly GrantedMembership[];
 }
 
-/** The contract's membership of a granted one (drops the resolved village). */
-export function toMembership(granted: GrantedMembership): Membership {
+/** A role with its scope as the policy compares them: a region code prefix for `dinas`, a group id for `kim`. */
+export type ScopedMembership = { role: 'admin'; scope: null } | { role: 'dinas' | 'kim'; scope: string };
+
+/** The scoped form of a granted membership (drops the resolved village). */
+export function toScopedMembership(granted: GrantedMembership): ScopedMembership {
   return granted.role === 'kim' ? { role: 'kim', scope: granted.scope } : granted;
 }

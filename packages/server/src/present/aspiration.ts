@@ -30,6 +30,7 @@ export function presentTracking(record: AspirationRecord): AspirationTracking {
 
 /** Everything, for administrators. */
 export function presentAdmin(record: AspirationRecord): AspirationAdminView {
+  // Internal notes, actors and versions come with the officials' write side (accounts and audit).
   return {
     id: record.id,
     trackingCode: record.trackingCode,
@@ -42,8 +43,10 @@ export function presentAdmin(record: AspirationRecord): AspirationAdminView {
     anonymous: record.anonymous,
     confidential: record.confidential,
     reporter: record.reporter,
+    personalDataHidden: false,
     submittedAt: record.submittedAt,
     updatedAt: record.updatedAt,
-    history: record.history,
+    history: record.history.map((entry) => ({ ...entry, internalNote: null, actor: null })),
+    version: 1,
   };
 }

@@ -1,4 +1,4 @@
-// /healthz, /openapi.json, /problems/:code and the server's stylesheet.
+// /healthz, /readyz, /openapi.json, /problems/:code and the server's stylesheet.
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import { etagOf, NO_STORE, sendJson, sendPrepared } from '../http/json-response.js';
@@ -8,9 +8,23 @@ import { isProblemCode, problemPage } from '../site/problem-page.js';
 import type { RouteDeps } from './route-deps.js';
 
 export function metaRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
+  // Liveness: the process answers and its database can be read.
   app.get('/healthz', async (c) => {
     await deps.storage.ping();
     return sendJson(c, { status: 'ok' }, NO_STORE);
+  });
+
+  // Readiness, for a load balancer: not draining, and the database takes a write (a read-only file or replica, a
+  // full disk or a lost connection all answer 503).
+  app.get('/readyz', async (c) => {
+    if (deps.draining()) {
+      throw new HttpProblem(503, 'storage_unavailable', {
+        detail: 'The server is shutting down',
+        headers: { 'Retry-After': '1' },
+      });
+    }
+    await deps.storage.checkWritable();
+    return sendJson(c, { status: 'ready' }, NO_STORE);
   });
 
   // Read once; while the SDK has not generated the document yet, keep asking on each request.

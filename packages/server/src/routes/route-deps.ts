@@ -4,7 +4,7 @@ import type { AppEnv } from '../http/app-env.js';
 import type { ClientIpResolver } from '../http/client-ip.js';
 import type { AllowedOrigins } from '../http/cors.js';
 import type { FailureThrottle } from '../http/failure-throttle.js';
-import type { Limiter } from '../http/limiter.js';
+import type { Limiter } from '../http/rate-limiter.js';
 import type { ResponseCache } from '../http/response-cache.js';
 import type { Storage } from '../storage/storage.js';
 
@@ -14,6 +14,8 @@ export interface RouteDeps {
   cache: ResponseCache | null;
   /** Submissions per client; `null` when off. */
   limiter: Limiter | null;
+  /** True while the server drains before stopping. */
+  draining: () => boolean;
   adminToken: string | undefined;
   allowedOrigins: AllowedOrigins;
   bodyLimit: number;

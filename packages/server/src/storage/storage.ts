@@ -1,5 +1,5 @@
 // The storage seam: everything the HTTP layer needs from a database, in the contract's vocabulary.
-// SQLite (through Kysely) implements it today; a PostgreSQL implementation would implement the same interface.
+// One implementation (create-storage.ts) over shared Kysely queries, on SQLite or PostgreSQL (see README.md).
 import type {
   AspirationKind,
   AspirationStatus,
@@ -173,11 +173,47 @@ export interface NewNews {
   updatedAt: string;
 }
 
+/** Which migrations the database has, against the ones this version of the server knows. */
+export interface SchemaStatus {
+  /** Known migrations already applied, in order. */
+  applied: string[];
+  /** Known migrations not applied yet. */
+  pending: string[];
+  /** Applied migrations this server does not know: a newer version migrated the database. */
+  unknown: string[];
+}
+
+/** A token bucket: bursts up to `limit`, refilled evenly over `windowSeconds`. */
+export interface TokenBucketRule {
+  limit: number;
+  windowSeconds: number;
+}
+
+/** The bucket after one take: whether it had a token, and how many are left (fractions count toward the next). */
+export interface TokenBucketState {
+  allowed: boolean;
+  tokens: number;
+}
+
 export interface Storage {
-  /** Applies pending migrations. Safe to call on every start. */
+  /** `sqlite` or `postgres`. */
+  readonly engine: 'sqlite' | 'postgres';
+  /**
+   * Applies pending migrations; safe to call on every start and from several processes at once. Throws
+   * SchemaTooNewError when the database was migrated by a newer version of the server.
+   */
   migrate(): Promise<void>;
+  /** Compares the database's migrations with the ones this server knows, changing nothing. */
+  schemaStatus(): Promise<SchemaStatus>;
   /** Throws when the database cannot answer. */
   ping(): Promise<void>;
+  /** Throws when the database cannot take a write (read-only file or replica, full disk, lost connection). */
+  checkWritable(): Promise<void>;
+  /**
+   * Takes one token from the bucket `key` (shared by every process on this database), refilling it for the time
+   * since its last take. `now` is in milliseconds since the epoch.
+   */
+  takeToken(key: string, rule: TokenBucketRule, now: number): Promise<TokenBucketState>;
   /**
    * A token that changes whenever regions, categories, groups or news change, here or in another process
    * sharing the database. Response caches compare it before serving.
@@ -229,4 +265,19 @@ export class StorageUnavailableError extends Error {
 /** A unique constraint refused a write. */
 export class StorageConflictError extends Error {
   override name = 'StorageConflictError';
+}
+
+/** The database refused a value as such (PostgreSQL: a NUL character in text, a malformed timestamp): a bad request. */
+export class StorageInputError extends Error {
+  override name = 'StorageInputError';
+}
+
+/** The database holds migrations this server does not know: it was migrated by a newer version. */
+export class SchemaTooNewError extends Error {
+  override name = 'SchemaTooNewError';
+}
+
+/** The database lacks migrations and this process was told not to apply them. */
+export class SchemaOutdatedError extends Error {
+  override name = 'SchemaOutdatedError';
 }

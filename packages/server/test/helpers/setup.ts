@@ -1,19 +1,63 @@
-// Shared test setup: a migrated, seeded in-memory database and an app or live server on top of it.
+// Shared test setup: a migrated, seeded database and an app or live server on top of it. KIM_TEST_ENGINE=postgres
+// runs the same suites on PostgreSQL (a database per storage, copied from a seeded template).
 import { type AspirationInput, Problem } from '@kim-kit/sdk/schemas';
 import { expect } from 'chai';
 import { createApp } from '../../src/app.js';
 import type { AppOptions } from '../../src/app-options.js';
 import { seedDemoData } from '../../src/seed/seed.js';
 import { type RunningServer, startServer } from '../../src/server.js';
+import { createPostgresStorage } from '../../src/storage/postgres/postgres-storage.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/sqlite-storage.js';
 import type { Storage } from '../../src/storage/storage.js';
+import { databaseName, testCluster } from './postgres-cluster.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-7f3a9c-0123456789ab';
 export const PUBLIC_URL = 'https://kim.test';
 
-export async function seededStorage(): Promise<Storage> {
-  const storage = createSqliteStorage({ path: ':memory:' });
+export type Engine = Storage['engine'];
+export const ENGINES: readonly Engine[] = ['sqlite', 'postgres'];
+
+/** The engine the HTTP suites run on (KIM_TEST_ENGINE, default sqlite). */
+export const TEST_ENGINE: Engine = process.env.KIM_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+
+/** A migrated, empty storage on `engine`; on PostgreSQL a new database, dropped when the storage closes. */
+export async function emptyStorage(engine: Engine = TEST_ENGINE, template?: string): Promise<Storage> {
+  if (engine === 'sqlite') {
+    const storage = createSqliteStorage({ path: ':memory:' });
+    await storage.migrate();
+    return storage;
+  }
+  const cluster = testCluster();
+  const name = databaseName('t');
+  const storage = createPostgresStorage({ url: await cluster.createDatabase(name, template), poolSize: 4 });
   await storage.migrate();
+  return {
+    ...storage,
+    close: async () => {
+      await storage.close();
+      await cluster.dropDatabase(name);
+    },
+  };
+}
+
+let seededTemplate: Promise<string> | undefined;
+
+/** A PostgreSQL database seeded once per run, copied for each test that needs one. */
+function postgresSeededTemplate(): Promise<string> {
+  seededTemplate ??= (async () => {
+    const name = databaseName('seeded');
+    const storage = createPostgresStorage({ url: await testCluster().createDatabase(name), poolSize: 1 });
+    await storage.migrate();
+    await seedDemoData(storage);
+    await storage.close();
+    return name;
+  })();
+  return seededTemplate;
+}
+
+export async function seededStorage(engine: Engine = TEST_ENGINE): Promise<Storage> {
+  if (engine === 'postgres') return emptyStorage(engine, await postgresSeededTemplate());
+  const storage = await emptyStorage(engine);
   await seedDemoData(storage);
   return storage;
 }

@@ -30,6 +30,8 @@ export function startCheckpointer(path: string, driver: string): Checkpointer {
     stop: () =>
       new Promise<void>((resolve) => {
         worker.once('exit', () => resolve());
+        // Referenced again, so the process waits for the last checkpoint instead of exiting while the caller awaits.
+        worker.ref();
         worker.postMessage('stop');
       }),
   };

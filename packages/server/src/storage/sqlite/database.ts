@@ -3,9 +3,18 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  type SqliteDatabase,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from 'kysely';
+import type { Tables } from '../tables.js';
 import { type Checkpointer, startCheckpointer } from './checkpointer.js';
-import type { Tables } from './tables.js';
 
 export interface OpenedDatabase {
   raw: Database.Database;
@@ -39,6 +48,27 @@ function withStatementCache(raw: Database.Database): SqliteDatabase {
   };
 }
 
+/**
+ * Every Kysely transaction here writes, so each begins IMMEDIATE: it takes the write lock at once (waiting up to
+ * busy_timeout behind another process) instead of reading first and failing with SQLITE_BUSY when it must upgrade.
+ */
+class ImmediateTransactionDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateTransactionDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateTransactionDriver(this.#config);
+  }
+}
+
 /** Opens (creating if needed) the database at `path`, or an in-memory one for `:memory:`. */
 export function openDatabase(path: string): OpenedDatabase {
   if (path !== ':memory:' && !path.startsWith('file:') && path !== '') mkdirSync(dirname(path), { recursive: true });
@@ -55,7 +85,7 @@ export function openDatabase(path: string): OpenedDatabase {
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   raw.pragma('temp_store = MEMORY');
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  const db = new Kysely<Tables>({ dialect: new ImmediateTransactionDialect({ database: withStatementCache(raw) }) });
   return {
     raw,
     db,

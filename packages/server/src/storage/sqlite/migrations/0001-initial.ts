@@ -1,5 +1,6 @@
-// Schema migrations, applied in order on every start (Kysely's migrator records which ones ran).
-import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+// SQLite 0001: the first schema (regions, categories, groups, news, aspirations) with FTS5 indexes kept by triggers.
+// Applied migrations never change: a change of schema is a new migration.
+import { type Kysely, type Migration, sql } from 'kysely';
 
 /** unicode61 folds case and, with remove_diacritics 2, accents; Indonesian needs no stemmer for prefix search. */
 const FTS_TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2'";
@@ -7,7 +8,7 @@ const FTS_TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2'";
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed today
 type AnyDb = Kysely<any>;
 
-const initial: Migration = {
+export const initial: Migration = {
   async up(db: AnyDb) {
     await db.schema
       .createTable('regions')
@@ -188,13 +189,3 @@ const initial: Migration = {
       .execute(db);
   },
 };
-
-const MIGRATIONS: Record<string, Migration> = { '0001_initial': initial };
-
-const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
-
-/** Brings the schema up to date; throws with the failing migration's error. */
-export async function migrateToLatest(db: AnyDb): Promise<void> {
-  const { error } = await new Migrator({ db, provider }).migrateToLatest();
-  if (error) throw error;
-}

@@ -1,0 +1,149 @@
+// What PostgreSQL does its own way: tsvector search, a one-statement submission, booleans, its driver's errors.
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { StorageDialect } from '../dialect.js';
+import { replay } from '../queries/aspirations.js';
+import { type NewsRow, type NewsSearch, newsListQuery, newsSeqQuery } from '../queries/news.js';
+import { StorageConflictError, StorageInputError, StorageUnavailableError } from '../storage.js';
+import type { Tables } from '../tables.js';
+import type { OpenedPostgres } from './database.js';
+import { POSTGRES_MIGRATIONS } from './migrations/index.js';
+
+/** `warga:* & melati:*`: every word as a prefix. Words hold only letters and digits (search-words.ts). */
+export const tsQuery = (words: readonly string[]) => words.map((word) => `${word}:*`).join(' & ');
+
+/** SQLSTATE classes that mean "try again later", not "your request is wrong". */
+const UNAVAILABLE_STATES = /^(08|53|57|58|40|XX)|^25006$|^55P03$|^55006$/;
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOENT',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
+const UNAVAILABLE_MESSAGES =
+  /pool after calling end|Connection terminated|timeout exceeded when trying to connect|not queryable|driver has already been destroyed/i;
+
+function translate(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
+    if (code.startsWith('23')) return new StorageConflictError(error.message, { cause: error });
+    // Data exceptions: a value PostgreSQL cannot take (NUL in text, a malformed time), which SQLite stores as is.
+    if (code.startsWith('22')) return new StorageInputError(error.message, { cause: error });
+    if (UNAVAILABLE_STATES.test(code)) return new StorageUnavailableError(error.message, { cause: error });
+    return error;
+  }
+  if ((typeof code === 'string' && NETWORK_CODES.has(code)) || UNAVAILABLE_MESSAGES.test(error.message)) {
+    return new StorageUnavailableError(error.message, { cause: error });
+  }
+  return error;
+}
+
+/** The news search: the list query plus the tsvector match. */
+export function postgresNewsSearchQuery(db: Kysely<Tables>, filter: NewsSearch) {
+  return newsListQuery(db, filter).where(sql<SqlBool>`news.search @@ to_tsquery('simple', ${tsQuery(filter.words)})`);
+}
+
+/**
+ * Rows of the list a search tests in order before it asks the GIN index instead. Where more than limit/WALKED_ROWS
+ * of the rows match (2% for a page of 21), the first page is among them and costs a few dozen tests; below that the
+ * matches are few enough (at most 2% of the table) to read through the GIN index and sort.
+ */
+const WALKED_ROWS = 1000;
+
+/**
+ * The planner guesses a prefix search's matches from statistics, and a wrong guess either sorts 70,000 matches or
+ * walks the whole table for a few dozen (two common words that seldom meet: 80 ms at 100,000 articles). So the
+ * search decides from the data: it tests the newest WALKED_ROWS rows of the list in order, and only when they hold
+ * less than a page does it read the matches through the GIN index (sequential and list-index scans switched off for
+ * that one statement) and sort them. Either way the page's rows are then read by seq.
+ */
+async function searchNews(db: Kysely<Tables>, filter: NewsSearch): Promise<NewsRow[]> {
+  const match = sql<SqlBool>`search @@ to_tsquery('simple', ${tsQuery(filter.words)})`;
+  const head = newsSeqQuery(db, filter)
+    .select(['news.published_at', 'news.id', 'news.search' as never])
+    .orderBy('news.published_at', 'desc')
+    .orderBy('news.id', 'desc')
+    .limit(WALKED_ROWS);
+  let seqs = (
+    await db
+      .selectFrom(head.as('head'))
+      .select('head.seq')
+      .where(match)
+      .orderBy('head.published_at', 'desc')
+      .orderBy('head.id', 'desc')
+      .limit(filter.limit)
+      .execute()
+  ).map((row) => row.seq);
+  if (seqs.length < filter.limit) {
+    seqs = await db.transaction().execute(async (trx) => {
+      await sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`.execute(
+        trx,
+      );
+      const rows = await newsSeqQuery(trx, filter)
+        .where(match)
+        .orderBy('news.published_at', 'desc')
+        .orderBy('news.id', 'desc')
+        .limit(filter.limit)
+        .execute();
+      return rows.map((row) => row.seq);
+    });
+  }
+  if (seqs.length === 0) return [];
+  return newsListQuery(db, { limit: filter.limit }).where('news.seq', 'in', seqs).execute();
+}
+
+export function createPostgresDialect(opened: OpenedPostgres): StorageDialect {
+  const { db } = opened;
+  return {
+    engine: 'postgres',
+    migrations: POSTGRES_MIGRATIONS,
+    bool: (value) => value,
+    translate,
+    searchNews,
+    groupSearchCondition(words): RawBuilder<SqlBool> {
+      return sql<SqlBool>`groups.search @@ to_tsquery('simple', ${tsQuery(words)})`;
+    },
+    afterNewsWritten: async () => {},
+
+    /**
+     * One statement, so one round trip and its own transaction: the key (if any) is claimed first with ON CONFLICT
+     * DO NOTHING, which waits for a concurrent claim of the same key to commit; the aspiration and its history are
+     * written only if the claim succeeded. Foreign keys are checked at the end of the statement, so the key may
+     * name the aspiration written beside it.
+     */
+    async createAspiration(input, idempotency) {
+      const at = sql`${input.submittedAt}::timestamptz`;
+      const values = sql`${input.id}, ${input.trackingCode}, ${input.kind}, 'received', ${input.title}, ${input.body},
+        ${input.categoryId}, ${input.regionCode}, ${input.anonymous}::boolean, ${input.confidential}::boolean,
+        ${input.reporter?.name ?? null}, ${input.reporter?.email ?? null}, ${input.reporter?.phone ?? null}, ${at}, ${at}`;
+      const columns = sql`(id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
+        confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at)`;
+      const receipt = { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt };
+      if (!idempotency) {
+        await sql`WITH stored AS (INSERT INTO aspirations ${columns} VALUES (${values}) RETURNING id)
+          INSERT INTO aspiration_history (aspiration_id, status, at, note) SELECT id, 'received', ${at}, NULL FROM stored`.execute(
+          db,
+        );
+        return { outcome: 'created', aspiration: receipt };
+      }
+      const result = await sql<{ stored: number }>`WITH claimed AS (
+          INSERT INTO idempotency_keys (key, request_hash, aspiration_id, created_at)
+          VALUES (${idempotency.key}, ${idempotency.requestHash}, ${input.id}, ${at})
+          ON CONFLICT (key) DO NOTHING RETURNING aspiration_id
+        ), stored AS (
+          INSERT INTO aspirations ${columns} SELECT ${values} WHERE EXISTS (SELECT 1 FROM claimed) RETURNING id
+        ), history AS (
+          INSERT INTO aspiration_history (aspiration_id, status, at, note) SELECT id, 'received', ${at}, NULL FROM stored
+        )
+        SELECT count(*)::int AS stored FROM stored`.execute(db);
+      if (result.rows[0]?.stored === 1) return { outcome: 'created', aspiration: receipt };
+      const earlier = await replay(db, idempotency.key, idempotency.requestHash);
+      if (!earlier) throw new StorageConflictError('The idempotency key was claimed and then released; retry');
+      return earlier;
+    },
+    close: () => opened.close(),
+  };
+}

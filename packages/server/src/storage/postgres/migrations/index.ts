@@ -1,0 +1,9 @@
+// PostgreSQL's migrations in order. The names are the same as SQLite's (../sqlite/migrations/index.ts).
+import type { Migration } from 'kysely';
+import { initial } from './0001-initial.js';
+import { scale } from './0002-scale.js';
+
+export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_initial': initial,
+  '0002_scale': scale,
+};

@@ -1,0 +1,140 @@
+// SQLite's submission fast path: group commit of the submissions that arrive together.
+import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import { replayOutcome } from '../queries/aspirations.js';
+import type { CreateAspirationResult, NewAspiration } from '../storage.js';
+import type { Tables } from '../tables.js';
+
+/** The statements of a submission, prepared once per database. */
+function submissionStatements(raw: Database.Database) {
+  return {
+    replay: raw.prepare<[string], { request_hash: string; id: string; tracking_code: string; submitted_at: string }>(
+      `SELECT k.request_hash, a.id, a.tracking_code, a.submitted_at
+       FROM idempotency_keys k JOIN aspirations a ON a.id = k.aspiration_id WHERE k.key = ?`,
+    ),
+    aspiration: raw.prepare(
+      `INSERT INTO aspirations (id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
+         confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at)
+       VALUES (@id, @tracking_code, @kind, 'received', @title, @body, @category_id, @region_code, @anonymous,
+         @confidential, @reporter_name, @reporter_email, @reporter_phone, @submitted_at, @submitted_at)`,
+    ),
+    history: raw.prepare(
+      `INSERT INTO aspiration_history (aspiration_id, status, at, note) VALUES (?, 'received', ?, NULL)`,
+    ),
+    key: raw.prepare('INSERT INTO idempotency_keys (key, request_hash, aspiration_id, created_at) VALUES (?, ?, ?, ?)'),
+  };
+}
+
+type Idempotency = { key: string; requestHash: string };
+
+/** Stores one submission (see {@link SubmissionWriter}); runs inside the batch's transaction. */
+function storeSubmission(
+  statements: ReturnType<typeof submissionStatements>,
+  input: NewAspiration,
+  idempotency: Idempotency | undefined,
+): CreateAspirationResult {
+  if (idempotency) {
+    const stored = statements.replay.get(idempotency.key);
+    if (stored) return replayOutcome(stored, idempotency.requestHash);
+  }
+  statements.aspiration.run({
+    id: input.id,
+    tracking_code: input.trackingCode,
+    kind: input.kind,
+    title: input.title,
+    body: input.body,
+    category_id: input.categoryId,
+    region_code: input.regionCode,
+    anonymous: input.anonymous ? 1 : 0,
+    confidential: input.confidential ? 1 : 0,
+    reporter_name: input.reporter?.name ?? null,
+    reporter_email: input.reporter?.email ?? null,
+    reporter_phone: input.reporter?.phone ?? null,
+    submitted_at: input.submittedAt,
+  });
+  statements.history.run(input.id, input.submittedAt);
+  if (idempotency) statements.key.run(idempotency.key, idempotency.requestHash, input.id, input.submittedAt);
+  return {
+    outcome: 'created',
+    aspiration: { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt },
+  };
+}
+
+interface Job {
+  input: NewAspiration;
+  idempotency: Idempotency | undefined;
+  resolve(result: CreateAspirationResult): void;
+  reject(error: unknown): void;
+}
+
+type Outcome = { result: CreateAspirationResult } | { error: unknown };
+
+/**
+ * Stores submissions with their first history entry and idempotency key, or finds the earlier submission under the
+ * same key. Submissions are the one write the public makes at volume, and a commit costs more than the inserts, so
+ * the submissions that arrive together are stored together (group commit): those that reach the writer during one
+ * turn of the event loop share one transaction, each inside a savepoint of its own, so one that fails (a colliding
+ * code) is rolled back alone and rejected alone. Nobody hears of success before the commit. The statements are
+ * prepared once and run synchronously while Kysely's connection is held, so no Kysely transaction can be open around
+ * them. Same-key submissions in one batch see each other: the first stores, the others replay it; the key's primary
+ * key still guards a database shared between processes.
+ */
+export class SubmissionWriter {
+  readonly #db: Kysely<Tables>;
+  readonly #raw: Database.Database;
+  #batch?: (jobs: Job[]) => Outcome[];
+  #queue: Job[] = [];
+
+  constructor(db: Kysely<Tables>, raw: Database.Database) {
+    this.#db = db;
+    this.#raw = raw;
+  }
+
+  /** The batch's transaction, prepared on first use (the tables exist only after the migrations). */
+  #prepare(): (jobs: Job[]) => Outcome[] {
+    const raw = this.#raw;
+    const statements = submissionStatements(raw);
+    // Called inside the batch's transaction, better-sqlite3 makes this one a savepoint.
+    const one = raw.transaction((job: Job) => storeSubmission(statements, job.input, job.idempotency));
+    const batch = raw.transaction((jobs: Job[]) =>
+      jobs.map((job): Outcome => {
+        try {
+          return { result: one(job) };
+        } catch (error) {
+          return { error };
+        }
+      }),
+    );
+    // IMMEDIATE takes the write lock before the idempotency look-up: a deferred transaction that reads first and
+    // writes second fails at once with SQLITE_BUSY when another process wrote in between (busy_timeout does not
+    // apply to that upgrade); two processes on one file lost 303 of 2,000 concurrent submissions to it.
+    return (jobs: Job[]) => batch.immediate(jobs);
+  }
+
+  /** Queues a submission; settles once the batch it joined is committed (or failed). */
+  submit(input: NewAspiration, idempotency?: Idempotency): Promise<CreateAspirationResult> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ input, idempotency, resolve, reject });
+      if (this.#queue.length === 1) setImmediate(() => void this.#flush());
+    });
+  }
+
+  async #flush(): Promise<void> {
+    const jobs = this.#queue;
+    this.#queue = [];
+    let outcomes: Outcome[];
+    try {
+      outcomes = await this.#db.connection().execute(async () => {
+        this.#batch ??= this.#prepare();
+        return this.#batch(jobs);
+      });
+    } catch (error) {
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    outcomes.forEach((outcome, i) => {
+      if ('error' in outcome) jobs[i]!.reject(outcome.error);
+      else jobs[i]!.resolve(outcome.result);
+    });
+  }
+}

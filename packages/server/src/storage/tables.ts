@@ -1,0 +1,168 @@
+// The tables as Kysely sees them, the same on both engines. What an engine stores differently is typed here by what
+// the shared query code may write and can read back:
+// - timestamps: ISO 8601 strings in UTC (`toISOString()`); SQLite keeps the text, PostgreSQL a timestamptz that the
+//   driver hands back in the same form (see postgres/database.ts);
+// - calendar dates: `YYYY-MM-DD` (text in SQLite, date in PostgreSQL);
+// - booleans: 0/1 in SQLite, boolean in PostgreSQL: read with `Boolean(v)`, write with `dialect.bool(v)`;
+// - JSON: text in SQLite, jsonb in PostgreSQL: read with `fromJson(v)`, write `JSON.stringify(v)`.
+// Engine-only columns and tables (SQLite's FTS5 tables, PostgreSQL's tsvector columns) live in the engine folders.
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
+
+export type Timestamp = string;
+export type CalendarDate = string;
+export type SqlBoolean = ColumnType<boolean | number, boolean | number, boolean | number>;
+/** A JSON value: text in SQLite, already parsed in PostgreSQL. */
+export type Json<T> = ColumnType<T | string, string, string>;
+
+/** Reads a JSON column on either engine. */
+export function fromJson<T>(value: T | string): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
+
+export interface RegionTable {
+  code: string;
+  name: string;
+  level: string;
+  kind: string | null;
+  parent_code: string | null;
+}
+
+export interface CategoryTable {
+  id: string;
+  name: string;
+  description: string | null;
+  /** Comma-separated scopes: `news`, `aspiration`. */
+  scopes: string;
+  position: number;
+}
+
+/** The region code of a row and its ancestors' codes, kept by the database, for one index per level. */
+interface RegionLevels {
+  region_code: string;
+  /** `PP`: the first two characters of `region_code`. */
+  province_code: GeneratedAlways<string>;
+  /** `PP.KK`, or the province's code for a row placed at province level. */
+  regency_code: GeneratedAlways<string>;
+  /** `PP.KK.CC`, or a shorter code for a row placed higher up. */
+  district_code: GeneratedAlways<string>;
+}
+
+export interface GroupTable extends RegionLevels {
+  seq: Generated<number>;
+  id: string;
+  slug: string;
+  name: string;
+  address: string | null;
+  decree_number: string | null;
+  decree_date: CalendarDate | null;
+  decree_issuer: string | null;
+  founded_on: CalendarDate | null;
+  chair_name: string | null;
+  member_count: number;
+  /** Focus areas, mirrored in `group_focus` for filtering. */
+  focus_areas: Json<string[]>;
+  contact_email: string | null;
+  contact_phone: string | null;
+  contact_website: string | null;
+  /** `{ network, url }` objects. */
+  social: Json<{ network: string; url: string }[]>;
+  logo_path: string | null;
+  status: string;
+  updated_at: Timestamp;
+  /** The words full-text search finds the group by (see search-words.ts). */
+  search_text: string;
+}
+
+export interface GroupFocusTable {
+  group_id: string;
+  focus: string;
+}
+
+export interface NewsTable extends RegionLevels {
+  seq: Generated<number>;
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  image_path: string | null;
+  image_alt: string | null;
+  image_width: number | null;
+  image_height: number | null;
+  group_id: string;
+  category_id: string;
+  tags: Json<string[]>;
+  published_at: Timestamp;
+  updated_at: Timestamp;
+  /** The words full-text search finds the article by (see search-words.ts). */
+  search_text: string;
+}
+
+export interface AspirationTable {
+  seq: Generated<number>;
+  id: string;
+  tracking_code: string;
+  kind: string;
+  status: string;
+  title: string;
+  body: string;
+  category_id: string;
+  region_code: string;
+  anonymous: SqlBoolean;
+  confidential: SqlBoolean;
+  reporter_name: string | null;
+  reporter_email: string | null;
+  reporter_phone: string | null;
+  submitted_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AspirationHistoryTable {
+  seq: Generated<number>;
+  aspiration_id: string;
+  status: string;
+  at: Timestamp;
+  note: string | null;
+}
+
+export interface IdempotencyKeyTable {
+  key: string;
+  request_hash: string;
+  aspiration_id: string;
+  created_at: Timestamp;
+}
+
+/** One row: a number every catalog write moves, so every process sharing the database can see that it changed. */
+export interface CatalogVersionTable {
+  id: number;
+  version: number;
+}
+
+/** Token buckets shared by every process (see queries/rate-limits.ts). Times in milliseconds since the epoch. */
+export interface RateLimitTable {
+  key: string;
+  tokens: number;
+  allowed: SqlBoolean;
+  updated_at: number;
+  expires_at: number;
+}
+
+/** Written by `/readyz` to prove that the database takes writes. */
+export interface ReadinessProbeTable {
+  id: number;
+  checked_at: Timestamp;
+}
+
+export interface Tables {
+  regions: RegionTable;
+  categories: CategoryTable;
+  groups: GroupTable;
+  group_focus: GroupFocusTable;
+  news: NewsTable;
+  aspirations: AspirationTable;
+  aspiration_history: AspirationHistoryTable;
+  idempotency_keys: IdempotencyKeyTable;
+  catalog_version: CatalogVersionTable;
+  rate_limits: RateLimitTable;
+  readiness_probe: ReadinessProbeTable;
+}

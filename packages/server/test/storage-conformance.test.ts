@@ -1,0 +1,542 @@
+// The storage conformance suite: every behaviour the HTTP layer relies on, run on SQLite and on PostgreSQL, plus the
+// promise that both engines answer the same data with the same bytes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { sql } from 'kysely';
+import { seedDemoData } from '../src/seed/seed.js';
+import {
+  type NewAspiration,
+  type NewNews,
+  type NewsRecord,
+  SchemaTooNewError,
+  type Storage,
+} from '../src/storage/storage.js';
+import { type OpenedEngine, openEngine } from './helpers/engines.js';
+import { ENGINES, type Engine } from './helpers/setup.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kim-conformance-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+const open = (engine: Engine, options: { catalogCheckMs?: number } = {}) =>
+  openEngine(engine, join(dir, `db-${++files}.db`), options);
+
+let n = 0;
+function article(overrides: Partial<NewNews> = {}): NewNews {
+  n++;
+  return {
+    id: `nws_c${String(n).padStart(5, '0')}`,
+    slug: `artikel-uji-${n}`,
+    title: `Artikel uji nomor ${n}`,
+    summary: 'Ringkasan artikel uji.',
+    body: '<p>Isi artikel uji.</p>',
+    image: null,
+    groupId: 'grp_0001',
+    regionCode: '19.71.01.1004',
+    categoryId: 'pengumuman',
+    tags: [],
+    publishedAt: '2027-01-01T00:00:00.000Z',
+    updatedAt: '2027-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function aspiration(overrides: Partial<NewAspiration> = {}): NewAspiration {
+  n++;
+  return {
+    id: `asp_conf${String(n).padStart(12, '0')}`,
+    trackingCode: `C${String(n).padStart(9, '0')}`,
+    kind: 'complaint',
+    title: `Lampu jalan padam nomor ${n}`,
+    body: 'Lampu jalan di depan pasar padam sejak minggu lalu.',
+    categoryId: 'infrastruktur',
+    regionCode: '19.71.01.1006',
+    anonymous: false,
+    confidential: false,
+    reporter: { name: 'Warga', email: 'warga@example.org' },
+    submittedAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+/** Every page of a list, following the keyset of each page's last row. */
+async function allPages<T extends { id: string }>(
+  page: (after: { value: string; id: string } | undefined) => Promise<T[]>,
+  keyOf: (row: T) => string,
+): Promise<T[]> {
+  const rows: T[] = [];
+  let after: { value: string; id: string } | undefined;
+  for (;;) {
+    const batch = await page(after);
+    rows.push(...batch);
+    const last = batch[batch.length - 1];
+    if (!last || batch.length < 3) return rows;
+    after = { value: keyOf(last), id: last.id };
+  }
+}
+
+const newsOrder = (a: NewsRecord, b: NewsRecord) =>
+  a.publishedAt === b.publishedAt ? (a.id < b.id ? 1 : -1) : a.publishedAt < b.publishedAt ? 1 : -1;
+
+for (const engine of ENGINES) {
+  describe(`storage conformance: ${engine}`, function () {
+    this.timeout(60_000);
+    let t: OpenedEngine;
+    let storage: Storage;
+    before(async () => {
+      t = await open(engine);
+      storage = t.storage;
+      await seedDemoData(storage);
+    });
+    after(async () => {
+      await t?.close();
+    });
+
+    describe('schema', () => {
+      it('migrates an up-to-date database again without change', async () => {
+        await storage.migrate();
+        const status = await storage.schemaStatus();
+        expect(status.pending).to.deep.equal([]);
+        expect(status.unknown).to.deep.equal([]);
+        expect(status.applied).to.deep.equal(Object.keys(t.dialect.migrations));
+      });
+
+      it('refuses a database migrated by a newer server, naming the migration', async () => {
+        const other = await open(engine);
+        try {
+          await other.db
+            .insertInto('kysely_migration' as never)
+            .values({ name: '9999_from_the_future', timestamp: new Date().toISOString() } as never)
+            .execute();
+          const error = await other.storage.migrate().catch((e: unknown) => e);
+          expect(error).to.be.instanceOf(SchemaTooNewError);
+          expect((error as Error).message).to.match(/newer than this kim-server.*9999_from_the_future/);
+          expect((await other.storage.schemaStatus()).unknown).to.deep.equal(['9999_from_the_future']);
+        } finally {
+          await other.close();
+        }
+      });
+
+      it('proves that the database takes writes', async () => {
+        await storage.checkWritable();
+        await storage.ping();
+      });
+    });
+
+    describe('regions and categories', () => {
+      it('lists provinces, children, and every region of a level below a parent', async () => {
+        expect((await storage.listRegions({})).map((r) => r.code)).to.deep.equal(['19']);
+        expect((await storage.listRegions({ parent: '19.71' })).map((r) => r.code)).to.deep.equal([
+          '19.71.01',
+          '19.71.02',
+          '19.71.03',
+          '19.71.04',
+          '19.71.05',
+          '19.71.06',
+          '19.71.07',
+        ]);
+        const villages = await storage.listRegions({ parent: '19.71', level: 'village' });
+        expect(villages).to.have.length(42);
+        expect(villages.every((v) => v.code.startsWith('19.71.'))).to.equal(true);
+        expect((await storage.listRegions({ parent: '19', level: 'district' })).length).to.equal(7);
+      });
+
+      it('answers a level at or above the parent with the parent itself or nothing', async () => {
+        expect((await storage.listRegions({ parent: '19.71', level: 'city' })).map((r) => r.code)).to.deep.equal([
+          '19.71',
+        ]);
+        expect(await storage.listRegions({ parent: '19.71', level: 'regency' })).to.deep.equal([]);
+        expect(await storage.listRegions({ parent: '19.71.01', level: 'province' })).to.deep.equal([]);
+      });
+
+      it('reads one region and the categories in their order', async () => {
+        expect(await storage.getRegion('19.71.01.1004')).to.deep.equal({
+          code: '19.71.01.1004',
+          name: 'Semabung Lama',
+          level: 'village',
+          kind: 'kelurahan',
+          parentCode: '19.71.01',
+        });
+        expect(await storage.getRegion('19.99')).to.equal(undefined);
+        const categories = await storage.listCategories();
+        expect(categories[0]?.id).to.equal('pengumuman');
+        expect((await storage.getCategory('infrastruktur'))?.scopes).to.include('aspiration');
+      });
+    });
+
+    describe('groups', () => {
+      it('lists by name then id, and keyset pages add up to the whole list', async () => {
+        const all = await storage.listGroups({ limit: 100 });
+        expect(all.map((g) => g.name)).to.deep.equal([...all.map((g) => g.name)].sort());
+        const paged = await allPages(
+          (after) => storage.listGroups({ limit: 3, after }),
+          (g) => g.name,
+        );
+        expect(paged.map((g) => g.id)).to.deep.equal(all.map((g) => g.id));
+      });
+
+      it('filters by a region prefix at every level', async () => {
+        const all = await storage.listGroups({ limit: 100 });
+        for (const code of ['19', '19.71', '19.71.01', '19.71.01.1004', '19.72', '19.71.09']) {
+          const expected = all.filter((g) => g.regionCode === code || g.regionCode.startsWith(`${code}.`));
+          const found = await storage.listGroups({ region: code, limit: 100 });
+          expect(
+            found.map((g) => g.id),
+            code,
+          ).to.deep.equal(expected.map((g) => g.id));
+        }
+      });
+
+      it('filters by focus area and finds groups by prefixes of their words, accents ignored', async () => {
+        const umkm = await storage.listGroups({ focus: 'umkm', limit: 100 });
+        expect(umkm.length).to.be.greaterThan(0);
+        expect(umkm.every((g) => g.focusAreas.includes('umkm'))).to.equal(true);
+        const bacang = await storage.listGroups({ q: 'BACÁNG berse', limit: 100 });
+        expect(bacang.map((g) => g.slug)).to.deep.equal(['kim-bacang-berseri']);
+        // By its district's name, which is only in the regions table.
+        const district = await storage.listGroups({ q: 'bukit intan', limit: 100 });
+        expect(district.length).to.be.greaterThan(1);
+        expect(await storage.listGroups({ q: '!!!', limit: 100 })).to.deep.equal([]);
+        expect(await storage.listGroups({ q: 'zzzz', limit: 100 })).to.deep.equal([]);
+        expect((await storage.listGroups({ q: 'berseri', limit: 100 })).length).to.equal(1);
+        expect(await storage.listGroups({ q: 'berserix', limit: 100 })).to.deep.equal([]);
+      });
+
+      it('reads a group by id or slug with its village, district, decree and links', async () => {
+        const bySlug = await storage.getGroup('kim-bacang-berseri');
+        expect(bySlug?.village).to.deep.equal({ code: '19.71.01.1006', name: 'Bacang' });
+        expect(bySlug?.district).to.deep.equal({ code: '19.71.01', name: 'Bukit Intan' });
+        expect(bySlug?.decree?.date).to.match(/^\d{4}-\d{2}-\d{2}$/);
+        expect(Object.keys(bySlug?.social[0] ?? {})).to.deep.equal(['network', 'url']);
+        expect(await storage.getGroup(bySlug!.id)).to.deep.equal(bySlug);
+        expect(await storage.getGroup('no-such-group')).to.equal(undefined);
+      });
+    });
+
+    describe('news', () => {
+      it('lists newest first, and keyset pages add up to the whole list', async () => {
+        const all = await storage.listNews({ limit: 100 });
+        expect(all.length).to.equal(66);
+        expect(all).to.deep.equal([...all].sort(newsOrder));
+        const paged = await allPages(
+          (after) => storage.listNews({ limit: 7, after }),
+          (a) => a.publishedAt,
+        );
+        expect(paged.map((a) => a.id)).to.deep.equal(all.map((a) => a.id));
+      });
+
+      it('filters by a region prefix at every level, by group id or slug, and by category', async () => {
+        const all = await storage.listNews({ limit: 100 });
+        for (const code of ['19', '19.71', '19.71.02', '19.71.02.1001', '11']) {
+          const expected = all.filter((a) => a.regionCode === code || a.regionCode.startsWith(`${code}.`));
+          const found = await storage.listNews({ region: code, limit: 100 });
+          expect(
+            found.map((a) => a.id),
+            code,
+          ).to.deep.equal(expected.map((a) => a.id));
+        }
+        const group = all[0]!.group;
+        const byId = await storage.listNews({ group: group.id, limit: 100 });
+        expect(byId.length).to.be.greaterThan(0);
+        expect(byId.every((a) => a.group.id === group.id)).to.equal(true);
+        expect(await storage.listNews({ group: group.slug, limit: 100 })).to.deep.equal(byId);
+        expect(await storage.listNews({ group: 'no-such-group', limit: 100 })).to.deep.equal([]);
+        const health = await storage.listNews({ category: 'kesehatan', limit: 100 });
+        expect(health.map((a) => a.id)).to.deep.equal(
+          all.filter((a) => a.category.id === 'kesehatan').map((a) => a.id),
+        );
+      });
+
+      it('searches every word as a prefix, with the other filters, newest first, page by page', async () => {
+        const all = await storage.listNews({ limit: 100 });
+        const posyandu = await storage.listNews({ q: 'posyan', limit: 100 });
+        expect(posyandu.length).to.be.greaterThan(0);
+        expect(posyandu).to.deep.equal(all.filter((a) => posyandu.some((p) => p.id === a.id)));
+        const paged = await allPages(
+          (after) => storage.listNews({ q: 'warga', limit: 4, after }),
+          (a) => a.publishedAt,
+        );
+        expect(paged.map((a) => a.id)).to.deep.equal(
+          (await storage.listNews({ q: 'warga', limit: 100 })).map((a) => a.id),
+        );
+        const inDistrict = await storage.listNews({ q: 'warga', region: '19.71.02', limit: 100 });
+        expect(inDistrict.every((a) => a.regionCode.startsWith('19.71.02'))).to.equal(true);
+        const group = posyandu[0]!.group;
+        const byGroup = await storage.listNews({ q: 'posyan', group: group.slug, limit: 100 });
+        expect(byGroup.map((a) => a.id)).to.deep.equal(
+          posyandu.filter((a) => a.group.id === group.id).map((a) => a.id),
+        );
+        const byCategory = await storage.listNews({ q: 'warga', category: 'kesehatan', limit: 100 });
+        expect(byCategory.every((a) => a.category.id === 'kesehatan')).to.equal(true);
+        expect(await storage.listNews({ q: '  ', limit: 100 })).to.deep.equal([]);
+        // A long word matches at its full length, not only by the first letters an index keeps.
+        expect((await storage.listNews({ q: 'posyandu', limit: 100 })).length).to.be.greaterThan(0);
+        expect(await storage.listNews({ q: 'posyandux', limit: 100 })).to.deep.equal([]);
+        expect(await storage.listNews({ q: 'posyanduxyz', region: '19.71', limit: 100 })).to.deep.equal([]);
+      });
+
+      it('reads one article with its body by id or slug', async () => {
+        const [first] = await storage.listNews({ limit: 1 });
+        const bySlug = await storage.getNews(first!.slug);
+        expect(bySlug?.body).to.match(/^<p>/);
+        expect(await storage.getNews(first!.id)).to.deep.equal(bySlug);
+        expect(await storage.getNews('no-such-article')).to.equal(undefined);
+      });
+
+      it('orders articles of one millisecond by id, in lists, searches and cursors', async () => {
+        const at = '2027-02-02T02:02:02.002Z';
+        const tied = ['nws_tie_b', 'nws_tie_d', 'nws_tie_a', 'nws_tie_c'].map((id) =>
+          article({ id, slug: id.replace(/_/g, '-'), title: `Kabar serentak ${id}`, publishedAt: at }),
+        );
+        await storage.putNews(tied.slice(0, 2));
+        await storage.putNews(tied.slice(2));
+        const expected = ['nws_tie_d', 'nws_tie_c', 'nws_tie_b', 'nws_tie_a'];
+        expect((await storage.listNews({ limit: 4 })).map((a) => a.id)).to.deep.equal(expected);
+        expect((await storage.listNews({ q: 'serentak', limit: 10 })).map((a) => a.id)).to.deep.equal(expected);
+        const after = { value: at, id: 'nws_tie_c' };
+        expect((await storage.listNews({ q: 'serentak', limit: 10, after })).map((a) => a.id)).to.deep.equal([
+          'nws_tie_b',
+          'nws_tie_a',
+        ]);
+        expect((await storage.listNews({ limit: 2, after })).map((a) => a.id)).to.deep.equal([
+          'nws_tie_b',
+          'nws_tie_a',
+        ]);
+      });
+
+      it('finds an edited article by its new words only, and moves it when its time changes', async () => {
+        const a = article({ title: 'Lomba perahu naga', publishedAt: '2026-12-24T01:00:00.000Z' });
+        await storage.putNews([a]);
+        expect((await storage.listNews({ q: 'perahu', limit: 5 })).map((x) => x.id)).to.deep.equal([a.id]);
+        await storage.putNews([{ ...a, title: 'Festival layang-layang', publishedAt: '2027-03-01T00:00:00.000Z' }]);
+        expect(await storage.listNews({ q: 'perahu', limit: 5 })).to.deep.equal([]);
+        const found = await storage.listNews({ q: 'layang', limit: 5 });
+        expect(found.map((x) => [x.id, x.publishedAt])).to.deep.equal([[a.id, '2027-03-01T00:00:00.000Z']]);
+        expect((await storage.listNews({ limit: 1 }))[0]?.id).to.equal(a.id);
+      });
+
+      it('keeps timestamps to the millisecond as ISO strings in UTC', async () => {
+        const a = article({ publishedAt: '2026-12-31T23:59:59.999Z', updatedAt: '2027-01-01T00:00:00.001Z' });
+        await storage.putNews([a]);
+        const stored = await storage.getNews(a.id);
+        expect([stored?.publishedAt, stored?.updatedAt]).to.deep.equal([a.publishedAt, a.updatedAt]);
+      });
+    });
+
+    describe('catalog version', () => {
+      it('moves on every catalog write, at once in this process and soon in another', async () => {
+        const other = t.reopen({ catalogCheckMs: 20 });
+        const before = await storage.catalogVersion();
+        const seenBefore = await other.catalogVersion();
+        await storage.putCategories(await storage.listCategories());
+        const after = await storage.catalogVersion();
+        expect(after).not.to.equal(before);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        const seenAfter = await other.catalogVersion();
+        expect(seenAfter).not.to.equal(seenBefore);
+        expect(seenAfter).to.equal(after);
+      });
+
+      it('does not move on submissions', async () => {
+        const before = await storage.catalogVersion();
+        await storage.createAspiration(aspiration());
+        expect(await storage.catalogVersion()).to.equal(before);
+      });
+    });
+
+    describe('aspirations', () => {
+      it('stores a submission with its first history entry, booleans and reporter', async () => {
+        const input = aspiration({ anonymous: true, confidential: true, reporter: { phone: '0812' } });
+        const result = await storage.createAspiration(input);
+        expect(result).to.deep.equal({
+          outcome: 'created',
+          aspiration: { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt },
+        });
+        const stored = await storage.getAspirationByTrackingCode(input.trackingCode);
+        expect(stored).to.deep.include({
+          id: input.id,
+          status: 'received',
+          anonymous: true,
+          confidential: true,
+          reporter: { phone: '0812' },
+          submittedAt: input.submittedAt,
+          updatedAt: input.submittedAt,
+        });
+        expect(stored?.history).to.deep.equal([{ status: 'received', at: input.submittedAt, note: null }]);
+        expect(await storage.getAspiration(input.id)).to.deep.equal(stored);
+      });
+
+      it('replays a key used with the same request and refuses it with another', async () => {
+        const first = await storage.createAspiration(aspiration(), { key: `k-${engine}-1`, requestHash: 'h1' });
+        const again = await storage.createAspiration(aspiration(), { key: `k-${engine}-1`, requestHash: 'h1' });
+        expect(again).to.deep.equal({ outcome: 'replayed', aspiration: (first as { aspiration: unknown }).aspiration });
+        expect(await storage.createAspiration(aspiration(), { key: `k-${engine}-1`, requestHash: 'h2' })).to.deep.equal(
+          {
+            outcome: 'conflict',
+          },
+        );
+      });
+
+      it('stores 50 submissions that arrive at once; one with a taken tracking code fails alone', async () => {
+        const existing = aspiration();
+        await storage.createAspiration(existing);
+        const inputs = Array.from({ length: 50 }, () => aspiration());
+        inputs[20] = aspiration({ trackingCode: existing.trackingCode });
+        const results = await Promise.allSettled(
+          inputs.map((input, i) => storage.createAspiration(input, { key: `batch-${engine}-${i}`, requestHash: 'x' })),
+        );
+        expect(results.filter((r) => r.status === 'rejected')).to.have.length(1);
+        expect(results[20]?.status).to.equal('rejected');
+        for (const [i, input] of inputs.entries()) {
+          if (i !== 20) expect((await storage.getAspiration(input.id))?.trackingCode).to.equal(input.trackingCode);
+        }
+        // The failed one left nothing behind: its key is free.
+        const retry = await storage.createAspiration(aspiration(), { key: `batch-${engine}-20`, requestHash: 'x' });
+        expect(retry.outcome).to.equal('created');
+      });
+
+      it('moves a status only from an allowed one, once when two changes race', async () => {
+        const input = aspiration();
+        await storage.createAspiration(input);
+        const change = (status: 'verified' | 'rejected', at: string) =>
+          storage.changeAspirationStatus(input.id, { status, note: 'Dicek.', at, allowedFrom: ['received'] });
+        const results = await Promise.all([
+          change('verified', '2027-01-01T00:00:01.000Z'),
+          change('rejected', '2027-01-01T00:00:02.000Z'),
+        ]);
+        expect(results.map((r) => r.outcome).sort()).to.deep.equal(['changed', 'invalid_transition']);
+        const stored = await storage.getAspiration(input.id);
+        expect(stored?.history).to.have.length(2);
+        expect(
+          await storage.changeAspirationStatus('asp_none', {
+            status: 'verified',
+            note: null,
+            at: '2027-01-01T00:00:00.000Z',
+            allowedFrom: ['received'],
+          }),
+        ).to.deep.equal({ outcome: 'not_found' });
+        expect(
+          await storage.changeAspirationStatus(input.id, {
+            status: 'received',
+            note: null,
+            at: '2027-01-01T00:00:00.000Z',
+            allowedFrom: [],
+          }),
+        ).to.deep.equal({ outcome: 'invalid_transition', from: stored?.status });
+      });
+
+      it('lists newest first by status, and keyset pages add up to the whole list', async () => {
+        const all = await storage.listAspirations({ limit: 500 });
+        expect(all.map((a) => a.submittedAt)).to.deep.equal([...all.map((a) => a.submittedAt)].sort().reverse());
+        const paged = await allPages(
+          (after) => storage.listAspirations({ limit: 5, after }),
+          (a) => a.submittedAt,
+        );
+        expect(paged.map((a) => a.id)).to.deep.equal(all.map((a) => a.id));
+        const received = await storage.listAspirations({ status: 'received', limit: 500 });
+        expect(received.map((a) => a.id)).to.deep.equal(all.filter((a) => a.status === 'received').map((a) => a.id));
+      });
+    });
+
+    describe('token buckets', () => {
+      const rule = { limit: 3, windowSeconds: 60 };
+      it('allows a burst up to the limit, then refills with time', async () => {
+        const now = 1_800_000_000_000;
+        const takes = [];
+        for (let i = 0; i < 4; i++) takes.push(await storage.takeToken(`ip:${engine}:a`, rule, now));
+        expect(takes.map((s) => s.allowed)).to.deep.equal([true, true, true, false]);
+        expect(takes.map((s) => s.tokens)).to.deep.equal([2, 1, 0, 0]);
+        expect((await storage.takeToken(`ip:${engine}:a`, rule, now + 10_000)).allowed).to.equal(false);
+        const later = await storage.takeToken(`ip:${engine}:a`, rule, now + 20_000);
+        expect(later.allowed).to.equal(true);
+        expect(later.tokens).to.be.closeTo(0, 1e-9);
+        expect((await storage.takeToken(`ip:${engine}:b`, rule, now)).tokens).to.equal(2);
+      });
+
+      it('shares buckets between processes and counts concurrent takes exactly', async () => {
+        const other = t.reopen();
+        const now = 1_800_000_100_000;
+        const results = await Promise.all(
+          Array.from({ length: 10 }, (_, i) => (i % 2 ? storage : other).takeToken(`ip:${engine}:c`, rule, now)),
+        );
+        expect(results.filter((r) => r.allowed)).to.have.length(3);
+      });
+    });
+
+    describe('clearing content', () => {
+      it('deletes groups, news and aspirations but keeps regions and categories', async () => {
+        const fresh = await open(engine);
+        try {
+          await seedDemoData(fresh.storage);
+          await fresh.storage.clearContent();
+          expect(await fresh.storage.listNews({ limit: 5 })).to.deep.equal([]);
+          expect(await fresh.storage.listGroups({ limit: 5 })).to.deep.equal([]);
+          expect(await fresh.storage.listAspirations({ limit: 5 })).to.deep.equal([]);
+          expect(await fresh.storage.listNews({ q: 'warga', limit: 5 })).to.deep.equal([]);
+          expect((await fresh.storage.listRegions({})).length).to.equal(1);
+          expect((await fresh.storage.listCategories()).length).to.equal(12);
+        } finally {
+          await fresh.close();
+        }
+      });
+    });
+  });
+}
+
+describe('storage conformance: both engines answer alike', function () {
+  this.timeout(60_000);
+  let sqlite: OpenedEngine;
+  let postgres: OpenedEngine;
+  before(async () => {
+    [sqlite, postgres] = await Promise.all([open('sqlite'), open('postgres')]);
+    await Promise.all([seedDemoData(sqlite.storage), seedDemoData(postgres.storage)]);
+  });
+  after(async () => {
+    await sqlite?.close();
+    await postgres?.close();
+  });
+
+  const calls: [string, (s: Storage) => Promise<unknown>][] = [
+    ['regions', (s) => s.listRegions({ parent: '19.71', level: 'village' })],
+    ['categories', (s) => s.listCategories()],
+    ['groups', (s) => s.listGroups({ limit: 100 })],
+    ['groups in a district', (s) => s.listGroups({ region: '19.71.03', limit: 100 })],
+    ['groups found by words', (s) => s.listGroups({ q: 'kim pa', limit: 100 })],
+    ['a group', (s) => s.getGroup('kim-bacang-berseri')],
+    ['news', (s) => s.listNews({ limit: 100 })],
+    ['news in a district', (s) => s.listNews({ region: '19.71.05', limit: 100 })],
+    ['news found by words', (s) => s.listNews({ q: 'warga ke', limit: 100 })],
+    ['news found by words in a district', (s) => s.listNews({ q: 'pe', region: '19.71.01', limit: 100 })],
+    ['an article', (s) => s.getNews('nws_0001')],
+    ['aspirations', (s) => s.listAspirations({ limit: 100 })],
+  ];
+  for (const [name, call] of calls) {
+    it(`gives the same bytes for ${name}`, async () => {
+      const a = JSON.stringify(await call(sqlite.storage));
+      const b = JSON.stringify(await call(postgres.storage));
+      expect(a.length).to.be.greaterThan(2);
+      expect(b).to.equal(a);
+    });
+  }
+
+  it('has the same tables and columns on both engines', async () => {
+    const shape = async (o: OpenedEngine) => {
+      const tables = await o.db.introspection.getTables();
+      const entries = [];
+      for (const table of tables) {
+        if (table.name.includes('_fts') || table.name.startsWith('kysely_')) continue;
+        let columns = table.columns.map((c) => c.name);
+        if (o.engine === 'sqlite') {
+          // Kysely reads table_info, which leaves out generated columns; table_xinfo has them.
+          const rows = await sql<{ name: string }>`SELECT name FROM pragma_table_xinfo(${table.name})`.execute(o.db);
+          columns = rows.rows.map((r) => r.name);
+        }
+        // Each engine's own search columns: PostgreSQL's tsvector, SQLite's FTS key.
+        entries.push([table.name, columns.filter((c) => !['search', 'sort_key'].includes(c)).sort()]);
+      }
+      return Object.fromEntries(entries);
+    };
+    expect(await shape(postgres)).to.deep.equal(await shape(sqlite));
+  });
+});
