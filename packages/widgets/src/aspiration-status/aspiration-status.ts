@@ -1,6 +1,7 @@
 import {
   type AspirationKind,
   type AspirationTracking,
+  aspirationsResource,
   formatTrackingCode,
   isKimNotFoundError,
   normalizeTrackingCode,
@@ -36,6 +37,9 @@ interface StatusText {
   aspirationStatus: AspirationStatusStrings;
   aspirationKinds: Record<AspirationKind, string>;
 }
+
+/** The SDK resources the tracker calls. */
+const RESOURCES = { aspirations: aspirationsResource };
 
 /**
  * Where a citizen follows a report with its tracking code: the current status and a timeline of every change,
@@ -76,7 +80,9 @@ interface StatusText {
  * @cssproperty [--kim-color-danger=#b3261e] - A rejected status and error messages.
  * @cssproperty [--kim-color-border=a mix of text and surface] - The timeline's line and upcoming steps.
  */
-export class KimAspirationStatus extends KimElementBase {
+export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
+  static override resources = RESOURCES;
+
   static override styles = [
     baseStyles,
     buttonStyles,

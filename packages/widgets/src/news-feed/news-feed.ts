@@ -1,4 +1,4 @@
-import { NewsSummary } from '@kim-kit/sdk';
+import { NewsSummary, newsResource } from '@kim-kit/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -21,6 +21,9 @@ import { newsFeedStyles } from './news-feed.styles.js';
 
 /** How items are laid out: one per row, or a responsive grid of cards. */
 export type NewsFeedLayout = 'list' | 'grid';
+
+/** The SDK resources the feed calls. */
+const RESOURCES = { news: newsResource };
 
 /**
  * The latest news of KIM groups, page by page. An item that breaks the API contract is left out and reported
@@ -53,7 +56,9 @@ export type NewsFeedLayout = 'list' | 'grid';
  * @csspart article-title - The title of the article in the inline view.
  * @csspart body - The sanitized body of the article in the inline view.
  */
-export class KimNewsFeed extends KimElementBase {
+export class KimNewsFeed extends KimElementBase<typeof RESOURCES> {
+  static override resources = RESOURCES;
+
   static override styles = [baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden, newsFeedStyles];
 
   /** Only news from this region (a Kemendagri code prefix, e.g. `19.71`). */

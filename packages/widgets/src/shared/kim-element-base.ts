@@ -1,12 +1,12 @@
 // The base of every widget: which API it talks to, its language, its theme and the level of its headings.
-import type { KimClient } from '@kim-kit/sdk';
+import type { ComposedClient, KimClient } from '@kim-kit/sdk';
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KimErrorEvent } from '../events/kim-error.js';
 import { type Language, languageOf, localeOf, stringsFor } from '../locales/language.js';
 import type { Localized } from '../locales/types.js';
 import { diagnoseFailure, noApiError, scriptApiBase } from './api-origin.js';
-import { type ApiSource, resolveApi } from './api-source.js';
+import { type ApiSource, type Resources, resolveApi } from './api-source.js';
 import { getConfig } from './config.js';
 import { firstRenderSlot } from './first-render.js';
 
@@ -53,7 +53,13 @@ function inheritedLang(from: Element): string | undefined {
  * @cssproperty [--kim-font=system-ui, sans-serif] - Font family.
  * @cssproperty [--kim-space=1rem] - Base spacing unit.
  */
-export abstract class KimElementBase extends LitElement {
+export abstract class KimElementBase<R extends Resources = Resources> extends LitElement {
+  /**
+   * The SDK resources the widget calls, e.g. `{ news: newsResource }`. A client the widgets make from `api-base` or a
+   * base URL has only these, so a page bundles no other part of the SDK; a subclass that calls the API sets them.
+   */
+  static resources: Resources = {};
+
   /** Base URL of the KIM API. Ignored when `client` is set; unset, `configure()` or the KIM server a CDN file came from. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
@@ -74,9 +80,10 @@ export abstract class KimElementBase extends LitElement {
   @property({ attribute: false }) client?: KimClient;
 
   /** The API this widget talks to, or `undefined` when none is configured anywhere. */
-  protected get api(): ApiSource | undefined {
+  protected get api(): ApiSource<ComposedClient<R>> | undefined {
     const config = getConfig();
     return resolveApi({
+      resources: (this.constructor as typeof KimElementBase).resources,
       client: this.client,
       apiBase: this.apiBase,
       configuredClient: config.client,
@@ -86,7 +93,7 @@ export abstract class KimElementBase extends LitElement {
   }
 
   /** `api` (usually `this.api` as passed to a task), or a `KimConfigError` explaining how to configure one. */
-  protected need(api: ApiSource | undefined): ApiSource {
+  protected need(api: ApiSource<ComposedClient<R>> | undefined): ApiSource<ComposedClient<R>> {
     if (!api) throw noApiError(this.localName);
     return api;
   }
