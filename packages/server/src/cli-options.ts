@@ -10,7 +10,7 @@ export const DEFAULT_PORT = 8787;
 export const DEFAULT_DB = '.data/kim.db';
 
 export interface CliOptions {
-  command: 'serve' | 'seed' | 'import-regions' | 'migrate' | 'precompress' | 'help' | 'version';
+  command: 'serve' | 'seed' | 'import-regions' | 'migrate' | 'copy-to-postgres' | 'precompress' | 'help' | 'version';
   /** The CSV file of `import-regions` (without one, the built-in national list), or the directory of `precompress`. */
   file: string | undefined;
   port: number;
@@ -181,6 +181,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     first === 'seed' ||
     first === 'import-regions' ||
     first === 'migrate' ||
+    first === 'copy-to-postgres' ||
     first === 'precompress'
   ) {
     command = first;
@@ -213,6 +214,11 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     throw new CliError(`--rate-limit-store must be "memory" or "database", not "${store}"`);
   }
   if (values.check && command !== 'migrate') throw new CliError('--check goes with the migrate command');
+  if (command === 'copy-to-postgres' && databaseUrl === undefined) {
+    throw new CliError(
+      'copy-to-postgres needs the PostgreSQL database to fill: kim-server copy-to-postgres --db FILE --database-url URL',
+    );
+  }
 
   return {
     command,
@@ -250,6 +256,9 @@ Usage:
   kim-server import-regions [FILE.csv]  load the national region list built in (Kepmendagri 300.2.2-2138/2025),
                                         or the regions of a code,name CSV file (also .csv.br, .csv.gz)
   kim-server migrate [--check]          apply pending schema migrations (--check: only report them)
+  kim-server copy-to-postgres --db FILE --database-url URL
+                                        copy every table of a SQLite database into a new, empty PostgreSQL
+                                        database (migrated first; one transaction; nothing written if it fails)
   kim-server precompress DIR            write FILE.br and FILE.gz beside the text files of a --site or --cdn
                                         directory (the server then sends them to browsers that accept them)
   kim-server --help | --version
