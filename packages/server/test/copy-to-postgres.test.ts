@@ -135,7 +135,7 @@ describe('kim-server copy-to-postgres', function () {
         '/v1/categories',
         '/v1/regions?parent=19.71',
         `/v1/aspirations/${trackingCode}`,
-        '/v1/aspirations/' + (await sqlite.getAspiration('asp_seed0001'))!.trackingCode,
+        `/v1/aspirations/${(await sqlite.getAspiration('asp_seed0001'))!.trackingCode}`,
       ];
       const before = appOn(sqlite);
       const after = appOn(postgres);
