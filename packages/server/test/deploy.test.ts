@@ -3,7 +3,7 @@
 // restarted while requests flow), and a pg_dump backup restored into a new database.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { createApp } from '../src/app.js';
 import { seedDemoData } from '../src/seed/seed.js';
 import { createPostgresStorage } from '../src/storage/postgres/postgres-storage.js';
 import type { Storage } from '../src/storage/storage.js';
+import { NGINX, NGINX_SITE, startNginx, writeNginxConfig } from './helpers/nginx.js';
 import { databaseName, postgresBinDir, testCluster } from './helpers/postgres-cluster.js';
 import { ADMIN_TOKEN, aspirationInput, json, PUBLIC_URL } from './helpers/setup.js';
 
@@ -22,8 +23,6 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const CLI = here('../src/cli.ts');
 const UNIT = readFileSync(here('../deploy/kim-server@.service'), 'utf8');
 const ENV_FILE = readFileSync(here('../deploy/kim-server.env'), 'utf8');
-const NGINX_SITE = readFileSync(here('../deploy/nginx-kim-server.conf'), 'utf8');
-const NGINX = process.env.KIM_TEST_NGINX ?? '/usr/sbin/nginx';
 
 /** `[Section]` -> key -> values (a key may repeat), as systemd reads a unit. */
 function parseUnit(text: string): Map<string, Map<string, string[]>> {
@@ -167,32 +166,11 @@ describe('deploy/: running kim-server for a Dinas', function () {
     };
 
     before(async () => {
-      if (!existsSync(NGINX)) {
-        throw new Error(`nginx is needed at ${NGINX} (apt-get install nginx; .ci/run installs it) or KIM_TEST_NGINX`);
-      }
-      // Run as root, nginx's workers are nobody: they must reach the temporary folders.
       chmodSync(dir, 0o755);
       ports.push(await freePort(), await freePort());
       nginxPort = await freePort();
-      mkdirSync(ngDir);
-      // The committed file, with the ports of this test: the upstream's servers and the port nginx listens on.
-      let site = NGINX_SITE.replace(/^\s*listen \[::\]:80;\n/m, '').replace(
-        /listen 80;/,
-        `listen 127.0.0.1:${nginxPort};`,
-      );
-      const servers = NGINX_SITE.match(/server 127\.0\.0\.1:\d+ [^;]*;\n/g)!;
-      expect(servers).to.have.length(3);
-      site = site.replace(servers.join('    '), ports.map((p) => servers[0]!.replace(/:\d+/, `:${p}`)).join('    '));
-      writeFileSync(join(ngDir, 'kim-server.conf'), site);
-      writeFileSync(
-        join(ngDir, 'nginx.conf'),
-        `daemon off;\npid ${ngDir}/nginx.pid;\nerror_log stderr;\nworker_processes 1;\n` +
-          `events { worker_connections 512; }\nhttp {\n  access_log off;\n` +
-          ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
-            .map((t) => `  ${t}_temp_path ${ngDir}/${t};\n`)
-            .join('') +
-          `  include ${ngDir}/kim-server.conf;\n}\n`,
-      );
+      expect(NGINX_SITE.match(/server 127\.0\.0\.1:\d+ /g)).to.have.length(3);
+      writeNginxConfig(ngDir, nginxPort, ports);
     });
 
     it('passes nginx -t', async () => {
@@ -202,7 +180,7 @@ describe('deploy/: running kim-server for a Dinas', function () {
 
     it('serves the API from two processes, and keeps answering while one of them restarts', async () => {
       const processes = [await startProcess(ports[0]!), await startProcess(ports[1]!)];
-      const nginx = spawn(NGINX, ['-p', ngDir, '-c', join(ngDir, 'nginx.conf')], { stdio: 'ignore' });
+      const nginx = startNginx(ngDir);
       children.push(nginx);
       const base = `http://127.0.0.1:${nginxPort}`;
       await waitFor(`${base}/healthz`);
