@@ -14,8 +14,8 @@ import { BUNDLES, bundle, partOf, WRITE_SIDE_MODULE } from './bundles.mjs';
 /** Gates in KB of min+gzip; `target` is printed beside the gate. */
 const GATES = {
   public: { gate: 26, target: 26, why: "issue 10's budget for the SDK in a page" },
-  newsOnly: { gate: 22.5, why: 'guards against growth (21.91 KB measured)' },
-  everything: { gate: 31, why: 'guards against growth (30.59 KB measured)' },
+  newsOnly: { gate: 22.5, why: 'guards against growth (22.11 KB measured)' },
+  everything: { gate: 34, why: 'guards against growth (33.36 KB measured, auth and admin included)' },
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
