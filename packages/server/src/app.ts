@@ -7,9 +7,13 @@ import {
   DEFAULT_BODY_LIMIT,
   DEFAULT_LOOKUP_THROTTLE,
   DEFAULT_RATE_LIMIT,
+  DEFAULT_SESSION_IDLE_TIMEOUT,
+  DEFAULT_SESSION_MAX_AGE,
+  DEFAULT_SIGN_IN_THROTTLE,
 } from './app-options.js';
 import { adminTokenProblem } from './auth/admin-token.js';
 import type { AppEnv } from './http/app-env.js';
+import { authenticate } from './http/authenticate.js';
 import { clientIpResolver } from './http/client-ip.js';
 import { FailureThrottle } from './http/failure-throttle.js';
 import { preferredLanguage } from './http/language.js';
@@ -23,6 +27,7 @@ import { StorageRateLimiter } from './http/storage-rate-limiter.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
 import { aspirationRoutes } from './routes/aspirations.js';
+import { authRoutes } from './routes/auth.js';
 import { categoryRoutes } from './routes/categories.js';
 import { feedRoutes } from './routes/feeds.js';
 import { groupRoutes } from './routes/groups.js';
@@ -48,6 +53,15 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/v1/admin/aspirations', 'GET, HEAD'],
   ['/v1/admin/aspirations/:id', 'GET, HEAD'],
   ['/v1/admin/aspirations/:id/status', 'POST'],
+  ['/v1/auth/sign-in', 'POST'],
+  ['/v1/auth/sign-out', 'POST'],
+  ['/v1/auth/sign-out-everywhere', 'POST'],
+  ['/v1/auth/me', 'GET, HEAD'],
+  ['/v1/auth/password', 'POST'],
+  ['/v1/auth/invitations/preview', 'POST'],
+  ['/v1/auth/invitations/accept', 'POST'],
+  ['/v1/auth/tokens', 'GET, HEAD, POST'],
+  ['/v1/auth/tokens/:id', 'DELETE'],
   ['/v1/feeds/news.rss', 'GET, HEAD'],
   ['/v1/feeds/news.atom', 'GET, HEAD'],
   ['/v1/feeds/news.json', 'GET, HEAD'],
@@ -117,17 +131,43 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     setting === false
       ? null
       : new FailureThrottle(limiterFor(options.storage, name, setting ?? fallback, options.rateLimitStore));
+  const adminToken = options.adminToken || undefined;
+  const authThrottle = throttle('auth-failures', options.authThrottle, DEFAULT_AUTH_THROTTLE);
+  const clientIp = clientIpResolver(options.trustProxy ?? false);
+  const sessions = {
+    idleMs: (options.sessionIdleTimeout ?? DEFAULT_SESSION_IDLE_TIMEOUT) * 1000,
+    maxAgeMs: (options.sessionMaxAge ?? DEFAULT_SESSION_MAX_AGE) * 1000,
+  };
+  const signIn = options.signInThrottle ?? DEFAULT_SIGN_IN_THROTTLE;
+  const signInStore = options.rateLimitStore ?? 'storage';
+  const signInThrottle =
+    signIn === false
+      ? null
+      : {
+          account: new FailureThrottle(limiterFor(options.storage, 'sign-in-account', signIn.perAccount, signInStore)),
+          address: new FailureThrottle(limiterFor(options.storage, 'sign-in-address', signIn.perAddress, signInStore)),
+        };
   const deps: RouteDeps = {
     storage: options.storage,
     cache: options.responseCache === false ? null : new ResponseCache(),
     limiter: rateLimit === false ? null : limiterFor(options.storage, 'submissions', rateLimit, options.rateLimitStore),
     draining: options.draining ?? (() => false),
-    adminToken: options.adminToken || undefined,
+    adminToken,
     allowedOrigins: options.allowedOrigins ?? '*',
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     lookupThrottle: throttle('lookup-failures', options.lookupThrottle, DEFAULT_LOOKUP_THROTTLE),
-    authThrottle: throttle('auth-failures', options.authThrottle, DEFAULT_AUTH_THROTTLE),
-    clientIp: clientIpResolver(options.trustProxy ?? false),
+    authThrottle,
+    clientIp,
+    authenticate: authenticate({
+      storage: options.storage,
+      adminToken,
+      throttle: authThrottle,
+      clientIp,
+      sessionIdleMs: sessions.idleMs,
+      required: true,
+    }),
+    sessions,
+    signInThrottle,
     siteDir: options.siteDir,
     cdnDir: options.cdnDir,
     openapi: options.openapi ?? readSdkOpenapi,
@@ -147,6 +187,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   categoryRoutes(app, deps);
   aspirationRoutes(app, deps);
   adminRoutes(app, deps);
+  authRoutes(app, deps);
   metaRoutes(app, deps);
   mediaRoutes(app, deps);
   feedRoutes(app, deps);

@@ -4,7 +4,7 @@
 export type AllowedOrigins = '*' | readonly string[];
 
 const ALLOW_METHODS = 'GET, HEAD, POST, OPTIONS';
-const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, X-Request-Id';
+const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-Match, If-None-Match, X-Request-Id';
 const EXPOSE_HEADERS =
   'ETag, Kim-Api-Version, Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-Request-Id';
 

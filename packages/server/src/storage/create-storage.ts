@@ -2,11 +2,16 @@
 import { type Kysely, sql } from 'kysely';
 import type { StorageDialect } from './dialect.js';
 import { migrateToLatest, schemaStatus } from './migrate.js';
+import * as accounts from './queries/accounts.js';
 import * as aspirations from './queries/aspirations.js';
+import * as audit from './queries/audit.js';
 import { bumpCatalogVersion, readCatalogVersion } from './queries/catalog-version.js';
 import * as categories from './queries/categories.js';
+import * as credentials from './queries/credentials.js';
 import * as groups from './queries/groups.js';
+import * as invitations from './queries/invitations.js';
 import * as news from './queries/news.js';
+import * as passwords from './queries/passwords.js';
 import { sweepTokenBuckets, takeToken } from './queries/rate-limits.js';
 import { writeReadinessProbe } from './queries/readiness.js';
 import * as regions from './queries/regions.js';
@@ -24,6 +29,8 @@ export interface SharedStorageOptions {
 
 /** Takes between sweeps of expired token buckets. */
 const SWEEP_EVERY = 1000;
+/** Sign-ins between sweeps of sessions that can never be used again. */
+const SESSION_SWEEP_EVERY = 100;
 
 export function createStorage(
   db: Kysely<Tables>,
@@ -68,7 +75,12 @@ export function createStorage(
       return result;
     });
 
+  /** A write and its audit entry in one transaction (IMMEDIATE on SQLite: see sqlite/database.ts). */
+  const write = <T>(work: (trx: Kysely<Tables>) => Promise<T>): Promise<T> =>
+    guarded(() => db.transaction().execute(work));
+
   let takes = 0;
+  let sessions = 0;
 
   return {
     engine: dialect.engine,
@@ -111,7 +123,33 @@ export function createStorage(
     getAspiration: (id) => guarded(() => aspirations.getAspiration(db, id)),
     getAspirationByTrackingCode: (code) => guarded(() => aspirations.getAspirationByTrackingCode(db, code)),
     listAspirations: (filter) => guarded(() => aspirations.listAspirations(db, filter)),
-    changeAspirationStatus: (id, change) => guarded(() => aspirations.changeAspirationStatus(db, id, change)),
+    changeAspirationStatus: (ctx, id, change) =>
+      write((trx) => aspirations.changeAspirationStatus(trx, ctx, id, change)),
+
+    createUser: (ctx, user) => write((trx) => accounts.createUser(trx, ctx, user)),
+    getUser: (id) => guarded(() => accounts.getUser(db, id)),
+    createSession: (ctx, session) =>
+      write(async (trx) => {
+        if (++sessions % SESSION_SWEEP_EVERY === 0) await credentials.sweepSessions(trx, ctx.at);
+        await credentials.createSession(trx, ctx, session);
+      }),
+    createApiToken: (ctx, token) => write((trx) => credentials.createApiToken(trx, ctx, token)),
+    resolveSession: (hash, now, idleMs) => guarded(() => credentials.resolveSession(db, hash, now, idleMs)),
+    resolveApiToken: (hash, now) => guarded(() => credentials.resolveApiToken(db, hash, now)),
+    findSignIn: (email) => guarded(() => passwords.findSignIn(db, email)),
+    getSignIn: (userId) => guarded(() => passwords.getSignIn(db, userId)),
+    rehashPassword: (userId, oldHash, newHash) => guarded(() => passwords.rehashPassword(db, userId, oldHash, newHash)),
+    changePassword: (ctx, userId, hash, keep) => write((trx) => passwords.changePassword(trx, ctx, userId, hash, keep)),
+    endSession: (ctx, sessionId) => write((trx) => passwords.endSession(trx, ctx, sessionId)),
+    endSessions: (ctx, userId) => write((trx) => passwords.endSessions(trx, ctx, userId)),
+    createInvitation: (ctx, invitation) => write((trx) => invitations.createInvitation(trx, ctx, invitation)),
+    findInvitation: (hash, now) => guarded(() => invitations.findInvitation(db, hash, now)),
+    acceptInvitation: (ctx, hash, accept) => write((trx) => invitations.acceptInvitation(trx, ctx, hash, accept)),
+    getApiToken: (id) => guarded(() => credentials.getApiToken(db, id)),
+    listApiTokens: (filter) => guarded(() => credentials.listApiTokens(db, filter)),
+    revokeApiToken: (ctx, id) => write((trx) => credentials.revokeApiToken(trx, ctx, id)),
+    appendAudit: (ctx, event) => guarded(() => audit.appendAudit(db, ctx, event)),
+    listAudit: (filter) => guarded(() => audit.listAudit(db, filter)),
 
     putRegions: (rows) => catalogWrite((trx) => regions.putRegions(trx, rows)),
     putCategories: (rows) => catalogWrite((trx) => categories.putCategories(trx, rows)),
