@@ -44,8 +44,9 @@ export function sendPrepared(
   const method = c.req.method;
   // Validators describe a representation someone may GET again; a POST's answer gets none.
   if (status === 200 && (method === 'GET' || method === 'HEAD')) {
-    headers.ETag = prepared.etag;
-    if (matchesEtag(c.req.header('if-none-match'), prepared.etag)) {
+    // A record's version ETag (`"3"`, for If-Match) wins over the hash of the body.
+    headers.ETag ??= prepared.etag;
+    if (matchesEtag(c.req.header('if-none-match'), headers.ETag)) {
       return markComplete(new Response(null, { status: 304, headers }));
     }
   }

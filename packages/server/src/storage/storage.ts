@@ -376,6 +376,34 @@ export interface ApiTokenFilter {
   after?: Keyset;
 }
 
+export interface UserFilter {
+  /** Words of the name or the email, each a prefix. */
+  q?: string;
+  role?: 'admin' | 'dinas' | 'kim';
+  /** People with a membership inside this region (a Dinas scope or a group's village). */
+  region?: string;
+  groupId?: string;
+  status?: UserStatus;
+  /** `'all'`, or the region prefixes the asking official manages (people with a membership inside one). */
+  regions: 'all' | readonly string[];
+  limit: number;
+  /** By name, then id. */
+  after?: Keyset;
+}
+
+/** A change to an account; absent fields stay. */
+export interface UserUpdateRecord {
+  name?: string;
+  memberships?: readonly MembershipGrant[];
+  status?: 'active' | 'disabled';
+}
+
+export type UpdateUserResult =
+  | { outcome: 'changed'; record: UserRecord }
+  | { outcome: 'not_found' }
+  /** Someone changed it since the version sent: `record` as it is now. */
+  | { outcome: 'stale'; record: UserRecord };
+
 /** A token bucket: bursts up to `limit`, refilled evenly over `windowSeconds`. */
 export interface TokenBucketRule {
   limit: number;
@@ -443,7 +471,7 @@ export interface Storage {
    * Creates a person with their memberships (seed, command line, invitations), audited as `user.create`. Throws
    * StorageConflictError when the email (compared case-insensitively) is taken.
    */
-  createUser(ctx: WriteContext, user: NewUser): Promise<UserRecord>;
+  createUser(ctx: WriteContext, user: NewUser, invitation?: Omit<NewInvitation, 'userId'>): Promise<UserRecord>;
   getUser(id: string): Promise<UserRecord | undefined>;
   /** Stores a session (audited as `session.create`) and notes the person's last sign-in. */
   createSession(ctx: WriteContext, session: NewSession): Promise<void>;
@@ -461,6 +489,15 @@ export interface Storage {
    * minute.
    */
   resolveApiToken(tokenHash: string, now: string): Promise<Credential | undefined>;
+  /** People within a scope, by name. */
+  listUsers(filter: UserFilter): Promise<UserRecord[]>;
+  /** Changes an account if its version is `expectedVersion` (If-Match). */
+  updateUser(
+    ctx: WriteContext,
+    id: string,
+    patch: UserUpdateRecord,
+    expectedVersion: number,
+  ): Promise<UpdateUserResult>;
   /** A person by email (case-insensitively), with the password hash, for signing in. */
   findSignIn(email: string): Promise<SignInRecord | undefined>;
   /** The same by id (changing a password checks the current one). */
