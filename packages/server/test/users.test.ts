@@ -41,7 +41,7 @@ describe('people, tokens and the audit log for officials (/v1/admin)', () => {
   before(async () => {
     t = await testApp({ signInThrottle: false });
     admin = await signedIn(t, { role: 'admin' }, { name: 'Admin Kominfo' });
-    city = await signedIn(t, { role: 'dinas', regionCode: '19.71' }, { name: 'Siti Rahma' });
+    city = await signedIn(t, { role: 'dinas', regionCode: '19.71' }, { name: 'Nurul Hidayah' });
     jakarta = await signedIn(t, { role: 'dinas', regionCode: '31.71' });
     operator = await signedIn(t, { role: 'kim', groupId: 'grp_0002' });
   });
@@ -112,7 +112,7 @@ describe('people, tokens and the audit log for officials (/v1/admin)', () => {
       expect(ids(await list(city, '?role=kim&limit=100')))
         .to.include(operator.user.id)
         .and.not.include(city.user.id);
-      expect(ids(await list(admin, `?q=${encodeURIComponent('siti rah')}`))).to.deep.equal([city.user.id]);
+      expect(ids(await list(admin, `?q=${encodeURIComponent('nurul hid')}`))).to.deep.equal([city.user.id]);
       await expectProblem(await t.request('/v1/admin/users', { headers: operator.headers }), 403, 'forbidden');
       const page = await list(admin, '?limit=1');
       const next = await list(admin, `?limit=1&cursor=${page.nextCursor}`);
@@ -273,7 +273,7 @@ describe('people, tokens and the audit log for officials (/v1/admin)', () => {
         z.parse(Page(AuditEntry), await jsonOf(await t.request(`/v1/admin/audit${query}`, { headers: who.headers })));
       const forCity = await read(city, `?targetId=${invited.user.id}`);
       expect(forCity.data.map((e) => e.action)).to.deep.equal(['user.invitation', 'user.invite']);
-      expect(forCity.data[0]?.actor).to.deep.equal({ type: 'user', id: city.user.id, name: 'Siti Rahma' });
+      expect(forCity.data[0]?.actor).to.deep.equal({ type: 'user', id: city.user.id, name: 'Nurul Hidayah' });
       expect(forCity.data[0]?.regionCode).to.equal('19.71.01.1006');
       expect(JSON.stringify(forCity)).to.not.include(secretOf(invited.invitation.url));
       expect((await read(jakarta, `?targetId=${invited.user.id}`)).data).to.deep.equal([]);

@@ -107,6 +107,8 @@ export interface NewAspiration {
   confidential: boolean;
   reporter: { name?: string; email?: string; phone?: string } | null;
   submittedAt: string;
+  /** For the audit entry (`aspiration.submit`, actor `public`): the request's id and client address. */
+  source?: { requestId: string | null; clientAddress: string | null };
 }
 
 /** A position in a keyset-ordered list: the sort value and the id of the last row seen. */
@@ -144,8 +146,21 @@ export interface NewsFilter {
 
 export interface AspirationFilter {
   status?: AspirationStatus;
+  kind?: AspirationKind;
+  categoryId?: string;
+  /** A region code: the aspirations in it or below it. */
+  region?: string;
+  /** ISO times: submitted at or after `from`, before `to`. */
+  submittedFrom?: string;
+  submittedBefore?: string;
+  /** Words of the tracking code, title or body, each a prefix. */
+  q?: string;
+  /** `'all'` (the default), or what the asking person may read: region prefixes, with confidential ones or not. */
+  scope?: 'all' | readonly { prefix: string; includeConfidential: boolean }[];
+  /** `newest` (the default): submittedAt descending; `oldest`: ascending; `updated`: updatedAt descending. */
+  sort?: 'newest' | 'oldest' | 'updated';
   limit: number;
-  /** Newest first: submittedAt, then id, both descending. */
+  /** The sort value and id of the last row seen. */
   after?: Keyset;
 }
 
