@@ -122,6 +122,7 @@ describe('authentication and authorization', () => {
           {
             ...official.headers,
             'X-Request-Id': 'req-status-1',
+            'If-Match': '"4"',
           },
         ),
       );

@@ -463,6 +463,12 @@ const ACCOUNT_CASES: BadInput[] = [
   { ...statusWith('"1", "2"'), name: 'status change with two versions in If-Match', status: 400, code: 'bad_request' },
   { ...statusWith('"99"'), name: 'status change with a future version', status: 412, code: 'precondition_failed' },
   {
+    ...post('/v1/admin/aspirations/asp_seed0001/status', { status: 'verified' }, { headers: admin }),
+    name: 'status change without If-Match',
+    status: 428,
+    code: 'precondition_required',
+  },
+  {
     name: 'admin tokens of an unknown parameter',
     path: '/v1/admin/tokens?owner=usr_1&x=1',
     headers: admin,

@@ -80,9 +80,8 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const current = await deps.storage.getAspiration(c.req.param('id'));
     if (!current) throw notFound(ASPIRATION);
     const principal = authorize(c, 'aspiration.change_status', current, ASPIRATION);
-    // If-Match is honoured when sent (a stale version gets 412 with the aspiration as it is now). It is not yet
-    // required (api-12 says it will be): the SDK's status change sends it from the next release on.
-    const expected = c.req.header('if-match') === undefined ? undefined : expectedVersion(c);
+    // The version the official saw (If-Match): absent 428, stale 412 with the aspiration as it is now.
+    const expected = expectedVersion(c);
     const allowedFrom = ASPIRATION_STATUSES.filter((from) => ASPIRATION_TRANSITIONS[from].includes(change.status));
     const result = await deps.storage.changeAspirationStatus(writeContext(c), current.id, {
       status: change.status,

@@ -105,7 +105,7 @@ export const WRITE_ROUTES: WriteRoute[] = [
     name: 'POST /v1/admin/aspirations/:id/status',
     request: async ({ storage }) => ({
       path: `/v1/admin/aspirations/${await aspirationInBacang(storage)}/status`,
-      init: body('POST', { status: 'verified' }),
+      init: body('POST', { status: 'verified' }, { 'If-Match': '"1"' }),
     }),
     // An operator may read its village's aspirations (403), not another village's (404).
     expect: { admin: 200, dinas: 200, dinasOut: 404, kim: 403, kimOther: 404 },
