@@ -58,6 +58,8 @@ export interface ProblemInit {
   errors?: ProblemErrors;
   /** Extra response headers (Allow, Retry-After, WWW-Authenticate...). */
   headers?: Record<string, string>;
+  /** 412 only: the record as it is now, so a client can show both versions (http/if-match.ts). */
+  current?: unknown;
 }
 
 const inLanguage = (text: string | LocalizedText, lang: Language) => (typeof text === 'string' ? text : text[lang]);
@@ -70,6 +72,7 @@ export class HttpProblem extends Error {
   readonly detail: string | LocalizedText | undefined;
   readonly errors: ProblemErrors | undefined;
   readonly headers: Record<string, string>;
+  readonly current: unknown;
 
   constructor(status: number, code: ProblemCode, init: ProblemInit = {}) {
     super(inLanguage(init.detail ?? TITLES[code], 'en'));
@@ -78,6 +81,7 @@ export class HttpProblem extends Error {
     this.detail = init.detail;
     this.errors = init.errors;
     this.headers = init.headers ?? {};
+    this.current = init.current;
   }
 }
 
@@ -105,6 +109,7 @@ export function problemBody(
   if (problem.errors !== undefined) {
     body.errors = typeof problem.errors === 'function' ? problem.errors(lang) : problem.errors;
   }
+  if (problem.current !== undefined) body.current = problem.current;
   return body;
 }
 
