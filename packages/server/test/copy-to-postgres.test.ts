@@ -24,6 +24,15 @@ const kim = (args: string[]) => run(process.execPath, ['--import', 'tsx', CLI, .
 const appOn = (storage: Storage) =>
   createApp({ storage, adminToken: ADMIN_TOKEN, publicUrl: PUBLIC_URL, rateLimit: false, onError: () => {} });
 
+/** A status change with the version read just before (If-Match), as the console sends it. */
+async function setStatus(app: ReturnType<typeof appOn>, id: string, body: unknown): Promise<Response> {
+  const current = await app.request(`/v1/admin/aspirations/${id}`, { headers: admin });
+  return app.request(`/v1/admin/aspirations/${id}/status`, {
+    ...json(body),
+    headers: { ...admin, 'Content-Type': 'application/json', 'If-Match': current.headers.get('etag') ?? '' },
+  });
+}
+
 /** A migrated SQLite file with the demo data, a submission with an Idempotency-Key and a status change. */
 async function seededFile(path: string): Promise<{ storage: Storage; trackingCode: string }> {
   const storage = createSqliteStorage({ path });
@@ -33,10 +42,7 @@ async function seededFile(path: string): Promise<{ storage: Storage; trackingCod
   const created = await app.request('/v1/aspirations', json(aspirationInput(), { 'Idempotency-Key': 'copy-test-1' }));
   expect(created.status).to.equal(201);
   const { trackingCode } = (await created.json()) as { trackingCode: string };
-  const changed = await app.request('/v1/admin/aspirations/asp_seed0001/status', {
-    ...json({ status: 'verified', note: 'Sudah dicek petugas.' }),
-    headers: { ...admin, 'Content-Type': 'application/json' },
-  });
+  const changed = await setStatus(app, 'asp_seed0001', { status: 'verified', note: 'Sudah dicek petugas.' });
   expect(changed.status).to.equal(200);
   return { storage, trackingCode };
 }
@@ -163,9 +169,9 @@ describe('kim-server copy-to-postgres', function () {
       expect(((await replay.json()) as { trackingCode: string }).trackingCode).to.equal(trackingCode);
       const fresh = await app.request('/v1/aspirations', json(aspirationInput(), { 'Idempotency-Key': 'copy-test-2' }));
       expect(fresh.status, await fresh.clone().text()).to.equal(201);
-      const changed = await app.request('/v1/admin/aspirations/asp_seed0002/status', {
-        ...json({ status: 'rejected', note: 'Bukan kewenangan pemerintah kota.' }),
-        headers: { ...admin, 'Content-Type': 'application/json' },
+      const changed = await setStatus(app, 'asp_seed0002', {
+        status: 'rejected',
+        note: 'Bukan kewenangan pemerintah kota.',
       });
       expect(changed.status, await changed.clone().text()).to.equal(200);
     });
