@@ -101,7 +101,7 @@ for (const engine of ENGINES) {
       }
     }
 
-    const list = { limit: 21 };
+    const list = { limit: 21, now: new Date().toISOString() };
     const cases: [string, () => CompiledQuery, string][] = [
       ['news, first page', () => newsListQuery(t.db, list).compile(), 'news_published'],
       ['news, deep cursor', () => newsListQuery(t.db, { ...list, after: cursor }).compile(), 'news_published'],
@@ -154,7 +154,14 @@ for (const engine of ENGINES) {
     }
 
     it('walks the full-text index newest first for a search, with filters and a cursor', async () => {
-      const search = { limit: 21, words: ['warga'], region: '19.71', category: 'kesehatan', after: cursor };
+      const search = {
+        limit: 21,
+        words: ['warga'],
+        region: '19.71',
+        category: 'kesehatan',
+        after: cursor,
+        now: new Date().toISOString(),
+      };
       if (engine === 'sqlite') {
         const plan = (await sqlitePlan(t.db, sqliteNewsSearchQuery(t.db, search).compile())).join('\n');
         expect(plan, plan).to.match(/^SCAN news_fts VIRTUAL TABLE INDEX/m);
@@ -164,7 +171,7 @@ for (const engine of ENGINES) {
         // The GIN index can find the matches...
         const found = await postgresPlan(
           t.db,
-          postgresNewsSearchQuery(t.db, { limit: 21, words: ['warga'] }).compile(),
+          postgresNewsSearchQuery(t.db, { limit: 21, words: ['warga'], now: new Date().toISOString() }).compile(),
           ['enable_seqscan = off', 'enable_indexscan = off'],
         );
         expect(

@@ -22,8 +22,9 @@ export function mediaRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
 
   app.get('/media/news/:file', async (c) => {
     const slug = SVG_NAME.exec(c.req.param('file'))?.[1];
-    const article = slug && (await deps.storage.getNews(slug));
-    if (!article) throw notFound();
+    const found = slug ? await deps.storage.findPublicNews(slug) : undefined;
+    if (found?.state !== 'public') throw notFound();
+    const article = found.article;
     return send(c.req.raw, newsImageSvg(article.slug, article.title, article.category.name));
   });
 
