@@ -20,6 +20,7 @@ import { ClientAbortedError } from './http/read-body.js';
 import { ResponseCache } from './http/response-cache.js';
 import { responseHeaders } from './http/response-headers.js';
 import { StorageRateLimiter } from './http/storage-rate-limiter.js';
+import { databaseMediaStore } from './media/media-store.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
 import { aspirationRoutes } from './routes/aspirations.js';
@@ -119,6 +120,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       : new FailureThrottle(limiterFor(options.storage, name, setting ?? fallback, options.rateLimitStore));
   const deps: RouteDeps = {
     storage: options.storage,
+    mediaStore: options.mediaStore ?? databaseMediaStore(options.storage),
     cache: options.responseCache === false ? null : new ResponseCache(),
     limiter: rateLimit === false ? null : limiterFor(options.storage, 'submissions', rateLimit, options.rateLimitStore),
     draining: options.draining ?? (() => false),
