@@ -56,6 +56,17 @@ export interface AppOptions {
    */
   authThrottle?: RateLimitOptions | false;
   /**
+   * Seconds a session lives without use; each use moves the end (written at most once a minute). Twelve hours:
+   * volunteers on phones come back during the day without signing in again.
+   * @default 43200
+   */
+  sessionIdleTimeout?: number;
+  /**
+   * Seconds a session lives at most, however much it is used.
+   * @default 604800 (7 days)
+   */
+  sessionMaxAge?: number;
+  /**
    * Largest request body accepted, in bytes.
    * @default 65536
    */
@@ -93,3 +104,5 @@ export const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 30, windowSeconds: 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 export const DEFAULT_LOOKUP_THROTTLE: RateLimitOptions = { limit: 20, windowSeconds: 600 };
 export const DEFAULT_AUTH_THROTTLE: RateLimitOptions = { limit: 10, windowSeconds: 600 };
+export const DEFAULT_SESSION_IDLE_TIMEOUT = 12 * 60 * 60;
+export const DEFAULT_SESSION_MAX_AGE = 7 * 24 * 60 * 60;

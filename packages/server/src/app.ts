@@ -7,9 +7,12 @@ import {
   DEFAULT_BODY_LIMIT,
   DEFAULT_LOOKUP_THROTTLE,
   DEFAULT_RATE_LIMIT,
+  DEFAULT_SESSION_IDLE_TIMEOUT,
+  DEFAULT_SESSION_MAX_AGE,
 } from './app-options.js';
 import { adminTokenProblem } from './auth/admin-token.js';
 import type { AppEnv } from './http/app-env.js';
+import { authenticate } from './http/authenticate.js';
 import { clientIpResolver } from './http/client-ip.js';
 import { FailureThrottle } from './http/failure-throttle.js';
 import { preferredLanguage } from './http/language.js';
@@ -118,18 +121,34 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     setting === false
       ? null
       : new FailureThrottle(limiterFor(options.storage, name, setting ?? fallback, options.rateLimitStore));
+  const adminToken = options.adminToken || undefined;
+  const authThrottle = throttle('auth-failures', options.authThrottle, DEFAULT_AUTH_THROTTLE);
+  const clientIp = clientIpResolver(options.trustProxy ?? false);
+  const sessions = {
+    idleMs: (options.sessionIdleTimeout ?? DEFAULT_SESSION_IDLE_TIMEOUT) * 1000,
+    maxAgeMs: (options.sessionMaxAge ?? DEFAULT_SESSION_MAX_AGE) * 1000,
+  };
   const deps: RouteDeps = {
     storage: options.storage,
     mediaStore: options.mediaStore ?? databaseMediaStore(options.storage),
     cache: options.responseCache === false ? null : new ResponseCache(),
     limiter: rateLimit === false ? null : limiterFor(options.storage, 'submissions', rateLimit, options.rateLimitStore),
     draining: options.draining ?? (() => false),
-    adminToken: options.adminToken || undefined,
+    adminToken,
     allowedOrigins: options.allowedOrigins ?? '*',
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     lookupThrottle: throttle('lookup-failures', options.lookupThrottle, DEFAULT_LOOKUP_THROTTLE),
-    authThrottle: throttle('auth-failures', options.authThrottle, DEFAULT_AUTH_THROTTLE),
-    clientIp: clientIpResolver(options.trustProxy ?? false),
+    authThrottle,
+    clientIp,
+    authenticate: authenticate({
+      storage: options.storage,
+      adminToken,
+      throttle: authThrottle,
+      clientIp,
+      sessionIdleMs: sessions.idleMs,
+      required: true,
+    }),
+    sessions,
     siteDir: options.siteDir,
     cdnDir: options.cdnDir,
     openapi: options.openapi ?? readSdkOpenapi,

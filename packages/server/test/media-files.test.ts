@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { databaseMediaStore } from '../src/media/media-store.js';
 import { processImage } from '../src/media/process-image.js';
 import { storeUpload } from '../src/media/store-upload.js';
-import type { WriteContext } from '../src/storage/write-context.js';
+import type { WriteContext } from '../src/storage/storage.js';
 import { testApp } from './helpers/setup.js';
 
 const ctx = (): WriteContext => ({

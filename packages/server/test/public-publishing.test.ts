@@ -1,8 +1,7 @@
 // What the public sees of the write side: only published articles (and scheduled ones whose time has come, even from
 // a cached list), 410 for articles taken down or deleted and for archived groups, 301 from a group's old slug.
 import { expect } from 'chai';
-import type { NewsRecord } from '../src/storage/storage.js';
-import type { WriteContext } from '../src/storage/write-context.js';
+import type { NewsRecord, WriteContext } from '../src/storage/storage.js';
 import { jsonOf, testApp } from './helpers/setup.js';
 
 const ctx = (): WriteContext => ({

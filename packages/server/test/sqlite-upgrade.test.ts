@@ -30,7 +30,7 @@ describe('SQLite: upgrading a database of the first schema', () => {
       '2026-02-01T00:00:00.000Z')`.execute(opened.db);
 
     const storage = createStorage(opened.db, createSqliteDialect(opened));
-    expect((await storage.schemaStatus()).pending).to.deep.equal(['0002_scale', '0004_publishing']);
+    expect((await storage.schemaStatus()).pending).to.deep.equal(['0002_scale', '0003_accounts', '0004_publishing']);
     await storage.migrate();
     try {
       expect((await storage.listNews({ q: 'imunisasi', limit: 5 })).map((n) => n.id)).to.deep.equal(['nws_1']);

@@ -7,12 +7,15 @@ import { expect } from 'chai';
 import { sql } from 'kysely';
 import { seedDemoData } from '../src/seed/seed.js';
 import {
+  type MembershipGrant,
   type NewAspiration,
   type NewNews,
   type NewsRecord,
   SchemaTooNewError,
   type Storage,
+  StorageConflictError,
 } from '../src/storage/storage.js';
+import { systemContext } from '../src/storage/write-context.js';
 import { type OpenedEngine, openEngine } from './helpers/engines.js';
 import { ENGINES, type Engine } from './helpers/setup.js';
 
@@ -364,7 +367,9 @@ for (const engine of ENGINES) {
           submittedAt: input.submittedAt,
           updatedAt: input.submittedAt,
         });
-        expect(stored?.history).to.deep.equal([{ status: 'received', at: input.submittedAt, note: null }]);
+        expect(stored?.history).to.deep.equal([
+          { status: 'received', at: input.submittedAt, note: null, internalNote: null, actor: null },
+        ]);
         expect(await storage.getAspiration(input.id)).to.deep.equal(stored);
       });
 
@@ -401,7 +406,12 @@ for (const engine of ENGINES) {
         const input = aspiration();
         await storage.createAspiration(input);
         const change = (status: 'verified' | 'rejected', at: string) =>
-          storage.changeAspirationStatus(input.id, { status, note: 'Dicek.', at, allowedFrom: ['received'] });
+          storage.changeAspirationStatus(systemContext(at), input.id, {
+            status,
+            note: 'Dicek.',
+            internalNote: null,
+            allowedFrom: ['received'],
+          });
         const results = await Promise.all([
           change('verified', '2027-01-01T00:00:01.000Z'),
           change('rejected', '2027-01-01T00:00:02.000Z'),
@@ -410,18 +420,18 @@ for (const engine of ENGINES) {
         const stored = await storage.getAspiration(input.id);
         expect(stored?.history).to.have.length(2);
         expect(
-          await storage.changeAspirationStatus('asp_none', {
+          await storage.changeAspirationStatus(systemContext('2027-01-01T00:00:00.000Z'), 'asp_none', {
             status: 'verified',
             note: null,
-            at: '2027-01-01T00:00:00.000Z',
+            internalNote: null,
             allowedFrom: ['received'],
           }),
         ).to.deep.equal({ outcome: 'not_found' });
         expect(
-          await storage.changeAspirationStatus(input.id, {
+          await storage.changeAspirationStatus(systemContext('2027-01-01T00:00:00.000Z'), input.id, {
             status: 'received',
             note: null,
-            at: '2027-01-01T00:00:00.000Z',
+            internalNote: null,
             allowedFrom: [],
           }),
         ).to.deep.equal({ outcome: 'invalid_transition', from: stored?.status });
@@ -437,6 +447,235 @@ for (const engine of ENGINES) {
         expect(paged.map((a) => a.id)).to.deep.equal(all.map((a) => a.id));
         const received = await storage.listAspirations({ status: 'received', limit: 500 });
         expect(received.map((a) => a.id)).to.deep.equal(all.filter((a) => a.status === 'received').map((a) => a.id));
+      });
+    });
+
+    describe('accounts, sessions and API tokens', () => {
+      const ctx = (at = '2027-02-01T00:00:00.000Z') => systemContext(at);
+      let people = 0;
+      const person = (grants: MembershipGrant[], email?: string) =>
+        storage.createUser(ctx(), {
+          id: `usr_conf${engine}${++people}`,
+          email: email ?? `orang.${engine}.${people}@example.org`,
+          name: `Orang ${people}`,
+          status: 'active',
+          passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g',
+          memberships: grants,
+        });
+
+      it('creates a person with memberships named in words, one per role and scope', async () => {
+        const user = await person([
+          { role: 'dinas', regionCode: '19.71' },
+          { role: 'kim', groupId: 'grp_0002' },
+          { role: 'kim', groupId: 'grp_0002' },
+        ]);
+        expect(user.status).to.equal('active');
+        expect(user.version).to.equal(1);
+        expect(user.lastSignInAt).to.equal(null);
+        expect(user.memberships).to.deep.equal([
+          { role: 'dinas', region: { code: '19.71', name: 'Kota Pangkal Pinang' } },
+          {
+            role: 'kim',
+            group: {
+              id: 'grp_0002',
+              slug: 'kim-bacang-berseri',
+              name: 'KIM Bacang Berseri',
+              regionCode: '19.71.01.1006',
+            },
+          },
+        ]);
+        expect(await storage.getUser(user.id)).to.deep.equal(user);
+        expect(await storage.getUser('usr_none')).to.equal(undefined);
+      });
+
+      it('refuses a second account for the same email in another case', async () => {
+        await person([{ role: 'admin' }], `Sama.${engine}@Example.org`);
+        const error = await person([{ role: 'admin' }], ` sama.${engine}@example.ORG`).catch((e: unknown) => e);
+        expect(error).to.be.instanceOf(StorageConflictError);
+      });
+
+      it('resolves a session until its idle or absolute expiry, moving the idle one at most once a minute', async () => {
+        const user = await person([{ role: 'kim', groupId: 'grp_0002' }]);
+        const idleMs = 3_600_000;
+        await storage.createSession(ctx('2027-02-01T00:00:00.000Z'), {
+          id: `ses_conf${engine}1`,
+          tokenHash: `hash-${engine}-1`,
+          userId: user.id,
+          idleExpiresAt: '2027-02-01T01:00:00.000Z',
+          expiresAt: '2027-02-01T02:30:00.000Z',
+        });
+        expect((await storage.getUser(user.id))?.lastSignInAt).to.equal('2027-02-01T00:00:00.000Z');
+        const at = (time: string) => storage.resolveSession(`hash-${engine}-1`, `2027-02-01T${time}.000Z`, idleMs);
+
+        const first = await at('00:00:30');
+        expect(first?.user).to.deep.equal({ id: user.id, name: user.name, email: user.email });
+        expect(first?.memberships).to.deep.equal([{ role: 'kim', scope: 'grp_0002', regionCode: '19.71.01.1006' }]);
+        // Within a minute of the last write: not moved.
+        expect(first?.via).to.deep.include({ kind: 'session', idleExpiresAt: '2027-02-01T01:00:00.000Z' });
+        const moved = await at('00:50:00');
+        expect(moved?.via).to.deep.include({ idleExpiresAt: '2027-02-01T01:50:00.000Z' });
+        // Capped by the absolute expiry.
+        expect((await at('01:40:00'))?.via).to.deep.include({ idleExpiresAt: '2027-02-01T02:30:00.000Z' });
+        expect(await at('02:30:00')).to.equal(undefined);
+        expect(await storage.resolveSession('hash-unknown', '2027-02-01T00:10:00.000Z', idleMs)).to.equal(undefined);
+      });
+
+      it('ends a session that was not used within the idle time, and sessions of a disabled person', async () => {
+        const user = await person([{ role: 'admin' }]);
+        const session = (n: number) => ({
+          id: `ses_conf${engine}${n}0`,
+          tokenHash: `hash-${engine}-${n}0`,
+          userId: user.id,
+          idleExpiresAt: '2027-02-01T01:00:00.000Z',
+          expiresAt: '2027-02-08T00:00:00.000Z',
+        });
+        await storage.createSession(ctx(), session(2));
+        await storage.createSession(ctx(), session(3));
+        expect(await storage.resolveSession(`hash-${engine}-20`, '2027-02-01T01:00:00.000Z', 3_600_000)).to.equal(
+          undefined,
+        );
+        expect(await storage.resolveSession(`hash-${engine}-30`, '2027-02-01T00:59:00.000Z', 3_600_000)).not.to.equal(
+          undefined,
+        );
+        await t.db.updateTable('users').set({ status: 'disabled' }).where('id', '=', user.id).execute();
+        expect(await storage.resolveSession(`hash-${engine}-30`, '2027-02-01T00:59:30.000Z', 3_600_000)).to.equal(
+          undefined,
+        );
+      });
+
+      it('resolves an API token to its one membership until it expires, is revoked or the role is taken away', async () => {
+        const user = await person([{ role: 'dinas', regionCode: '19.71' }, { role: 'admin' }]);
+        const token = await storage.createApiToken(ctx(), {
+          id: `tok_conf${engine}1`,
+          tokenHash: `tok-hash-${engine}-1`,
+          prefix: 'kimp_abcd',
+          userId: user.id,
+          name: 'Integrasi situs kota',
+          membership: { role: 'dinas', regionCode: '19.71' },
+          expiresAt: '2027-03-01T00:00:00.000Z',
+        });
+        expect(token).to.deep.equal({
+          id: `tok_conf${engine}1`,
+          name: 'Integrasi situs kota',
+          membership: { role: 'dinas', region: { code: '19.71', name: 'Kota Pangkal Pinang' } },
+          owner: { id: user.id, name: user.name },
+          prefix: 'kimp_abcd',
+          createdAt: '2027-02-01T00:00:00.000Z',
+          expiresAt: '2027-03-01T00:00:00.000Z',
+          lastUsedAt: null,
+          revokedAt: null,
+        });
+        const resolve = (now: string) => storage.resolveApiToken(`tok-hash-${engine}-1`, now);
+        const resolved = await resolve('2027-02-02T00:00:00.000Z');
+        expect(resolved?.memberships).to.deep.equal([{ role: 'dinas', scope: '19.71' }]);
+        expect(resolved?.via).to.deep.equal({ kind: 'api', tokenId: token.id });
+        const used = await t.db.selectFrom('api_tokens').select('last_used_at').where('id', '=', token.id).execute();
+        expect(used[0]?.last_used_at).to.equal('2027-02-02T00:00:00.000Z');
+        expect(await resolve('2027-03-01T00:00:00.000Z')).to.equal(undefined);
+
+        await t.db.deleteFrom('memberships').where('user_id', '=', user.id).where('role', '=', 'dinas').execute();
+        expect(await resolve('2027-02-02T00:05:00.000Z')).to.equal(undefined);
+        await t.db
+          .insertInto('memberships')
+          .values({ user_id: user.id, role: 'dinas', scope: '19.71', group_id: null })
+          .execute();
+        expect(await resolve('2027-02-02T00:06:00.000Z')).not.to.equal(undefined);
+        await t.db.updateTable('api_tokens').set({ revoked_at: '2027-02-02T00:07:00.000Z' }).execute();
+        expect(await resolve('2027-02-02T00:08:00.000Z')).to.equal(undefined);
+      });
+    });
+
+    describe('audit log', () => {
+      it('records each write with its actor, request and region, in the same transaction', async () => {
+        const before = await storage.listAudit({ regions: 'all', limit: 100 });
+        const input = aspiration();
+        await storage.createAspiration(input);
+        await storage.changeAspirationStatus(
+          {
+            actor: { type: 'bootstrap', id: null, name: null },
+            requestId: 'req-audit-1',
+            clientAddress: '203.0.113.9',
+            at: '2027-04-01T00:00:00.000Z',
+          },
+          input.id,
+          { status: 'verified', note: 'Sudah dicek.', internalNote: 'Petugas: Andi', allowedFrom: ['received'] },
+        );
+        const [entry] = await storage.listAudit({ regions: 'all', limit: 1, targetId: input.id });
+        expect(entry).to.deep.equal({
+          id: entry?.id,
+          at: '2027-04-01T00:00:00.000Z',
+          actor: { type: 'bootstrap', id: null, name: null },
+          action: 'aspiration.status',
+          target: { type: 'aspiration', id: input.id, label: input.trackingCode },
+          changes: ['status', 'note', 'internalNote'],
+          regionCode: '19.71.01.1006',
+          requestId: 'req-audit-1',
+          clientAddress: '203.0.113.9',
+        });
+        // A refused change writes nothing, the audit entry included.
+        await storage.changeAspirationStatus(systemContext('2027-04-02T00:00:00.000Z'), input.id, {
+          status: 'received',
+          note: null,
+          internalNote: null,
+          allowedFrom: [],
+        });
+        const after = await storage.listAudit({ regions: 'all', limit: 100 });
+        expect(after.length).to.equal(Math.min(100, before.length + 1));
+      });
+
+      it('refuses to change or delete an entry, on both engines', async () => {
+        await storage.appendAudit(systemContext(), {
+          action: 'aspiration.export',
+          target: { type: 'aspiration', id: 'export', label: null },
+          changes: [],
+          regionCode: '19.71',
+        });
+        for (const attempt of [
+          () => t.db.updateTable('audit_log').set({ action: 'x.y' }).execute(),
+          () => t.db.deleteFrom('audit_log').execute(),
+        ]) {
+          const error = await attempt().catch((e: unknown) => e);
+          expect(error, String(error)).to.be.instanceOf(Error);
+          expect(String((error as Error).message)).to.match(/append-only/);
+        }
+        if (engine === 'postgres') {
+          const error = await sql`TRUNCATE audit_log`.execute(t.db).catch((e: unknown) => e);
+          expect(String((error as Error).message)).to.match(/append-only/);
+        }
+      });
+
+      it('filters by actor, target, action and time, within a region scope, newest first in pages', async () => {
+        const at = (n: number) => `2027-05-01T00:00:0${n}.000Z`;
+        const actor = { type: 'user' as const, id: `usr_audit${engine}`, name: 'Andi' };
+        const write = (n: number, regionCode: string | null, action = 'user.update') =>
+          storage.appendAudit(
+            { actor, requestId: null, clientAddress: null, at: at(n) },
+            { action, target: { type: 'user', id: `usr_t${engine}${n}`, label: null }, changes: ['name'], regionCode },
+          );
+        await write(1, '19.71.01.1006');
+        await write(2, '19.71');
+        await write(3, '19');
+        await write(4, '31.71.01.1001', 'token.revoke');
+        await write(5, null);
+        const list = (filter: Partial<Parameters<Storage['listAudit']>[0]>) =>
+          storage
+            .listAudit({ regions: 'all', limit: 50, actorId: actor.id, ...filter })
+            .then((entries) => entries.map((e) => e.at.slice(18, 19)));
+        expect(await list({})).to.deep.equal(['5', '4', '3', '2', '1']);
+        expect(await list({ regions: ['19.71'] })).to.deep.equal(['2', '1']);
+        expect(await list({ regions: ['19'] })).to.deep.equal(['3', '2', '1']);
+        expect(await list({ regions: ['19.71.01'] })).to.deep.equal(['1']);
+        expect(await list({ regions: ['19.71', '31.71'] })).to.deep.equal(['4', '2', '1']);
+        expect(await list({ regions: [] })).to.deep.equal([]);
+        expect(await list({ action: 'token' })).to.deep.equal(['4']);
+        expect(await list({ action: 'user.update' })).to.deep.equal(['5', '3', '2', '1']);
+        expect(await list({ from: at(2), to: at(4) })).to.deep.equal(['3', '2']);
+        expect(await list({ targetType: 'user', targetId: `usr_t${engine}3` })).to.deep.equal(['3']);
+        const paged = await allPages(
+          (after) => storage.listAudit({ regions: 'all', limit: 3, actorId: actor.id, after }),
+          (e) => e.at,
+        );
+        expect(paged.map((e) => e.at)).to.deep.equal([5, 4, 3, 2, 1].map(at));
       });
     });
 

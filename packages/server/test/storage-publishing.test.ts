@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { seedDemoData } from '../src/seed/seed.js';
-import type { GroupFields, MediaRecord, NewsDraft, Storage } from '../src/storage/storage.js';
-import type { WriteContext } from '../src/storage/write-context.js';
+import type { GroupFields, MediaRecord, NewsDraft, Storage, WriteContext } from '../src/storage/storage.js';
 import { type OpenedEngine, openEngine } from './helpers/engines.js';
 import { ENGINES } from './helpers/setup.js';
 
@@ -184,6 +183,21 @@ for (const engine of ENGINES) {
         expect(
           back.outcome === 'written' && [back.record.status, back.record.publishedAt, back.record.reviewNote?.note],
         ).to.deep.equal(['returned', null, 'Perbaiki tanggal']);
+      });
+
+      it('appends each step to the audit log with its actor, in the same transaction', async () => {
+        const a = await published(storage, draft({ title: 'Berita yang diaudit' }));
+        const entries = await storage.listAudit({ targetType: 'news', targetId: a.id, regions: 'all', limit: 10 });
+        expect(entries.map((e) => e.action).reverse()).to.deep.equal(['news.create', 'news.submit', 'news.publish']);
+        for (const e of entries) {
+          expect(e.actor).to.deep.include({ type: 'user', id: 'usr_editor', name: 'Editor' });
+          expect(e.target).to.deep.equal({ type: 'news', id: a.id, label: 'Berita yang diaudit' });
+          expect(e.regionCode).to.equal('19.71.01.1004');
+          expect(e.requestId).to.equal('req_test');
+        }
+        // A stale write leaves no entry.
+        await storage.updateNews(ctx(), a.id, 1, { title: 'Tidak tertulis' });
+        expect(await storage.listAudit({ targetId: a.id, regions: 'all', limit: 10 })).to.have.length(3);
       });
 
       it('a correction keeps publishedAt and moves updatedAt', async () => {

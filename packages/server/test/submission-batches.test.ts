@@ -49,7 +49,9 @@ describe('submissions stored together (group commit)', () => {
     for (const input of inputs) {
       const stored = await storage.getAspiration(input.id);
       expect(stored?.trackingCode).to.equal(input.trackingCode);
-      expect(stored?.history).to.deep.equal([{ status: 'received', at: input.submittedAt, note: null }]);
+      expect(stored?.history).to.deep.equal([
+        { status: 'received', at: input.submittedAt, note: null, internalNote: null, actor: null },
+      ]);
     }
     const replay = await storage.createAspiration(newAspiration(), { key: `key-${inputs[7]!.id}`, requestHash: 'h7' });
     expect(replay).to.deep.include({ outcome: 'replayed' });

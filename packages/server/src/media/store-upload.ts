@@ -1,6 +1,5 @@
 // An accepted upload made durable: its variants' bytes into the media store, then its row (with its audit entry).
-import type { MediaRecord, Storage } from '../storage/storage.js';
-import type { WriteContext } from '../storage/write-context.js';
+import type { MediaRecord, Storage, WriteContext } from '../storage/storage.js';
 import type { MediaStore } from './media-store.js';
 import type { ProcessedImage } from './process-image.js';
 

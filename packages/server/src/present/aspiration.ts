@@ -28,9 +28,11 @@ export function presentTracking(record: AspirationRecord): AspirationTracking {
   return view;
 }
 
-/** Everything, for administrators. */
-export function presentAdmin(record: AspirationRecord): AspirationAdminView {
-  // Internal notes, actors and versions come with the officials' write side (accounts and audit).
+/**
+ * The officials' view. The reporter's name, email and phone only with `showReporter` (the policy's
+ * `aspiration.read_reporter`); otherwise `reporter` is null and `personalDataHidden` says so.
+ */
+export function presentAdmin(record: AspirationRecord, showReporter: boolean): AspirationAdminView {
   return {
     id: record.id,
     trackingCode: record.trackingCode,
@@ -42,11 +44,17 @@ export function presentAdmin(record: AspirationRecord): AspirationAdminView {
     regionCode: record.regionCode,
     anonymous: record.anonymous,
     confidential: record.confidential,
-    reporter: record.reporter,
-    personalDataHidden: false,
+    reporter: showReporter ? record.reporter : null,
+    personalDataHidden: !showReporter,
     submittedAt: record.submittedAt,
     updatedAt: record.updatedAt,
-    history: record.history.map((entry) => ({ ...entry, internalNote: null, actor: null })),
-    version: 1,
+    history: record.history.map((entry) => ({
+      status: entry.status,
+      at: entry.at,
+      note: entry.note,
+      internalNote: entry.internalNote,
+      actor: entry.actor,
+    })),
+    version: record.version,
   };
 }

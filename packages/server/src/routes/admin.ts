@@ -1,4 +1,5 @@
-// Admin endpoints: list and read aspirations with reporter data, change their status.
+// Officials' aspiration endpoints: list and read (scoped by the policy, reporters only for those who may see them),
+// change a status.
 import {
   AdminAspirationListQuery,
   ASPIRATION_STATUSES,
@@ -7,21 +8,32 @@ import {
   DEFAULT_PAGE_SIZE,
 } from '@kim-kit/sdk/schemas';
 import type { Hono } from 'hono';
-import { adminAuth } from '../http/admin-auth.js';
 import type { AppEnv } from '../http/app-env.js';
+import { authorize, forbidden, notFound, requirePrincipal, writeContext } from '../http/authorize.js';
 import { decodeCursor } from '../http/cursor.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
 import { HttpProblem } from '../http/problem.js';
 import { readJson } from '../http/read-json.js';
 import { parseQuery, parseWith } from '../http/validate.js';
+import { can, listScope } from '../policy/policy.js';
+import type { Principal } from '../policy/principal.js';
 import { presentAdmin } from '../present/aspiration.js';
+import type { AspirationRecord } from '../storage/storage.js';
 import { pageOf } from './page-of.js';
 import type { RouteDeps } from './route-deps.js';
 
+const ASPIRATION = { id: 'aspirasi', en: 'aspiration' };
+
+const present = (principal: Principal, record: AspirationRecord) =>
+  presentAdmin(record, can(principal, 'aspiration.read_reporter', record));
+
 export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
-  app.use('/v1/admin/*', adminAuth(deps.adminToken, deps.authThrottle, deps.clientIp));
+  app.use('/v1/admin/*', deps.authenticate);
 
   app.get('/v1/admin/aspirations', async (c) => {
+    const principal = requirePrincipal(c);
+    // Scoped lists come with the officials' inbox; until then only those who may read everything list.
+    if (listScope(principal, 'aspiration.read') !== 'all') throw forbidden();
     const query = parseQuery(AdminAspirationListQuery, c.req.url);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await deps.storage.listAspirations({
@@ -29,40 +41,51 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       limit: limit + 1,
       after: query.cursor === undefined ? undefined : decodeCursor('admin-aspirations', query.cursor),
     });
-    const page = pageOf(rows, limit, 'admin-aspirations', (a) => ({ value: a.submittedAt, id: a.id }), presentAdmin);
+    const page = pageOf(
+      rows,
+      limit,
+      'admin-aspirations',
+      (a) => ({ value: a.submittedAt, id: a.id }),
+      (a) => present(principal, a),
+    );
     return sendJson(c, page, NO_STORE);
   });
 
   app.get('/v1/admin/aspirations/:id', async (c) => {
+    requirePrincipal(c);
     const record = await deps.storage.getAspiration(c.req.param('id'));
-    if (!record) throw new HttpProblem(404, 'not_found', { detail: 'No aspiration with this id' });
-    return sendJson(c, presentAdmin(record), NO_STORE);
+    if (!record) throw notFound(ASPIRATION);
+    const principal = authorize(c, 'aspiration.read', record, ASPIRATION);
+    return sendJson(c, present(principal, record), NO_STORE);
   });
 
   app.post('/v1/admin/aspirations/:id/status', async (c) => {
+    requirePrincipal(c);
     const body = await readJson(c, deps.bodyLimit);
     const change = parseWith(AspirationStatusChange, body, {
       status: 422,
       detail: { id: 'Perubahan status tidak valid', en: 'The status change is not valid' },
     });
+    const current = await deps.storage.getAspiration(c.req.param('id'));
+    if (!current) throw notFound(ASPIRATION);
+    const principal = authorize(c, 'aspiration.change_status', current, ASPIRATION);
     const allowedFrom = ASPIRATION_STATUSES.filter((from) => ASPIRATION_TRANSITIONS[from].includes(change.status));
-    const result = await deps.storage.changeAspirationStatus(c.req.param('id'), {
+    const result = await deps.storage.changeAspirationStatus(writeContext(c), current.id, {
       status: change.status,
       note: change.note ?? null,
-      at: new Date().toISOString(),
+      internalNote: change.internalNote ?? null,
       allowedFrom,
     });
-    if (result.outcome === 'not_found') {
-      throw new HttpProblem(404, 'not_found', { detail: 'No aspiration with this id' });
-    }
-    if (result.outcome === 'invalid_transition') {
-      const next = ASPIRATION_TRANSITIONS[result.from];
+    if (result.outcome === 'not_found') throw notFound(ASPIRATION);
+    if (result.outcome === 'invalid_transition' || result.outcome === 'stale') {
+      const from = result.outcome === 'stale' ? result.record.status : result.from;
+      const next = ASPIRATION_TRANSITIONS[from];
       throw new HttpProblem(409, 'invalid_transition', {
         detail:
-          `An aspiration that is "${result.from}" cannot become "${change.status}"; ` +
+          `An aspiration that is "${from}" cannot become "${change.status}"; ` +
           (next.length > 0 ? `allowed: ${next.join(', ')}` : 'it is final'),
       });
     }
-    return sendJson(c, presentAdmin(result.record), NO_STORE);
+    return sendJson(c, present(principal, result.record), NO_STORE);
   });
 }

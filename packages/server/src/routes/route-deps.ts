@@ -1,5 +1,5 @@
 // What route modules receive from the app.
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import type { ClientIpResolver } from '../http/client-ip.js';
 import type { AllowedOrigins } from '../http/cors.js';
@@ -31,6 +31,13 @@ export interface RouteDeps {
   siteDir: string | undefined;
   cdnDir: string | undefined;
   openapi: () => Promise<string | null>;
+  /**
+   * Identifies the person behind `Authorization: Bearer` and refuses anonymous requests (401); use it on every
+   * route that needs someone signed in, then `authorize()` in the route (http/authorize.ts).
+   */
+  authenticate: MiddlewareHandler<AppEnv>;
+  /** Sessions: how long one lives without use, and at most, in milliseconds. */
+  sessions: { idleMs: number; maxAgeMs: number };
   /** The base of absolute URLs (images, article pages) for this request. */
   publicUrl: (c: Context<AppEnv>) => string;
 }

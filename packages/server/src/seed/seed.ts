@@ -1,6 +1,7 @@
 // `kim-server seed`: the Kota Pangkal Pinang demo data, the same on every run.
 import type { AspirationStatus } from '@kim-kit/sdk/schemas';
 import type { Storage } from '../storage/storage.js';
+import { systemContext } from '../storage/write-context.js';
 import { SEED_ASPIRATIONS, seedTrackingCode } from './aspirations.js';
 import { SEED_CATEGORIES } from './categories.js';
 import { seedGroups } from './groups.js';
@@ -54,10 +55,10 @@ export async function seedDemoData(storage: Storage, anchor: Date = SEED_ANCHOR)
     let from: AspirationStatus = 'received';
     for (const step of seed.steps) {
       at += step.afterDays * DAY;
-      const result = await storage.changeAspirationStatus(id, {
+      const result = await storage.changeAspirationStatus(systemContext(new Date(at).toISOString()), id, {
         status: step.status,
         note: step.note,
-        at: new Date(at).toISOString(),
+        internalNote: null,
         allowedFrom: [from],
       });
       if (result.outcome !== 'changed') throw new Error(`Seed step ${from} -> ${step.status} refused`);

@@ -2,11 +2,13 @@
 import { type Kysely, sql } from 'kysely';
 import type { StorageDialect } from './dialect.js';
 import { migrateToLatest, schemaStatus } from './migrate.js';
+import * as accounts from './queries/accounts.js';
 import * as aspirations from './queries/aspirations.js';
-import { appendAudit } from './queries/audit-append.js';
+import * as audit from './queries/audit.js';
 import { bumpCatalogVersion, readCatalogVersion } from './queries/catalog-version.js';
 import * as categories from './queries/categories.js';
 import * as categoryAdmin from './queries/category-admin.js';
+import * as credentials from './queries/credentials.js';
 import * as groupAdmin from './queries/group-admin.js';
 import * as groups from './queries/groups.js';
 import * as media from './queries/media.js';
@@ -15,9 +17,14 @@ import * as newsAdmin from './queries/news-admin.js';
 import { sweepTokenBuckets, takeToken } from './queries/rate-limits.js';
 import { writeReadinessProbe } from './queries/readiness.js';
 import * as regions from './queries/regions.js';
-import { type Storage, StorageConflictError, type VersionedWrite } from './storage.js';
+import {
+  type AuditEvent,
+  type Storage,
+  StorageConflictError,
+  type VersionedWrite,
+  type WriteContext,
+} from './storage.js';
 import type { Tables } from './tables.js';
-import type { AuditDraft, WriteContext } from './write-context.js';
 
 export interface SharedStorageOptions {
   /**
@@ -30,6 +37,8 @@ export interface SharedStorageOptions {
 
 /** Takes between sweeps of expired token buckets. */
 const SWEEP_EVERY = 1000;
+/** Sign-ins between sweeps of sessions that can never be used again. */
+const SESSION_SWEEP_EVERY = 100;
 
 /** Attempts of a write that picks a slug, when another process took the same slug at the same moment. */
 const SLUG_ATTEMPTS = 3;
@@ -38,7 +47,7 @@ const SLUG_ATTEMPTS = 3;
 interface WriteResult<T> {
   result: T;
   /** Appended to the audit log in the same transaction; `null` when nothing was written. */
-  audit: AuditDraft | null;
+  audit: AuditEvent | null;
   /** Whether the public catalog changed (its version moves, and every process drops its cached responses). */
   catalog: boolean;
 }
@@ -86,15 +95,19 @@ export function createStorage(
       return result;
     });
 
+  /** A write and its audit entry in one transaction (IMMEDIATE on SQLite: see sqlite/database.ts). */
+  const write = <T>(work: (trx: Kysely<Tables>) => Promise<T>): Promise<T> =>
+    guarded(() => db.transaction().execute(work));
+
   /**
    * One audited write: the work, its audit entry and (for what the public sees) the catalog version commit
    * together or not at all.
    */
-  const write = <T>(ctx: WriteContext, work: (trx: Kysely<Tables>) => Promise<WriteResult<T>>): Promise<T> =>
+  const auditedWrite = <T>(ctx: WriteContext, work: (trx: Kysely<Tables>) => Promise<WriteResult<T>>): Promise<T> =>
     guarded(async () => {
       const [result, v] = await db.transaction().execute(async (trx) => {
         const r = await work(trx);
-        if (r.audit) await appendAudit(trx, ctx, r.audit);
+        if (r.audit) await audit.appendAudit(trx, ctx, r.audit);
         return [r.result, r.catalog && r.audit ? await bumpCatalogVersion(trx) : null] as const;
       });
       if (v !== null) seen(v);
@@ -124,6 +137,7 @@ export function createStorage(
   };
 
   let takes = 0;
+  let sessions = 0;
 
   return {
     engine: dialect.engine,
@@ -165,14 +179,17 @@ export function createStorage(
     getAdminGroup: (id) => guarded(() => groupAdmin.getAdminGroup(db, id)),
     createGroup: (ctx, input) =>
       claiming(() =>
-        write(ctx, async (trx) => ({ ...(await groupAdmin.createGroup(trx, ctx, input)), catalog: true })),
+        auditedWrite(ctx, async (trx) => ({ ...(await groupAdmin.createGroup(trx, ctx, input)), catalog: true })),
       ),
     updateGroup: (ctx, id, version, patch) =>
       claiming(() =>
-        write(ctx, async (trx) => ({ ...(await groupAdmin.updateGroup(trx, ctx, id, version, patch)), catalog: true })),
+        auditedWrite(ctx, async (trx) => ({
+          ...(await groupAdmin.updateGroup(trx, ctx, id, version, patch)),
+          catalog: true,
+        })),
       ),
     setGroupArchived: (ctx, id, version, archived) =>
-      write(ctx, async (trx) => ({
+      auditedWrite(ctx, async (trx) => ({
         ...(await groupAdmin.setGroupArchived(trx, ctx, id, version, archived)),
         catalog: true,
       })),
@@ -181,17 +198,17 @@ export function createStorage(
     getAdminCategory: (id) => guarded(() => categoryAdmin.getAdminCategory(db, id)),
     createCategory: (ctx, input) =>
       claiming(() =>
-        write(ctx, async (trx) => ({ ...(await categoryAdmin.createCategory(trx, ctx, input)), catalog: true })),
+        auditedWrite(ctx, async (trx) => ({ ...(await categoryAdmin.createCategory(trx, ctx, input)), catalog: true })),
       ),
     updateCategory: (ctx, id, version, patch) =>
-      write(ctx, async (trx) => ({
+      auditedWrite(ctx, async (trx) => ({
         ...(await categoryAdmin.updateCategory(trx, ctx, id, version, patch)),
         catalog: true,
       })),
     orderCategories: (ctx, ids) =>
-      write(ctx, async (trx) => ({ ...(await categoryAdmin.orderCategories(trx, ids)), catalog: true })),
+      auditedWrite(ctx, async (trx) => ({ ...(await categoryAdmin.orderCategories(trx, ids)), catalog: true })),
     setCategoryRetired: (ctx, id, version, retired) =>
-      write(ctx, async (trx) => ({
+      auditedWrite(ctx, async (trx) => ({
         ...(await categoryAdmin.setCategoryRetired(trx, ctx, id, version, retired)),
         catalog: true,
       })),
@@ -201,7 +218,7 @@ export function createStorage(
     async createNews(ctx, draft) {
       const created = await claiming(
         () =>
-          write(ctx, async (trx) => {
+          auditedWrite(ctx, async (trx) => {
             const done = await newsAdmin.createNews(trx, ctx, draft);
             return { ...done, catalog: done.publicFacing };
           }),
@@ -213,25 +230,25 @@ export function createStorage(
     updateNews: (ctx, id, version, patch) =>
       claiming(
         () =>
-          write(ctx, async (trx) => {
+          auditedWrite(ctx, async (trx) => {
             const done = await newsAdmin.updateNews(trx, dialect, ctx, id, version, patch);
             return { ...done, catalog: done.publicFacing };
           }),
         true,
       ),
     transitionNews: (ctx, id, version, transition) =>
-      write(ctx, async (trx) => {
+      auditedWrite(ctx, async (trx) => {
         const done = await newsAdmin.transitionNews(trx, dialect, ctx, id, version, transition);
         return { ...done, catalog: done.publicFacing };
       }),
     deleteNews: (ctx, id, version) =>
-      write(ctx, async (trx) => {
+      auditedWrite(ctx, async (trx) => {
         const done = await newsAdmin.deleteNews(trx, ctx, id, version);
         return { ...done, catalog: done.publicFacing };
       }),
 
     createMedia: (ctx, record) =>
-      write(ctx, async (trx) => ({ ...(await media.createMedia(trx, record)), catalog: false })),
+      auditedWrite(ctx, async (trx) => ({ ...(await media.createMedia(trx, record)), catalog: false })),
     getMedia: (id) => guarded(() => media.getMedia(db, id)),
     putMediaFiles: (files) => guarded(() => media.putMediaFiles(db, files, new Date().toISOString())),
     getMediaFile: (name) => guarded(() => media.getMediaFile(db, name)),
@@ -251,7 +268,21 @@ export function createStorage(
     getAspiration: (id) => guarded(() => aspirations.getAspiration(db, id)),
     getAspirationByTrackingCode: (code) => guarded(() => aspirations.getAspirationByTrackingCode(db, code)),
     listAspirations: (filter) => guarded(() => aspirations.listAspirations(db, filter)),
-    changeAspirationStatus: (id, change) => guarded(() => aspirations.changeAspirationStatus(db, id, change)),
+    changeAspirationStatus: (ctx, id, change) =>
+      write((trx) => aspirations.changeAspirationStatus(trx, ctx, id, change)),
+
+    createUser: (ctx, user) => write((trx) => accounts.createUser(trx, ctx, user)),
+    getUser: (id) => guarded(() => accounts.getUser(db, id)),
+    createSession: (ctx, session) =>
+      write(async (trx) => {
+        if (++sessions % SESSION_SWEEP_EVERY === 0) await credentials.sweepSessions(trx, ctx.at);
+        await credentials.createSession(trx, ctx, session);
+      }),
+    createApiToken: (ctx, token) => write((trx) => credentials.createApiToken(trx, ctx, token)),
+    resolveSession: (hash, now, idleMs) => guarded(() => credentials.resolveSession(db, hash, now, idleMs)),
+    resolveApiToken: (hash, now) => guarded(() => credentials.resolveApiToken(db, hash, now)),
+    appendAudit: (ctx, event) => guarded(() => audit.appendAudit(db, ctx, event)),
+    listAudit: (filter) => guarded(() => audit.listAudit(db, filter)),
 
     putRegions: (rows) => catalogWrite((trx) => regions.putRegions(trx, rows)),
     putCategories: (rows) => catalogWrite((trx) => categories.putCategories(trx, rows, new Date().toISOString())),

@@ -39,3 +39,8 @@ export function textOfHtml(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The search text of an aspiration: its tracking code, title and body (the officials' inbox searches them). */
+export function aspirationSearchDocument(a: { trackingCode: string; title: string; body: string }): string {
+  return searchDocument([a.trackingCode, a.title, a.body]);
+}

@@ -3,6 +3,9 @@
 import type {
   AspirationKind,
   AspirationStatus,
+  AuditActor,
+  AuditEntry,
+  AuditTargetType,
   Category,
   CategoryRef,
   FocusArea,
@@ -13,8 +16,9 @@ import type {
   Region,
   RegionLevel,
   SocialLink,
+  UserStatus,
 } from '@kim-kit/sdk/schemas';
-import type { WriteContext } from './write-context.js';
+import type { GrantedMembership } from '../policy/principal.js';
 
 /** One encoding of an uploaded image at one width; its bytes are served at `/media/<name>`. */
 export interface StoredVariant {
@@ -264,7 +268,12 @@ export interface NewsRecord {
 export interface AspirationHistoryRecord {
   status: AspirationStatus;
   at: string;
+  /** Shown to the citizen. */
   note: string | null;
+  /** Officials only. */
+  internalNote: string | null;
+  /** The person who made the change; `null` for the submission, the bootstrap token and the server. */
+  actor: { id: string; name: string } | null;
 }
 
 /** An aspiration with everything, reporter included: only admin responses may show all of it. */
@@ -283,6 +292,8 @@ export interface AspirationRecord {
   submittedAt: string;
   updatedAt: string;
   history: AspirationHistoryRecord[];
+  /** +1 per change; officials send it back in If-Match. */
+  version: number;
 }
 
 /** A new aspiration, ready to store (ids, code and time already chosen). */
@@ -356,10 +367,25 @@ export type CreateAspirationResult =
   | { outcome: 'replayed'; aspiration: StoredAspiration }
   | { outcome: 'conflict' };
 
+/** An official's status change. */
+export interface AspirationStatusUpdate {
+  status: AspirationStatus;
+  /** Shown to the citizen on the tracker. */
+  note: string | null;
+  /** Officials only. */
+  internalNote: string | null;
+  /** The statuses the change may start from. */
+  allowedFrom: readonly AspirationStatus[];
+  /** The version the official saw (If-Match); absent for changes that take whatever is current (bulk). */
+  expectedVersion?: number;
+}
+
 export type ChangeStatusResult =
   | { outcome: 'changed'; record: AspirationRecord }
   | { outcome: 'not_found' }
-  | { outcome: 'invalid_transition'; from: AspirationStatus };
+  | { outcome: 'invalid_transition'; from: AspirationStatus }
+  /** Someone changed it since the version sent: `record` as it is now. */
+  | { outcome: 'stale'; record: AspirationRecord };
 
 /** A group to store (seed): like the record, but the region names come from the regions table. */
 export type NewGroup = Omit<GroupRecord, 'village' | 'district'>;
@@ -390,6 +416,132 @@ export interface SchemaStatus {
   pending: string[];
   /** Applied migrations this server does not know: a newer version migrated the database. */
   unknown: string[];
+}
+
+/** Who acts, as the audit log records it (the contract's `AuditActor`). */
+export type AuditActorRecord = AuditActor;
+
+/**
+ * What every storage write receives besides its data: who acts, the request it serves, and the time it happens.
+ * The write appends its audit entry with these in the same transaction, so a change and its record commit together
+ * or not at all (see README.md, "Writes and the audit log").
+ */
+export interface WriteContext {
+  actor: AuditActorRecord;
+  /** The request's X-Request-Id; `null` for the command line and the seed. */
+  requestId: string | null;
+  /** The client address as the server saw it; `null` outside a request. */
+  clientAddress: string | null;
+  /** ISO time of the write: every timestamp the write sets is this one. */
+  at: string;
+}
+
+/** One entry to append: what changed (field names only, never values), on what, in which region. */
+export interface AuditEvent {
+  /** `<target type>.<verb>`: `user.invite`, `session.create`, `aspiration.status`... */
+  action: string;
+  target: { type: AuditTargetType; id: string; label: string | null };
+  changes: readonly string[];
+  /** The target's region (decides which Dinas officials may read the entry); `null` for admins only. */
+  regionCode: string | null;
+}
+
+export interface AuditFilter {
+  /** A person's id: what they did (also through their API tokens). */
+  actorId?: string;
+  targetType?: AuditTargetType;
+  targetId?: string;
+  action?: string;
+  /** ISO time, inclusive. */
+  from?: string;
+  /** ISO time, exclusive. */
+  to?: string;
+  /** `'all'`, or the region code prefixes whose entries may be listed (entries without a region need `'all'`). */
+  regions: 'all' | readonly string[];
+  limit: number;
+  /** Newest first: the time, then the sequence number (as a string), both descending. */
+  after?: Keyset;
+}
+
+/** A role as it is granted and stored: the contract's `MembershipInput`. */
+export type MembershipGrant =
+  | { role: 'admin' }
+  | { role: 'dinas'; regionCode: string }
+  | { role: 'kim'; groupId: string };
+
+/** A role as it is shown: the contract's `Membership`, the scope named in words. */
+export type MembershipRecord =
+  | { role: 'admin' }
+  | { role: 'dinas'; region: { code: string; name: string } }
+  | { role: 'kim'; group: { id: string; slug: string; name: string; regionCode: string } };
+
+/** A person, without the password hash. */
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string;
+  status: UserStatus;
+  memberships: MembershipRecord[];
+  createdAt: string;
+  updatedAt: string;
+  lastSignInAt: string | null;
+  version: number;
+}
+
+/** A person to create (seed, CLI, invitation); ids chosen by the caller, times from the write context. */
+export interface NewUser {
+  id: string;
+  email: string;
+  name: string;
+  status: 'invited' | 'active';
+  /** argon2id PHC string; `null` until the person sets a password through an invitation. */
+  passwordHash: string | null;
+  memberships: readonly MembershipGrant[];
+}
+
+/** A session to store: only the hash of its token. */
+export interface NewSession {
+  id: string;
+  tokenHash: string;
+  userId: string;
+  idleExpiresAt: string;
+  expiresAt: string;
+}
+
+/** A personal API token to store: only the hash of its secret. */
+export interface NewApiToken {
+  id: string;
+  tokenHash: string;
+  /** The first characters of the secret, shown in lists to recognise it. */
+  prefix: string;
+  userId: string;
+  name: string;
+  /** One membership its owner holds. */
+  membership: MembershipGrant;
+  expiresAt: string;
+}
+
+/** A personal API token as listed (never its secret). */
+export interface ApiTokenRecord {
+  id: string;
+  name: string;
+  membership: MembershipRecord;
+  owner: { id: string; name: string };
+  prefix: string;
+  createdAt: string;
+  expiresAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** Who a bearer secret belongs to, with what the policy needs to decide. */
+export interface Credential {
+  user: { id: string; name: string; email: string };
+  /** The person's memberships; for an API token, only the one it acts with. */
+  memberships: GrantedMembership[];
+  via:
+    | { kind: 'session'; sessionId: string; expiresAt: string; idleExpiresAt: string }
+    | { kind: 'api'; tokenId: string };
 }
 
 /** A token bucket: bursts up to `limit`, refilled evenly over `windowSeconds`. */
@@ -538,11 +690,38 @@ export interface Storage {
   getAspiration(id: string): Promise<AspirationRecord | undefined>;
   getAspirationByTrackingCode(trackingCode: string): Promise<AspirationRecord | undefined>;
   listAspirations(filter: AspirationFilter): Promise<AspirationRecord[]>;
-  /** Moves an aspiration to `status` if its current status is one of `allowedFrom`, and records it in the history. */
-  changeAspirationStatus(
-    id: string,
-    change: { status: AspirationStatus; note: string | null; at: string; allowedFrom: readonly AspirationStatus[] },
-  ): Promise<ChangeStatusResult>;
+  /**
+   * Moves an aspiration to `status` if its current status is one of `allowedFrom` (and its version is the one
+   * expected), records it in the history with the actor, and audits it as `aspiration.status`; atomically.
+   */
+  changeAspirationStatus(ctx: WriteContext, id: string, change: AspirationStatusUpdate): Promise<ChangeStatusResult>;
+
+  /**
+   * Creates a person with their memberships (seed, command line, invitations), audited as `user.create`. Throws
+   * StorageConflictError when the email (compared case-insensitively) is taken.
+   */
+  createUser(ctx: WriteContext, user: NewUser): Promise<UserRecord>;
+  getUser(id: string): Promise<UserRecord | undefined>;
+  /** Stores a session (audited as `session.create`) and notes the person's last sign-in. */
+  createSession(ctx: WriteContext, session: NewSession): Promise<void>;
+  /** Stores a personal API token (audited as `token.create`). */
+  createApiToken(ctx: WriteContext, token: NewApiToken): Promise<ApiTokenRecord>;
+  /**
+   * The person a session token (by hash) belongs to, or `undefined` when the session is unknown, past its idle or
+   * absolute expiry, or its person is not active. A use moves the idle expiry to `now + idleMs` (never past the
+   * absolute one), written at most once a minute.
+   */
+  resolveSession(tokenHash: string, now: string, idleMs: number): Promise<Credential | undefined>;
+  /**
+   * The person and the one membership an API token (by hash) acts with, or `undefined` when the token is unknown,
+   * revoked, expired, its person is not active or no longer holds the membership. Notes the use, at most once a
+   * minute.
+   */
+  resolveApiToken(tokenHash: string, now: string): Promise<Credential | undefined>;
+  /** Appends an audit entry on its own, for an event that writes nothing else (an export). */
+  appendAudit(ctx: WriteContext, event: AuditEvent): Promise<void>;
+  /** Audit entries, newest first. */
+  listAudit(filter: AuditFilter): Promise<AuditEntry[]>;
 
   /** Inserts or replaces regions; returns how many were written. */
   putRegions(regions: readonly Region[]): Promise<number>;

@@ -161,6 +161,10 @@ export interface NewsTable extends RegionLevels {
 
 export interface AspirationTable {
   seq: Generated<number>;
+  /** `PP`, `PP.KK`, `PP.KK.CC` of `region_code`, kept by the database (0003), for the officials' scoped inboxes. */
+  province_code: GeneratedAlways<string>;
+  regency_code: GeneratedAlways<string>;
+  district_code: GeneratedAlways<string>;
   id: string;
   tracking_code: string;
   kind: string;
@@ -176,6 +180,10 @@ export interface AspirationTable {
   reporter_phone: string | null;
   submitted_at: Timestamp;
   updated_at: Timestamp;
+  /** Starts at 1, +1 per change: officials send it back in `If-Match`. */
+  version: Generated<number>;
+  /** The words the officials' inbox finds the aspiration by (title, body, tracking code; see search-words.ts). */
+  search_text: Generated<string>;
 }
 
 export interface AspirationHistoryTable {
@@ -183,7 +191,12 @@ export interface AspirationHistoryTable {
   aspiration_id: string;
   status: string;
   at: Timestamp;
+  /** Shown to the citizen on the tracker. */
   note: string | null;
+  /** Seen by officials only. */
+  internal_note: Generated<string | null>;
+  /** The person who made the change; `null` for the submission, the bootstrap token and the server itself. */
+  actor_id: Generated<string | null>;
 }
 
 export interface IdempotencyKeyTable {
@@ -240,6 +253,107 @@ export interface ReadinessProbeTable {
   checked_at: Timestamp;
 }
 
+/** A person who may sign in. Emails are unique case-insensitively through `email_key`. */
+export interface UserTable {
+  seq: Generated<number>;
+  id: string;
+  /** As the person typed it. */
+  email: string;
+  /** `email` trimmed and lowercased: the unique key sign-in looks up. */
+  email_key: string;
+  name: string;
+  /** argon2id PHC string; `null` until the invitation is accepted. */
+  password_hash: string | null;
+  /** `invited`, `active` or `disabled`. */
+  status: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_sign_in_at: Timestamp | null;
+  version: number;
+  /** The words the user list finds the person by (name and email). */
+  search_text: string;
+}
+
+/** A role a person holds: `admin`; `dinas` with a region code; `kim` with a group id. */
+export interface MembershipTable {
+  seq: Generated<number>;
+  user_id: string;
+  role: string;
+  /** `''` for admin, the region code for dinas, the group id for kim: one column to compare and index. */
+  scope: string;
+  /** The group of a `kim` membership (a foreign key, so a deleted group takes its memberships with it). */
+  group_id: string | null;
+}
+
+/** A signed-in session; only the SHA-256 of its token is kept. */
+export interface SessionTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  /** When the session was last used, written at most once a minute. */
+  last_used_at: Timestamp;
+  /** Without use the session ends here; each use moves it (capped by `expires_at`). */
+  idle_expires_at: Timestamp;
+  /** The session ends here whatever happens. */
+  expires_at: Timestamp;
+}
+
+/** A personal API token: one membership of its owner, an expiry, revocable; only the SHA-256 of its secret is kept. */
+export interface ApiTokenTable {
+  seq: Generated<number>;
+  id: string;
+  token_hash: string;
+  user_id: string;
+  name: string;
+  /** The first characters of the secret, to recognise it in a list. */
+  prefix: string;
+  role: string;
+  scope: string;
+  group_id: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+/** A one-time link with which a person sets a password: an invitation, or a password reset. */
+export interface InvitationTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  /** `invite` or `reset`. */
+  kind: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  /** Set when accepted; the link is then used up. */
+  used_at: Timestamp | null;
+}
+
+/** Append-only (a trigger refuses UPDATE and DELETE on both engines): who changed what, when, from where. */
+export interface AuditLogTable {
+  seq: Generated<number>;
+  at: Timestamp;
+  /** `user`, `token`, `bootstrap`, `system` or `public`. */
+  actor_type: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  actor_token_id: string | null;
+  /** `<target type>.<verb>`, e.g. `user.invite`. */
+  action: string;
+  target_type: string;
+  target_id: string;
+  target_label: string | null;
+  /** Names of the changed fields, never their values. */
+  changes: Json<string[]>;
+  /** The target's region, which decides which officials may read the entry; `null`: admins only. */
+  region_code: string | null;
+  province_code: GeneratedAlways<string | null>;
+  regency_code: GeneratedAlways<string | null>;
+  request_id: string | null;
+  client_address: string | null;
+}
+
 export interface Tables {
   regions: RegionTable;
   categories: CategoryTable;
@@ -255,4 +369,10 @@ export interface Tables {
   catalog_version: CatalogVersionTable;
   rate_limits: RateLimitTable;
   readiness_probe: ReadinessProbeTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  invitations: InvitationTable;
+  audit_log: AuditLogTable;
 }

@@ -1,19 +1,7 @@
-// Who writes, when and from where: every write of the catalog takes one, for its audit entry.
-import type { AuditActor, AuditTargetType } from '@kim-kit/sdk/schemas';
+// Write contexts for writes no request makes: the seed, the command line, the server's own jobs.
+import type { WriteContext } from './storage.js';
 
-export interface WriteContext {
-  /** The moment of the write (ISO): the record's times and its audit entry's. */
-  at: string;
-  actor: AuditActor;
-  requestId: string | null;
-  clientAddress: string | null;
-}
-
-/** What a write tells the audit log about itself. */
-export interface AuditDraft {
-  action: string;
-  target: { type: AuditTargetType; id: string; label: string | null };
-  /** Names of the fields that changed, never their values. */
-  changes: string[];
-  regionCode: string | null;
+/** The server itself (the seed, a scheduled publication): actor type `system`. */
+export function systemContext(at: string = new Date().toISOString()): WriteContext {
+  return { actor: { type: 'system', id: null, name: null }, requestId: null, clientAddress: null, at };
 }

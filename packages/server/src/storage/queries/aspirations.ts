@@ -5,10 +5,13 @@ import type {
   AspirationFilter,
   AspirationHistoryRecord,
   AspirationRecord,
+  AspirationStatusUpdate,
   ChangeStatusResult,
   CreateAspirationResult,
+  WriteContext,
 } from '../storage.js';
 import type { Tables } from '../tables.js';
+import { appendAudit } from './audit.js';
 
 type Db = Kysely<Tables> | Transaction<Tables>;
 
@@ -28,12 +31,27 @@ async function histories(db: Db, ids: string[]): Promise<Map<string, AspirationH
   if (ids.length === 0) return byId;
   const rows = await db
     .selectFrom('aspiration_history')
-    .select(['aspiration_id', 'status', 'at', 'note'])
-    .where('aspiration_id', 'in', ids)
-    .orderBy('seq')
+    .leftJoin('users', 'users.id', 'aspiration_history.actor_id')
+    .select([
+      'aspiration_history.aspiration_id',
+      'aspiration_history.status',
+      'aspiration_history.at',
+      'aspiration_history.note',
+      'aspiration_history.internal_note',
+      'users.id as actor_id',
+      'users.name as actor_name',
+    ])
+    .where('aspiration_history.aspiration_id', 'in', ids)
+    .orderBy('aspiration_history.seq')
     .execute();
   for (const row of rows) {
-    byId.get(row.aspiration_id)?.push({ status: row.status as AspirationStatus, at: row.at, note: row.note });
+    byId.get(row.aspiration_id)?.push({
+      status: row.status as AspirationStatus,
+      at: row.at,
+      note: row.note,
+      internalNote: row.internal_note,
+      actor: row.actor_id !== null && row.actor_name !== null ? { id: row.actor_id, name: row.actor_name } : null,
+    });
   }
   return byId;
 }
@@ -58,6 +76,7 @@ function toAspiration(row: AspirationRow, history: AspirationHistoryRecord[]): A
     submittedAt: row.submitted_at,
     updatedAt: row.updated_at,
     history,
+    version: Number(row.version),
   };
 }
 
@@ -122,34 +141,55 @@ export function replayOutcome(
   };
 }
 
+/** The person an audit entry or history entry names: a user, or a token's owner; nobody for the others. */
+export const personOf = (ctx: WriteContext) =>
+  ctx.actor.type === 'user' || ctx.actor.type === 'token' ? ctx.actor.id : null;
+
 export async function changeAspirationStatus(
-  db: Kysely<Tables>,
+  trx: Kysely<Tables>,
+  ctx: WriteContext,
   id: string,
-  change: { status: AspirationStatus; note: string | null; at: string; allowedFrom: readonly AspirationStatus[] },
+  change: AspirationStatusUpdate,
 ): Promise<ChangeStatusResult> {
-  return db.transaction().execute(async (trx) => {
-    // The status test is part of the UPDATE, so of two concurrent changes from one status only the first applies,
-    // on both engines, without SELECT ... FOR UPDATE (which SQLite has not).
-    const updated =
-      change.allowedFrom.length > 0 &&
-      (await trx
-        .updateTable('aspirations')
-        .set({ status: change.status, updated_at: change.at })
-        .where('id', '=', id)
-        .where('status', 'in', [...change.allowedFrom])
-        .returning('id')
-        .executeTakeFirst());
-    if (!updated) {
-      const current = await trx.selectFrom('aspirations').select('status').where('id', '=', id).executeTakeFirst();
-      if (!current) return { outcome: 'not_found' };
-      return { outcome: 'invalid_transition', from: current.status as AspirationStatus };
+  // The status (and version) test is part of the UPDATE, so of two concurrent changes only the first applies, on
+  // both engines, without SELECT ... FOR UPDATE (which SQLite has not).
+  let query = trx
+    .updateTable('aspirations')
+    .set((eb) => ({ status: change.status, updated_at: ctx.at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('status', 'in', change.allowedFrom.length > 0 ? [...change.allowedFrom] : ['-'])
+    .returning(['tracking_code', 'region_code']);
+  if (change.expectedVersion !== undefined) query = query.where('version', '=', change.expectedVersion);
+  const updated = await query.executeTakeFirst();
+  if (!updated) {
+    const current = await getAspiration(trx, id);
+    if (!current) return { outcome: 'not_found' };
+    if (change.expectedVersion !== undefined && current.version !== change.expectedVersion) {
+      return { outcome: 'stale', record: current };
     }
-    await trx
-      .insertInto('aspiration_history')
-      .values({ aspiration_id: id, status: change.status, at: change.at, note: change.note })
-      .execute();
-    const record = await getAspiration(trx, id);
-    if (!record) throw new Error('The aspiration just changed cannot be read back');
-    return { outcome: 'changed', record };
+    return { outcome: 'invalid_transition', from: current.status };
+  }
+  await trx
+    .insertInto('aspiration_history')
+    .values({
+      aspiration_id: id,
+      status: change.status,
+      at: ctx.at,
+      note: change.note,
+      internal_note: change.internalNote,
+      actor_id: personOf(ctx),
+    })
+    .execute();
+  const changes = ['status'];
+  if (change.note !== null) changes.push('note');
+  if (change.internalNote !== null) changes.push('internalNote');
+  await appendAudit(trx, ctx, {
+    action: 'aspiration.status',
+    target: { type: 'aspiration', id, label: updated.tracking_code },
+    changes,
+    regionCode: updated.region_code,
   });
+  const record = await getAspiration(trx, id);
+  if (!record) throw new Error('The aspiration just changed cannot be read back');
+  return { outcome: 'changed', record };
 }

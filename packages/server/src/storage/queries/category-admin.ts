@@ -1,9 +1,8 @@
 // Managing categories: every category with its usage, create, rename, order, retire and restore.
 import type { Category } from '@kim-kit/sdk/schemas';
 import type { Kysely } from 'kysely';
-import type { CategoryAdminRecord, VersionedWrite } from '../storage.js';
+import type { AuditEvent, CategoryAdminRecord, VersionedWrite, WriteContext } from '../storage.js';
 import type { Tables } from '../tables.js';
-import type { AuditDraft, WriteContext } from '../write-context.js';
 import { toCategory } from './categories.js';
 import { changedFields, type VersionedOutcome, versionedWrite } from './versioned-write.js';
 
@@ -52,7 +51,7 @@ export async function getAdminCategory(db: Kysely<Tables>, id: string): Promise<
   return row && toAdminCategory(row);
 }
 
-const audit = (action: string, c: { id: string; name: string }, changes: string[]): AuditDraft => ({
+const audit = (action: string, c: { id: string; name: string }, changes: string[]): AuditEvent => ({
   action,
   target: { type: 'category', id: c.id, label: c.name },
   changes,
@@ -155,7 +154,7 @@ export async function orderCategories(
   result:
     | { outcome: 'ordered'; records: CategoryAdminRecord[] }
     | { outcome: 'mismatch'; missing: string[]; unknown: string[] };
-  audit: AuditDraft | null;
+  audit: AuditEvent | null;
 }> {
   const rows = await trx
     .selectFrom('categories')

@@ -2,9 +2,15 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { StorageDialect } from '../dialect.js';
 import { queryWords } from '../search-words.js';
-import { type AdminGroupFilter, type GroupAdminRecord, type GroupFields, StorageConflictError } from '../storage.js';
+import {
+  type AdminGroupFilter,
+  type AuditEvent,
+  type GroupAdminRecord,
+  type GroupFields,
+  StorageConflictError,
+  type WriteContext,
+} from '../storage.js';
 import type { GroupTable, Tables } from '../tables.js';
-import type { AuditDraft, WriteContext } from '../write-context.js';
 import { scopeCondition } from './content-scope.js';
 import { type GroupRow, groupSearchText, placeNames, selectGroups, toGroup, writeFocus } from './groups.js';
 import { largestJpeg, mediaPath, variantsToJson } from './media.js';
@@ -159,7 +165,7 @@ function comparable(fields: Partial<GroupFields>): Partial<GroupAdminRecord> {
   return { ...rest, ...(logo !== undefined && { logoMediaId: logo?.id ?? null }) } as Partial<GroupAdminRecord>;
 }
 
-const audit = (action: string, g: GroupAdminRecord, changes: string[]): AuditDraft => ({
+const audit = (action: string, g: GroupAdminRecord, changes: string[]): AuditEvent => ({
   action,
   target: { type: 'group', id: g.id, label: g.name },
   changes,

@@ -1,8 +1,7 @@
 // Uploaded images (media) and the bytes of their variants (media_files).
 import type { Kysely, Selectable } from 'kysely';
-import type { MediaFile, MediaRecord, StoredVariant } from '../storage.js';
+import type { AuditEvent, MediaFile, MediaRecord, StoredVariant } from '../storage.js';
 import { fromJson, type MediaTable, type StoredVariantJson, type Tables } from '../tables.js';
-import type { AuditDraft } from '../write-context.js';
 
 /** Variants as stored in a JSON column, read back key by key (jsonb does not keep key order). */
 export function variantsFromJson(value: StoredVariantJson[] | string | null): StoredVariant[] | undefined {
@@ -58,7 +57,7 @@ export async function getMedia(db: Kysely<Tables>, id: string): Promise<MediaRec
 export async function createMedia(
   trx: Kysely<Tables>,
   media: MediaRecord,
-): Promise<{ result: MediaRecord; audit: AuditDraft }> {
+): Promise<{ result: MediaRecord; audit: AuditEvent }> {
   await trx
     .insertInto('media')
     .values({

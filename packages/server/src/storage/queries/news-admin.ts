@@ -4,9 +4,16 @@ import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import { uniqueSlug } from '../../content/unique-slug.js';
 import type { StorageDialect } from '../dialect.js';
 import { queryWords } from '../search-words.js';
-import type { AdminNewsFilter, NewsAdminRecord, NewsDraft, NewsPatch, NewsTransition } from '../storage.js';
+import type {
+  AdminNewsFilter,
+  AuditEvent,
+  NewsAdminRecord,
+  NewsDraft,
+  NewsPatch,
+  NewsTransition,
+  WriteContext,
+} from '../storage.js';
 import { fromJson, type Tables } from '../tables.js';
-import type { AuditDraft, WriteContext } from '../write-context.js';
 import { scopeCondition } from './content-scope.js';
 import { largestJpeg, mediaPath, variantsToJson } from './media.js';
 import { imageOf, NEWS_SUMMARY_COLUMNS, newsSearchText } from './news.js';
@@ -149,7 +156,7 @@ export async function getAdminNews(
 const isSlugTaken = (db: Kysely<Tables>) => async (slug: string) =>
   (await db.selectFrom('news').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
 
-const audit = (action: string, n: NewsAdminRecord, changes: string[]): AuditDraft => ({
+const audit = (action: string, n: NewsAdminRecord, changes: string[]): AuditEvent => ({
   action,
   target: { type: 'news', id: n.id, label: n.title },
   changes,

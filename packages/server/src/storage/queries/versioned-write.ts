@@ -1,7 +1,6 @@
 // Optimistic concurrency, the same on both engines: a write names the version it read, and the UPDATE itself checks
 // it (`WHERE id = ? AND version = ?`), so of two writers of one version exactly one wins, in any number of processes.
-import type { VersionedWrite } from '../storage.js';
-import type { AuditDraft } from '../write-context.js';
+import type { AuditEvent, VersionedWrite } from '../storage.js';
 
 export interface VersionedStep<R extends { version: number }> {
   /** Reads the record inside the write's transaction. */
@@ -12,7 +11,7 @@ export interface VersionedStep<R extends { version: number }> {
    * Writes the change with `version + 1` under `WHERE id = ? AND version = ?`; resolves with the audit entry, or
    * `null` when no row matched (another writer came first).
    */
-  write(current: R): Promise<AuditDraft | null>;
+  write(current: R): Promise<AuditEvent | null>;
   /** Reads the record after the write, when `read` no longer finds it (a soft deletion). */
   readBack?(): Promise<R | undefined>;
 }
@@ -20,7 +19,7 @@ export interface VersionedStep<R extends { version: number }> {
 export interface VersionedOutcome<R> {
   result: VersionedWrite<R>;
   /** Present when something was written. */
-  audit: AuditDraft | null;
+  audit: AuditEvent | null;
 }
 
 /**

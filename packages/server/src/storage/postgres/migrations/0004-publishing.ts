@@ -86,7 +86,7 @@ export const publishing: Migration = {
     await sql
       .raw('ALTER TABLE categories ALTER COLUMN created_at DROP DEFAULT, ALTER COLUMN updated_at DROP DEFAULT')
       .execute(db);
-    await db.schema.createIndex('aspirations_category').on('aspirations').column('category_id').execute();
+    // Usage counts of aspirations by category read `aspirations_category` (0003_accounts).
 
     await db.schema
       .createTable('media')

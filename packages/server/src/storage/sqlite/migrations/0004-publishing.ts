@@ -159,8 +159,7 @@ export const publishing: Migration = {
       .execute();
     const now = new Date().toISOString();
     await db.updateTable('categories').set({ created_at: now, updated_at: now }).execute();
-    // Usage counts, and the foreign key, of aspirations by category.
-    await db.schema.createIndex('aspirations_category').on('aspirations').column('category_id').execute();
+    // Usage counts of aspirations by category read `aspirations_category` (0003_accounts).
 
     await db.schema
       .createTable('media')
