@@ -1,12 +1,23 @@
 #!/usr/bin/env node
 // `pnpm release:check`: packs every publishable package and proves the tarballs work outside the workspace.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { build as viteBuild } from 'vite';
 import { chromeArgs } from './wtr-shared.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -121,6 +132,112 @@ console.log('ok');
   return sh('node', ['esm.mjs'], { cwd: app }).trim();
 });
 
+/**
+ * Every entry point the READMEs name: `@kim-kit/<package>[/<path>]` anywhere, and the widgets README's bare
+ * `define/<name>.js`. A name after `node_modules/` is a folder or file to find on disk; a name followed by `@` is a
+ * CDN URL (`@kim-kit/widgets@<version>/...`), checked with the CDN files below.
+ */
+function readmeEntryPoints() {
+  const readmes = ['README.md', ...packages.map((p) => `packages/${p}/README.md`)];
+  const specifiers = new Set();
+  const onDisk = new Set();
+  for (const readme of readmes) {
+    const text = readFileSync(join(root, readme), 'utf8');
+    for (const m of text.matchAll(
+      /(node_modules\/)?(@kim-kit\/(?:sdk|widgets|server)(?:\/[\w./-]*[\w])?)(?![\w@-])/g,
+    )) {
+      (m[1] ? onDisk : specifiers).add(m[2]);
+    }
+    if (readme === 'packages/widgets/README.md') {
+      for (const m of text.matchAll(/`(define\/[\w-]+\.js)`/g)) specifiers.add(`@kim-kit/widgets/${m[1]}`);
+    }
+  }
+  return { specifiers: [...specifiers].sort(), onDisk: [...onDisk].sort() };
+}
+
+await check('every entry point the READMEs name resolves, in Node and in a bundler', async () => {
+  const { specifiers, onDisk } = readmeEntryPoints();
+  for (const path of onDisk) {
+    if (!existsSync(join(app, 'node_modules', path))) throw new Error(`node_modules/${path} is not in the install`);
+  }
+  writeFileSync(
+    join(app, 'resolve.mjs'),
+    `for (const s of ${JSON.stringify(specifiers)}) console.log(s, '->', import.meta.resolve(s).replace(/^.*node_modules\\//, ''));`,
+  );
+  const resolved = sh('node', ['resolve.mjs'], { cwd: app }).trim().split('\n');
+  // What a browser app's bundler (Vite uses esbuild and Rollup alike) makes of each: every module must resolve. The
+  // server is a Node package: Node's resolution above is the one that counts for it.
+  const modules = specifiers.filter((s) => !s.endsWith('.json') && !s.startsWith('@kim-kit/server'));
+  await build({
+    stdin: { contents: modules.map((s) => `import '${s}';`).join('\n'), resolveDir: app, loader: 'js' },
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'esm',
+    logLevel: 'silent',
+  });
+  return `${specifiers.length} specifiers (${specifiers.join(', ')}), ${onDisk.length} paths; e.g. ${resolved.find((r) => r.includes('define/all'))}`;
+});
+
+await check('esbuild and Vite keep every registration of define/all.js and define/news-feed.js', async () => {
+  const tags = ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'];
+  const defined = (code) =>
+    [...code.matchAll(/customElements\.define\(\s*["'](kim-[\w-]+)["']/g)].map((m) => m[1]).sort();
+  const cases = [
+    ['@kim-kit/widgets/define/all.js', tags],
+    ['@kim-kit/widgets/define/news-feed.js', ['kim-news-feed']],
+  ];
+  for (const [entry, expected] of cases) {
+    const result = await build({
+      stdin: { contents: `import '${entry}';`, resolveDir: app, loader: 'js' },
+      bundle: true,
+      write: false,
+      platform: 'browser',
+      format: 'esm',
+      treeShaking: true,
+      logLevel: 'silent',
+    });
+    const found = defined(result.outputFiles[0].text);
+    if (JSON.stringify(found) !== JSON.stringify([...expected].sort())) {
+      throw new Error(`esbuild: ${entry} defines ${JSON.stringify(found)}, expected ${JSON.stringify(expected)}`);
+    }
+  }
+  // A Vite app importing define/all.js, as the README shows (issue 11: it did not build while the file was missing).
+  const viteApp = join(app, 'vite-app');
+  mkdirSync(viteApp);
+  writeFileSync(join(viteApp, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
+  writeFileSync(join(viteApp, 'main.js'), "import '@kim-kit/widgets/define/all.js';\n");
+  const output = await viteBuild({
+    root: viteApp,
+    logLevel: 'silent',
+    configFile: false,
+    build: { write: false, minify: false },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
+  const code = chunks
+    .filter((c) => c.type === 'chunk')
+    .map((c) => c.code)
+    .join('\n');
+  const found = defined(code);
+  if (JSON.stringify(found) !== JSON.stringify([...tags].sort())) {
+    throw new Error(`Vite: define/all.js defines ${JSON.stringify(found)}, expected ${JSON.stringify(tags)}`);
+  }
+  return 'esbuild: all.js 4, news-feed.js 1; Vite: all.js 4';
+});
+
+await check('the CDN files the READMEs name are in the widgets tarball, each with .br and .gz', () => {
+  const listing = sh('tar', ['-tzf', tarballs.widgets]).split('\n');
+  const named = new Set();
+  for (const readme of ['README.md', 'packages/widgets/README.md', 'examples/municipal-site/README.md']) {
+    for (const m of readFileSync(join(root, readme), 'utf8').matchAll(/cdn\/(kim-[\w-]+\.js)\b/g)) named.add(m[1]);
+  }
+  const missing = [...named].flatMap((file) =>
+    ['', '.br', '.gz'].map((suffix) => `package/cdn/${file}${suffix}`).filter((path) => !listing.includes(path)),
+  );
+  if (named.size < 6 || missing.length > 0) throw new Error(`named ${[...named]}; missing ${missing.join(', ')}`);
+  return [...named].join(', ');
+});
+
 for (const moduleResolution of ['node16', 'bundler']) {
   await check(`SDK types with moduleResolution ${moduleResolution}`, () => {
     const dir = join(app, `ts-${moduleResolution}`);
@@ -207,6 +324,14 @@ writeFileSync(
 <kim-aspiration-status api-base="/"></kim-aspiration-status>
 </body></html>`,
 );
+// The news feed alone, from its own file, with no api-base: the server it came from is its API.
+writeFileSync(
+  join(site, 'feed.html'),
+  `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>release check: feed</title><link rel="icon" href="data:,">
+<script type="module" src="/cdn/kim-news-feed.js"></script></head><body>
+<kim-news-feed region="19.71" limit="2"></kim-news-feed>
+</body></html>`,
+);
 const server = spawn(
   bin,
   [
@@ -240,7 +365,7 @@ try {
     const page = await (await fetch(`http://127.0.0.1:${port}/v1/news?region=19.71&limit=3`)).json();
     if (page.data.length !== 3) throw new Error('the seeded news did not come back');
   });
-  await check('CDN bundle renders every widget in Chromium', async () => {
+  await check('CDN files render every widget in Chromium', async () => {
     const browser = await chromium.launch({
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
       args: chromeArgs,
@@ -272,7 +397,14 @@ try {
       );
       if (articles !== 3) throw new Error(`the news feed shows ${articles} articles, expected 3`);
       if (problems.length > 0) throw new Error(`console errors:\n${problems.join('\n')}`);
-      return `4 widgets, ${articles} articles`;
+      await page.goto(`http://127.0.0.1:${port}/feed.html`);
+      await page.waitForFunction(
+        () => document.querySelector('kim-news-feed')?.shadowRoot?.querySelectorAll('[part~="item"]').length === 2,
+        undefined,
+        { timeout: 15000 },
+      );
+      if (problems.length > 0) throw new Error(`console errors:\n${problems.join('\n')}`);
+      return `4 widgets, ${articles} articles; cdn/kim-news-feed.js alone without api-base`;
     } finally {
       await browser.close();
     }

@@ -59,6 +59,10 @@ if (!existsSync(cli)) {
   console.error(`${relative(root, cli)} is missing: run without KIM_SKIP_BUILD=1 first.`);
   process.exit(1);
 }
+if (process.env.KIM_SKIP_BUILD !== '1' && existsSync(site)) {
+  step('Precompressing the site (brotli and gzip copies the server sends to browsers that accept them)');
+  run(process.execPath, [cli, 'precompress', site], { optional: true });
+}
 
 if (!existsSync(db)) {
   step(`Creating and seeding ${relative(root, db)} with the Kota Pangkal Pinang demo data`);
@@ -84,7 +88,8 @@ server.stdout.on('data', (chunk) => {
   API          ${url}/v1/news?region=19.71&limit=5
   OpenAPI      ${url}/openapi.json
   Health       ${url}/healthz
-  Widgets      ${url}/cdn/kim-widgets.js${existsSync(cdn) ? '' : '  (not built yet)'}
+  Widgets      ${url}/cdn/kim-widgets.js${existsSync(cdn) ? ', or one per widget: /cdn/kim-news-feed.js …' : '  (not built yet)'}
+  News page    ${url}/berita.html  (only the news feed, loading only /cdn/kim-news-feed.js)
   Admin token  ${token}
                curl -H "Authorization: Bearer ${token}" ${url}/v1/admin/aspirations
 

@@ -44,10 +44,11 @@ export async function advanceTo(id: string, status: AspirationStatus, note: stri
   let current = await client.admin.aspirations.get(id);
   const steps = lifecyclePath(current.status, status);
   for (const [i, step] of steps.entries()) {
-    current = await client.admin.aspirations.setStatus(id, {
-      status: step,
-      note: i === steps.length - 1 ? note : null,
-    });
+    current = await client.admin.aspirations.setStatus(
+      id,
+      { status: step, note: i === steps.length - 1 ? note : null },
+      { version: current.version },
+    );
   }
   return current;
 }

@@ -63,6 +63,8 @@ export async function startServer() {
   const db = join(work, 'kim.db');
   const adminToken = randomBytes(24).toString('hex');
   execFileSync(process.execPath, [serverCli, 'seed', '--db', db], { stdio: 'pipe' });
+  // As `pnpm build` leaves the site: with brotli and gzip copies beside its files (refreshed when a file changed).
+  execFileSync(process.execPath, [serverCli, 'precompress', siteDir], { stdio: 'pipe' });
 
   const port = await freePort();
   const args = ['serve', '--port', String(port), '--db', db, '--site', siteDir, '--cdn', cdnDir];

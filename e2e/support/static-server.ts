@@ -42,7 +42,13 @@ export function serveStatic(root: string): Promise<StaticServer> {
       const port = typeof address === 'object' && address ? address.port : 0;
       resolve({
         url: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // A browser keeps idle connections open; without this close() waits for them (mocha runs the inner
+            // afterEach, which closes the site, before the outer one closes the browser context).
+            server.closeAllConnections();
+          }),
       });
     });
   });

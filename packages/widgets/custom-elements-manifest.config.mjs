@@ -19,7 +19,8 @@ const tidy = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/test-fixtures/**'],
+  // src/cdn/ holds the CDN build's entries, which only re-export.
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/test-fixtures/**', 'src/cdn/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,

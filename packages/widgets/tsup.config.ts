@@ -3,9 +3,9 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // npm build: one ESM module per entry, dependencies left to the consumer's bundler.
 export default defineConfig({
-  // define/all.ts is the CDN entry only: as an npm entry it would pull every define call into a shared chunk that
-  // `sideEffects` does not name, and bundlers would drop the registrations.
-  entry: ['src/index.ts', 'src/define/*.ts', '!src/define/all.ts', '!src/**/*.test.ts'],
+  // Every define module is its own entry; define/all.ts registers the four itself rather than importing the others,
+  // since code two entries share goes into a chunk that `sideEffects` does not name, and bundlers would drop it.
+  entry: ['src/index.ts', 'src/define/*.ts', '!src/**/*.test.ts'],
   format: ['esm'],
   dts: true,
   sourcemap: false,

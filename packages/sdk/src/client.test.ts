@@ -6,6 +6,22 @@ import { rejection } from './test-utils/rejection.js';
 import { setup } from './test-utils/setup.js';
 
 describe('createKimClient', () => {
+  it('has every resource: the public ones, auth and admin', () => {
+    const kim = createKimClient({ baseUrl: 'https://kim.example.test' });
+    expect(Object.keys(kim)).to.deep.equal(['regions', 'groups', 'news', 'categories', 'aspirations', 'auth', 'admin']);
+    expect(Object.keys(kim.auth)).to.deep.equal([
+      'signIn',
+      'signOut',
+      'signOutEverywhere',
+      'me',
+      'changePassword',
+      'previewInvitation',
+      'acceptInvitation',
+      'tokens',
+    ]);
+    expect(Object.isFrozen(kim.admin) && Object.isFrozen(kim.admin.news)).to.equal(true);
+  });
+
   describe('checks baseUrl when the client is created', () => {
     it('needs one', () => {
       expect(() => createKimClient(undefined as never)).to.throw(TypeError, /expected options/);

@@ -1,12 +1,13 @@
 import { composeKimClient } from './compose.js';
 import type { KimClientOptions } from './options.js';
-import type { Send } from './request.js';
-import { type AdminAspirationsResource, adminAspirationsResource } from './resources/admin-aspirations.js';
-import { type AspirationsResource, aspirationsResource } from './resources/aspirations.js';
-import { type CategoriesResource, categoriesResource } from './resources/categories.js';
-import { type GroupsResource, groupsResource } from './resources/groups.js';
-import { type NewsResource, newsResource } from './resources/news.js';
-import { type RegionsResource, regionsResource } from './resources/regions.js';
+import { publicResources } from './public-resources.js';
+import { type AdminResource, adminResource } from './resources/admin.js';
+import type { AspirationsResource } from './resources/aspirations.js';
+import { type AuthResource, authResource } from './resources/auth.js';
+import type { CategoriesResource } from './resources/categories.js';
+import type { GroupsResource } from './resources/groups.js';
+import type { NewsResource } from './resources/news.js';
+import type { RegionsResource } from './resources/regions.js';
 
 /** A client of the KIM data API. Create one with {@link createKimClient} and share it. */
 export interface KimClient {
@@ -20,14 +21,16 @@ export interface KimClient {
   readonly categories: CategoriesResource;
   /** Submitting and tracking aspirations. */
   readonly aspirations: AspirationsResource;
-  /** Administration; needs the `token` option. */
-  readonly admin: { readonly aspirations: AdminAspirationsResource };
+  /** Signing in and out, the signed-in person, invitations, one's own API tokens. */
+  readonly auth: AuthResource;
+  /** The write side: registry, categories, news, media, users, tokens, audit, aspirations. Needs a `token`. */
+  readonly admin: AdminResource;
 }
 
 /**
  * Creates a client of the whole KIM data API, on [ky](https://github.com/sindresorhus/ky). It runs in browsers and
  * in Node 20 or later. The options are checked here: a `baseUrl` that is not an http(s) URL throws a `TypeError`.
- * A browser page that uses a few resources ships less with {@link composeKimClient}.
+ * A public page ships less with `composeKimClient(options, publicResources)`, which leaves the write side out.
  *
  * @example
  * import { createKimClient } from '@kim-kit/sdk';
@@ -40,17 +43,5 @@ export function createKimClient(options: KimClientOptions): KimClient {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError("createKimClient: expected options, e.g. { baseUrl: 'https://kim.example.go.id/api' }");
   }
-  return composeKimClient(options, {
-    regions: regionsResource,
-    groups: groupsResource,
-    news: newsResource,
-    categories: categoriesResource,
-    aspirations: aspirationsResource,
-    admin: adminResource,
-  });
-}
-
-/** Everything under `client.admin`: the officials' and operators' side of the API. */
-export function adminResource(send: Send): KimClient['admin'] {
-  return Object.freeze({ aspirations: adminAspirationsResource(send) });
+  return composeKimClient(options, { ...publicResources, auth: authResource, admin: adminResource });
 }

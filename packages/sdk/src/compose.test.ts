@@ -1,6 +1,9 @@
 import { expect } from 'chai';
 import { createKimClient } from './client.js';
 import { composeKimClient, createKimTransport } from './compose.js';
+import { type KimPublicClient, publicResources } from './public-resources.js';
+import { adminResource } from './resources/admin.js';
+import { authResource } from './resources/auth.js';
 import { categoriesResource } from './resources/categories.js';
 import { newsResource } from './resources/news.js';
 import { createFakeFetch, json } from './test-utils/fake-fetch.js';
@@ -44,5 +47,32 @@ describe('composeKimClient', () => {
     const takesFeedClient = (client: ReturnType<typeof composeKimClient<{ news: typeof newsResource }>>) =>
       typeof client.news.list;
     expect(takesFeedClient(full)).to.equal('function');
+  });
+
+  it('publicResources composes the five public resources and nothing of the write side', () => {
+    const kim = composeKimClient({ baseUrl: 'https://kim.example.test' }, publicResources);
+    expect(Object.keys(kim)).to.deep.equal(['regions', 'groups', 'news', 'categories', 'aspirations']);
+    const full: KimPublicClient = createKimClient({ baseUrl: 'https://kim.example.test' });
+    expect(Object.keys(full)).to.include.members(Object.keys(kim));
+  });
+
+  it('a console composes auth and admin on a shared transport, with a token function', async () => {
+    let secret: string | undefined;
+    const fetch = createFakeFetch(() => json(page([])));
+    const transport = createKimTransport({ baseUrl: 'https://kim.example.test', fetch, token: () => secret });
+    const consoleClient = composeKimClient(transport, { auth: authResource, admin: adminResource });
+    expect(Object.keys(consoleClient.admin)).to.deep.equal([
+      'groups',
+      'categories',
+      'news',
+      'media',
+      'users',
+      'tokens',
+      'audit',
+      'aspirations',
+    ]);
+    secret = 'kims_console';
+    await consoleClient.admin.news.list({ status: 'submitted' });
+    expect(fetch.calls[0]?.headers.get('authorization')).to.equal('Bearer kims_console');
   });
 });

@@ -1,5 +1,5 @@
 // Public API of @kim-kit/sdk. Anything not exported here is internal.
-export { adminResource, createKimClient, type KimClient } from './client.js';
+export { createKimClient, type KimClient } from './client.js';
 export {
   type ComposedClient,
   composeKimClient,
@@ -41,15 +41,37 @@ export type {
   RetryOptions,
   SubmitOptions,
   TokenOption,
+  UploadOptions,
+  UploadProgress,
+  WriteOptions,
 } from './options.js';
 export type { ListPromise } from './pagination.js';
+export { type KimPublicClient, publicResources } from './public-resources.js';
 export type { Call, CallResult, HttpMethod, RawBody, Send } from './request.js';
+export { type AdminResource, adminResource } from './resources/admin.js';
 export {
+  type AdminAspirationFilters,
   type AdminAspirationListParams,
   type AdminAspirationsResource,
   adminAspirationsResource,
 } from './resources/admin-aspirations.js';
+export { type AdminAuditResource, type AuditListParams, adminAuditResource } from './resources/admin-audit.js';
+export { type AdminCategoriesResource, adminCategoriesResource } from './resources/admin-categories.js';
+export { type AdminGroupListParams, type AdminGroupsResource, adminGroupsResource } from './resources/admin-groups.js';
+export { type AdminMediaResource, adminMediaResource } from './resources/admin-media.js';
+export type { UploadSource } from './resources/admin-media-body.js';
+export {
+  type AdminNewsListParams,
+  type AdminNewsResource,
+  adminNewsResource,
+  type DeleteOptions,
+  type NewsPublishParams,
+} from './resources/admin-news.js';
+export { type AdminTokenListParams, type AdminTokensResource, adminTokensResource } from './resources/admin-tokens.js';
+export { type AdminUserListParams, type AdminUsersResource, adminUsersResource } from './resources/admin-users.js';
 export { type AspirationsResource, aspirationsResource } from './resources/aspirations.js';
+export { type AuthResource, authResource } from './resources/auth.js';
+export { type OwnTokenListParams, type OwnTokensResource, ownTokensResource } from './resources/auth-tokens.js';
 export { type CategoriesResource, categoriesResource } from './resources/categories.js';
 export { type GroupListParams, type GroupsResource, groupsResource } from './resources/groups.js';
 export { type NewsListParams, type NewsResource, newsResource } from './resources/news.js';

@@ -145,3 +145,45 @@ export interface SubmitOptions extends RequestOptions {
    */
   idempotencyKey?: string | undefined;
 }
+
+/**
+ * Options of a write to a record that has a `version` (updates and workflow steps such as `publish`). The write
+ * applies only to that version: it is sent as `If-Match: "<version>"`, and when someone else saved first the call
+ * rejects with `KimPreconditionFailedError`, whose `current` is the record as it is now.
+ */
+export interface WriteOptions extends RequestOptions {
+  /**
+   * The `version` of the record as it was read (every record returned by `get`, `create`, `update` carries it).
+   * @example await kim.admin.news.update(article.id, { title }, { version: article.version });
+   */
+  version: number;
+}
+
+/** How far an upload is. */
+export interface UploadProgress {
+  /** From 0 to 1; 1 only when every byte was sent. 0 throughout for a stream of unknown length. */
+  percent: number;
+  /** Bytes sent so far. */
+  transferredBytes: number;
+  /** Bytes to send (for a stream: the bytes sent so far). */
+  totalBytes: number;
+}
+
+/** Options of `admin.media.upload`. */
+export interface UploadOptions extends RequestOptions {
+  /**
+   * The file's media type: `image/jpeg`, `image/png` or `image/webp`. Needed for a stream; for a `Blob` or `File`
+   * its `type` is used, and bytes are recognised by their first bytes.
+   * @default the Blob's type, or what the first bytes say
+   * @example { contentType: 'image/jpeg' }
+   */
+  contentType?: string | undefined;
+  /**
+   * Called as the upload advances. It needs a platform that streams request bodies: Node (any HTTP version) and
+   * Chromium-based browsers talking HTTP/2 or HTTP/3 to the API (HTTPS behind a modern proxy). Elsewhere (Firefox,
+   * Safari, Chromium over HTTP/1.1) it is called once, when the upload is complete. An error thrown by the
+   * callback does not stop the upload; it is reported as an uncaught error.
+   * @example onUploadProgress: ({ percent }) => (progressBar.value = percent)
+   */
+  onUploadProgress?: ((progress: UploadProgress) => void) | undefined;
+}

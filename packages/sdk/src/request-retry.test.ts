@@ -181,12 +181,14 @@ describe('retries', () => {
     it('admin setStatus (no idempotency key) is never retried', async () => {
       const { client, fake } = setup(sequence(networkFailure(), json(adminView)), { token: 't' });
       expect(
-        isKimNetworkError(await rejection(client.admin.aspirations.setStatus('asp_1', { status: 'verified' }))),
+        isKimNetworkError(
+          await rejection(client.admin.aspirations.setStatus('asp_1', { status: 'verified' }, { version: 1 })),
+        ),
       ).to.equal(true);
       expect(fake.calls).to.have.length(1);
 
       const { client: second, fake: secondFake } = setup(() => problem(503), { token: 't' });
-      await rejection(second.admin.aspirations.setStatus('asp_1', { status: 'verified' }));
+      await rejection(second.admin.aspirations.setStatus('asp_1', { status: 'verified' }, { version: 1 }));
       expect(secondFake.calls).to.have.length(1);
     });
   });

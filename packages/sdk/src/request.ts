@@ -40,6 +40,16 @@ export interface Call<T> {
   auth?: boolean;
   /** Sent as the `Idempotency-Key` header; makes the call safe to retry. */
   idempotencyKey?: string | undefined;
+  /**
+   * The version of the record the write applies to, sent as `If-Match: "<version>"`. When the key is present, even
+   * as `undefined`, the call needs it: a missing or invalid version rejects with a `TypeError` before anything is
+   * sent.
+   */
+  version?: number | undefined;
+  /** The schema of the record a 412 problem carries as `current`; it becomes `KimPreconditionFailedError.current`. */
+  current?: z.ZodMiniType | undefined;
+  /** How the success body is read before `schema` checks it: JSON (the default), text, or a `Blob`. */
+  responseType?: 'json' | 'text' | 'blob' | undefined;
 }
 
 /** A call's validated body with the status and headers of its response, e.g. to read the `ETag` of a record. */
@@ -130,6 +140,14 @@ const toKimErrorHook: BeforeErrorHook = ({ error, options }) => {
   return mapped instanceof Error ? mapped : error;
 };
 
+/** The `If-Match` value of a record's version. */
+function ifMatch(version: unknown, call: string): string {
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+    throw new TypeError(`${call}: pass the record's \`version\` (a whole number from 1), got ${String(version)}`);
+  }
+  return `"${version}"`;
+}
+
 /** Builds the `send` function that every resource of one client shares. */
 export function createSender(options: KimClientOptions): Send {
   const base = resolveBaseUrl(options.baseUrl);
@@ -165,6 +183,15 @@ export function createSender(options: KimClientOptions): Send {
       call: `${call.method} /${path}`,
       timeoutMs: callTimeout === undefined ? clientTimeout : resolveTimeout(callTimeout),
     };
+    const currentSchema = call.current;
+    if (currentSchema) {
+      // The record in a 412 problem is checked like a response body; one that breaks the schema is left out.
+      label.current = (value) => {
+        if (!validate) return value;
+        const result = currentSchema.safeParse(value);
+        return result.success ? result.data : undefined;
+      };
+    }
     const url = new URL(path, base);
     for (const [name, value] of Object.entries(call.query ?? {})) {
       if (value !== undefined) url.searchParams.append(name, String(value));
@@ -177,8 +204,12 @@ export function createSender(options: KimClientOptions): Send {
     const headers: Record<string, string | undefined> = { accept: 'application/json' };
     for (const [name, value] of Object.entries(call.headers ?? {})) headers[name.toLowerCase()] = value;
     if (call.idempotencyKey !== undefined) headers['idempotency-key'] = call.idempotencyKey;
+    if ('version' in call) headers['if-match'] = ifMatch(call.version, label.call);
     const isGet = call.method === 'GET';
-    const cached = isGet ? cache.get(url.href) : undefined;
+    // What a call with a token answers depends on who asks: never kept, so a token swap cannot show another
+    // person's record from the cache.
+    const cacheable = isGet && !call.auth && !call.responseType;
+    const cached = cacheable ? cache.get(url.href) : undefined;
     if (cached) headers['if-none-match'] = cached.etag;
     const started = now();
     if (call.auth) {
@@ -199,7 +230,8 @@ export function createSender(options: KimClientOptions): Send {
     const { timeoutMs } = label;
     const retryable = isGet || call.idempotencyKey !== undefined;
     let response: Response;
-    let text: string;
+    let text = '';
+    let blob: Blob | undefined;
     try {
       const pending = api(url, {
         method: call.method,
@@ -219,7 +251,8 @@ export function createSender(options: KimClientOptions): Send {
         context: { ...label },
       });
       response = await pending;
-      text = await raceAbort(pending.text(), signal);
+      if (call.responseType === 'blob') blob = await raceAbort(pending.blob(), signal);
+      else text = await raceAbort(pending.text(), signal);
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       throw fromKyError(error, label);
@@ -244,6 +277,8 @@ export function createSender(options: KimClientOptions): Send {
     let json: unknown;
     if (response.status === 204 || response.status === 205) {
       json = undefined;
+    } else if (call.responseType === 'blob' || call.responseType === 'text') {
+      json = blob ?? text;
     } else {
       try {
         json = JSON.parse(text);
@@ -267,7 +302,7 @@ export function createSender(options: KimClientOptions): Send {
     }
 
     const etag = response.headers.get('etag');
-    if (isGet && response.status === 200 && etag) cache.set(url.href, { etag, body: text });
+    if (cacheable && response.status === 200 && etag) cache.set(url.href, { etag, body: text });
     return { data, status: response.status, headers: responseHeaders };
   }
 

@@ -56,9 +56,51 @@ describe('openapi.json', () => {
         'GET /v1/categories',
         'POST /v1/aspirations',
         'GET /v1/aspirations/{trackingCode}',
+        'POST /v1/auth/sign-in',
+        'POST /v1/auth/sign-out',
+        'POST /v1/auth/sign-out-everywhere',
+        'GET /v1/auth/me',
+        'POST /v1/auth/password',
+        'POST /v1/auth/invitations/preview',
+        'POST /v1/auth/invitations/accept',
+        'GET /v1/auth/tokens',
+        'POST /v1/auth/tokens',
+        'DELETE /v1/auth/tokens/{id}',
+        'GET /v1/admin/users',
+        'POST /v1/admin/users',
+        'GET /v1/admin/users/{id}',
+        'PATCH /v1/admin/users/{id}',
+        'POST /v1/admin/users/{id}/invitation',
+        'GET /v1/admin/tokens',
+        'DELETE /v1/admin/tokens/{id}',
+        'GET /v1/admin/audit',
+        'GET /v1/admin/groups',
+        'POST /v1/admin/groups',
+        'GET /v1/admin/groups/{id}',
+        'PATCH /v1/admin/groups/{id}',
+        'POST /v1/admin/groups/{id}/archive',
+        'POST /v1/admin/groups/{id}/restore',
+        'GET /v1/admin/categories',
+        'POST /v1/admin/categories',
+        'PUT /v1/admin/categories/order',
+        'PATCH /v1/admin/categories/{id}',
+        'POST /v1/admin/categories/{id}/retire',
+        'POST /v1/admin/categories/{id}/restore',
+        'GET /v1/admin/news',
+        'POST /v1/admin/news',
+        'GET /v1/admin/news/{id}',
+        'PATCH /v1/admin/news/{id}',
+        'DELETE /v1/admin/news/{id}',
+        'POST /v1/admin/news/{id}/submit',
+        'POST /v1/admin/news/{id}/publish',
+        'POST /v1/admin/news/{id}/return',
+        'POST /v1/admin/news/{id}/unpublish',
+        'POST /v1/admin/media',
         'GET /v1/admin/aspirations',
         'GET /v1/admin/aspirations/{id}',
         'POST /v1/admin/aspirations/{id}/status',
+        'POST /v1/admin/aspirations/status',
+        'GET /v1/admin/aspirations/export.csv',
         'GET /v1/feeds/news.rss',
         'GET /v1/feeds/news.atom',
         'GET /v1/feeds/news.json',
@@ -114,13 +156,86 @@ describe('openapi.json', () => {
     expect(limit.schema).to.deep.include({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
   });
 
-  it('protects the admin endpoints with the bearer token, and only them', () => {
-    expect(doc.components.securitySchemes.adminToken).to.deep.include({ type: 'http', scheme: 'bearer' });
+  it('protects the admin and account endpoints with a bearer token, and only them', () => {
+    expect(doc.components.securitySchemes.bearerAuth).to.deep.include({ type: 'http', scheme: 'bearer' });
+    const open = ['/v1/auth/sign-in', '/v1/auth/invitations/preview', '/v1/auth/invitations/accept'];
     for (const [path, item] of Object.entries(doc.paths as Json)) {
       for (const operation of Object.values(item as Json)) {
-        const expected = path.startsWith('/v1/admin/') ? [{ adminToken: [] }] : [];
-        expect(operation.security, path).to.deep.equal(expected);
+        const bearer = (path.startsWith('/v1/admin/') || path.startsWith('/v1/auth/')) && !open.includes(path);
+        expect(operation.security, path).to.deep.equal(bearer ? [{ bearerAuth: [] }] : []);
+        if (bearer) expect(operation.responses, path).to.include.keys('401');
       }
+    }
+  });
+
+  it('every change to a record needs If-Match, answers 428 without it and 412 with the current record', () => {
+    const writes = Object.entries(doc.paths as Json).flatMap(([path, item]) =>
+      Object.entries(item as Json)
+        .filter(([method]) => method === 'patch' || (method === 'post' && /\/\{id\}\/[a-z]+$/.test(path)))
+        .filter(() => !path.endsWith('/invitation'))
+        .map(([method, operation]) => ({ name: `${method} ${path}`, path, operation: operation as Json })),
+    );
+    // users 1, groups 3, categories 3, news 5, aspirations 1
+    expect(writes.length).to.equal(13);
+    const views: Record<string, string> = {
+      groups: 'GroupAdminView',
+      categories: 'CategoryAdminView',
+      news: 'NewsAdminView',
+      users: 'User',
+      aspirations: 'AspirationAdminView',
+    };
+    for (const { name, path, operation } of writes) {
+      const ifMatch = operation.parameters.map(deref).find((p: Json) => p.name === 'If-Match');
+      expect(ifMatch, name).to.deep.include({ in: 'header', required: true });
+      expect(operation.responses, name).to.include.keys('412', '428');
+      const view = views[path.split('/')[3]!];
+      const schema = operation.responses['412'].content['application/problem+json'].schema;
+      expect(schema.allOf[0], name).to.deep.equal({ $ref: '#/components/schemas/Problem' });
+      expect(schema.allOf[1].properties.current, name).to.deep.equal({ $ref: `#/components/schemas/${view}` });
+      expect(operation.responses['200'].headers, name).to.include.keys('ETag');
+    }
+    const remove = doc.paths['/v1/admin/news/{id}'].delete;
+    expect(remove.parameters.map(deref).find((p: Json) => p.name === 'If-Match')).to.deep.include({ required: false });
+    expect(remove.responses).to.include.keys('204', '412');
+    expect(remove.responses).not.to.have.property('428');
+  });
+
+  it('answers the version as ETag when one record is read', () => {
+    for (const path of ['groups', 'news', 'users', 'aspirations'].map((name) => `/v1/admin/${name}/{id}`)) {
+      expect(doc.paths[path].get.responses['200'].headers, path).to.include.keys('ETag');
+    }
+  });
+
+  it('takes an upload as a raw JPEG, PNG or WebP body or as a form with one file part', () => {
+    const upload = doc.paths['/v1/admin/media'].post;
+    expect(Object.keys(upload.requestBody.content)).to.deep.equal([
+      'image/jpeg',
+      'image/png',
+      'image/webp',
+      'multipart/form-data',
+    ]);
+    expect(upload.requestBody.content['multipart/form-data'].schema.required).to.deep.equal(['file']);
+    expect(upload.responses).to.include.keys('201', '413', '415', '422');
+  });
+
+  it('exports aspirations as CSV with the inbox filters, without paging', () => {
+    const csv = doc.paths['/v1/admin/aspirations/export.csv'].get;
+    expect(Object.keys(csv.responses['200'].content)).to.deep.equal(['text/csv']);
+    expect(csv.responses['200'].headers).to.include.keys('Content-Disposition');
+    const names = csv.parameters.map((p: Json) => deref(p).name);
+    expect(names).to.include.members(['status', 'kind', 'region', 'submittedFrom', 'submittedTo', 'q']);
+    expect(names).not.to.include.members(['limit']);
+    expect(names).not.to.include('cursor');
+  });
+
+  it('answers 204 without a body, and lists every problem code', () => {
+    for (const path of ['/v1/auth/sign-out', '/v1/auth/sign-out-everywhere', '/v1/auth/password']) {
+      const ok = doc.paths[path].post.responses['204'];
+      expect(ok, path).to.have.property('description');
+      expect(ok, path).not.to.have.property('content');
+    }
+    for (const code of ['precondition_failed', 'precondition_required', 'invalid_credentials', 'media_rejected']) {
+      expect(doc.info.description).to.contain(`\`${code}\``);
     }
   });
 
@@ -140,7 +255,8 @@ describe('openapi.json', () => {
           if (Number(status) < 400) continue;
           const content = deref(response as Json).content;
           expect(Object.keys(content), `${path} ${status}`).to.deep.equal(['application/problem+json']);
-          expect(content['application/problem+json'].schema).to.deep.equal({ $ref: '#/components/schemas/Problem' });
+          const { schema } = content['application/problem+json'];
+          expect(status === '412' ? schema.allOf[0] : schema).to.deep.equal({ $ref: '#/components/schemas/Problem' });
         }
       }
     }

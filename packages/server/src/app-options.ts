@@ -56,6 +56,13 @@ export interface AppOptions {
    */
   authThrottle?: RateLimitOptions | false;
   /**
+   * Failed sign-ins (and wrong current passwords) allowed per account and per client address before the next
+   * attempt is refused with 429. Kept in the database whatever `rateLimitStore` says (unless it is `memory`
+   * explicitly), so the limit holds across processes.
+   * @default { perAccount: { limit: 5, windowSeconds: 900 }, perAddress: { limit: 20, windowSeconds: 900 } }
+   */
+  signInThrottle?: { perAccount: RateLimitOptions; perAddress: RateLimitOptions } | false;
+  /**
    * Seconds a session lives without use; each use moves the end (written at most once a minute). Twelve hours:
    * volunteers on phones come back during the day without signing in again.
    * @default 43200
@@ -104,5 +111,9 @@ export const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 30, windowSeconds: 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 export const DEFAULT_LOOKUP_THROTTLE: RateLimitOptions = { limit: 20, windowSeconds: 600 };
 export const DEFAULT_AUTH_THROTTLE: RateLimitOptions = { limit: 10, windowSeconds: 600 };
+export const DEFAULT_SIGN_IN_THROTTLE = {
+  perAccount: { limit: 5, windowSeconds: 900 },
+  perAddress: { limit: 20, windowSeconds: 900 },
+} as const satisfies { perAccount: RateLimitOptions; perAddress: RateLimitOptions };
 export const DEFAULT_SESSION_IDLE_TIMEOUT = 12 * 60 * 60;
 export const DEFAULT_SESSION_MAX_AGE = 7 * 24 * 60 * 60;

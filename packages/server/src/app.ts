@@ -9,6 +9,7 @@ import {
   DEFAULT_RATE_LIMIT,
   DEFAULT_SESSION_IDLE_TIMEOUT,
   DEFAULT_SESSION_MAX_AGE,
+  DEFAULT_SIGN_IN_THROTTLE,
 } from './app-options.js';
 import { adminTokenProblem } from './auth/admin-token.js';
 import type { AppEnv } from './http/app-env.js';
@@ -27,6 +28,7 @@ import { databaseMediaStore } from './media/media-store.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
 import { aspirationRoutes } from './routes/aspirations.js';
+import { authRoutes } from './routes/auth.js';
 import { categoryRoutes } from './routes/categories.js';
 import { feedRoutes } from './routes/feeds.js';
 import { groupRoutes } from './routes/groups.js';
@@ -52,6 +54,15 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/v1/admin/aspirations', 'GET, HEAD'],
   ['/v1/admin/aspirations/:id', 'GET, HEAD'],
   ['/v1/admin/aspirations/:id/status', 'POST'],
+  ['/v1/auth/sign-in', 'POST'],
+  ['/v1/auth/sign-out', 'POST'],
+  ['/v1/auth/sign-out-everywhere', 'POST'],
+  ['/v1/auth/me', 'GET, HEAD'],
+  ['/v1/auth/password', 'POST'],
+  ['/v1/auth/invitations/preview', 'POST'],
+  ['/v1/auth/invitations/accept', 'POST'],
+  ['/v1/auth/tokens', 'GET, HEAD, POST'],
+  ['/v1/auth/tokens/:id', 'DELETE'],
   ['/v1/feeds/news.rss', 'GET, HEAD'],
   ['/v1/feeds/news.atom', 'GET, HEAD'],
   ['/v1/feeds/news.json', 'GET, HEAD'],
@@ -128,6 +139,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     idleMs: (options.sessionIdleTimeout ?? DEFAULT_SESSION_IDLE_TIMEOUT) * 1000,
     maxAgeMs: (options.sessionMaxAge ?? DEFAULT_SESSION_MAX_AGE) * 1000,
   };
+  const signIn = options.signInThrottle ?? DEFAULT_SIGN_IN_THROTTLE;
+  const signInStore = options.rateLimitStore ?? 'storage';
+  const signInThrottle =
+    signIn === false
+      ? null
+      : {
+          account: new FailureThrottle(limiterFor(options.storage, 'sign-in-account', signIn.perAccount, signInStore)),
+          address: new FailureThrottle(limiterFor(options.storage, 'sign-in-address', signIn.perAddress, signInStore)),
+        };
   const deps: RouteDeps = {
     storage: options.storage,
     mediaStore: options.mediaStore ?? databaseMediaStore(options.storage),
@@ -149,6 +169,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       required: true,
     }),
     sessions,
+    signInThrottle,
     siteDir: options.siteDir,
     cdnDir: options.cdnDir,
     openapi: options.openapi ?? readSdkOpenapi,
@@ -168,6 +189,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   categoryRoutes(app, deps);
   aspirationRoutes(app, deps);
   adminRoutes(app, deps);
+  authRoutes(app, deps);
   metaRoutes(app, deps);
   mediaRoutes(app, deps);
   feedRoutes(app, deps);

@@ -100,6 +100,7 @@ describe('parseCli', () => {
     expect(parseCli(['seed', '--db', 'x.db'], {})).to.include({ command: 'seed', db: 'x.db' });
     expect(parseCli(['import-regions', 'w.csv'], {})).to.include({ command: 'import-regions', file: 'w.csv' });
     expect(parseCli(['import-regions'], {})).to.include({ command: 'import-regions', file: undefined });
+    expect(parseCli(['precompress', 'site'], {})).to.include({ command: 'precompress', file: 'site' });
     expect(parseCli(['--help'], {}).command).to.equal('help');
     expect(parseCli(['seed', '-h'], {}).command).to.equal('help');
   });
@@ -111,6 +112,8 @@ describe('parseCli', () => {
       ['--port', '70000'],
       ['--unknown'],
       ['import-regions', 'a.csv', 'b.csv'],
+      ['precompress'],
+      ['precompress', 'a', 'b'],
       ['seed', 'extra'],
       ['--allowed-origins', 'not a url'],
       ['--allowed-origins', 'https://a.example/path'],

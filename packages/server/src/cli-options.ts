@@ -10,8 +10,8 @@ export const DEFAULT_PORT = 8787;
 export const DEFAULT_DB = '.data/kim.db';
 
 export interface CliOptions {
-  command: 'serve' | 'seed' | 'import-regions' | 'migrate' | 'help' | 'version';
-  /** The CSV file of `import-regions`; without one, the built-in national list. */
+  command: 'serve' | 'seed' | 'import-regions' | 'migrate' | 'precompress' | 'help' | 'version';
+  /** The CSV file of `import-regions` (without one, the built-in national list), or the directory of `precompress`. */
   file: string | undefined;
   port: number;
   host: string | undefined;
@@ -176,12 +176,22 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
   let command: CliOptions['command'];
   if (values.help || first === 'help') command = 'help';
   else if (values.version) command = 'version';
-  else if (first === 'serve' || first === 'seed' || first === 'import-regions' || first === 'migrate') command = first;
-  else throw new CliError(`Unknown command "${first}"; see kim-server --help`);
+  else if (
+    first === 'serve' ||
+    first === 'seed' ||
+    first === 'import-regions' ||
+    first === 'migrate' ||
+    first === 'precompress'
+  ) {
+    command = first;
+  } else throw new CliError(`Unknown command "${first}"; see kim-server --help`);
   if (command === 'import-regions' && rest.length > 1) {
     throw new CliError('import-regions takes at most one CSV file: kim-server import-regions [FILE.csv]');
   }
-  if (command !== 'import-regions' && command !== 'help' && rest.length > 0) {
+  if (command === 'precompress' && rest.length !== 1) {
+    throw new CliError('precompress needs exactly one directory: kim-server precompress DIR');
+  }
+  if (command !== 'import-regions' && command !== 'precompress' && command !== 'help' && rest.length > 0) {
     throw new CliError(`Unexpected argument "${rest[0]}"`);
   }
 
@@ -206,7 +216,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
 
   return {
     command,
-    file: command === 'import-regions' ? rest[0] : undefined,
+    file: command === 'import-regions' || command === 'precompress' ? rest[0] : undefined,
     port: integer('--port', values.port ?? env.KIM_PORT ?? env.PORT ?? String(DEFAULT_PORT), 0, 65535),
     host: values.host ?? env.KIM_HOST ?? undefined,
     db: values.db ?? env.KIM_DB ?? DEFAULT_DB,
@@ -240,6 +250,8 @@ Usage:
   kim-server import-regions [FILE.csv]  load the national region list built in (Kepmendagri 300.2.2-2138/2025),
                                         or the regions of a code,name CSV file (also .csv.br, .csv.gz)
   kim-server migrate [--check]          apply pending schema migrations (--check: only report them)
+  kim-server precompress DIR            write FILE.br and FILE.gz beside the text files of a --site or --cdn
+                                        directory (the server then sends them to browsers that accept them)
   kim-server --help | --version
 
 Options (environment variable in brackets):

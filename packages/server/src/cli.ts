@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // The `kim-server` command.
 import { accessSync, constants, readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { adminTokenProblem, readAdminTokenFile } from './auth/admin-token.js';
 import { CliError, type CliOptions, HELP, parseCli } from './cli-options.js';
+import { precompressDirectory } from './http/precompress.js';
 import { importRegions } from './regions/import-regions.js';
 import { seedDemoData } from './seed/seed.js';
 import { startServer } from './server.js';
@@ -212,6 +214,19 @@ async function importCsv(options: CliOptions): Promise<void> {
   }
 }
 
+async function precompress(options: CliOptions): Promise<void> {
+  const dir = options.file!;
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) throw new CliError(`Not a directory: ${dir}`);
+  const started = performance.now();
+  const s = await precompressDirectory(dir);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(
+    `Precompressed ${dir} in ${((performance.now() - started) / 1000).toFixed(2)} s: ${s.files} text files, ` +
+      `${kb(s.bytes)} -> ${kb(s.brotliBytes)} brotli, ${kb(s.gzipBytes)} gzip (${s.written} copies written).`,
+  );
+}
+
 async function main(): Promise<void> {
   const options = parseCli(process.argv.slice(2), process.env);
   switch (options.command) {
@@ -227,6 +242,8 @@ async function main(): Promise<void> {
       return importCsv(options);
     case 'migrate':
       return migrate(options);
+    case 'precompress':
+      return precompress(options);
     case 'serve':
       return serve(options);
   }

@@ -1,7 +1,7 @@
 // The kim-server command end to end, run from source in a child process.
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +56,18 @@ describe('kim-server CLI', function () {
     const { stdout } = await kim(['--help']);
     expect(stdout).to.include('import-regions [FILE.csv]');
     expect(stdout).to.include('KIM_ADMIN_TOKEN');
+  });
+
+  it('precompresses a directory for serving', async () => {
+    const site = join(dir, 'site');
+    mkdirSync(site);
+    writeFileSync(join(site, 'index.html'), `<!doctype html>${'<p>Berita KIM Kota Pangkalpinang</p>'.repeat(60)}`);
+    const { stdout } = await kim(['precompress', site]);
+    expect(stdout).to.match(/Precompressed .* 1 text files, .* brotli, .* gzip \(2 copies written\)/);
+    expect(existsSync(join(site, 'index.html.br'))).to.equal(true);
+    expect(existsSync(join(site, 'index.html.gz'))).to.equal(true);
+    const missing = (await kim(['precompress', join(dir, 'nope')]).catch((e: unknown) => e)) as { code: number };
+    expect(missing.code).to.equal(2);
   });
 
   it('exits with status 2 and a message on a bad flag', async () => {

@@ -99,6 +99,23 @@ describe('HTTP behaviour', () => {
     });
   });
 
+  describe('Kim-Api-Version', () => {
+    it('identifies every answer as a KIM API, errors, files and preflights included, readable across origins', async () => {
+      const site = await testApp({ storage: t.storage, cdnDir: new URL('.', import.meta.url).pathname });
+      const answers = [
+        await t.request('/v1/news?limit=1'),
+        await t.request('/healthz'),
+        await t.request('/v1/news/no-such-article'),
+        await t.request('/nope'),
+        await site.request('/cdn/http.test.ts'),
+        await t.request('/v1/news', { method: 'OPTIONS', headers: { Origin: 'https://kota.example' } }),
+      ];
+      for (const response of answers) expect(response.headers.get('kim-api-version'), response.url).to.equal('1');
+      const cors = await t.request('/healthz', { headers: { Origin: 'https://kota.example' } });
+      expect(cors.headers.get('access-control-expose-headers')).to.include('Kim-Api-Version');
+    });
+  });
+
   describe('CORS', () => {
     it('lets any origin read public data by default', async () => {
       const response = await t.request('/v1/news', { headers: { Origin: 'https://kota.example' } });

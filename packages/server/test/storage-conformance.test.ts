@@ -583,6 +583,137 @@ for (const engine of ENGINES) {
         await t.db.updateTable('api_tokens').set({ revoked_at: '2027-02-02T00:07:00.000Z' }).execute();
         expect(await resolve('2027-02-02T00:08:00.000Z')).to.equal(undefined);
       });
+      it('finds a person to sign in by email in any case, and changes a password ending the other sessions', async () => {
+        const user = await person([{ role: 'kim', groupId: 'grp_0002' }], `Masuk.${engine}@Example.org`);
+        const found = await storage.findSignIn(` masuk.${engine}@EXAMPLE.org`);
+        expect(found).to.deep.include({ id: user.id, status: 'active' });
+        expect(found?.passwordHash).to.match(/^\$argon2id\$/);
+        expect(await storage.findSignIn('tidak.ada@example.org')).to.equal(undefined);
+        for (const n of [1, 2]) {
+          await storage.createSession(ctx(), {
+            id: `ses_pw${engine}${n}`,
+            tokenHash: `pw-hash-${engine}-${n}`,
+            userId: user.id,
+            idleExpiresAt: '2027-02-01T12:00:00.000Z',
+            expiresAt: '2027-02-08T00:00:00.000Z',
+          });
+        }
+        await storage.changePassword(ctx('2027-02-01T00:10:00.000Z'), user.id, '$argon2id$new', `ses_pw${engine}1`);
+        expect((await storage.getSignIn(user.id))?.passwordHash).to.equal('$argon2id$new');
+        expect((await storage.getUser(user.id))?.version).to.equal(2);
+        const at = '2027-02-01T00:11:00.000Z';
+        expect(await storage.resolveSession(`pw-hash-${engine}-1`, at, 3_600_000)).not.to.equal(undefined);
+        expect(await storage.resolveSession(`pw-hash-${engine}-2`, at, 3_600_000)).to.equal(undefined);
+        // A rehash applies only over the hash it replaces.
+        await storage.rehashPassword(user.id, '$argon2id$old', '$argon2id$lost');
+        expect((await storage.getSignIn(user.id))?.passwordHash).to.equal('$argon2id$new');
+        expect(await storage.endSession(ctx('2027-02-01T00:12:00.000Z'), `ses_pw${engine}1`)).to.equal(true);
+        expect(await storage.endSession(ctx(), `ses_pw${engine}1`)).to.equal(false);
+        const [entry] = await storage.listAudit({ regions: 'all', limit: 1, targetId: user.id });
+        expect(entry).to.deep.include({ action: 'user.sign_out', regionCode: '19.71.01.1006' });
+      });
+
+      it('uses an invitation once, replaces older links, and refuses expired ones', async () => {
+        const user = await storage.createUser(ctx(), {
+          id: `usr_inv${engine}`,
+          email: `undangan.${engine}@example.org`,
+          name: 'Calon Operator',
+          status: 'invited',
+          passwordHash: null,
+          memberships: [{ role: 'kim', groupId: 'grp_0002' }],
+        });
+        const link = (n: number, expiresAt = '2027-02-04T00:00:00.000Z') =>
+          storage.createInvitation(ctx(), {
+            id: `inv_${engine}${n}`,
+            tokenHash: `inv-hash-${engine}-${n}`,
+            userId: user.id,
+            kind: 'invite',
+            expiresAt,
+          });
+        await link(1);
+        await link(2);
+        const now = '2027-02-02T00:00:00.000Z';
+        expect(await storage.findInvitation(`inv-hash-${engine}-1`, now)).to.equal(undefined);
+        const found = await storage.findInvitation(`inv-hash-${engine}-2`, now);
+        expect(found).to.deep.include({ id: `inv_${engine}2`, kind: 'invite', expiresAt: '2027-02-04T00:00:00.000Z' });
+        expect(found?.user.id).to.equal(user.id);
+        expect(await storage.findInvitation(`inv-hash-${engine}-2`, '2027-02-04T00:00:00.000Z')).to.equal(undefined);
+
+        const session = (n: number) => ({
+          id: `ses_inv${engine}${n}`,
+          tokenHash: `ses-inv-${engine}-${n}`,
+          idleExpiresAt: '2027-02-02T12:00:00.000Z',
+          expiresAt: '2027-02-09T00:00:00.000Z',
+        });
+        const accept = (n: number) =>
+          storage.acceptInvitation(ctx(now), `inv-hash-${engine}-2`, {
+            passwordHash: '$argon2id$set',
+            name: 'Dewi Operator',
+            session: session(n),
+          });
+        const [first, second] = await Promise.all([accept(1), accept(2)]);
+        const accepted = first ?? second;
+        expect([first, second].filter((x) => x !== undefined)).to.have.length(1);
+        expect(accepted).to.deep.include({ status: 'active', name: 'Dewi Operator', version: 2 });
+        expect(await storage.findInvitation(`inv-hash-${engine}-2`, now)).to.equal(undefined);
+        const signedIn =
+          (await storage.resolveSession(`ses-inv-${engine}-1`, now, 3_600_000)) ??
+          (await storage.resolveSession(`ses-inv-${engine}-2`, now, 3_600_000));
+        expect(signedIn?.user.id).to.equal(user.id);
+        await link(3, '2027-02-01T00:00:00.000Z');
+        expect(await storage.findInvitation(`inv-hash-${engine}-3`, now)).to.equal(undefined);
+      });
+
+      it('lists API tokens newest first, by owner and by region, and revokes them once', async () => {
+        const owner = await person([
+          { role: 'dinas', regionCode: '19.71' },
+          { role: 'kim', groupId: 'grp_0002' },
+        ]);
+        const make = (n: number, membership: MembershipGrant, at: string) =>
+          storage.createApiToken(ctx(at), {
+            id: `tok_list${engine}${n}`,
+            tokenHash: `tok-list-${engine}-${n}`,
+            prefix: 'kimp_list',
+            userId: owner.id,
+            name: `Token ${n}`,
+            membership,
+            expiresAt: '2027-06-01T00:00:00.000Z',
+          });
+        await make(1, { role: 'dinas', regionCode: '19.71' }, '2027-02-01T00:00:01.000Z');
+        await make(2, { role: 'kim', groupId: 'grp_0002' }, '2027-02-01T00:00:02.000Z');
+        await make(3, { role: 'kim', groupId: 'grp_0002' }, '2027-02-01T00:00:02.000Z');
+        const list = (filter: Partial<Parameters<typeof storage.listApiTokens>[0]>) =>
+          storage
+            .listApiTokens({
+              ownerId: owner.id,
+              includeEnded: false,
+              now: '2027-02-02T00:00:00.000Z',
+              regions: 'all',
+              limit: 10,
+              ...filter,
+            })
+            .then((rows) => rows.map((r) => r.id));
+        const all = [`tok_list${engine}3`, `tok_list${engine}2`, `tok_list${engine}1`];
+        expect(await list({})).to.deep.equal(all);
+        expect(
+          await list({ limit: 2, after: { value: '2027-02-01T00:00:02.000Z', id: `tok_list${engine}3` } }),
+        ).to.deep.equal(all.slice(1));
+        expect(await list({ regions: ['19.71.01'] })).to.deep.equal(all.slice(0, 2));
+        expect(await list({ regions: ['19.71'] })).to.deep.equal(all);
+        expect(await list({ regions: ['31'] })).to.deep.equal([]);
+        expect(await list({ regions: [] })).to.deep.equal([]);
+
+        const revoked = await storage.revokeApiToken(ctx('2027-02-01T01:00:00.000Z'), `tok_list${engine}2`);
+        expect(revoked?.revokedAt).to.equal('2027-02-01T01:00:00.000Z');
+        const again = await storage.revokeApiToken(ctx('2027-02-01T02:00:00.000Z'), `tok_list${engine}2`);
+        expect(again?.revokedAt).to.equal('2027-02-01T01:00:00.000Z');
+        expect(await list({})).to.deep.equal([all[0], all[2]]);
+        expect(await list({ includeEnded: true })).to.deep.equal(all);
+        expect(await list({ now: '2027-06-01T00:00:00.000Z', includeEnded: false })).to.deep.equal([]);
+        const entries = await storage.listAudit({ regions: 'all', limit: 10, targetId: `tok_list${engine}2` });
+        expect(entries.map((e) => e.action)).to.deep.equal(['token.revoke', 'token.create']);
+        expect(await storage.revokeApiToken(ctx(), 'tok_none')).to.equal(undefined);
+      });
     });
 
     describe('audit log', () => {

@@ -1,10 +1,28 @@
-// The esbuild options every browser bundle of this package shares: the CDN file, the size budgets and the benchmark
+// The esbuild options every browser bundle of this package shares: the CDN files, the size budgets and the benchmark
 // page are built the same way, so what is measured is what ships.
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './minify-templates.mjs';
 
 /** The package folder. */
 export const pkg = fileURLToPath(new URL('..', import.meta.url));
+
+const SDK_SOURCES = {
+  '@kim-kit/sdk': fileURLToPath(new URL('../../sdk/src/index.ts', import.meta.url)),
+  '@kim-kit/sdk/schemas': fileURLToPath(new URL('../../sdk/src/schemas/index.ts', import.meta.url)),
+};
+
+/**
+ * Bundles the SDK from its TypeScript modules rather than its published build. The published build joins the whole
+ * contract into one chunk, so a bundle keeps every schema of it (the officials' and the write side's too); from its
+ * modules, with the SDK's `sideEffects: false`, a file keeps only those its widget reaches (the feed's file: about
+ * 1.7 KB less min+gzip). Same sources, same code: only what is left out differs.
+ */
+const sdkSources = {
+  name: 'kim-sdk-sources',
+  setup(build) {
+    build.onResolve({ filter: /^@kim-kit\/sdk(\/schemas)?$/ }, (args) => ({ path: SDK_SOURCES[args.path] }));
+  },
+};
 
 /** Minified ES2022 modules for browsers, from the package's TypeScript, with Lit templates squeezed. */
 export const browserBundle = {
@@ -15,6 +33,6 @@ export const browserBundle = {
   target: 'es2022',
   tsconfig: 'tsconfig.json',
   conditions: ['browser', 'production'],
-  plugins: [minifyTemplates],
+  plugins: [minifyTemplates, sdkSources],
   logLevel: 'warning',
 };

@@ -1,15 +1,55 @@
-// The one-file CDN build: every widget, lit, the SDK and DOMPurify in a single minified ES module.
-import { mkdirSync } from 'node:fs';
+// The CDN build: one self-contained ES module per widget and one with all four, plus the sanitizer fallback they load
+// on demand; each written with its brotli and gzip copies beside it, for servers that send precompressed files.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { browserBundle } from './browser-bundle.mjs';
+import { CDN_FILES, SANITIZER_FALLBACK } from './cdn-files.mjs';
 
-mkdirSync(new URL('../cdn', import.meta.url), { recursive: true });
+const outdir = new URL('../cdn/', import.meta.url);
+mkdirSync(outdir, { recursive: true });
+// A file left from an older build would be shipped and served: start from an empty folder.
+for (const name of readdirSync(outdir)) rmSync(new URL(name, outdir), { recursive: true, force: true });
 
-await build({
-  ...browserBundle,
-  entryPoints: ['src/define/all.ts'],
-  outfile: 'cdn/kim-widgets.js',
-  sourcemap: false,
-  legalComments: 'eof',
-});
-console.log('built cdn/kim-widgets.js');
+/** Keeps the sanitizer fallback out of the file: it stays a dynamic import of the file beside it. */
+const fallbackBeside = {
+  name: 'kim-sanitizer-fallback-beside',
+  setup(build) {
+    build.onResolve({ filter: /\/sanitize-fallback\.js$/ }, (args) =>
+      args.path === SANITIZER_FALLBACK.specifier && args.importer.endsWith('sanitize.ts')
+        ? { path: `./${SANITIZER_FALLBACK.file}`, external: true }
+        : undefined,
+    );
+  },
+};
+
+async function bundle(entry, file, plugins = []) {
+  const result = await build({
+    ...browserBundle,
+    entryPoints: [entry],
+    write: false,
+    sourcemap: false,
+    legalComments: 'eof',
+    plugins: [...browserBundle.plugins, ...plugins],
+  });
+  const code = result.outputFiles[0].contents;
+  const target = new URL(file, outdir);
+  writeFileSync(target, code);
+  writeFileSync(new URL(`${file}.gz`, outdir), gzipSync(code, { level: 9 }));
+  writeFileSync(
+    new URL(`${file}.br`, outdir),
+    brotliCompressSync(code, {
+      params: {
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: code.length,
+      },
+    }),
+  );
+}
+
+await Promise.all([
+  ...CDN_FILES.map(({ entry, file }) => bundle(entry, file, [fallbackBeside])),
+  bundle(SANITIZER_FALLBACK.entry, SANITIZER_FALLBACK.file),
+]);
+console.log(`built cdn/: ${[...CDN_FILES.map((f) => f.file), SANITIZER_FALLBACK.file].join(', ')} (+ .br, .gz)`);

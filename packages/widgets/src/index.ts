@@ -23,5 +23,6 @@ export type {
   Translations,
 } from './locales/types.js';
 export { KimNewsFeed, type NewsFeedLayout } from './news-feed/news-feed.js';
+export { KimConfigError } from './shared/api-origin.js';
 export { configure, type KimWidgetsConfig } from './shared/config.js';
 export { KimElementBase, type KimTheme } from './shared/kim-element-base.js';

@@ -48,8 +48,14 @@ const classes: Record<number, new (init: KimApiErrorInit) => KimApiError> = {
  * @param response the response (its body may already be consumed: only status and headers are read)
  * @param body the parsed JSON body, the text of a non-JSON body, or `undefined` when it was empty or unreadable
  * @param call method and path, for the message, e.g. `GET /v1/news/abc`
+ * @param readCurrent reads the record of a 412 problem (its `current` member); without it the member is kept as sent
  */
-export function createApiError(response: Response, body: unknown, call?: string): KimApiError {
+export function createApiError(
+  response: Response,
+  body: unknown,
+  call?: string,
+  readCurrent?: (value: unknown) => unknown,
+): KimApiError {
   const { status, headers } = response;
   const parsed = Problem.safeParse(body);
   const problem = parsed.success ? parsed.data : undefined;
@@ -71,5 +77,9 @@ export function createApiError(response: Response, body: unknown, call?: string)
     retryAfter: parseRetryAfter(headers.get('retry-after')),
     call,
   };
+  if (status === 412) {
+    const current = problem?.current;
+    init.current = readCurrent && current !== undefined ? readCurrent(current) : current;
+  }
   return new (classes[status] ?? KimApiError)(init);
 }

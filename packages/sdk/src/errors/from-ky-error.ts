@@ -9,15 +9,17 @@ export interface CallLabel {
   /** Method and path, e.g. `GET /v1/news`. */
   call: string;
   timeoutMs: number | false;
+  /** Reads the record a 412 problem carries as `current` (checked against the call's schema). */
+  current?: ((value: unknown) => unknown) | undefined;
 }
 
 /**
  * The SDK's error for what ky threw: an HTTP error status becomes the matching `KimApiError`, running out of time a
  * `KimTimeoutError`. SDK errors, the reason of an aborted call and errors thrown by hooks pass unchanged.
  */
-export function fromKyError(error: unknown, { call, timeoutMs }: CallLabel): unknown {
+export function fromKyError(error: unknown, { call, timeoutMs, current }: CallLabel): unknown {
   if (isKimError(error)) return error;
-  if (error instanceof HTTPError) return createApiError(error.response, error.data, call);
+  if (error instanceof HTTPError) return createApiError(error.response, error.data, call, current);
   if (error instanceof TimeoutError) return timeoutError({ call, timeoutMs });
   return error;
 }

@@ -47,8 +47,14 @@ export const isKimAuthError = guard(KimAuthError, ['KimAuthError', 'KimForbidden
 export const isKimForbiddenError = guard(KimForbiddenError, ['KimForbiddenError']);
 /** `true` for a 409 or 412 ({@link KimConflictError}, {@link KimPreconditionFailedError} included). */
 export const isKimConflictError = guard(KimConflictError, ['KimConflictError', 'KimPreconditionFailedError']);
-/** `true` for a 412 ({@link KimPreconditionFailedError}): the record changed since its `ETag` was read. */
-export const isKimPreconditionFailedError = guard(KimPreconditionFailedError, ['KimPreconditionFailedError']);
+const isPreconditionFailed = guard(KimPreconditionFailedError, ['KimPreconditionFailedError']);
+/**
+ * `true` for a 412 ({@link KimPreconditionFailedError}): someone else saved the record since its `version` was
+ * read. `T` names the record type of `current`, which the SDK has checked against the schema of the call's record.
+ * @example if (isKimPreconditionFailedError<NewsAdminView>(error)) showBothVersions(mine, error.current);
+ */
+export const isKimPreconditionFailedError = <T = unknown>(value: unknown): value is KimPreconditionFailedError<T> =>
+  isPreconditionFailed(value);
 /** `true` when no response arrived ({@link KimNetworkError}). */
 export const isKimNetworkError = guard(KimNetworkError, ['KimNetworkError']);
 /** `true` when the call ran out of time ({@link KimTimeoutError}). */

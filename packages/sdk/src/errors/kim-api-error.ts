@@ -21,6 +21,8 @@ export interface KimApiErrorInit {
   retryAfter?: number | undefined;
   /** Method and path of the call, e.g. `GET /v1/news/abc`, for the message. */
   call?: string | undefined;
+  /** For a 412: the record as it is now on the server (the problem's `current` member). */
+  current?: unknown;
 }
 
 /**

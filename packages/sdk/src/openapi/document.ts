@@ -6,6 +6,7 @@ import '../schemas/index.js';
 import './json-feed.js';
 import { LANGUAGES } from '../schemas/language.js';
 import { Page } from '../schemas/page.js';
+import { PROBLEM_CODES } from '../schemas/problem.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schemas/queries.js';
 import { QUERY_DESCRIPTIONS, ROUTES, type Route } from './routes.js';
 
@@ -49,17 +50,47 @@ const pageName = (item: z.ZodMiniType) => `${idOf(item)}Page`;
 
 const STATUS: Record<number, [name: string, description: string, example: string]> = {
   400: ['BadRequest', 'The request is malformed: a bad query parameter, path parameter or header.', 'bad_request'],
-  401: ['Unauthorized', 'The admin token is missing or wrong.', 'unauthorized'],
-  403: ['Forbidden', 'The token may not do this.', 'forbidden'],
+  401: [
+    'Unauthorized',
+    'No credentials, or invalid or expired ones (`unauthorized`); at sign-in a wrong email or password ' +
+      '(`invalid_credentials`).',
+    'unauthorized',
+  ],
+  403: [
+    'Forbidden',
+    'The person is known but may not do this (`forbidden`), or the account is disabled (`account_disabled`).',
+    'forbidden',
+  ],
   404: ['NotFound', 'No such record.', 'not_found'],
   409: [
     'Conflict',
-    'A conflict: an Idempotency-Key reused with another body, or a status change not allowed.',
+    'A conflict: an Idempotency-Key reused with another body, a status change not allowed (`invalid_transition`), ' +
+      'or a value that must be unique (`conflict`).',
     'conflict',
   ],
+  410: [
+    'Gone',
+    'It existed and is no more: an archived group, an unpublished or deleted article (`gone`), a used or expired ' +
+      'invitation link (`invitation_invalid`).',
+    'gone',
+  ],
   413: ['PayloadTooLarge', 'The body is too large.', 'payload_too_large'],
-  415: ['UnsupportedMediaType', 'The body is not `application/json`.', 'unsupported_media_type'],
-  422: ['ValidationFailed', 'The body is not valid; `errors` lists the fields.', 'validation_failed'],
+  415: [
+    'UnsupportedMediaType',
+    'The body is not of an accepted media type (`application/json`; for uploads JPEG, PNG or WebP).',
+    'unsupported_media_type',
+  ],
+  422: [
+    'ValidationFailed',
+    'The body is not valid; `errors` lists the fields (`validation_failed`). An upload that is not the image it ' +
+      'claims to be: `media_rejected`.',
+    'validation_failed',
+  ],
+  428: [
+    'PreconditionRequired',
+    'This write needs `If-Match` with the version (ETag) of the record as it was read.',
+    'precondition_required',
+  ],
   429: ['RateLimited', 'Too many requests; wait `Retry-After` seconds.', 'rate_limited'],
   500: ['InternalError', 'An unexpected server error.', 'internal_error'],
   503: ['ServiceUnavailable', 'The storage is unavailable.', 'storage_unavailable'],
@@ -98,6 +129,53 @@ function problemResponse(status: number): Json {
   };
 }
 
+/** 412: the record changed since the version in `If-Match`; the problem carries it as it is now. */
+function preconditionFailed(current: string): Json {
+  return {
+    description:
+      'The record changed since the version in `If-Match` (`precondition_failed`): `current` is the record as it ' +
+      'is now, to show beside the edited one.',
+    headers: { 'X-Request-Id': ref('XRequestId', 'headers'), 'Content-Language': ref('ContentLanguage', 'headers') },
+    content: {
+      'application/problem+json': {
+        schema: {
+          allOf: [ref('Problem'), { type: 'object', properties: { current: ref(current) }, required: ['current'] }],
+        },
+      },
+    },
+  };
+}
+
+const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+
+/** An image as the raw body, or as the one `file` part of a form. */
+const uploadBody: Json = {
+  required: true,
+  description: 'The image, at most 8 MB: the raw bytes with their media type, or a form with one `file` part.',
+  content: {
+    ...Object.fromEntries(UPLOAD_TYPES.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])),
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' } },
+        required: ['file'],
+      },
+      encoding: { file: { contentType: UPLOAD_TYPES.join(', ') } },
+    },
+  },
+};
+
+function requestBody(route: Route): Json {
+  if (!route.body) return {};
+  if (route.body === 'upload') return { requestBody: uploadBody };
+  return {
+    requestBody: {
+      required: !route.optionalBody,
+      content: { 'application/json': { schema: ref(route.body) } },
+    },
+  };
+}
+
 function header(description: string, schema: Json): Json {
   return { description, schema };
 }
@@ -127,6 +205,8 @@ function operation(route: Route): Json {
   if (route.conditional) parameters.push(ref('IfNoneMatch', 'parameters'));
   if (route.lastModified) parameters.push(ref('IfModifiedSince', 'parameters'));
   if (route.idempotent) parameters.push(ref('IdempotencyKey', 'parameters'));
+  if (route.ifMatch)
+    parameters.push(ref(route.ifMatch.header === 'required' ? 'IfMatch' : 'IfMatchOptional', 'parameters'));
 
   const successSchema = route.success.page
     ? ref(pageName(route.success.page))
@@ -137,11 +217,16 @@ function operation(route: Route): Json {
   if (route.conditional) successHeaders.ETag = ref('ETag', 'headers');
   if (route.lastModified) successHeaders['Last-Modified'] = ref('LastModified', 'headers');
   if (route.idempotent) successHeaders.Location = ref('Location', 'headers');
+  if (route.success.version) successHeaders.ETag = ref('VersionETag', 'headers');
+  if (route.success.download) successHeaders['Content-Disposition'] = ref('ContentDisposition', 'headers');
+  if (route.auth) successHeaders['Cache-Control'] = ref('NoStore', 'headers');
   const responses: Json = {
     [route.success.status]: {
       description: route.success.description,
       headers: successHeaders,
-      content: { [route.success.media ?? 'application/json']: { schema: successSchema } },
+      ...(route.success.status === 204
+        ? {}
+        : { content: { [route.success.media ?? 'application/json']: { schema: successSchema } } }),
     },
   };
   if (route.idempotent) {
@@ -152,21 +237,25 @@ function operation(route: Route): Json {
     };
   }
   if (route.conditional) responses[304] = ref('NotModified', 'responses');
-  const errors = [...route.errors, ...(route.idempotent ? [429] : []), 500];
+  const errors = [
+    ...route.errors,
+    ...(route.idempotent ? [429] : []),
+    ...(route.ifMatch?.header === 'required' ? [428] : []),
+    500,
+  ];
   for (const status of [...new Set(errors)].sort()) {
     responses[status] = ref(STATUS[status]?.[0] ?? 'InternalError', 'responses');
   }
+  if (route.ifMatch) responses[412] = preconditionFailed(route.ifMatch.current);
 
   return {
     operationId: route.operationId,
     tags: [route.tag],
     summary: route.summary,
     description: route.description,
-    security: route.admin ? [{ adminToken: [] }] : [],
+    security: route.auth ? [{ bearerAuth: [] }] : [],
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(route.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.body) } } } }
-      : {}),
+    ...requestBody(route),
     responses: Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b))),
   };
 }
@@ -178,7 +267,14 @@ export function buildOpenApiDocument(): Json {
     paths[route.path] = { ...(paths[route.path] ?? {}), [route.method]: operation(route) };
   }
   const usedStatuses = [
-    ...new Set(ROUTES.flatMap((route) => [...route.errors, 500, ...(route.idempotent ? [429] : [])])),
+    ...new Set(
+      ROUTES.flatMap((route) => [
+        ...route.errors,
+        500,
+        ...(route.idempotent ? [429] : []),
+        ...(route.ifMatch?.header === 'required' ? [428] : []),
+      ]),
+    ),
   ];
   const responses: Json = {
     NotModified: {
@@ -207,7 +303,16 @@ export function buildOpenApiDocument(): Json {
         '`title`, `detail` and field messages follow `Accept-Language`: Indonesian (`id`, the default) or English ' +
         '(`en`); `Content-Language` says which. ' +
         'Lists are pages: pass `nextCursor` back as `cursor`. GET responses carry an `ETag`; send it back in ' +
-        '`If-None-Match` to get a `304`. Generated from the zod schemas of `@kim-kit/sdk`.',
+        '`If-None-Match` to get a `304`.\n\n' +
+        'The write side (`/v1/auth`, `/v1/admin`) takes `Authorization: Bearer <secret>`: a session from sign-in ' +
+        '(`kims_…`), a personal API token (`kimp_…`), or the bootstrap `KIM_ADMIN_TOKEN`. What each person may do ' +
+        'follows their roles (`admin`, `dinas` within a region-code scope, `kim` for one group); a record outside ' +
+        'the scope answers 404. Every editable record has a `version`: its GET answers it as `ETag`, and every ' +
+        'change sends it back in `If-Match` (428 without it; 412 with the current record as `current` when someone ' +
+        'else saved first). Every write is recorded in the audit log. Admin answers are `Cache-Control: no-store`.' +
+        '\n\nProblem codes (`code`): ' +
+        PROBLEM_CODES.map((code) => `\`${code}\``).join(', ') +
+        '.\n\nGenerated from the zod schemas of `@kim-kit/sdk`.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [
@@ -223,7 +328,15 @@ export function buildOpenApiDocument(): Json {
       { name: 'news', description: 'News published by KIM groups.' },
       { name: 'categories', description: 'Topics of news and aspirations.' },
       { name: 'aspirations', description: 'Submitting and tracking citizen aspirations.' },
-      { name: 'admin', description: 'Administration of aspirations (bearer token).' },
+      { name: 'auth', description: 'Signing in and out, the signed-in person, invitations, own API tokens.' },
+      { name: 'admin-groups', description: 'The KIM registry: registering, editing and archiving groups.' },
+      { name: 'admin-categories', description: 'Creating, renaming, ordering and retiring categories (admins).' },
+      { name: 'admin-news', description: 'Drafting, reviewing and publishing news.' },
+      { name: 'admin-media', description: 'Image uploads for news and group logos.' },
+      { name: 'admin-users', description: 'People, their roles and invitations.' },
+      { name: 'admin-tokens', description: "Everyone's personal API tokens." },
+      { name: 'admin-audit', description: 'The audit log of every write.' },
+      { name: 'admin-aspirations', description: "The officials' inbox of aspirations." },
       { name: 'feeds', description: 'RSS, Atom and JSON Feed of published news, and the sitemap of article pages.' },
       { name: 'meta', description: 'Health and this document.' },
     ],
@@ -262,6 +375,24 @@ export function buildOpenApiDocument(): Json {
           schema: { type: 'string' },
           example: 'Fri, 27 Nov 2026 01:00:00 GMT',
         },
+        IfMatch: {
+          name: 'If-Match',
+          in: 'header',
+          required: true,
+          description:
+            'The `version` of the record as it was read, quoted like its `ETag`. Absent: 428; stale: 412 with the ' +
+            'current record.',
+          schema: { type: 'string', pattern: '^"[1-9][0-9]*"$' },
+          example: '"3"',
+        },
+        IfMatchOptional: {
+          name: 'If-Match',
+          in: 'header',
+          required: false,
+          description: 'The `version` of the record as it was read; when sent and stale, the answer is 412.',
+          schema: { type: 'string', pattern: '^"[1-9][0-9]*"$' },
+          example: '"3"',
+        },
         IdempotencyKey: {
           name: 'Idempotency-Key',
           in: 'header',
@@ -292,13 +423,23 @@ export function buildOpenApiDocument(): Json {
         RateLimitRemaining: header('Requests left in the window.', { type: 'integer', minimum: 0 }),
         RateLimitReset: header('Seconds until the window resets.', { type: 'integer', minimum: 0 }),
         WwwAuthenticate: header('The authentication scheme to use: `Bearer`.', { type: 'string' }),
+        VersionETag: header('The version of the record, quoted (`"3"`): send it back in `If-Match` to change it.', {
+          type: 'string',
+        }),
+        ContentDisposition: header('A download, with its file name.', { type: 'string' }),
+        NoStore: header('Answers with personal or unpublished data are never stored by caches.', {
+          type: 'string',
+          const: 'no-store',
+        }),
       },
       responses,
       securitySchemes: {
-        adminToken: {
+        bearerAuth: {
           type: 'http',
           scheme: 'bearer',
-          description: "The server's `KIM_ADMIN_TOKEN`, as `Authorization: Bearer <token>`.",
+          description:
+            'A session token from sign-in (`kims_…`), a personal API token (`kimp_…`), or the bootstrap ' +
+            '`KIM_ADMIN_TOKEN` of the server (acts as an admin), as `Authorization: Bearer <secret>`.',
         },
       },
     },

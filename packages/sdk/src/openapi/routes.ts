@@ -1,13 +1,12 @@
 // Every endpoint of the KIM data API, as the OpenAPI document describes it. Internal: not exported by the package.
 import type * as z from 'zod/mini';
-import { AdminAspirationListQuery } from '../schemas/admin-queries.js';
-import { AspirationAdminView } from '../schemas/aspiration-admin.js';
 import { Category } from '../schemas/category.js';
 import { NEWS_FEED_SIZE, NewsFeedQuery } from '../schemas/feed.js';
 import { KimGroup } from '../schemas/group.js';
 import { NewsSummary } from '../schemas/news.js';
 import { GroupListQuery, NewsListQuery, RegionListQuery } from '../schemas/queries.js';
 import { Region } from '../schemas/region.js';
+import { WRITE_ROUTES } from './write-routes.js';
 
 export interface PathParam {
   name: string;
@@ -18,7 +17,7 @@ export interface PathParam {
 }
 
 export interface Route {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** OpenAPI path template, e.g. `/v1/news/{idOrSlug}`. */
   path: string;
   operationId: string;
@@ -28,21 +27,36 @@ export interface Route {
   pathParams?: PathParam[];
   /** Query schema from `schemas/queries.ts`. */
   query?: z.ZodMiniObject;
-  /** Component name of the JSON request body. */
+  /** Component name of the JSON request body, or `upload`: an image as the raw body or one multipart `file` part. */
   body?: string;
-  /** Success status and what it carries: a component name, a page of a registered schema, or inline JSON Schema. */
+  /** The JSON request body may be left out (e.g. publishing now). */
+  optionalBody?: boolean;
+  /**
+   * Success status and what it carries: a component name, a page of a registered schema, inline JSON Schema, or
+   * nothing (204).
+   */
   success: {
-    status: 200 | 201;
+    status: 200 | 201 | 204;
     schema?: string;
     page?: z.ZodMiniType;
     json?: Record<string, unknown>;
     /** The media type, when not `application/json` (feeds, the sitemap). */
     media?: string;
     description: string;
+    /** Answers the record's version as `ETag` (`"<version>"`), for `If-Match`. */
+    version?: boolean;
+    /** Answers `Content-Disposition` (a download). */
+    download?: boolean;
   };
   /** Error statuses beyond the ones every route has (429, 500). */
   errors: number[];
-  admin?: boolean;
+  /** Needs `Authorization: Bearer` (a session, a personal API token, or the bootstrap admin token). */
+  auth?: boolean;
+  /**
+   * Writes a record at the version in `If-Match`: `required` (428 without it) or `optional`; a stale version
+   * answers 412 with the record as it is now (`current`, of the component `current` names).
+   */
+  ifMatch?: { header: 'required' | 'optional'; current: string };
   /** Sends Idempotency-Key. */
   idempotent?: boolean;
   /** GET with ETag and 304. */
@@ -60,12 +74,23 @@ export const QUERY_DESCRIPTIONS: Record<string, string> = {
   focus: 'Only groups with this focus area.',
   group: 'Only articles of this group (id or slug).',
   category: 'Only articles of this category (its id).',
-  status: 'Only aspirations in this status.',
+  status: 'Only records in this status.',
+  kind: 'Only aspirations of this kind.',
+  submittedFrom: 'Submitted on or after this day (`YYYY-MM-DD`, in the time zone of the region).',
+  submittedTo: 'Submitted on or before this day (`YYYY-MM-DD`).',
+  sort: 'Order of the list.',
+  role: 'Only people holding this role.',
+  owner: 'Only the tokens of this person (their id).',
+  all: '`true` lists revoked and expired tokens too.',
+  actor: 'Only entries by this person (their id).',
+  targetType: 'Only entries about this kind of record.',
+  targetId: 'Only entries about this record (its id).',
+  action: 'Only entries of this action, e.g. `news.publish`, or of every action on a kind, e.g. `news`.',
+  from: 'From this moment (ISO 8601, inclusive).',
+  to: 'Until this moment (ISO 8601, exclusive).',
   limit: 'Page size.',
   cursor: 'Opaque cursor from the `nextCursor` of the previous page.',
 };
-
-const id = { name: 'id', description: 'Id of the aspiration.', schema: { type: 'string' }, example: 'asp_01J9Z' };
 
 export const ROUTES: Route[] = [
   {
@@ -110,12 +135,13 @@ export const ROUTES: Route[] = [
     operationId: 'getGroup',
     tag: 'groups',
     summary: 'Get a KIM group',
-    description: 'One group by id or slug.',
+    description:
+      'One group by id or slug. An old slug answers 301 to the new URL; an archived group answers 410 `gone`.',
     pathParams: [
       { name: 'idOrSlug', description: 'Id or slug of the group.', schema: { type: 'string' }, example: 'kim-bacang' },
     ],
     success: { status: 200, schema: 'KimGroup', description: 'The group.' },
-    errors: [404],
+    errors: [404, 410],
     conditional: true,
   },
   {
@@ -136,7 +162,9 @@ export const ROUTES: Route[] = [
     operationId: 'getNewsArticle',
     tag: 'news',
     summary: 'Get a news article',
-    description: 'A whole article. Its `body` is HTML: sanitize it before rendering.',
+    description:
+      'A whole published article. Its `body` is HTML sanitized by the server on an allow-list. An unpublished or ' +
+      'deleted article answers 410 `gone`; one not yet published answers 404.',
     pathParams: [
       {
         name: 'idOrSlug',
@@ -146,7 +174,7 @@ export const ROUTES: Route[] = [
       },
     ],
     success: { status: 200, schema: 'NewsArticle', description: 'The article.' },
-    errors: [404],
+    errors: [404, 410],
     conditional: true,
   },
   {
@@ -194,43 +222,7 @@ export const ROUTES: Route[] = [
     success: { status: 200, schema: 'AspirationTracking', description: 'The public status and history.' },
     errors: [400, 404, 429],
   },
-  {
-    method: 'get',
-    path: '/v1/admin/aspirations',
-    operationId: 'adminListAspirations',
-    tag: 'admin',
-    summary: 'List aspirations (admin)',
-    description: 'Every aspiration with its reporter, newest first.',
-    query: AdminAspirationListQuery,
-    success: { status: 200, page: AspirationAdminView, description: 'A page of aspirations.' },
-    errors: [400, 401, 403, 429],
-    admin: true,
-  },
-  {
-    method: 'get',
-    path: '/v1/admin/aspirations/{id}',
-    operationId: 'adminGetAspiration',
-    tag: 'admin',
-    summary: 'Get an aspiration (admin)',
-    description: 'One aspiration with its reporter.',
-    pathParams: [id],
-    success: { status: 200, schema: 'AspirationAdminView', description: 'The aspiration.' },
-    errors: [401, 403, 404, 429],
-    admin: true,
-  },
-  {
-    method: 'post',
-    path: '/v1/admin/aspirations/{id}/status',
-    operationId: 'adminSetAspirationStatus',
-    tag: 'admin',
-    summary: 'Change the status of an aspiration (admin)',
-    description: 'Moves an aspiration along its lifecycle. A rejection needs a note; 409 for a change not allowed.',
-    pathParams: [id],
-    body: 'AspirationStatusChange',
-    success: { status: 200, schema: 'AspirationAdminView', description: 'The aspiration after the change.' },
-    errors: [400, 401, 403, 404, 409, 413, 415, 422, 429],
-    admin: true,
-  },
+  ...WRITE_ROUTES,
   ...(['rss', 'atom', 'json'] as const).map(
     (format): Route => ({
       method: 'get',

@@ -1,16 +1,51 @@
-import type { RequestOptions } from '../options.js';
-import { createListPromise, type ListPromise } from '../pagination.js';
+import * as z from 'zod/mini';
+import type { RequestOptions, WriteOptions } from '../options.js';
+import type { ListPromise } from '../pagination.js';
 import type { Send } from '../request.js';
-import type { AspirationStatus } from '../schemas/aspiration.js';
-import { AspirationAdminView, type AspirationStatusChange } from '../schemas/aspiration-admin.js';
-import { Page } from '../schemas/page.js';
+import type { AspirationKind, AspirationStatus } from '../schemas/aspiration.js';
+import {
+  AspirationAdminView,
+  type AspirationBulkResult,
+  type AspirationBulkStatusChange,
+  type AspirationStatusChange,
+  AspirationBulkResult as BulkResult,
+} from '../schemas/aspiration-admin.js';
+import { pagedList, recordWrite, toQuery } from './admin-calls.js';
 
-const AdminPage = Page(AspirationAdminView);
-
-/** Filters of `admin.aspirations.list`. */
-export interface AdminAspirationListParams {
+/** The filters of the officials' inbox, shared by `admin.aspirations.list` and the CSV export. */
+export interface AdminAspirationFilters {
   /** Only aspirations in this status. */
   status?: AspirationStatus | undefined;
+  /** Only aspirations, complaints or information requests. */
+  kind?: AspirationKind | undefined;
+  /** Only this category (its id). */
+  category?: string | undefined;
+  /**
+   * A district or village code prefix, within the person's region.
+   * @example '19.71.04'
+   */
+  region?: string | undefined;
+  /**
+   * Submitted on or after this day (a calendar date in the server's time zone).
+   * @example '2026-11-01'
+   */
+  submittedFrom?: string | undefined;
+  /**
+   * Submitted on or before this day.
+   * @example '2026-11-30'
+   */
+  submittedTo?: string | undefined;
+  /** Full-text search in titles and bodies. */
+  q?: string | undefined;
+  /**
+   * Order of the list.
+   * @default 'newest'
+   */
+  sort?: 'newest' | 'oldest' | 'updated' | undefined;
+}
+
+/** Filters and paging of `admin.aspirations.list`. */
+export interface AdminAspirationListParams extends AdminAspirationFilters {
   /**
    * Page size, 1 to 100.
    * @default 20
@@ -21,49 +56,110 @@ export interface AdminAspirationListParams {
 }
 
 /**
- * Administration of aspirations, reporter data included. Needs the client's `token`; without a valid one every
- * call rejects with `KimAuthError`.
+ * The officials' side of aspirations: the inbox, status changes one by one or in bulk, and the CSV export.
+ * Admins and Dinas officials see the reporter's personal data within their region; KIM operators see their
+ * village's aspirations without it (`reporter: null`, `personalDataHidden: true`).
  */
 export interface AdminAspirationsResource {
   /**
-   * Lists aspirations, newest first.
-   * @example for await (const a of admin.aspirations.list({ status: 'received' })) console.log(a.trackingCode);
+   * Lists aspirations with the inbox's filters.
+   * @example for await (const a of kim.admin.aspirations.list({ status: 'received', region: '19.71.04' })) console.log(a.trackingCode);
    */
   list(params?: AdminAspirationListParams, options?: RequestOptions): ListPromise<AspirationAdminView>;
-  /** Gets one aspiration by id. */
+  /** Gets one aspiration by id, with its history and `version`. */
   get(id: string, options?: RequestOptions): Promise<AspirationAdminView>;
   /**
-   * Moves an aspiration to its next status (see `ASPIRATION_TRANSITIONS`). A rejection needs a `note`.
-   * Not retried: a status change is not idempotent.
-   * @example await admin.aspirations.setStatus(id, { status: 'verified', note: 'Diteruskan ke Dinas PUPR' });
+   * Moves an aspiration to its next status (see `ASPIRATION_TRANSITIONS`), with a note for the citizen and one for
+   * officials. A rejection needs a `note`. A change not allowed from the current status rejects with
+   * `KimConflictError` (`invalid_transition`); a stale `version` with `KimPreconditionFailedError` (with `current`).
+   * Never retried.
+   *
+   * Pass the `version` you read: servers of issue 12 and later require it (without it they answer 428
+   * `precondition_required`). It is optional here only so that code written for earlier servers still compiles.
+   * @example aspiration = await kim.admin.aspirations.setStatus(aspiration.id, { status: 'verified', internalNote: 'Dicek ke lokasi' }, { version: aspiration.version });
    */
-  setStatus(id: string, change: AspirationStatusChange, options?: RequestOptions): Promise<AspirationAdminView>;
+  setStatus(
+    id: string,
+    change: AspirationStatusChange,
+    options?: RequestOptions & Partial<Pick<WriteOptions, 'version'>>,
+  ): Promise<AspirationAdminView>;
+  /**
+   * The same change for up to 100 aspirations; each is checked and changed on its own, and the answer says, per id,
+   * whether it `changed`, was `not_found` or could not move from its status (`invalid_transition`, with `from`).
+   * @example
+   * const { results } = await kim.admin.aspirations.bulkSetStatus({ ids, status: 'forwarded', note: 'Diteruskan ke Dinas PUPR' });
+   * const refused = results.filter((r) => r.outcome !== 'changed');
+   */
+  bulkSetStatus(change: AspirationBulkStatusChange, options?: RequestOptions): Promise<AspirationBulkResult>;
+  /**
+   * The aspirations that match the filters as CSV text (columns named in Indonesian; personal data only for the
+   * roles that may see it). The export is recorded in the audit log.
+   * @example const csv = await kim.admin.aspirations.exportCsv({ status: 'resolved', submittedFrom: '2026-11-01' });
+   */
+  exportCsv(params?: AdminAspirationFilters, options?: RequestOptions): Promise<string>;
+  /**
+   * The same export as a `File`, byte for byte as the server sent it (UTF-8 with a byte order mark, so spreadsheet
+   * programs read the accents right), named as the server names it.
+   * @example
+   * const file = await kim.admin.aspirations.exportCsvFile({ region: '19.71' });
+   * const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(file), download: file.name });
+   * link.click();
+   */
+  exportCsvFile(params?: AdminAspirationFilters, options?: RequestOptions): Promise<File>;
+}
+
+/** The file name of a `Content-Disposition` header, without any folder in it. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  const extended = disposition?.match(/filename\*\s*=\s*UTF-8''([^;]+)/i)?.[1];
+  let name = disposition
+    ?.match(/filename\s*=\s*"([^"]*)"|filename\s*=\s*([^;\s]+)/i)
+    ?.slice(1)
+    .find(Boolean);
+  if (extended) {
+    try {
+      name = decodeURIComponent(extended.trim());
+    } catch {
+      // A malformed extended name: keep the plain one.
+    }
+  }
+  return name?.split(/[/\\]/).pop()?.trim() || fallback;
 }
 
 export function adminAspirationsResource(send: Send): AdminAspirationsResource {
   const path = ['v1', 'admin', 'aspirations'];
-  return {
-    list: ({ cursor: start, ...params } = {}, options) =>
-      createListPromise(
-        (cursor) =>
-          send(
-            {
-              method: 'GET',
-              path,
-              query: { ...params, cursor },
-              schema: AdminPage,
-              auth: true,
-            },
-            options,
-          ),
-        start,
-      ),
+  const exportCall = <T>(params: AdminAspirationFilters, responseType: 'text' | 'blob', schema: z.ZodMiniType<T>) => ({
+    method: 'GET' as const,
+    path: [...path, 'export.csv'],
+    query: toQuery({ ...params }),
+    headers: { accept: 'text/csv' },
+    responseType,
+    schema,
+    auth: true,
+  });
+  return Object.freeze({
+    list: (params = {}, options) => pagedList(send, path, AspirationAdminView, { ...params }, options),
     get: (id, options) =>
       send({ method: 'GET', path: [...path, id], schema: AspirationAdminView, auth: true }, options),
     setStatus: (id, change, options) =>
       send(
-        { method: 'POST', path: [...path, id, 'status'], json: change, schema: AspirationAdminView, auth: true },
+        options?.version === undefined
+          ? { method: 'POST', path: [...path, id, 'status'], json: change, schema: AspirationAdminView, auth: true }
+          : recordWrite(
+              AspirationAdminView,
+              'POST',
+              [...path, id, 'status'],
+              { ...options, version: options.version },
+              change,
+            ),
         options,
       ),
-  };
+    bulkSetStatus: (change, options) =>
+      send({ method: 'POST', path: [...path, 'status'], json: change, schema: BulkResult, auth: true }, options),
+    exportCsv: (params = {}, options) => send(exportCall(params, 'text', z.string()), options),
+    exportCsvFile: async (params = {}, options) => {
+      const { data, headers } = await send.withResponse(exportCall(params, 'blob', z.instanceof(Blob)), options);
+      const name = fileNameOf(headers.get('content-disposition'), 'aspirasi.csv');
+      return new File([data], name, { type: data.type || 'text/csv; charset=utf-8' });
+    },
+  } satisfies AdminAspirationsResource);
 }

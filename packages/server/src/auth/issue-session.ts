@@ -1,6 +1,6 @@
 // Starting a session: a fresh `kims_…` token for the person, stored only as its hash.
 import { newId } from '../ids.js';
-import type { Storage, WriteContext } from '../storage/storage.js';
+import type { NewSession, Storage, WriteContext } from '../storage/storage.js';
 import { issueToken } from './opaque-token.js';
 
 export interface SessionLimits {
@@ -17,6 +17,15 @@ export interface IssuedSession {
   idleExpiresAt: string;
 }
 
+/** A new session's secret and what to store of it, starting at `at`. */
+export function newSession(at: string, limits: SessionLimits): IssuedSession & { stored: Omit<NewSession, 'userId'> } {
+  const { token, hash } = issueToken('session');
+  const start = Date.parse(at);
+  const expiresAt = new Date(start + limits.maxAgeMs).toISOString();
+  const idleExpiresAt = new Date(start + Math.min(limits.idleMs, limits.maxAgeMs)).toISOString();
+  return { token, expiresAt, idleExpiresAt, stored: { id: newId('ses'), tokenHash: hash, idleExpiresAt, expiresAt } };
+}
+
 /** Creates a session for `userId` (audited as `user.sign_in` in the same transaction). */
 export async function issueSession(
   storage: Storage,
@@ -24,10 +33,7 @@ export async function issueSession(
   userId: string,
   limits: SessionLimits,
 ): Promise<IssuedSession> {
-  const { token, hash } = issueToken('session');
-  const start = Date.parse(ctx.at);
-  const expiresAt = new Date(start + limits.maxAgeMs).toISOString();
-  const idleExpiresAt = new Date(start + Math.min(limits.idleMs, limits.maxAgeMs)).toISOString();
-  await storage.createSession(ctx, { id: newId('ses'), tokenHash: hash, userId, idleExpiresAt, expiresAt });
-  return { token, expiresAt, idleExpiresAt };
+  const { stored, ...issued } = newSession(ctx.at, limits);
+  await storage.createSession(ctx, { ...stored, userId });
+  return issued;
 }

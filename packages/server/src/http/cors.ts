@@ -4,9 +4,9 @@
 export type AllowedOrigins = '*' | readonly string[];
 
 const ALLOW_METHODS = 'GET, HEAD, POST, OPTIONS';
-const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, X-Request-Id';
+const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-Match, If-None-Match, X-Request-Id';
 const EXPOSE_HEADERS =
-  'ETag, Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-Request-Id';
+  'ETag, Kim-Api-Version, Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-Request-Id';
 
 /** The Access-Control-Allow-Origin value for a request, or `null` when the origin is not allowed. */
 export function allowOriginFor(allowed: AllowedOrigins, origin: string | undefined, method: string): string | null {

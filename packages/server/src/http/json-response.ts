@@ -1,13 +1,27 @@
-// JSON responses with a strong ETag, answered with 304 when the client already holds them.
+// JSON responses with a strong ETag, compressed when the client accepts it, answered with 304 when it already holds
+// them.
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { AppEnv } from './app-env.js';
+import {
+  type Coding,
+  codedEtag,
+  compress,
+  MIN_COMPRESS_BYTES,
+  preferredCoding,
+  varyOnEncoding,
+} from './content-coding.js';
 import { baseHeaders, markComplete } from './response-headers.js';
 
 /** A serialized body with its validator, ready to send many times. */
 export interface PreparedJson {
   body: string;
   etag: string;
+  /**
+   * The body compressed, filled in on first use of each coding. A prepared body kept by the response cache keeps
+   * these too, so a catalog page is compressed once per catalog version, not once per request.
+   */
+  coded?: Partial<Record<Coding, Uint8Array<ArrayBuffer>>>;
 }
 
 /** Cache-Control for public catalog data: short, so edits show up soon, and revalidated cheaply with the ETag. */
@@ -40,17 +54,25 @@ export function sendPrepared(
   status: 200 | 201 = 200,
   extraHeaders?: Record<string, string>,
 ): Response {
-  const headers: Record<string, string> = { ...baseHeaders(c), 'Cache-Control': cacheControl, ...extraHeaders };
+  const headers = varyOnEncoding({ ...baseHeaders(c), 'Cache-Control': cacheControl, ...extraHeaders });
+  const coding =
+    prepared.body.length >= MIN_COMPRESS_BYTES ? preferredCoding(c.req.header('accept-encoding')) : undefined;
   const method = c.req.method;
   // Validators describe a representation someone may GET again; a POST's answer gets none.
   if (status === 200 && (method === 'GET' || method === 'HEAD')) {
-    headers.ETag = prepared.etag;
-    if (matchesEtag(c.req.header('if-none-match'), prepared.etag)) {
+    const etag = codedEtag(prepared.etag, coding);
+    headers.ETag = etag;
+    if (matchesEtag(c.req.header('if-none-match'), etag)) {
       return markComplete(new Response(null, { status: 304, headers }));
     }
   }
   headers['Content-Type'] = 'application/json; charset=utf-8';
-  return markComplete(new Response(prepared.body, { status, headers }));
+  if (!coding) return markComplete(new Response(prepared.body, { status, headers }));
+  prepared.coded ??= {};
+  prepared.coded[coding] ??= compress(prepared.body, coding);
+  const body = prepared.coded[coding];
+  headers['Content-Encoding'] = coding;
+  return markComplete(new Response(body, { status, headers }));
 }
 
 /** Serializes `data` and sends it with its ETag. */

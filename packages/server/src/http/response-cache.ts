@@ -1,13 +1,16 @@
 // Serialized responses of catalog GETs, valid while the catalog's version stays the same.
 import type { PreparedJson } from './json-response.js';
 
-interface Entry extends PreparedJson {
+interface Entry {
   version: string;
+  prepared: PreparedJson;
 }
 
 /**
  * A small LRU of prepared JSON bodies keyed by URL. Catalog data (regions, groups, news) changes only when someone
- * seeds or imports, so most list and detail requests can skip the database and the serializer entirely.
+ * seeds or imports, so most list and detail requests can skip the database and the serializer entirely. An entry is
+ * the prepared body itself, so the compressed copies `sendPrepared` adds to it stay with it: compression too is paid
+ * once per catalog version.
  */
 export class ResponseCache {
   readonly #entries = new Map<string, Entry>();
@@ -30,7 +33,7 @@ export class ResponseCache {
     // Re-insert to mark as recently used.
     this.#entries.delete(key);
     this.#entries.set(key, entry);
-    return entry;
+    return entry.prepared;
   }
 
   set(key: string, version: string, prepared: PreparedJson): void {
@@ -40,7 +43,7 @@ export class ResponseCache {
       const oldest = this.#entries.keys().next().value;
       if (oldest !== undefined) this.#entries.delete(oldest);
     }
-    this.#entries.set(key, { ...prepared, version });
+    this.#entries.set(key, { version, prepared });
   }
 
   get size(): number {

@@ -1,4 +1,4 @@
-// The headers every response carries: X-Request-Id, CORS and security headers.
+// The headers every response carries: X-Request-Id, Kim-Api-Version, CORS and security headers.
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './app-env.js';
@@ -12,6 +12,13 @@ import { PAGE_SECURITY_HEADERS, RESOURCE_SECURITY_HEADERS } from './security-hea
  * cached answer, so the hot paths build their headers as one plain object instead.
  */
 const complete = new WeakSet<Response>();
+
+/**
+ * Says "this is a KIM API" on every response, errors and files included. A widget loaded from `/cdn/` of a server
+ * assumes the API is on that server; when a request there fails in a way a KIM API would not (an HTML 404 from a
+ * CDN or a CMS), the widget looks for this header to tell a misconfigured page from a server having trouble.
+ */
+export const API_VERSION_HEADER = { 'Kim-Api-Version': '1' } as const;
 
 /** Marks a response whose headers started from `baseHeaders(c)`. */
 export function markComplete(response: Response): Response {
@@ -32,10 +39,10 @@ export const responseHeaders = (allowed: AllowedOrigins) =>
     const origin = c.req.header('origin');
     if (c.req.method === 'OPTIONS') {
       const headers = preflightHeaders(allowed, origin, c.req.header('access-control-request-method'));
-      return c.body(null, 204, { ...headers, ...RESOURCE_SECURITY_HEADERS, 'X-Request-Id': id });
+      return c.body(null, 204, { ...headers, ...RESOURCE_SECURITY_HEADERS, ...API_VERSION_HEADER, 'X-Request-Id': id });
     }
     const cors = corsHeaders(allowed, origin, c.req.method);
-    c.set('baseHeaders', { 'X-Request-Id': id, ...cors, ...RESOURCE_SECURITY_HEADERS });
+    c.set('baseHeaders', { 'X-Request-Id': id, ...API_VERSION_HEADER, ...cors, ...RESOURCE_SECURITY_HEADERS });
     await next();
 
     const response = c.res;
@@ -50,4 +57,5 @@ export const responseHeaders = (allowed: AllowedOrigins) =>
       else headers.set(name, value);
     }
     headers.set('X-Request-Id', id);
+    for (const [name, value] of Object.entries(API_VERSION_HEADER)) headers.set(name, value);
   });

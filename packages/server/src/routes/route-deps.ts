@@ -36,6 +36,8 @@ export interface RouteDeps {
    * route that needs someone signed in, then `authorize()` in the route (http/authorize.ts).
    */
   authenticate: MiddlewareHandler<AppEnv>;
+  /** Failed sign-ins per account (`account:<email>`) and per client address; `null` when off. */
+  signInThrottle: { account: FailureThrottle; address: FailureThrottle } | null;
   /** Sessions: how long one lives without use, and at most, in milliseconds. */
   sessions: { idleMs: number; maxAgeMs: number };
   /** The base of absolute URLs (images, article pages) for this request. */

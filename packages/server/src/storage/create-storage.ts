@@ -11,9 +11,11 @@ import * as categoryAdmin from './queries/category-admin.js';
 import * as credentials from './queries/credentials.js';
 import * as groupAdmin from './queries/group-admin.js';
 import * as groups from './queries/groups.js';
+import * as invitations from './queries/invitations.js';
 import * as media from './queries/media.js';
 import * as news from './queries/news.js';
 import * as newsAdmin from './queries/news-admin.js';
+import * as passwords from './queries/passwords.js';
 import { sweepTokenBuckets, takeToken } from './queries/rate-limits.js';
 import { writeReadinessProbe } from './queries/readiness.js';
 import * as regions from './queries/regions.js';
@@ -281,6 +283,18 @@ export function createStorage(
     createApiToken: (ctx, token) => write((trx) => credentials.createApiToken(trx, ctx, token)),
     resolveSession: (hash, now, idleMs) => guarded(() => credentials.resolveSession(db, hash, now, idleMs)),
     resolveApiToken: (hash, now) => guarded(() => credentials.resolveApiToken(db, hash, now)),
+    findSignIn: (email) => guarded(() => passwords.findSignIn(db, email)),
+    getSignIn: (userId) => guarded(() => passwords.getSignIn(db, userId)),
+    rehashPassword: (userId, oldHash, newHash) => guarded(() => passwords.rehashPassword(db, userId, oldHash, newHash)),
+    changePassword: (ctx, userId, hash, keep) => write((trx) => passwords.changePassword(trx, ctx, userId, hash, keep)),
+    endSession: (ctx, sessionId) => write((trx) => passwords.endSession(trx, ctx, sessionId)),
+    endSessions: (ctx, userId) => write((trx) => passwords.endSessions(trx, ctx, userId)),
+    createInvitation: (ctx, invitation) => write((trx) => invitations.createInvitation(trx, ctx, invitation)),
+    findInvitation: (hash, now) => guarded(() => invitations.findInvitation(db, hash, now)),
+    acceptInvitation: (ctx, hash, accept) => write((trx) => invitations.acceptInvitation(trx, ctx, hash, accept)),
+    getApiToken: (id) => guarded(() => credentials.getApiToken(db, id)),
+    listApiTokens: (filter) => guarded(() => credentials.listApiTokens(db, filter)),
+    revokeApiToken: (ctx, id) => write((trx) => credentials.revokeApiToken(trx, ctx, id)),
     appendAudit: (ctx, event) => guarded(() => audit.appendAudit(db, ctx, event)),
     listAudit: (filter) => guarded(() => audit.listAudit(db, filter)),
 

@@ -544,6 +544,46 @@ export interface Credential {
     | { kind: 'api'; tokenId: string };
 }
 
+/** What verifying a password needs: never leaves the server. */
+export interface SignInRecord {
+  id: string;
+  email: string;
+  name: string;
+  status: UserStatus;
+  /** argon2id PHC string; `null` while the person has not accepted their invitation. */
+  passwordHash: string | null;
+}
+
+/** An invitation (a new account) or a password reset link, to store: only the hash of its secret. */
+export interface NewInvitation {
+  id: string;
+  tokenHash: string;
+  userId: string;
+  kind: 'invite' | 'reset';
+  expiresAt: string;
+}
+
+/** A link that can still be used, with the person it is for. */
+export interface InvitationRecord {
+  id: string;
+  kind: 'invite' | 'reset';
+  expiresAt: string;
+  user: UserRecord;
+}
+
+export interface ApiTokenFilter {
+  ownerId?: string;
+  /** Revoked and expired tokens too. */
+  includeEnded: boolean;
+  /** ISO time: what "expired" is measured against. */
+  now: string;
+  /** `'all'`, or the region prefixes whose tokens may be listed (admin tokens need `'all'`). */
+  regions: 'all' | readonly string[];
+  limit: number;
+  /** Newest first: creation time, then id, both descending. */
+  after?: Keyset;
+}
+
 /** A token bucket: bursts up to `limit`, refilled evenly over `windowSeconds`. */
 export interface TokenBucketRule {
   limit: number;
@@ -718,6 +758,35 @@ export interface Storage {
    * minute.
    */
   resolveApiToken(tokenHash: string, now: string): Promise<Credential | undefined>;
+  /** A person by email (case-insensitively), with the password hash, for signing in. */
+  findSignIn(email: string): Promise<SignInRecord | undefined>;
+  /** The same by id (changing a password checks the current one). */
+  getSignIn(userId: string): Promise<SignInRecord | undefined>;
+  /** Stores a hash made with today's argon2 parameters if `oldHash` is still the stored one (not audited). */
+  rehashPassword(userId: string, oldHash: string, newHash: string): Promise<void>;
+  /** Sets a new password and ends every other session of the person (audited as `user.change_password`). */
+  changePassword(ctx: WriteContext, userId: string, passwordHash: string, keepSessionId: string | null): Promise<void>;
+  /** Ends one session (audited as `user.sign_out`); false when it was gone already. */
+  endSession(ctx: WriteContext, sessionId: string): Promise<boolean>;
+  /** Ends every session of a person (audited as `user.sign_out_everywhere`); returns how many. */
+  endSessions(ctx: WriteContext, userId: string): Promise<number>;
+  /** Stores an invitation or reset link; the person's earlier unused links stop working. */
+  createInvitation(ctx: WriteContext, invitation: NewInvitation): Promise<void>;
+  /** A link (by the hash of its secret) that can still be used, or `undefined`. */
+  findInvitation(tokenHash: string, now: string): Promise<InvitationRecord | undefined>;
+  /**
+   * Uses a link up: password (and name) set, person active, their other sessions ended, the new session started;
+   * atomically. `undefined` when the link can no longer be used (nothing changed).
+   */
+  acceptInvitation(
+    ctx: WriteContext,
+    tokenHash: string,
+    accept: { passwordHash: string; name: string | null; session: Omit<NewSession, 'userId'> },
+  ): Promise<UserRecord | undefined>;
+  getApiToken(id: string): Promise<ApiTokenRecord | undefined>;
+  listApiTokens(filter: ApiTokenFilter): Promise<ApiTokenRecord[]>;
+  /** Revokes a token (audited as `token.revoke`; revoking a revoked one changes nothing). */
+  revokeApiToken(ctx: WriteContext, id: string): Promise<ApiTokenRecord | undefined>;
   /** Appends an audit entry on its own, for an event that writes nothing else (an export). */
   appendAudit(ctx: WriteContext, event: AuditEvent): Promise<void>;
   /** Audit entries, newest first. */

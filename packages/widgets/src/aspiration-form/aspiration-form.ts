@@ -4,8 +4,11 @@ import {
   AspirationInput,
   type AspirationKind,
   type AspirationReceipt,
+  aspirationsResource,
   type Category,
+  categoriesResource,
   formatTrackingCode,
+  regionsResource,
 } from '@kim-kit/sdk';
 import { Task } from '@lit/task';
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -73,6 +76,9 @@ const NO_PROBLEMS: FormProblems = { fields: {}, form: [] };
 /** Quiet time after the last keystroke before the character count is announced (GOV.UK waits about as long). */
 export const COUNT_ANNOUNCE_DELAY_MS = 1000;
 
+/** The SDK resources the form calls: categories, the districts and villages of the place picker, and submissions. */
+const RESOURCES = { categories: categoriesResource, regions: regionsResource, aspirations: aspirationsResource };
+
 /**
  * A form through which citizens send a report (laporan): an aspiration, a complaint or a request for information,
  * built for bad connections: nothing typed is lost, and a submission that cannot be delivered waits on the device.
@@ -124,7 +130,9 @@ export const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * @cssproperty [--kim-color-danger=#b3261e] - Error messages and invalid fields.
  * @cssproperty [--kim-color-border=a mix of text and surface] - Panel and fieldset borders.
  */
-export class KimAspirationForm extends KimElementBase {
+export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
+  static override resources = RESOURCES;
+
   static override styles = [baseStyles, buttonStyles, fieldStyles, stateStyles, visuallyHidden, aspirationFormStyles];
 
   /**

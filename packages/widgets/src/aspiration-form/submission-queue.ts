@@ -1,6 +1,11 @@
 // The form's storage and delivery: the draft, the outbox, sending a submission and sending what waits, and the page
 // events that matter to them (`online`, `pagehide`, going hidden). The form decides what each outcome looks like.
-import { type AspirationInputParsed, type AspirationReceipt, type KimClient, newIdempotencyKey } from '@kim-kit/sdk';
+import {
+  type AspirationInputParsed,
+  type AspirationReceipt,
+  type AspirationsResource,
+  newIdempotencyKey,
+} from '@kim-kit/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type AspirationDraft, DraftStore } from './draft-store.js';
 import type { AspirationFormValues } from './form-values.js';
@@ -25,7 +30,7 @@ export type DeliveryOutcome =
 
 export interface SubmissionQueueOptions {
   /** The client to send with, at the moment of sending. */
-  client: () => KimClient | undefined;
+  client: () => { readonly aspirations: AspirationsResource } | undefined;
   /** Called for every outcome, before the next waiting submission is tried. */
   onOutcome: (outcome: DeliveryOutcome, trigger: DeliveryTrigger) => void | Promise<void>;
   /** Called before a delivery the page started (not the citizen), so the form can show the waiting panel. */

@@ -1,6 +1,7 @@
 import {
   type AspirationKind,
   type AspirationTracking,
+  aspirationsResource,
   formatTrackingCode,
   isKimNotFoundError,
   normalizeTrackingCode,
@@ -11,7 +12,6 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { html } from 'lit/static-html.js';
-import { KimErrorEvent } from '../events/kim-error.js';
 import { KimStatusLoadedEvent } from '../events/kim-status-loaded.js';
 import { aspirationKinds } from '../locales/aspiration-kinds.js';
 import { aspirationStatus } from '../locales/aspiration-status.js';
@@ -37,6 +37,9 @@ interface StatusText {
   aspirationStatus: AspirationStatusStrings;
   aspirationKinds: Record<AspirationKind, string>;
 }
+
+/** The SDK resources the tracker calls. */
+const RESOURCES = { aspirations: aspirationsResource };
 
 /**
  * Where a citizen follows a report with its tracking code: the current status and a timeline of every change,
@@ -77,7 +80,9 @@ interface StatusText {
  * @cssproperty [--kim-color-danger=#b3261e] - A rejected status and error messages.
  * @cssproperty [--kim-color-border=a mix of text and surface] - The timeline's line and upcoming steps.
  */
-export class KimAspirationStatus extends KimElementBase {
+export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
+  static override resources = RESOURCES;
+
   static override styles = [
     baseStyles,
     buttonStyles,
@@ -102,17 +107,14 @@ export class KimAspirationStatus extends KimElementBase {
   private readonly trackTask = new Task(this, {
     task: async ([api, code], { signal }): Promise<AspirationTracking | undefined> => {
       if (!code) return undefined;
-      try {
-        const tracking = await this.need(api).client.aspirations.track(code, { signal });
-        this.updateComplete.then(() => this.dispatchEvent(new KimStatusLoadedEvent(tracking)));
-        return tracking;
-      } catch (error) {
-        if (!signal.aborted && !isNotFound(error)) {
-          console.error(error);
-          this.dispatchEvent(new KimErrorEvent(error));
-        }
-        throw error;
-      }
+      // An unknown code is an answer, not a failure: shown as "not found", not reported.
+      const tracking = await this.report(
+        signal,
+        () => this.need(api).client.aspirations.track(code, { signal }),
+        isNotFound,
+      );
+      this.updateComplete.then(() => this.dispatchEvent(new KimStatusLoadedEvent(tracking)));
+      return tracking;
     },
     args: () => [this.api, this.code] as const,
   });

@@ -1,4 +1,12 @@
-import { FOCUS_AREAS, type FocusArea, KimGroup, type Region, regionLevelOf } from '@kim-kit/sdk';
+import {
+  FOCUS_AREAS,
+  type FocusArea,
+  groupsResource,
+  KimGroup,
+  type Region,
+  regionLevelOf,
+  regionsResource,
+} from '@kim-kit/sdk';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -20,6 +28,9 @@ import { groupDirectoryStyles } from './group-directory.styles.js';
 
 /** How long typing must pause before a search is sent. */
 const SEARCH_DEBOUNCE_MS = 300;
+
+/** The SDK resources the directory calls: the groups, and the districts of its filter. */
+const RESOURCES = { groups: groupsResource, regions: regionsResource };
 
 /**
  * A searchable directory of KIM groups with district and focus-area filters.
@@ -57,7 +68,9 @@ const SEARCH_DEBOUNCE_MS = 300;
  * @csspart error - The panel shown when loading failed.
  * @csspart retry-button - The "try again" button in the error panel.
  */
-export class KimGroupDirectory extends KimElementBase {
+export class KimGroupDirectory extends KimElementBase<typeof RESOURCES> {
+  static override resources = RESOURCES;
+
   static override styles = [
     baseStyles,
     buttonStyles,

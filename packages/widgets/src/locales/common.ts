@@ -11,6 +11,9 @@ export const common: Localized<CommonStrings> = {
     errorNotFound: 'Data tidak ditemukan.',
     errorRateLimited: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
     errorGeneric: 'Maaf, data tidak dapat dimuat saat ini.',
+    errorConfig: 'Widget ini belum terhubung ke server KIM.',
+    errorConfigHint:
+      'Untuk pengelola situs: isi atribut api-base dengan alamat server KIM. Cara memperbaikinya tercantum di konsol peramban.',
     opensInNewTab: '(membuka tab baru)',
     errorPrefix: 'Galat:',
     focusAreas: {
@@ -35,6 +38,9 @@ export const common: Localized<CommonStrings> = {
     errorNotFound: 'Not found.',
     errorRateLimited: 'Too many requests. Wait a moment and try again.',
     errorGeneric: 'Sorry, the data cannot be loaded right now.',
+    errorConfig: 'This widget is not connected to a KIM server.',
+    errorConfigHint:
+      "For whoever builds this site: set the api-base attribute to the KIM server's address. The browser console explains how.",
     opensInNewTab: '(opens in a new tab)',
     errorPrefix: 'Error:',
     focusAreas: {

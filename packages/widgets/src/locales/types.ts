@@ -12,6 +12,10 @@ export interface CommonStrings {
   errorNotFound: string;
   errorRateLimited: string;
   errorGeneric: string;
+  /** The page's configuration cannot work (no API, or not a KIM API): said to whoever builds the page. */
+  errorConfig: string;
+  /** What the site builder should do about {@link errorConfig}. */
+  errorConfigHint: string;
   /** Screen-reader-only label of an external link opening in a new tab. */
   opensInNewTab: string;
   /** Visually hidden before every error message ("Galat:"), so that it is read as one. */

@@ -1,4 +1,4 @@
-import { NewsSummary } from '@kim-kit/sdk';
+import { NewsSummary, newsResource } from '@kim-kit/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -13,6 +13,7 @@ import { headingTag } from '../shared/heading-tag.js';
 import { KimElementBase } from '../shared/kim-element-base.js';
 import { PagedList } from '../shared/paged-list.js';
 import { safeHttpUrl } from '../shared/safe.js';
+import { sanitizeArticleHtml } from '../shared/sanitize.js';
 import { emptyView, errorView, loadMoreView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { keepValidItems } from '../shared/valid-items.js';
@@ -20,6 +21,9 @@ import { newsFeedStyles } from './news-feed.styles.js';
 
 /** How items are laid out: one per row, or a responsive grid of cards. */
 export type NewsFeedLayout = 'list' | 'grid';
+
+/** The SDK resources the feed calls. */
+const RESOURCES = { news: newsResource };
 
 /**
  * The latest news of KIM groups, page by page. An item that breaks the API contract is left out and reported
@@ -52,7 +56,9 @@ export type NewsFeedLayout = 'list' | 'grid';
  * @csspart article-title - The title of the article in the inline view.
  * @csspart body - The sanitized body of the article in the inline view.
  */
-export class KimNewsFeed extends KimElementBase {
+export class KimNewsFeed extends KimElementBase<typeof RESOURCES> {
+  static override resources = RESOURCES;
+
   static override styles = [baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden, newsFeedStyles];
 
   /** Only news from this region (a Kemendagri code prefix, e.g. `19.71`). */
@@ -96,11 +102,11 @@ export class KimNewsFeed extends KimElementBase {
   private readonly articleTask = new Task(this, {
     task: async ([api, slug], { signal }) => {
       if (!slug) return undefined;
-      // DOMPurify is the largest dependency and only the reader needs it: bundlers split it into its own chunk.
-      const [article, { sanitizeArticleHtml }] = await this.report(signal, () =>
-        Promise.all([this.need(api).client.news.get(slug, { signal }), import('../shared/sanitize.js')]),
-      );
-      return { article, body: sanitizeArticleHtml(article.body) };
+      // Where the browser has no HTML Sanitizer, loading the fallback can fail too: reported the same way.
+      return this.report(signal, async () => {
+        const article = await this.need(api).client.news.get(slug, { signal });
+        return { article, body: await sanitizeArticleHtml(article.body) };
+      });
     },
     args: () => [this.api, this.opened?.slug] as const,
   });

@@ -1,17 +1,27 @@
 // Which API a widget talks to, decided in one place: the client to call, the client for lists, and the scope that
 // names the API in storage keys (the form's drafts and outbox).
-import { createKimClient, type KimClient } from '@kim-kit/sdk';
+import { composeKimClient, type KimClient, type ResourceFactory } from '@kim-kit/sdk';
+import type { ApiBase, ApiBaseSource } from './api-origin.js';
 
-/** A resolved API. The same inputs give the same object, so a task keyed on it reruns only when the API changes. */
-export interface ApiSource {
+/**
+ * The SDK resources a widget calls, by name (`{ news: newsResource }`). A client the widgets make from a URL has only
+ * these, so that a page bundles no other part of the SDK (the feed's CDN file: about 2 KB less min+gzip).
+ */
+export type Resources = Record<string, ResourceFactory>;
+
+/**
+ * A resolved API, with a client of type `C` (the widget's resources, or a whole `KimClient` the host made). The same
+ * inputs give the same object, so a task keyed on it reruns only when the API changes.
+ */
+export interface ApiSource<C = KimClient> {
   /** The client for every call; the SDK validates each response against the contract. */
-  readonly client: KimClient;
+  readonly client: C;
   /**
    * The client for list pages. For a client the widgets made from a URL, it skips the SDK's check of the page as a
    * whole and the widget checks each item (`validItems`), so one bad item does not hide a whole list. A client the
    * host made is used as it is, with its own validation setting.
    */
-  readonly lists: KimClient;
+  readonly lists: C;
   /** Whether the widget must check list items itself (`lists` does not validate). */
   readonly checkItems: boolean;
   /**
@@ -19,6 +29,11 @@ export interface ApiSource {
    * for a client object (numbered in the order the page first hands it to a widget).
    */
   readonly scope: string;
+  /**
+   * The base URL and where it came from, for a client the widgets made from a URL: what `diagnoseFailure` checks
+   * when a request fails in a way a KIM API would not. `undefined` for a client the host made.
+   */
+  readonly address?: ApiBase;
 }
 
 /** Where a widget may get its API from, strongest first. */
@@ -31,9 +46,13 @@ export interface ApiChoices {
   configuredClient?: KimClient | undefined;
   /** `configure({ baseUrl })`. */
   configuredBaseUrl?: string | undefined;
+  /** The KIM server the CDN file of this copy of the widgets came from (see `useScriptOrigin`). */
+  scriptBaseUrl?: string | undefined;
+  /** What a client made from a URL consists of. */
+  resources: Resources;
 }
 
-const byUrl = new Map<string, ApiSource>();
+const byUrl = new Map<string, ApiSource<unknown>>();
 const byClient = new WeakMap<KimClient, ApiSource>();
 let clientCount = 0;
 
@@ -49,21 +68,23 @@ function fromClient(client: KimClient): ApiSource {
 }
 
 /** The API source of a base URL (relative URLs resolve against the page), or `undefined` when it does not parse. */
-function fromUrl(base: string): ApiSource | undefined {
+function fromUrl(base: string, from: ApiBaseSource, resources: Resources): ApiSource<unknown> | undefined {
   let url: string;
-  let source: ApiSource | undefined;
+  let source: ApiSource<unknown> | undefined;
   try {
     url = new URL(base, document.baseURI).href;
-    source = byUrl.get(url);
+    const key = `${from} ${Object.keys(resources).sort().join(',')} ${url}`;
+    source = byUrl.get(key);
     if (!source) {
       // The SDK refuses a base URL it cannot call (no http(s) scheme): the widget then has no API, and says so.
       source = {
-        client: createKimClient({ baseUrl: url }),
-        lists: createKimClient({ baseUrl: url, validate: false }),
+        client: composeKimClient({ baseUrl: url }, resources),
+        lists: composeKimClient({ baseUrl: url, validate: false }, resources),
         checkItems: true,
         scope: `url:${url}`,
+        address: { url: url.replace(/\/*$/, '/'), source: from },
       };
-      byUrl.set(url, source);
+      byUrl.set(key, source);
     }
   } catch {
     return undefined;
@@ -71,11 +92,18 @@ function fromUrl(base: string): ApiSource | undefined {
   return source;
 }
 
-/** The API a widget uses: its own `client`, else its `api-base`, else the page-wide client, else the base URL. */
-export function resolveApi(choices: ApiChoices): ApiSource | undefined {
-  if (choices.client) return fromClient(choices.client);
-  if (choices.apiBase) return fromUrl(choices.apiBase);
-  if (choices.configuredClient) return fromClient(choices.configuredClient);
-  if (choices.configuredBaseUrl) return fromUrl(choices.configuredBaseUrl);
-  return undefined;
+/**
+ * The API a widget uses: its own `client`, else its `api-base`, else the page-wide client, else the page-wide base
+ * URL, else the KIM server its CDN file came from.
+ */
+export function resolveApi<C>(choices: ApiChoices): ApiSource<C> | undefined {
+  const { resources } = choices;
+  let source: ApiSource<unknown> | undefined;
+  if (choices.client) source = fromClient(choices.client);
+  else if (choices.apiBase) source = fromUrl(choices.apiBase, 'api-base', resources);
+  else if (choices.configuredClient) source = fromClient(choices.configuredClient);
+  else if (choices.configuredBaseUrl) source = fromUrl(choices.configuredBaseUrl, 'configure', resources);
+  else if (choices.scriptBaseUrl) source = fromUrl(choices.scriptBaseUrl, 'script', resources);
+  // A whole KimClient has every resource a widget's client type names.
+  return source as ApiSource<C> | undefined;
 }

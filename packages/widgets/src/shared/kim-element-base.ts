@@ -1,12 +1,14 @@
 // The base of every widget: which API it talks to, its language, its theme and the level of its headings.
-import type { KimClient } from '@kim-kit/sdk';
+import type { ComposedClient, KimClient } from '@kim-kit/sdk';
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KimErrorEvent } from '../events/kim-error.js';
 import { type Language, languageOf, localeOf, stringsFor } from '../locales/language.js';
 import type { Localized } from '../locales/types.js';
-import { type ApiSource, resolveApi } from './api-source.js';
+import { diagnoseFailure, noApiError, scriptApiBase } from './api-origin.js';
+import { type ApiSource, type Resources, resolveApi } from './api-source.js';
 import { getConfig } from './config.js';
+import { firstRenderSlot } from './first-render.js';
 
 /** Visual theme: light (the default), dark, or `auto` to follow the operating system. */
 export type KimTheme = 'auto' | 'light' | 'dark';
@@ -51,8 +53,14 @@ function inheritedLang(from: Element): string | undefined {
  * @cssproperty [--kim-font=system-ui, sans-serif] - Font family.
  * @cssproperty [--kim-space=1rem] - Base spacing unit.
  */
-export abstract class KimElementBase extends LitElement {
-  /** Base URL of the KIM API. Ignored when `client` is set. */
+export abstract class KimElementBase<R extends Resources = Resources> extends LitElement {
+  /**
+   * The SDK resources the widget calls, e.g. `{ news: newsResource }`. A client the widgets make from `api-base` or a
+   * base URL has only these, so a page bundles no other part of the SDK; a subclass that calls the API sets them.
+   */
+  static resources: Resources = {};
+
+  /** Base URL of the KIM API. Ignored when `client` is set; unset, `configure()` or the KIM server a CDN file came from. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
   /**
@@ -72,35 +80,52 @@ export abstract class KimElementBase extends LitElement {
   @property({ attribute: false }) client?: KimClient;
 
   /** The API this widget talks to, or `undefined` when none is configured anywhere. */
-  protected get api(): ApiSource | undefined {
+  protected get api(): ApiSource<ComposedClient<R>> | undefined {
     const config = getConfig();
     return resolveApi({
+      resources: (this.constructor as typeof KimElementBase).resources,
       client: this.client,
       apiBase: this.apiBase,
       configuredClient: config.client,
       configuredBaseUrl: config.baseUrl,
+      scriptBaseUrl: scriptApiBase(),
     });
   }
 
-  /** `api` (usually `this.api` as passed to a task), or an error explaining how to configure one. */
-  protected need(api: ApiSource | undefined): ApiSource {
-    if (!api) {
-      throw new Error(`<${this.localName}> needs an API: set api-base, the client property, or call configure()`);
-    }
+  /** `api` (usually `this.api` as passed to a task), or a `KimConfigError` explaining how to configure one. */
+  protected need(api: ApiSource<ComposedClient<R>> | undefined): ApiSource<ComposedClient<R>> {
+    if (!api) throw noApiError(this.localName);
     return api;
   }
 
-  /** Runs a request; a failure (other than our own abort) is logged and announced through `kim-error`. */
-  protected async report<T>(signal: AbortSignal, request: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a request; a failure (other than our own abort) is logged and announced through `kim-error`. A failure that
+   * shows the API's address is wrong becomes a `KimConfigError` (see `diagnoseFailure`), which the error views show
+   * without a retry button. `quiet` failures (an expected "not found") are passed on without a report.
+   */
+  protected async report<T>(
+    signal: AbortSignal,
+    request: () => Promise<T>,
+    quiet?: (error: unknown) => boolean,
+  ): Promise<T> {
     try {
       return await request();
-    } catch (error) {
-      if (!signal.aborted) {
+    } catch (failure) {
+      if (signal.aborted) throw failure;
+      const error = await diagnoseFailure(this.localName, failure, this.api?.address);
+      if (!quiet?.(error)) {
         console.error(error);
         this.dispatchEvent(new KimErrorEvent(error));
       }
       throw error;
     }
+  }
+
+  /** The first render (and with it the first request) waits while the widget is far off screen (see first-render.ts). */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    if (!this.hasUpdated) return firstRenderSlot(this).then(() => super.scheduleUpdate());
+    super.scheduleUpdate();
+    return undefined;
   }
 
   // Resolved once per update: finding the inherited language walks the tree, and a render asks for it per item.

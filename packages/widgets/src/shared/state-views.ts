@@ -1,12 +1,15 @@
 // The loading, empty and error states every widget renders the same way.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CommonStrings } from '../locales/types.js';
+import { isConfigError } from './api-origin.js';
 
 type WithCommon = { common: CommonStrings };
 
 /** The human message for a failure; the SDK's error classes are told apart by name so copies from other bundles match. */
 export function errorMessage(t: WithCommon, error: unknown): string {
   switch ((error as Error | undefined)?.name) {
+    case 'KimConfigError':
+      return t.common.errorConfig;
     case 'KimNetworkError':
     case 'KimTimeoutError':
       return t.common.errorNetwork;
@@ -19,8 +22,17 @@ export function errorMessage(t: WithCommon, error: unknown): string {
   }
 }
 
-/** The error panel: a human message and a retry button (`part="error"`, button `part="retry-button"`). */
+/**
+ * The error panel: a human message and a retry button (`part="error"`, button `part="retry-button"`). A page that is
+ * misconfigured gets what to change instead, and no retry button, since retrying cannot help.
+ */
 export function errorView(t: WithCommon, error: unknown, retry: () => void): TemplateResult {
+  if (isConfigError(error)) {
+    return html`<div part="error" class="state" role="alert">
+      <p>${t.common.errorConfig}</p>
+      <p>${t.common.errorConfigHint}</p>
+    </div>`;
+  }
   return html`<div part="error" class="state" role="alert">
     <p>${errorMessage(t, error)}</p>
     <button type="button" class="button" part="retry-button" @click=${retry}>${t.common.retry}</button>

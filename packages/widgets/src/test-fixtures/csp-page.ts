@@ -1,4 +1,5 @@
 // The script of csp-page.html: records CSP violations, loads the one-file CDN bundle and puts every widget on the page.
+// With `?native=0` the page first removes the HTML Sanitizer API, so articles go through the DOMPurify fallback.
 import { trackingInProgress } from './aspirations.js';
 import { clientOf, createFakeKimApi } from './fake-kim-api.js';
 import { groups, news } from './fixtures.js';
@@ -10,6 +11,10 @@ export interface CspPageWindow extends Window {
 }
 
 const page = window as unknown as CspPageWindow;
+if (new URLSearchParams(location.search).get('native') === '0') {
+  delete (Element.prototype as unknown as Record<string, unknown>).setHTML;
+  delete (window as unknown as Record<string, unknown>).Sanitizer;
+}
 page.cspViolations = [];
 document.addEventListener('securitypolicyviolation', (event) => {
   page.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile})`);

@@ -107,6 +107,8 @@ const respond = ({ status, body }: Answer) =>
     headers: {
       'content-type': status >= 400 ? 'application/problem+json' : 'application/json',
       'x-request-id': 'req_test',
+      // As kim-server marks every answer: how a widget tells a KIM API from a misconfigured address.
+      'kim-api-version': '1',
     },
   });
 

@@ -1,6 +1,7 @@
 // Sessions and personal API tokens: storing them (hashes only) and resolving a bearer secret to a person.
 import type { Kysely } from 'kysely';
 import type {
+  ApiTokenFilter,
   ApiTokenRecord,
   Credential,
   MembershipRecord,
@@ -233,5 +234,65 @@ export async function createApiToken(
     changes: ['name', 'membership', 'expiresAt'],
     ...tokenAuditTarget(record),
   });
+  return record;
+}
+
+/** Personal API tokens, newest first. */
+export async function listApiTokens(db: Kysely<Tables>, filter: ApiTokenFilter): Promise<ApiTokenRecord[]> {
+  let query = selectTokens(db);
+  if (filter.ownerId !== undefined) query = query.where('api_tokens.user_id', '=', filter.ownerId);
+  if (!filter.includeEnded) {
+    query = query.where('api_tokens.revoked_at', 'is', null).where('api_tokens.expires_at', '>', filter.now);
+  }
+  const { regions } = filter;
+  if (regions !== 'all') {
+    if (regions.length === 0) return [];
+    // A token belongs to the region of the membership it acts with: a Dinas scope, or its group's village.
+    query = query.where((eb) =>
+      eb.or(
+        regions.flatMap((prefix) => [
+          eb.and([
+            eb('api_tokens.role', '=', 'dinas'),
+            eb.or([eb('api_tokens.scope', '=', prefix), eb('api_tokens.scope', 'like', `${prefix}.%`)]),
+          ]),
+          eb.and([eb('api_tokens.role', '=', 'kim'), eb('groups.region_code', 'like', `${prefix}.%`)]),
+        ]),
+      ),
+    );
+  }
+  const { after } = filter;
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('api_tokens.created_at', '<', after.value),
+        eb.and([eb('api_tokens.created_at', '=', after.value), eb('api_tokens.id', '<', after.id)]),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy('api_tokens.created_at', 'desc')
+    .orderBy('api_tokens.id', 'desc')
+    .limit(filter.limit)
+    .execute();
+  return rows.map(toApiToken);
+}
+
+/** Revokes a token (idempotent: an already revoked one stays as it was, unaudited). */
+export async function revokeApiToken(
+  trx: Kysely<Tables>,
+  ctx: WriteContext,
+  id: string,
+): Promise<ApiTokenRecord | undefined> {
+  const revoked = await trx
+    .updateTable('api_tokens')
+    .set({ revoked_at: ctx.at })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  const record = await getApiToken(trx, id);
+  if (revoked && record) {
+    await appendAudit(trx, ctx, { action: 'token.revoke', changes: ['revokedAt'], ...tokenAuditTarget(record) });
+  }
   return record;
 }

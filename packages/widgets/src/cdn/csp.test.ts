@@ -1,4 +1,5 @@
-// The published shapes: the one-file CDN bundle under a strict CSP, and registration when two copies meet on a page.
+// The published shapes: the CDN files under a strict CSP (with the native HTML Sanitizer and with the DOMPurify
+// fallback), and registration when the npm define modules and a CDN copy meet on a page.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { CspPageWindow } from '../test-fixtures/csp-page.js';
@@ -14,14 +15,16 @@ const CONTENT: Record<(typeof TAGS)[number], string> = {
   'kim-aspiration-status': '[part~="result"]',
 };
 
-describe('CDN bundle under a strict Content-Security-Policy', () => {
+for (const sanitizer of ['native', 'fallback'] as const)
+describe(`CDN bundle under a strict Content-Security-Policy (${sanitizer} sanitizer)`, () => {
   let frame: HTMLIFrameElement;
 
   before(async function () {
     this.timeout(15000);
+    await fetch('/csp/reports?clear');
     frame = document.createElement('iframe');
     frame.title = 'CSP page';
-    frame.src = '/csp/page.html';
+    frame.src = sanitizer === 'native' ? '/csp/page.html' : '/csp/page.html?native=0';
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
     await loaded;
@@ -49,10 +52,12 @@ describe('CDN bundle under a strict Content-Security-Policy', () => {
     });
   }
 
-  it('opens an article inline: DOMPurify runs under the policy too', async () => {
+  it(`opens an article inline: the ${sanitizer} sanitizer runs under the policy too`, async () => {
     const feed = frame.contentDocument!.querySelector('kim-news-feed')!;
     feed.shadowRoot!.querySelector<HTMLElement>('[part~="link"]')!.click();
     await waitUntil(() => feed.shadowRoot!.querySelector('[part~="body"] p'), 'no article body', { timeout: 8000 });
+    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.some((name) => name.endsWith('/cdn/kim-sanitizer-fallback.js'))).to.equal(sanitizer === 'fallback');
   });
 
   it('reports no violation', async () => {
@@ -81,20 +86,20 @@ describe('CDN bundle under a strict Content-Security-Policy', () => {
 
 describe('registration', () => {
   it('defines all four tags, and a second copy of every define file does not throw', async () => {
-    await import('./all.js');
+    await import('../define/all.js');
     const first = TAGS.map((tag) => customElements.get(tag));
     for (const ctor of first) expect(ctor).to.be.a('function');
-    await import('./news-feed.js');
-    await import('./group-directory.js');
-    await import('./aspiration-form.js');
-    await import('./aspiration-status.js');
+    await import('../define/news-feed.js');
+    await import('../define/group-directory.js');
+    await import('../define/aspiration-form.js');
+    await import('../define/aspiration-status.js');
     // A second, separately bundled copy (the CDN file) finds the tags taken and leaves them alone.
     await import(/* @vite-ignore */ `${CDN}`);
     expect(TAGS.map((tag) => customElements.get(tag))).to.deep.equal(first);
   });
 
   it('has no instance fields hiding a reactive property', async () => {
-    await import('./all.js');
+    await import('../define/all.js');
     for (const tag of TAGS) {
       const el = document.createElement(tag) as LitElement;
       const ctor = el.constructor as typeof LitElement;

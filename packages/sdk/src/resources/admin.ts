@@ -1,0 +1,49 @@
+import type { Send } from '../request.js';
+import { type AdminAspirationsResource, adminAspirationsResource } from './admin-aspirations.js';
+import { type AdminAuditResource, adminAuditResource } from './admin-audit.js';
+import { type AdminCategoriesResource, adminCategoriesResource } from './admin-categories.js';
+import { type AdminGroupsResource, adminGroupsResource } from './admin-groups.js';
+import { type AdminMediaResource, adminMediaResource } from './admin-media.js';
+import { type AdminNewsResource, adminNewsResource } from './admin-news.js';
+import { type AdminTokensResource, adminTokensResource } from './admin-tokens.js';
+import { type AdminUsersResource, adminUsersResource } from './admin-users.js';
+
+/**
+ * Everything under `client.admin`: the side of the API that KIM operators, Dinas officials and admins use. Every
+ * call sends the client's `token`; what each person may do is decided by the server (`auth.me().capabilities`).
+ */
+export interface AdminResource {
+  /** The KIM registry. */
+  readonly groups: AdminGroupsResource;
+  /** Categories of news and aspirations. */
+  readonly categories: AdminCategoriesResource;
+  /** Writing, reviewing and publishing news. */
+  readonly news: AdminNewsResource;
+  /** Image uploads. */
+  readonly media: AdminMediaResource;
+  /** People, their roles and invitations. */
+  readonly users: AdminUsersResource;
+  /** Everyone's API tokens. */
+  readonly tokens: AdminTokensResource;
+  /** The audit log. */
+  readonly audit: AdminAuditResource;
+  /** The officials' inbox of aspirations. */
+  readonly aspirations: AdminAspirationsResource;
+}
+
+/**
+ * Builds `client.admin` on a transport. A console that needs nothing public composes it alone:
+ * @example const kim = composeKimClient(transport, { auth: authResource, admin: adminResource });
+ */
+export function adminResource(send: Send): AdminResource {
+  return Object.freeze({
+    groups: adminGroupsResource(send),
+    categories: adminCategoriesResource(send),
+    news: adminNewsResource(send),
+    media: adminMediaResource(send),
+    users: adminUsersResource(send),
+    tokens: adminTokensResource(send),
+    audit: adminAuditResource(send),
+    aspirations: adminAspirationsResource(send),
+  });
+}
