@@ -27,6 +27,7 @@ import { StorageRateLimiter } from './http/storage-rate-limiter.js';
 import { databaseMediaStore } from './media/media-store.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminNewsRoutes } from './routes/admin-news.js';
 import { aspirationRoutes } from './routes/aspirations.js';
 import { authRoutes } from './routes/auth.js';
 import { categoryRoutes } from './routes/categories.js';
@@ -189,6 +190,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   categoryRoutes(app, deps);
   aspirationRoutes(app, deps);
   adminRoutes(app, deps);
+  adminNewsRoutes(app, deps);
   authRoutes(app, deps);
   metaRoutes(app, deps);
   mediaRoutes(app, deps);

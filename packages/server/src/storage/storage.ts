@@ -156,11 +156,19 @@ export interface NewsAdminRecord {
   tags: string[];
   readingMinutes: number;
   authorId: string | null;
+  /** The author with their current name, when they have an account. */
+  author: { id: string; name: string } | null;
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
   publishedAt: string | null;
-  reviewNote: { note: string; byId: string | null; at: string; action: 'return' | 'unpublish' } | null;
+  reviewNote: {
+    note: string;
+    byId: string | null;
+    by: { id: string; name: string } | null;
+    at: string;
+    action: 'return' | 'unpublish';
+  } | null;
   version: number;
 }
 

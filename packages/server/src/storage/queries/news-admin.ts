@@ -28,7 +28,10 @@ function selectAdminNews(db: Kysely<Tables>) {
     .selectFrom('news')
     .innerJoin('groups', 'groups.id', 'news.group_id')
     .innerJoin('categories', 'categories.id', 'news.category_id')
+    .leftJoin('users as author', 'author.id', 'news.author_id')
+    .leftJoin('users as reviewer', 'reviewer.id', 'news.review_by')
     .select(NEWS_SUMMARY_COLUMNS)
+    .select(['author.name as author_name', 'reviewer.name as reviewer_name'])
     .select([
       'news.status',
       'news.summary_source',
@@ -69,6 +72,7 @@ function toAdminNews(row: AdminRow, now: string): NewsAdminRecord {
     tags: fromJson(row.tags),
     readingMinutes: row.reading_minutes,
     authorId: row.author_id,
+    author: row.author_id !== null && row.author_name !== null ? { id: row.author_id, name: row.author_name } : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
@@ -78,6 +82,10 @@ function toAdminNews(row: AdminRow, now: string): NewsAdminRecord {
         ? {
             note: row.review_note,
             byId: row.review_by,
+            by:
+              row.review_by !== null && row.reviewer_name !== null
+                ? { id: row.review_by, name: row.reviewer_name }
+                : null,
             at: row.review_at,
             action: row.review_action === 'unpublish' ? 'unpublish' : 'return',
           }
