@@ -27,6 +27,7 @@ import { StorageRateLimiter } from './http/storage-rate-limiter.js';
 import { databaseMediaStore } from './media/media-store.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminMediaRoutes } from './routes/admin-media.js';
 import { adminNewsRoutes } from './routes/admin-news.js';
 import { aspirationRoutes } from './routes/aspirations.js';
 import { authRoutes } from './routes/auth.js';
@@ -191,6 +192,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   aspirationRoutes(app, deps);
   adminRoutes(app, deps);
   adminNewsRoutes(app, deps);
+  adminMediaRoutes(app, deps);
   authRoutes(app, deps);
   metaRoutes(app, deps);
   mediaRoutes(app, deps);
