@@ -27,6 +27,7 @@ import { StorageRateLimiter } from './http/storage-rate-limiter.js';
 import { databaseMediaStore } from './media/media-store.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminGroupRoutes } from './routes/admin-groups.js';
 import { adminMediaRoutes } from './routes/admin-media.js';
 import { adminNewsRoutes } from './routes/admin-news.js';
 import { aspirationRoutes } from './routes/aspirations.js';
@@ -193,6 +194,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   adminRoutes(app, deps);
   adminNewsRoutes(app, deps);
   adminMediaRoutes(app, deps);
+  adminGroupRoutes(app, deps);
   authRoutes(app, deps);
   metaRoutes(app, deps);
   mediaRoutes(app, deps);
