@@ -27,6 +27,7 @@ import { StorageRateLimiter } from './http/storage-rate-limiter.js';
 import { databaseMediaStore } from './media/media-store.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminCategoryRoutes } from './routes/admin-categories.js';
 import { adminGroupRoutes } from './routes/admin-groups.js';
 import { adminMediaRoutes } from './routes/admin-media.js';
 import { adminNewsRoutes } from './routes/admin-news.js';
@@ -195,6 +196,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   adminNewsRoutes(app, deps);
   adminMediaRoutes(app, deps);
   adminGroupRoutes(app, deps);
+  adminCategoryRoutes(app, deps);
   authRoutes(app, deps);
   metaRoutes(app, deps);
   mediaRoutes(app, deps);
