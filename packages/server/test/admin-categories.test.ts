@@ -1,4 +1,6 @@
 // Categories over HTTP: administrators create, rename, order, retire and restore; others list them with usage.
+
+import { CategoryAdminView } from '@kim-kit/sdk/schemas';
 import { expect } from 'chai';
 import { type SignedIn, signedIn } from './helpers/accounts.js';
 import { expectProblem, jsonOf, testApp } from './helpers/setup.js';
@@ -39,6 +41,7 @@ describe('admin categories', function () {
     const all = await jsonOf<CategoryView[]>(await t.request('/v1/admin/categories', send('GET', official)));
     expect(all.length).to.be.greaterThan(3);
     expect(all.find((c) => c.id === 'pengumuman')?.usage.news).to.be.greaterThan(0);
+    for (const c of all) expect(CategoryAdminView.safeParse(c).success, c.id).to.equal(true);
   });
 
   it('creates, renames, orders, retires and restores as an admin only', async () => {

@@ -1,5 +1,7 @@
 // The KIM registry over HTTP: officials register, move, rename and archive groups in their region; a group's own
 // operators edit its profile only; an old slug redirects; archived groups answer 410 publicly.
+
+import { GroupAdminView } from '@kim-kit/sdk/schemas';
 import { expect } from 'chai';
 import { type SignedIn, signedIn } from './helpers/accounts.js';
 import { expectProblem, jsonOf, testApp } from './helpers/setup.js';
@@ -63,6 +65,8 @@ describe('admin groups: the KIM registry', function () {
     const response = await t.request('/v1/admin/groups', send('POST', official, input));
     const group = await jsonOf<GroupView>(response, 201);
     expect(response.headers.get('etag')).to.equal('"1"');
+    const contract = GroupAdminView.safeParse(group);
+    expect(contract.success, JSON.stringify(contract.error?.issues)).to.equal(true);
     expect(group).to.deep.include({
       slug: 'kim-sinar-bahari',
       secretaryName: 'Dewi Lestari',

@@ -1,5 +1,7 @@
 // POST /v1/admin/media: uploads from the raw body and from a browser form, re-encoded, served from the media store,
 // audited, scoped to the group they are for; refusals are problems, never 500.
+
+import { Media } from '@kim-kit/sdk/schemas';
 import { expect } from 'chai';
 import sharp from 'sharp';
 import { type SignedIn, signedIn } from './helpers/accounts.js';
@@ -39,6 +41,7 @@ describe('admin media: uploads', function () {
     const response = await upload(photo, 'image/jpeg', operator, '?group=grp_0001');
     const media = await jsonOf<MediaView>(response, 201);
     expect(media.id).to.match(/^med_/);
+    expect(Media.safeParse(media).success).to.equal(true);
     expect([media.width, media.height]).to.deep.equal([1600, 1200]);
     expect(media.url).to.match(/^https:\/\/kim\.test\/media\/[0-9a-f]{32}\.jpg$/);
     expect(media.variants.map((v) => `${v.format}@${v.width}`)).to.deep.equal([

@@ -1,5 +1,7 @@
 // The publishing workflow over HTTP: an operator drafts and submits, an official publishes, corrects, sends back and
 // takes down; If-Match on every change (428 without, 412 with the current record when stale); roles and scope.
+
+import { NewsAdminView } from '@kim-kit/sdk/schemas';
 import { expect } from 'chai';
 import { type SignedIn, signedIn } from './helpers/accounts.js';
 import { jsonOf, testApp } from './helpers/setup.js';
@@ -74,6 +76,8 @@ describe('admin news: the publishing workflow', function () {
     expect(view.summary).to.equal('Warga RT 03 membersihkan saluran air pada Minggu pagi.');
     expect(view.author).to.deep.equal({ id: operator.user.id, name: 'Operator Bacang' });
     expect(view.url).to.equal(`https://kim.test/berita/${view.slug}`);
+    const contract = NewsAdminView.safeParse(view);
+    expect(contract.success, JSON.stringify(contract.error?.issues)).to.equal(true);
     expect((await t.request(`/v1/news/${view.slug}`)).status, 'a draft is not public').to.equal(404);
   });
 

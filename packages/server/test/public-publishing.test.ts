@@ -62,6 +62,12 @@ describe('public reads of the publishing workflow', function () {
     });
     expect((await t.request(`/v1/news/${d.slug}`)).status).to.equal(404);
     expect((await t.request(`/berita/${d.slug}`)).status).to.equal(404);
+    const scheduled = await publish(t, new Date(Date.now() + 3_600_000).toISOString());
+    for (const path of ['/v1/feeds/news.rss', '/v1/feeds/news.atom', '/v1/feeds/news.json', '/sitemap.xml']) {
+      const text = await (await t.request(path)).text();
+      expect(text, path).not.to.include(d.slug);
+      expect(text, path).not.to.include(scheduled.slug);
+    }
 
     const a = await publish(t);
     expect((await t.request(`/v1/news/${a.slug}`)).status).to.equal(200);

@@ -8,8 +8,10 @@ import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import { seedDemoData } from '../src/seed/seed.js';
 import { postgresNewsSearchQuery } from '../src/storage/postgres/dialect.js';
 import { aspirationListQuery } from '../src/storage/queries/aspirations.js';
+import { adminGroupListQuery } from '../src/storage/queries/group-admin.js';
 import { groupListQuery } from '../src/storage/queries/groups.js';
 import { newsListQuery } from '../src/storage/queries/news.js';
+import { adminNewsListQuery } from '../src/storage/queries/news-admin.js';
 import { regionListQuery } from '../src/storage/queries/regions.js';
 import { sqliteNewsSearchQuery } from '../src/storage/sqlite/dialect.js';
 import type { Tables } from '../src/storage/tables.js';
@@ -136,6 +138,34 @@ for (const engine of ENGINES) {
         'regions_level',
       ],
       ['districts of a city', () => regionListQuery(t.db, { parent: '19.71' }).compile(), 'regions_parent'],
+      // Issue 12: the officials' and operators' lists, last changed first.
+      ['admin news, everything', () => adminNewsListQuery(t.db, { ...list, scope: 'all' }).compile(), 'news_updated'],
+      [
+        "admin news, an operator's group",
+        () => adminNewsListQuery(t.db, { ...list, scope: { regions: [], groupIds: ['grp_0001'] } }).compile(),
+        'news_group_id_updated',
+      ],
+      [
+        "admin news, a Dinas official's city, deep cursor",
+        () =>
+          adminNewsListQuery(t.db, {
+            ...list,
+            scope: { regions: ['19.71'], groupIds: [] },
+            after: { value: '2026-11-01T00:00:00.000Z', id: 'nws_x' },
+          }).compile(),
+        'news_regency_code_updated',
+      ],
+      [
+        'admin news, the review queue',
+        () => adminNewsListQuery(t.db, { ...list, scope: 'all', status: 'submitted' }).compile(),
+        'news_submitted_updated',
+      ],
+      [
+        "admin groups, a Dinas official's city",
+        () =>
+          adminGroupListQuery(t.db, t.dialect, { limit: 21, scope: { regions: ['19.71'], groupIds: [] } }).compile(),
+        'groups_regency_code',
+      ],
       [
         'aspirations by status, deep cursor',
         () =>
