@@ -1,49 +1,16 @@
 // The kim-server command end to end, run from source in a child process.
-import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/storage/sqlite/database.js';
+import { CLI, fails, kim, serve } from './helpers/cli.js';
 import { databaseName, testCluster } from './helpers/postgres-cluster.js';
 
-const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const TOKEN = 'cli-token-0123456789abcdefghijklmnop';
-
-/** Starts `kim-server serve` and resolves with its URL once it listens, and what it printed so far. */
-function serve(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--host', '127.0.0.1', ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    output += chunk;
-  });
-  const listening = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', () => reject(new Error(`exited early: ${output}`)));
-  });
-  return { child, listening, output: () => output };
-}
-
-/** Runs the CLI expecting it to fail; returns its exit code and what it printed. */
-async function fails(args: string[], env: Record<string, string> = {}) {
-  const error = (await kim(args, env).catch((e: unknown) => e)) as { code: number; stdout: string; stderr: string };
-  expect(error.code, 'the command should fail').to.be.a('number');
-  return error;
-}
-const run = promisify(execFile);
-const kim = (args: string[], env: Record<string, string> = {}) =>
-  run(process.execPath, ['--import', 'tsx', CLI, ...args], { env: { ...process.env, ...env } });
 
 describe('kim-server CLI', function () {
   // Each command is a Node process compiling the sources with tsx: seconds apiece on a busy machine.
@@ -191,10 +158,12 @@ describe('kim-server CLI', function () {
       stdout: string;
     };
     expect(check.code).to.equal(3);
-    expect(check.stdout).to.match(/lacks 3 migrations: 0001_initial, 0002_scale, 0003_accounts/);
+    expect(check.stdout).to.match(/lacks 4 migrations: 0001_initial, 0002_scale, 0003_accounts, 0004_publishing/);
     const applied = await kim(['migrate', '--db', file]);
-    expect(applied.stdout).to.match(/Applied 3 migrations to .*: 0001_initial, 0002_scale, 0003_accounts/);
-    expect((await kim(['migrate', '--check', '--db', file])).stdout).to.match(/is up to date \(3 migrations\)/);
+    expect(applied.stdout).to.match(
+      /Applied 4 migrations to .*: 0001_initial, 0002_scale, 0003_accounts, 0004_publishing/,
+    );
+    expect((await kim(['migrate', '--check', '--db', file])).stdout).to.match(/is up to date \(4 migrations\)/);
     expect((await kim(['migrate', '--db', file])).stdout).to.match(/was up to date/);
   });
 
@@ -208,7 +177,7 @@ describe('kim-server CLI', function () {
     };
     expect(refused.code).to.equal(3);
     expect(refused.stderr.trim().split('\n')).to.deep.equal([
-      'kim-server: the database lacks migrations 0001_initial, 0002_scale, 0003_accounts: run kim-server migrate first (or serve without --no-migrate)',
+      'kim-server: the database lacks migrations 0001_initial, 0002_scale, 0003_accounts, 0004_publishing: run kim-server migrate first (or serve without --no-migrate)',
     ]);
 
     const newer = join(dir, 'newer.db');
@@ -231,7 +200,7 @@ describe('kim-server CLI', function () {
 
   it('seeds, migrates and serves PostgreSQL given --database-url', async () => {
     const url = await testCluster().createDatabase(databaseName('cli'));
-    expect((await kim(['migrate', '--database-url', url])).stdout).to.match(/Applied 3 migrations to .*\(PostgreSQL\)/);
+    expect((await kim(['migrate', '--database-url', url])).stdout).to.match(/Applied 4 migrations to .*\(PostgreSQL\)/);
     const seeded = await kim(['seed'], { KIM_DATABASE_URL: url });
     expect(seeded.stdout).to.match(/15 groups, 66 news articles, 6 aspirations, 3 demo accounts/);
     expect(seeded.stdout).to.include('admin@demo.kim-kit.id / demo-admin-kim-kit');
