@@ -305,19 +305,20 @@ async function printPlans(opened: Opened): Promise<void> {
     .limit(1)
     .executeTakeFirstOrThrow();
   const deep = { value: '2024-01-01T00:00:00.000Z', id: 'nws_s0050000' };
+  const now = new Date().toISOString();
   const search = (filter: Parameters<typeof sqliteNewsSearchQuery>[1]) =>
     engine === 'sqlite' ? sqliteNewsSearchQuery(db, filter).compile() : postgresNewsSearchQuery(db, filter).compile();
   const queries: [string, ReturnType<ReturnType<typeof newsListQuery>['compile']>][] = [
     [
       `news?region=${anyNews.regency_code}, deep`,
-      newsListQuery(db, { limit: 21, region: anyNews.regency_code, after: deep }).compile(),
+      newsListQuery(db, { limit: 21, region: anyNews.regency_code, after: deep, now }).compile(),
     ],
-    ['news?q=warga', search({ limit: 21, words: ['warga'] })],
-    ['news?q=warga, deep', search({ limit: 21, words: ['warga'], after: deep })],
-    [`news?q=${RARE_WORD}`, search({ limit: 21, words: [RARE_WORD] })],
+    ['news?q=warga', search({ limit: 21, words: ['warga'], now })],
+    ['news?q=warga, deep', search({ limit: 21, words: ['warga'], after: deep, now })],
+    [`news?q=${RARE_WORD}`, search({ limit: 21, words: [RARE_WORD], now })],
     [
       `news?q=warga&region=${anyNews.regency_code}`,
-      search({ limit: 21, words: ['warga'], region: anyNews.regency_code }),
+      search({ limit: 21, words: ['warga'], region: anyNews.regency_code, now }),
     ],
     ['groups?q=mandiri', groupListQuery(db, opened.dialect, { limit: 21, words: ['mandiri'] }).compile()],
     ['regions?parent=35.01&level=village', regionListQuery(db, { parent: '35.01', level: 'village' }).compile()],
@@ -362,10 +363,16 @@ async function measure(opened: Opened, data: Generated): Promise<Row[]> {
   // Cursors deep into each list: the keyset of the row at that offset.
   const newsAt = async (offset: number, where?: (q: ReturnType<typeof newsQuery>) => ReturnType<typeof newsQuery>) => {
     const row = await (where ? where(newsQuery()) : newsQuery()).offset(offset).executeTakeFirstOrThrow();
-    return encodeCursor('news', { value: row.published_at, id: row.id });
+    return encodeCursor('news', { value: row.published_at ?? '', id: row.id });
   };
   const newsQuery = () =>
-    db.selectFrom('news').select(['published_at', 'id']).orderBy('published_at', 'desc').orderBy('id', 'desc').limit(1);
+    db
+      .selectFrom('news')
+      .select(['published_at', 'id'])
+      .where('published_at', 'is not', null)
+      .orderBy('published_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1);
   const busiest = async (column: 'province_code' | 'regency_code' | 'district_code') =>
     (
       await db

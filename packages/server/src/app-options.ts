@@ -3,11 +3,17 @@ import type { InvitationMailer } from './accounts/invitation-mailer.js';
 import type { AllowedOrigins } from './http/cors.js';
 import type { AllowedHosts } from './http/public-url.js';
 import type { RateLimitOptions } from './http/rate-limiter.js';
+import type { MediaStore } from './media/media-store.js';
 import type { Storage } from './storage/storage.js';
 
 export interface AppOptions {
   /** Where the data lives; see `createSqliteStorage`. */
   storage: Storage;
+  /**
+   * Where uploaded images' bytes live; by default the database (`media_files`), which every process shares.
+   * @default databaseMediaStore(storage)
+   */
+  mediaStore?: MediaStore;
   /**
    * Bootstrap bearer token of the admin endpoints: at least 32 characters of `A-Z a-z 0-9 - . _ ~ + /`. Without
    * one, admin endpoints answer 401.

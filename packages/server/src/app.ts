@@ -25,8 +25,13 @@ import { ClientAbortedError } from './http/read-body.js';
 import { ResponseCache } from './http/response-cache.js';
 import { responseHeaders } from './http/response-headers.js';
 import { StorageRateLimiter } from './http/storage-rate-limiter.js';
+import { databaseMediaStore } from './media/media-store.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminCategoryRoutes } from './routes/admin-categories.js';
+import { adminGroupRoutes } from './routes/admin-groups.js';
+import { adminMediaRoutes } from './routes/admin-media.js';
+import { adminNewsRoutes } from './routes/admin-news.js';
 import { adminTokenRoutes } from './routes/admin-tokens.js';
 import { aspirationRoutes } from './routes/aspirations.js';
 import { auditRoutes } from './routes/audit.js';
@@ -161,6 +166,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         };
   const deps: RouteDeps = {
     storage: options.storage,
+    mediaStore: options.mediaStore ?? databaseMediaStore(options.storage),
     cache: options.responseCache === false ? null : new ResponseCache(),
     limiter: rateLimit === false ? null : limiterFor(options.storage, 'submissions', rateLimit, options.rateLimitStore),
     draining: options.draining ?? (() => false),
@@ -200,6 +206,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   categoryRoutes(app, deps);
   aspirationRoutes(app, deps);
   adminRoutes(app, deps);
+  adminNewsRoutes(app, deps);
+  adminMediaRoutes(app, deps);
+  adminGroupRoutes(app, deps);
+  adminCategoryRoutes(app, deps);
   authRoutes(app, deps);
   userRoutes(app, deps);
   adminTokenRoutes(app, deps);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { encodeCursor } from '../src/http/cursor.js';
 import { signedIn } from './helpers/accounts.js';
+import { bilevelPng, multipart, smallJpeg, smallPng, withJpegComment } from './helpers/hostile-images.js';
 import { admin, aspirationInput, expectProblem, type TestOptions, testApp } from './helpers/setup.js';
 
 /** A site and a CDN folder holding the files a careless deployment leaves in them. */
@@ -509,6 +510,52 @@ const ACCOUNT_CASES: BadInput[] = [
     code: 'validation_failed',
   },
 ];
+// Issue 12: uploads, built once.
+const jpg = await smallJpeg();
+const png = await smallPng();
+const upload = (raw: Uint8Array | string, type: string | null, extra: Partial<BadInput> = {}): Partial<BadInput> => ({
+  method: 'POST',
+  path: '/v1/admin/media',
+  raw,
+  headers: { ...admin, ...(type === null ? {} : { 'Content-Type': type }) },
+  ...extra,
+});
+const form = (parts: Parameters<typeof multipart>[0]) => {
+  const built = multipart(parts);
+  return upload(built.body, built.contentType);
+};
+const zip = Buffer.concat([
+  Buffer.from('PK\x03\x04', 'latin1'),
+  Buffer.alloc(40),
+  Buffer.from('PK\x05\x06', 'latin1'),
+  Buffer.alloc(18),
+]);
+const rejected = (
+  name: string,
+  raw: Uint8Array | string,
+  type: string | null,
+  status = 422,
+  code = 'media_rejected',
+): BadInput => ({ name: `upload: ${name}`, ...upload(raw, type), status, code }) as BadInput;
+
+// Issue 12: the news workflow, on a seeded (published) article at version 1.
+const ARTICLE = '/v1/admin/news/nws_0001';
+const newsInput = (overrides: Record<string, unknown> = {}) => ({
+  groupId: 'grp_0001',
+  categoryId: 'pengumuman',
+  title: 'Judul berita uji coba',
+  body: '<p>Isi berita uji coba.</p>',
+  ...overrides,
+});
+const createNews = (overrides: Record<string, unknown>, field?: string): Partial<BadInput> =>
+  post('/v1/admin/news', newsInput(overrides), { headers: admin, status: 422, code: 'validation_failed', field });
+const patchNews = (body: unknown, version: string | null, extra: Partial<BadInput> = {}): Partial<BadInput> => ({
+  method: 'PATCH' as const,
+  path: ARTICLE,
+  body,
+  headers: { ...admin, ...(version === null ? {} : { 'If-Match': version }) },
+  ...extra,
+});
 
 const CASES: BadInput[] = [
   { name: 'limit 0', path: '/v1/news?limit=0', status: 400, code: 'validation_failed', field: 'limit' },
@@ -973,6 +1020,275 @@ const CASES: BadInput[] = [
     code: 'not_found',
   },
   ...ACCOUNT_CASES,
+
+  // Issue 12: uploads. None may be stored, none may answer 500.
+  rejected(
+    'SVG declared as SVG',
+    '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+    'image/svg+xml',
+    415,
+    'unsupported_media_type',
+  ),
+  rejected(
+    'SVG declared as PNG',
+    '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    'image/png',
+    415,
+    'unsupported_media_type',
+  ),
+  rejected(
+    'HTML declared as JPEG',
+    '<!doctype html><script>alert(1)</script>',
+    'image/jpeg',
+    415,
+    'unsupported_media_type',
+  ),
+  rejected(
+    'GIF',
+    Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'),
+    'image/gif',
+    415,
+    'unsupported_media_type',
+  ),
+  rejected('PDF declared as JPEG', '%PDF-1.4\n%', 'image/jpeg', 415, 'unsupported_media_type'),
+  rejected(
+    'JPEG with HTML appended',
+    Buffer.concat([jpg, Buffer.from('<html><script>alert(1)</script>')]),
+    'image/jpeg',
+  ),
+  rejected('JPEG with a ZIP appended (GIFAR-style)', Buffer.concat([jpg, zip]), 'image/jpeg'),
+  rejected('JPEG with PHP in a comment', withJpegComment(jpg, "<?php system($_GET['c']); ?>"), 'image/jpeg'),
+  rejected('PNG with a PDF appended', Buffer.concat([png, Buffer.from('%PDF-1.4\n')]), 'image/png'),
+  rejected('decompression bomb (48 MP in a few KB)', bilevelPng(8000, 6000), 'image/png'),
+  rejected('PNG wider than WebP allows', bilevelPng(20_000, 10), 'image/png'),
+  rejected('truncated JPEG', jpg.subarray(0, Math.floor(jpg.length / 2)), 'image/jpeg'),
+  rejected('truncated PNG', png.subarray(0, png.length - 20), 'image/png'),
+  rejected('PNG declared as JPEG', png, 'image/jpeg'),
+  rejected('JPEG declared as WebP', jpg, 'image/webp'),
+  rejected('JPEG declared as SVG', jpg, 'image/svg+xml'),
+  rejected('empty body', new Uint8Array(0), 'image/jpeg'),
+  rejected('9 MB', new Uint8Array(9 * 1024 * 1024), 'image/jpeg', 413, 'payload_too_large'),
+  rejected('no Content-Type', jpg, null, 415, 'unsupported_media_type'),
+  rejected(
+    'random bytes',
+    Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+    'image/png',
+    415,
+    'unsupported_media_type',
+  ),
+  {
+    name: 'upload: multipart without a file part',
+    ...form([{ name: 'judul', data: 'x' }]),
+    status: 400,
+    code: 'bad_request',
+  } as BadInput,
+  {
+    name: 'upload: multipart with two files',
+    ...form([
+      { name: 'file', filename: 'a.jpg', type: 'image/jpeg', data: jpg },
+      { name: 'file', filename: 'b.jpg', type: 'image/jpeg', data: jpg },
+    ]),
+    status: 400,
+    code: 'bad_request',
+  } as BadInput,
+  {
+    name: 'upload: multipart with a text field named file',
+    ...form([{ name: 'file', data: 'bukan berkas' }]),
+    status: 400,
+    code: 'bad_request',
+  } as BadInput,
+  {
+    name: 'upload: multipart SVG part',
+    ...form([{ name: 'file', filename: 'x.svg', type: 'image/svg+xml', data: '<svg onload="alert(1)"/>' }]),
+    status: 415,
+    code: 'unsupported_media_type',
+  } as BadInput,
+  {
+    name: 'upload: multipart part lying about its type',
+    ...form([{ name: 'file', filename: 'x.jpg', type: 'image/jpeg', data: png }]),
+    status: 422,
+    code: 'media_rejected',
+  } as BadInput,
+  {
+    name: 'upload: broken multipart',
+    ...upload('--x\r\nnonsense', 'multipart/form-data; boundary=y'),
+    status: 400,
+    code: 'bad_request',
+  } as BadInput,
+  {
+    name: 'upload: without sign-in',
+    method: 'POST',
+    path: '/v1/admin/media',
+    raw: jpg,
+    headers: { 'Content-Type': 'image/jpeg' },
+    status: 401,
+    code: 'unauthorized',
+  },
+  {
+    name: 'upload: for an unknown group',
+    ...upload(jpg, 'image/jpeg', { path: '/v1/admin/media?group=grp_none' }),
+    status: 422,
+    code: 'validation_failed',
+  } as BadInput,
+
+  // Issue 12: news writes.
+  { name: 'news: title too short', ...createNews({ title: 'abc' }, 'title') } as BadInput,
+  { name: 'news: title of 201 characters', ...createNews({ title: 'a'.repeat(201) }, 'title') } as BadInput,
+  { name: 'news: body only a script', ...createNews({ body: '<script>alert(1)</script>' }, 'body') } as BadInput,
+  {
+    name: 'news: body only a meta refresh',
+    ...createNews({ body: '<meta http-equiv="refresh" content="0;url=https://evil.example">' }, 'body'),
+  } as BadInput,
+  {
+    name: 'news: body only a foreign image',
+    ...createNews({ body: '<img src="https://evil.example/x.png" width="1" height="1">' }, 'body'),
+  } as BadInput,
+  { name: 'news: body empty', ...createNews({ body: '' }, 'body') } as BadInput,
+  { name: 'news: body not a string', ...createNews({ body: { html: '<p>x</p>' } }, 'body') } as BadInput,
+  { name: 'news: unknown category', ...createNews({ categoryId: 'tidak-ada' }, 'categoryId') } as BadInput,
+  { name: 'news: category of markup', ...createNews({ categoryId: '<b>x</b>' }, 'categoryId') } as BadInput,
+  { name: 'news: unknown group', ...createNews({ groupId: 'grp_none' }, 'groupId') } as BadInput,
+  {
+    name: 'news: unknown image',
+    ...createNews({ image: { mediaId: 'med_none', alt: 'Foto' } }, 'image.mediaId'),
+  } as BadInput,
+  {
+    name: 'news: image without alt text',
+    ...createNews({ image: { mediaId: 'med_none', alt: '' } }, 'image.alt'),
+  } as BadInput,
+  {
+    name: 'news: eleven tags',
+    ...createNews({ tags: Array.from({ length: 11 }, (_, i) => `tag${i}`) }, 'tags'),
+  } as BadInput,
+  { name: 'news: summary of 301 characters', ...createNews({ summary: 'a'.repeat(301) }, 'summary') } as BadInput,
+  {
+    name: 'news: body over the limit',
+    ...post('/v1/admin/news', newsInput({ body: `<p>${'a'.repeat(1_100_000)}</p>` }), { headers: admin }),
+    status: 413,
+    code: 'payload_too_large',
+  } as BadInput,
+  {
+    name: 'news: form-encoded',
+    ...post('/v1/admin/news', undefined, {
+      raw: 'title=x',
+      headers: { ...admin, 'Content-Type': 'application/x-www-form-urlencoded' },
+    }),
+    body: undefined,
+    status: 415,
+    code: 'unsupported_media_type',
+  } as BadInput,
+  {
+    name: 'news: without sign-in',
+    ...post('/v1/admin/news', newsInput()),
+    status: 401,
+    code: 'unauthorized',
+  } as BadInput,
+  {
+    name: 'news: edit without If-Match',
+    ...patchNews({ title: 'Judul yang baru' }, null),
+    status: 428,
+    code: 'precondition_required',
+  } as BadInput,
+  {
+    name: 'news: If-Match *',
+    ...patchNews({ title: 'Judul yang baru' }, '*'),
+    status: 400,
+    code: 'bad_request',
+  } as BadInput,
+  {
+    name: 'news: weak If-Match',
+    ...patchNews({ title: 'Judul yang baru' }, 'W/"1"'),
+    status: 400,
+    code: 'bad_request',
+  } as BadInput,
+  {
+    name: 'news: If-Match list',
+    ...patchNews({ title: 'Judul yang baru' }, '"1", "2"'),
+    status: 400,
+    code: 'bad_request',
+  } as BadInput,
+  {
+    name: 'news: unquoted If-Match',
+    ...patchNews({ title: 'Judul yang baru' }, '1'),
+    status: 400,
+    code: 'bad_request',
+  } as BadInput,
+  {
+    name: 'news: If-Match of 30 digits',
+    ...patchNews({ title: 'Judul yang baru' }, `"${'9'.repeat(30)}"`),
+    status: 400,
+    code: 'bad_request',
+  } as BadInput,
+  {
+    name: 'news: stale If-Match',
+    ...patchNews({ title: 'Judul yang baru' }, '"99"'),
+    status: 412,
+    code: 'precondition_failed',
+  } as BadInput,
+  {
+    name: 'news: edit changing the group',
+    ...patchNews({ groupId: 'grp_0002', title: 'x' }, '"1"'),
+    status: 422,
+    code: 'validation_failed',
+    field: 'title',
+  } as BadInput,
+  {
+    name: 'news: edit of an unknown article',
+    ...patchNews({ title: 'Judul yang baru' }, '"1"', { path: '/v1/admin/news/nws_none' }),
+    status: 404,
+    code: 'not_found',
+  } as BadInput,
+  {
+    name: 'news: publish at a malformed time',
+    ...post(`${ARTICLE}/publish`, { publishAt: 'besok pagi' }, { headers: { ...admin, 'If-Match': '"1"' } }),
+    status: 422,
+    code: 'validation_failed',
+    field: 'publishAt',
+  } as BadInput,
+  {
+    name: 'news: return without a note',
+    ...post(`${ARTICLE}/return`, {}, { headers: { ...admin, 'If-Match': '"1"' } }),
+    status: 422,
+    code: 'validation_failed',
+    field: 'note',
+  } as BadInput,
+  {
+    name: 'news: unpublish without a note',
+    ...post(`${ARTICLE}/unpublish`, {}, { headers: { ...admin, 'If-Match': '"1"' } }),
+    status: 422,
+    code: 'validation_failed',
+    field: 'note',
+  } as BadInput,
+  {
+    name: 'news: unpublish with a 2,001-character note',
+    ...post(`${ARTICLE}/unpublish`, { note: 'a'.repeat(2001) }, { headers: { ...admin, 'If-Match': '"1"' } }),
+    status: 422,
+    code: 'validation_failed',
+    field: 'note',
+  } as BadInput,
+  {
+    name: 'news: delete without If-Match',
+    method: 'DELETE',
+    path: ARTICLE,
+    headers: admin,
+    status: 428,
+    code: 'precondition_required',
+  },
+  {
+    name: 'news: list with an unknown status',
+    path: '/v1/admin/news?status=viral',
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+    field: 'status',
+  },
+  {
+    name: 'news: list with a forged cursor',
+    path: '/v1/admin/news?cursor=AAAA',
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+  },
 ];
 
 describe('bad input', () => {

@@ -188,8 +188,8 @@ describe('news feeds', () => {
         regionCode: base.regionCode,
         categoryId: base.category.id,
         tags: ['tag ]]>', 'tag\u0007'],
-        publishedAt: '2030-01-01T00:00:00.000Z',
-        updatedAt: '2030-01-01T00:00:00.000Z',
+        publishedAt: '2026-11-29T00:00:00.000Z',
+        updatedAt: '2026-11-29T00:00:00.000Z',
       },
     ]);
     for (const format of ['rss', 'atom'] as const) {

@@ -82,8 +82,8 @@ describe('HTTP behaviour', () => {
           regionCode: '19.71.01.1004',
           categoryId: 'pengumuman',
           tags: [],
-          publishedAt: '2027-01-01T00:00:00.000Z',
-          updatedAt: '2027-01-01T00:00:00.000Z',
+          publishedAt: '2026-11-29T00:00:00.000Z',
+          updatedAt: '2026-11-29T00:00:00.000Z',
         },
       ]);
       const after = await fresh.request('/v1/news?limit=1');

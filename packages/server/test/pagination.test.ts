@@ -35,7 +35,7 @@ describe('pagination under concurrent inserts', () => {
         cursor = page.nextCursor;
         // Newer articles, and one with exactly the publishedAt of the last one seen.
         const last = page.data.at(-1)!;
-        await t.storage.putNews([article(n++, new Date(Date.UTC(2027, 0, 1, n)).toISOString())]);
+        await t.storage.putNews([article(n++, new Date(Date.UTC(2026, 10, 28, n)).toISOString())]);
         await t.storage.putNews([article(n++, last.publishedAt)]);
       } while (cursor);
       expect(seen).to.have.length(66 + seen.filter((id) => id.startsWith('nws_new_')).length);
@@ -46,7 +46,7 @@ describe('pagination under concurrent inserts', () => {
 
   it('places rows with the same timestamp by id, so a page boundary inside a tie loses nothing', async () => {
     const t = await testApp();
-    const at = '2027-02-01T00:00:00.000Z';
+    const at = '2026-11-29T12:00:00.000Z';
     await t.storage.putNews([1, 2, 3, 4, 5].map((i) => article(100 + i, at)));
     const first = await jsonOf<Page<NewsSummary>>(await t.request('/v1/news?limit=2'));
     const second = await jsonOf<Page<NewsSummary>>(await t.request(`/v1/news?limit=2&cursor=${first.nextCursor}`));

@@ -8,8 +8,10 @@ import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import { seedDemoData } from '../src/seed/seed.js';
 import { postgresNewsSearchQuery } from '../src/storage/postgres/dialect.js';
 import { aspirationListQuery } from '../src/storage/queries/aspirations.js';
+import { adminGroupListQuery } from '../src/storage/queries/group-admin.js';
 import { groupListQuery } from '../src/storage/queries/groups.js';
 import { newsListQuery } from '../src/storage/queries/news.js';
+import { adminNewsListQuery } from '../src/storage/queries/news-admin.js';
 import { regionListQuery } from '../src/storage/queries/regions.js';
 import { sqliteNewsSearchQuery } from '../src/storage/sqlite/dialect.js';
 import type { Tables } from '../src/storage/tables.js';
@@ -101,7 +103,7 @@ for (const engine of ENGINES) {
       }
     }
 
-    const list = { limit: 21 };
+    const list = { limit: 21, now: new Date().toISOString() };
     const cases: [string, () => CompiledQuery, string][] = [
       ['news, first page', () => newsListQuery(t.db, list).compile(), 'news_published'],
       ['news, deep cursor', () => newsListQuery(t.db, { ...list, after: cursor }).compile(), 'news_published'],
@@ -136,6 +138,34 @@ for (const engine of ENGINES) {
         'regions_level',
       ],
       ['districts of a city', () => regionListQuery(t.db, { parent: '19.71' }).compile(), 'regions_parent'],
+      // Issue 12: the officials' and operators' lists, last changed first.
+      ['admin news, everything', () => adminNewsListQuery(t.db, { ...list, scope: 'all' }).compile(), 'news_updated'],
+      [
+        "admin news, an operator's group",
+        () => adminNewsListQuery(t.db, { ...list, scope: { regions: [], groupIds: ['grp_0001'] } }).compile(),
+        'news_group_id_updated',
+      ],
+      [
+        "admin news, a Dinas official's city, deep cursor",
+        () =>
+          adminNewsListQuery(t.db, {
+            ...list,
+            scope: { regions: ['19.71'], groupIds: [] },
+            after: { value: '2026-11-01T00:00:00.000Z', id: 'nws_x' },
+          }).compile(),
+        'news_regency_code_updated',
+      ],
+      [
+        'admin news, the review queue',
+        () => adminNewsListQuery(t.db, { ...list, scope: 'all', status: 'submitted' }).compile(),
+        'news_submitted_updated',
+      ],
+      [
+        "admin groups, a Dinas official's city",
+        () =>
+          adminGroupListQuery(t.db, t.dialect, { limit: 21, scope: { regions: ['19.71'], groupIds: [] } }).compile(),
+        'groups_regency_code',
+      ],
       [
         'aspirations by status, deep cursor',
         () =>
@@ -183,7 +213,14 @@ for (const engine of ENGINES) {
     }
 
     it('walks the full-text index newest first for a search, with filters and a cursor', async () => {
-      const search = { limit: 21, words: ['warga'], region: '19.71', category: 'kesehatan', after: cursor };
+      const search = {
+        limit: 21,
+        words: ['warga'],
+        region: '19.71',
+        category: 'kesehatan',
+        after: cursor,
+        now: new Date().toISOString(),
+      };
       if (engine === 'sqlite') {
         const plan = (await sqlitePlan(t.db, sqliteNewsSearchQuery(t.db, search).compile())).join('\n');
         expect(plan, plan).to.match(/^SCAN news_fts VIRTUAL TABLE INDEX/m);
@@ -193,7 +230,7 @@ for (const engine of ENGINES) {
         // The GIN index can find the matches...
         const found = await postgresPlan(
           t.db,
-          postgresNewsSearchQuery(t.db, { limit: 21, words: ['warga'] }).compile(),
+          postgresNewsSearchQuery(t.db, { limit: 21, words: ['warga'], now: new Date().toISOString() }).compile(),
           ['enable_seqscan = off', 'enable_indexscan = off'],
         );
         expect(

@@ -30,7 +30,7 @@ describe('SQLite: upgrading a database of the first schema', () => {
       '2026-02-01T00:00:00.000Z')`.execute(opened.db);
 
     const storage = createStorage(opened.db, createSqliteDialect(opened));
-    expect((await storage.schemaStatus()).pending).to.deep.equal(['0002_scale', '0003_accounts']);
+    expect((await storage.schemaStatus()).pending).to.deep.equal(['0002_scale', '0003_accounts', '0004_publishing']);
     await storage.migrate();
     try {
       expect((await storage.listNews({ q: 'imunisasi', limit: 5 })).map((n) => n.id)).to.deep.equal(['nws_1']);
@@ -38,10 +38,23 @@ describe('SQLite: upgrading a database of the first schema', () => {
         'nws_1',
       ]);
       expect((await storage.listNews({ region: '19.71.01', limit: 5 })).map((n) => n.id)).to.deep.equal(['nws_1']);
-      expect((await storage.getNews('posyandu-melati'))?.body).to.equal('<p>Imunisasi</p>');
+      const found = await storage.findPublicNews('posyandu-melati');
+      expect(found?.state === 'public' && found.article.body).to.equal('<p>Imunisasi</p>');
+      // Articles written before the workflow are published ones, at version 1, authored by nobody known.
+      expect(await storage.getAdminNews('nws_1')).to.deep.include({
+        status: 'published',
+        publishedAt: '2026-02-01T00:00:00.000Z',
+        createdAt: '2026-02-01T00:00:00.000Z',
+        readingMinutes: 1,
+        summarySource: 'author',
+        authorId: null,
+        version: 1,
+      });
+      expect(await storage.getAdminGroup('grp_1')).to.deep.include({ previousSlugs: [], version: 1, archivedAt: null });
+      expect((await storage.findPublicGroup('kim-bacang'))?.state).to.equal('found');
       expect((await storage.listGroups({ q: 'bukit intan', limit: 5 })).map((g) => g.id)).to.deep.equal(['grp_1']);
       expect((await storage.listGroups({ region: '19', limit: 5 })).map((g) => g.id)).to.deep.equal(['grp_1']);
-      expect(await storage.catalogVersion()).to.equal('1');
+      expect(await storage.catalogVersion()).to.equal('1.0');
     } finally {
       await storage.close();
     }

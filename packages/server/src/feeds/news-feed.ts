@@ -90,12 +90,13 @@ export async function collectNewsFeed(storage: Storage, scope: FeedScope, base: 
     group: scope.group?.id,
     category: scope.category?.id,
     limit: FEED_SIZE,
+    withBody: true,
   };
+  // Only what the public may read: published articles, and scheduled ones whose time has come.
   const rows = await storage.listNews(filter);
-  const articles = await Promise.all(rows.map((row) => storage.getNews(row.id)));
   const entries: FeedEntry[] = [];
-  for (const [i, row] of rows.entries()) {
-    const body = articles[i]?.body ?? '';
+  for (const row of rows) {
+    const body = row.body ?? '';
     const url = absoluteUrl(base, articlePath(row.slug));
     const type = row.image && isSafePath(row.image.path) ? imageType(row.image.path) : null;
     entries.push({

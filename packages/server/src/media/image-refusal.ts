@@ -15,16 +15,16 @@ export type ImageRefusal =
 
 /** The HTTP status and problem code a route answers each refusal with. */
 export const REFUSAL_PROBLEMS: Readonly<Record<ImageRefusal, { status: 413 | 415 | 422; code: ProblemCode }>> = {
-  empty: { status: 422, code: 'validation_failed' },
+  empty: { status: 422, code: 'media_rejected' },
   too_large: { status: 413, code: 'payload_too_large' },
   not_an_image: { status: 415, code: 'unsupported_media_type' },
   unsupported_type: { status: 415, code: 'unsupported_media_type' },
   svg: { status: 415, code: 'unsupported_media_type' },
-  type_mismatch: { status: 422, code: 'validation_failed' },
-  polyglot: { status: 422, code: 'validation_failed' },
-  truncated: { status: 422, code: 'validation_failed' },
-  too_many_pixels: { status: 422, code: 'validation_failed' },
-  corrupt: { status: 422, code: 'validation_failed' },
+  type_mismatch: { status: 422, code: 'media_rejected' },
+  polyglot: { status: 422, code: 'media_rejected' },
+  truncated: { status: 422, code: 'media_rejected' },
+  too_many_pixels: { status: 422, code: 'media_rejected' },
+  corrupt: { status: 422, code: 'media_rejected' },
 };
 
 /** What to tell the uploader, in the two languages of the UI (the processor adds the specifics in English). */

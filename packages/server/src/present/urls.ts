@@ -1,6 +1,6 @@
 // Absolute URLs for stored paths, built from the server's public base URL.
-import type { Image } from '@kim-kit/sdk/schemas';
-import type { StoredImage } from '../storage/storage.js';
+import type { Image, ImageVariant } from '@kim-kit/sdk/schemas';
+import type { StoredImage, StoredVariant } from '../storage/storage.js';
 
 /**
  * A path that can follow a base URL without changing its host: one leading slash, then no second one, no backslash
@@ -21,7 +21,25 @@ export function absoluteUrl(base: string, path: string): string {
 /** The image with an absolute URL; a stored path that is not a safe path on this server leaves no image. */
 export function presentImage(image: StoredImage | null, base: string): Image | null {
   if (!image || !isSafePath(image.path)) return null;
-  return { url: absoluteUrl(base, image.path), alt: image.alt, width: image.width, height: image.height };
+  const presented: Image = {
+    url: absoluteUrl(base, image.path),
+    alt: image.alt,
+    width: image.width,
+    height: image.height,
+  };
+  if (image.variants && image.variants.length > 0) presented.variants = presentVariants(image.variants, base);
+  return presented;
+}
+
+/** An upload's variants with absolute URLs, smallest first, for `srcset`. */
+export function presentVariants(variants: readonly StoredVariant[], base: string): ImageVariant[] {
+  return variants.map((v) => ({
+    url: absoluteUrl(base, `/media/${v.name}`),
+    format: v.format,
+    width: v.width,
+    height: v.height,
+    bytes: v.bytes,
+  }));
 }
 
 /** The canonical page of an article on the demo site. */

@@ -3,11 +3,11 @@ import { DEFAULT_PAGE_SIZE, NewsListQuery } from '@kim-kit/sdk/schemas';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import { decodeCursor } from '../http/cursor.js';
-import { HttpProblem } from '../http/problem.js';
 import { parseQuery } from '../http/validate.js';
 import { presentNewsArticle, presentNewsSummary } from '../present/news.js';
 import { catalogResponse } from './catalog-response.js';
 import { pageOf } from './page-of.js';
+import { publicArticle } from './public-article.js';
 import type { RouteDeps } from './route-deps.js';
 
 export function newsRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
@@ -34,10 +34,8 @@ export function newsRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   );
 
   app.get('/v1/news/:idOrSlug', (c) =>
-    catalogResponse(c, deps, async () => {
-      const article = await deps.storage.getNews(c.req.param('idOrSlug'));
-      if (!article) throw new HttpProblem(404, 'not_found', { detail: 'No news article with this id or slug' });
-      return presentNewsArticle(article, deps.publicUrl(c));
-    }),
+    catalogResponse(c, deps, async () =>
+      presentNewsArticle(await publicArticle(deps, c.req.param('idOrSlug')), deps.publicUrl(c)),
+    ),
   );
 }

@@ -2,11 +2,11 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
-import { HttpProblem } from '../http/problem.js';
 import { serveDirectory } from '../http/static-files.js';
 import { presentNewsArticle } from '../present/news.js';
 import { articlePage } from '../site/article-page.js';
 import { homePage } from '../site/home-page.js';
+import { publicArticle } from './public-article.js';
 import type { RouteDeps } from './route-deps.js';
 
 const isDirectory = (dir: string | undefined): dir is string => !!dir && existsSync(dir) && statSync(dir).isDirectory();
@@ -17,8 +17,7 @@ export function pageRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   }
 
   app.get('/berita/:slug', async (c) => {
-    const article = await deps.storage.getNews(c.req.param('slug'));
-    if (!article) throw new HttpProblem(404, 'not_found', { detail: 'No news article with this slug' });
+    const article = await publicArticle(deps, c.req.param('slug'));
     const base = deps.publicUrl(c);
     return c.html(articlePage(presentNewsArticle(article, base), base), 200, { 'Cache-Control': 'no-cache' });
   });

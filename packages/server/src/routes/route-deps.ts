@@ -7,10 +7,13 @@ import type { AllowedOrigins } from '../http/cors.js';
 import type { FailureThrottle } from '../http/failure-throttle.js';
 import type { Limiter } from '../http/rate-limiter.js';
 import type { ResponseCache } from '../http/response-cache.js';
+import type { MediaStore } from '../media/media-store.js';
 import type { Storage } from '../storage/storage.js';
 
 export interface RouteDeps {
   storage: Storage;
+  /** The bytes of uploaded images' variants (the database by default: every process serves them). */
+  mediaStore: MediaStore;
   /** `null` when response caching is off. */
   cache: ResponseCache | null;
   /** Submissions per client; `null` when off. */

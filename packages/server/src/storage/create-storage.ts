@@ -7,16 +7,26 @@ import * as aspirations from './queries/aspirations.js';
 import * as audit from './queries/audit.js';
 import { bumpCatalogVersion, readCatalogVersion } from './queries/catalog-version.js';
 import * as categories from './queries/categories.js';
+import * as categoryAdmin from './queries/category-admin.js';
 import * as credentials from './queries/credentials.js';
+import * as groupAdmin from './queries/group-admin.js';
 import * as groups from './queries/groups.js';
 import * as invitations from './queries/invitations.js';
+import * as media from './queries/media.js';
 import * as news from './queries/news.js';
+import * as newsAdmin from './queries/news-admin.js';
 import * as passwords from './queries/passwords.js';
 import { sweepTokenBuckets, takeToken } from './queries/rate-limits.js';
 import { writeReadinessProbe } from './queries/readiness.js';
 import * as regions from './queries/regions.js';
 import * as users from './queries/users.js';
-import { type Storage, StorageConflictError } from './storage.js';
+import {
+  type AuditEvent,
+  type Storage,
+  StorageConflictError,
+  type VersionedWrite,
+  type WriteContext,
+} from './storage.js';
 import type { Tables } from './tables.js';
 
 export interface SharedStorageOptions {
@@ -32,6 +42,18 @@ export interface SharedStorageOptions {
 const SWEEP_EVERY = 1000;
 /** Sign-ins between sweeps of sessions that can never be used again. */
 const SESSION_SWEEP_EVERY = 100;
+
+/** Attempts of a write that picks a slug, when another process took the same slug at the same moment. */
+const SLUG_ATTEMPTS = 3;
+
+/** What a write hands back to the transaction that runs it. */
+interface WriteResult<T> {
+  result: T;
+  /** Appended to the audit log in the same transaction; `null` when nothing was written. */
+  audit: AuditEvent | null;
+  /** Whether the public catalog changed (its version moves, and every process drops its cached responses). */
+  catalog: boolean;
+}
 
 export function createStorage(
   db: Kysely<Tables>,
@@ -80,6 +102,43 @@ export function createStorage(
   const write = <T>(work: (trx: Kysely<Tables>) => Promise<T>): Promise<T> =>
     guarded(() => db.transaction().execute(work));
 
+  /**
+   * One audited write: the work, its audit entry and (for what the public sees) the catalog version commit
+   * together or not at all.
+   */
+  const auditedWrite = <T>(ctx: WriteContext, work: (trx: Kysely<Tables>) => Promise<WriteResult<T>>): Promise<T> =>
+    guarded(async () => {
+      const [result, v] = await db.transaction().execute(async (trx) => {
+        const r = await work(trx);
+        if (r.audit) await audit.appendAudit(trx, ctx, r.audit);
+        return [r.result, r.catalog && r.audit ? await bumpCatalogVersion(trx) : null] as const;
+      });
+      if (v !== null) seen(v);
+      return result;
+    });
+  /** A write whose slug or id another writer may take at the same moment: `taken` instead of a conflict error. */
+  const claiming = async <R>(attempt: () => Promise<VersionedWrite<R>>, retry = false): Promise<VersionedWrite<R>> => {
+    for (let i = 1; ; i++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!(error instanceof StorageConflictError)) throw error;
+        if (!retry || i >= SLUG_ATTEMPTS) return { outcome: 'taken' };
+      }
+    }
+  };
+
+  // The catalog version changes with every write; between writes, a scheduled article becoming public changes what
+  // public lists hold with no write at all. The token adds an epoch that moves each time the next scheduled
+  // publication passes, read again from the database whenever the version moves (so in every process).
+  let scheduleVersion = -1;
+  let nextPublication = Number.POSITIVE_INFINITY;
+  let epoch = 0;
+  const loadNextPublication = async () => {
+    const next = await news.nextScheduledPublication(db, new Date().toISOString());
+    nextPublication = next === null ? Number.POSITIVE_INFINITY : Date.parse(next);
+  };
+
   let takes = 0;
   let sessions = 0;
 
@@ -92,7 +151,14 @@ export function createStorage(
     catalogVersion: () =>
       guarded(async () => {
         if (performance.now() - checkedAt >= catalogCheckMs) await refreshVersion();
-        return String(version);
+        if (scheduleVersion !== version) {
+          scheduleVersion = version;
+          await loadNextPublication();
+        } else if (Date.now() >= nextPublication) {
+          epoch++;
+          await loadNextPublication();
+        }
+        return `${version}.${epoch}`;
       }),
     takeToken: (key, rule, now) =>
       guarded(async () => {
@@ -106,8 +172,89 @@ export function createStorage(
     getCategory: (id) => guarded(() => categories.getCategory(db, id)),
     listGroups: (filter) => guarded(() => groups.listGroups(db, dialect, filter)),
     getGroup: (idOrSlug) => guarded(() => groups.getGroup(db, idOrSlug)),
+    findPublicGroup: (idOrSlug) => guarded(() => groups.findPublicGroup(db, idOrSlug)),
     listNews: (filter) => guarded(() => news.listNews(db, dialect, filter)),
-    getNews: (idOrSlug) => guarded(() => news.getNews(db, idOrSlug)),
+    findPublicNews: (idOrSlug, now) =>
+      guarded(() => news.findPublicNews(db, idOrSlug, now ?? new Date().toISOString())),
+    nextScheduledPublication: (now) => guarded(() => news.nextScheduledPublication(db, now)),
+
+    listAdminGroups: (filter) => guarded(() => groupAdmin.listAdminGroups(db, dialect, filter)),
+    getAdminGroup: (id) => guarded(() => groupAdmin.getAdminGroup(db, id)),
+    createGroup: (ctx, input) =>
+      claiming(() =>
+        auditedWrite(ctx, async (trx) => ({ ...(await groupAdmin.createGroup(trx, ctx, input)), catalog: true })),
+      ),
+    updateGroup: (ctx, id, version, patch) =>
+      claiming(() =>
+        auditedWrite(ctx, async (trx) => ({
+          ...(await groupAdmin.updateGroup(trx, ctx, id, version, patch)),
+          catalog: true,
+        })),
+      ),
+    setGroupArchived: (ctx, id, version, archived) =>
+      auditedWrite(ctx, async (trx) => ({
+        ...(await groupAdmin.setGroupArchived(trx, ctx, id, version, archived)),
+        catalog: true,
+      })),
+
+    listAdminCategories: () => guarded(() => categoryAdmin.listAdminCategories(db)),
+    getAdminCategory: (id) => guarded(() => categoryAdmin.getAdminCategory(db, id)),
+    createCategory: (ctx, input) =>
+      claiming(() =>
+        auditedWrite(ctx, async (trx) => ({ ...(await categoryAdmin.createCategory(trx, ctx, input)), catalog: true })),
+      ),
+    updateCategory: (ctx, id, version, patch) =>
+      auditedWrite(ctx, async (trx) => ({
+        ...(await categoryAdmin.updateCategory(trx, ctx, id, version, patch)),
+        catalog: true,
+      })),
+    orderCategories: (ctx, ids) =>
+      auditedWrite(ctx, async (trx) => ({ ...(await categoryAdmin.orderCategories(trx, ids)), catalog: true })),
+    setCategoryRetired: (ctx, id, version, retired) =>
+      auditedWrite(ctx, async (trx) => ({
+        ...(await categoryAdmin.setCategoryRetired(trx, ctx, id, version, retired)),
+        catalog: true,
+      })),
+
+    listAdminNews: (filter) => guarded(() => newsAdmin.listAdminNews(db, filter)),
+    getAdminNews: (id, now) => guarded(() => newsAdmin.getAdminNews(db, id, now)),
+    async createNews(ctx, draft) {
+      const created = await claiming(
+        () =>
+          auditedWrite(ctx, async (trx) => {
+            const done = await newsAdmin.createNews(trx, ctx, draft);
+            return { ...done, catalog: done.publicFacing };
+          }),
+        true,
+      );
+      if (created.outcome !== 'written') throw new StorageConflictError('No free slug for the article');
+      return created.record;
+    },
+    updateNews: (ctx, id, version, patch) =>
+      claiming(
+        () =>
+          auditedWrite(ctx, async (trx) => {
+            const done = await newsAdmin.updateNews(trx, dialect, ctx, id, version, patch);
+            return { ...done, catalog: done.publicFacing };
+          }),
+        true,
+      ),
+    transitionNews: (ctx, id, version, transition) =>
+      auditedWrite(ctx, async (trx) => {
+        const done = await newsAdmin.transitionNews(trx, dialect, ctx, id, version, transition);
+        return { ...done, catalog: done.publicFacing };
+      }),
+    deleteNews: (ctx, id, version) =>
+      auditedWrite(ctx, async (trx) => {
+        const done = await newsAdmin.deleteNews(trx, ctx, id, version);
+        return { ...done, catalog: done.publicFacing };
+      }),
+
+    createMedia: (ctx, record) =>
+      auditedWrite(ctx, async (trx) => ({ ...(await media.createMedia(trx, record)), catalog: false })),
+    getMedia: (id) => guarded(() => media.getMedia(db, id)),
+    putMediaFiles: (files) => guarded(() => media.putMediaFiles(db, files, new Date().toISOString())),
+    getMediaFile: (name) => guarded(() => media.getMediaFile(db, name)),
 
     async createAspiration(input, idempotency) {
       try {
@@ -161,7 +308,7 @@ export function createStorage(
     listAudit: (filter) => guarded(() => audit.listAudit(db, filter)),
 
     putRegions: (rows) => catalogWrite((trx) => regions.putRegions(trx, rows)),
-    putCategories: (rows) => catalogWrite((trx) => categories.putCategories(trx, rows)),
+    putCategories: (rows) => catalogWrite((trx) => categories.putCategories(trx, rows, new Date().toISOString())),
     putGroups: (rows) => catalogWrite((trx) => groups.putGroups(trx, rows)),
     putNews: (rows) => catalogWrite((trx) => news.putNews(trx, dialect, rows)),
     clearContent: () =>
@@ -171,6 +318,7 @@ export function createStorage(
         await trx.deleteFrom('aspirations').execute();
         await trx.deleteFrom('news').execute();
         await trx.deleteFrom('group_focus').execute();
+        await trx.deleteFrom('group_slugs').execute();
         await trx.deleteFrom('groups').execute();
       }),
 

@@ -11,6 +11,8 @@ import type {
   FocusArea,
   GroupContact,
   GroupRef,
+  NewsAction,
+  NewsStatus,
   Region,
   RegionLevel,
   SocialLink,
@@ -18,12 +20,24 @@ import type {
 } from '@kim-kit/sdk/schemas';
 import type { GrantedMembership } from '../policy/principal.js';
 
+/** One encoding of an uploaded image at one width; its bytes are served at `/media/<name>`. */
+export interface StoredVariant {
+  name: string;
+  format: 'webp' | 'jpeg';
+  width: number;
+  height: number;
+  bytes: number;
+}
+
 /** An image stored by path; the HTTP layer turns the path into an absolute URL. */
 export interface StoredImage {
   path: string;
   alt: string;
   width: number;
   height: number;
+  /** The upload it came from; absent for generated images (the demo data's). */
+  mediaId?: string;
+  variants?: StoredVariant[];
 }
 
 /** A KIM group as stored: the contract's `KimGroup` with its logo as a path. */
@@ -45,6 +59,202 @@ export interface GroupRecord {
   logo: StoredImage | null;
   status: 'active' | 'inactive';
   updatedAt: string;
+}
+
+/** A group as its operators and officials see it: the public record and the registry's own fields. */
+export interface GroupAdminRecord extends GroupRecord {
+  secretaryName: string | null;
+  treasurerName: string | null;
+  registryNumber: string | null;
+  logoMediaId: string | null;
+  /** Slugs the group had before, oldest first. */
+  previousSlugs: string[];
+  archivedAt: string | null;
+  createdAt: string;
+  version: number;
+}
+
+/** What a public request for a group finds: the group, its new slug (an old one was asked), or an archived group. */
+export type PublicGroupLookup =
+  | { state: 'found'; group: GroupRecord }
+  | { state: 'moved'; slug: string }
+  | { state: 'archived' };
+
+/** A group's fields as a write gives them, references resolved (the logo is the upload it names). */
+export interface GroupFields {
+  name: string;
+  slug: string;
+  regionCode: string;
+  address: string | null;
+  decree: { number: string; date: string; issuer: string } | null;
+  foundedOn: string | null;
+  chairName: string | null;
+  secretaryName: string | null;
+  treasurerName: string | null;
+  memberCount: number;
+  focusAreas: FocusArea[];
+  contact: GroupContact;
+  social: SocialLink[];
+  registryNumber: string | null;
+  logo: MediaRecord | null;
+  status: 'active' | 'inactive';
+}
+
+export interface AdminGroupFilter {
+  /** What the person may list: everything, or the groups of some regions (code prefixes) and some group ids. */
+  scope: ContentScope;
+  region?: string;
+  q?: string;
+  /** `archived` lists archived groups; otherwise archived groups are left out. */
+  status?: 'active' | 'inactive' | 'archived';
+  limit: number;
+  /** By name, then id. */
+  after?: Keyset;
+}
+
+/** The part of the catalog a person may manage: everything, or some regions (code prefixes) and some groups. */
+export type ContentScope = 'all' | { regions: readonly string[]; groupIds: readonly string[] };
+
+/** A category with what only its managers see. */
+export interface CategoryRecord extends Category {
+  retiredAt: string | null;
+}
+
+export interface CategoryAdminRecord extends CategoryRecord {
+  position: number;
+  usage: { news: number; aspirations: number };
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** The outcome of a write to one versioned record. */
+export type VersionedWrite<R> =
+  | { outcome: 'written'; record: R }
+  | { outcome: 'not_found' }
+  /** The record's version is no longer the one the writer read: nothing was written. */
+  | { outcome: 'stale'; current: R }
+  /** The record is in a state the change cannot start from. */
+  | { outcome: 'invalid_transition'; current: R }
+  /** A slug or id is taken by another record. */
+  | { outcome: 'taken' };
+
+/** A news article as its authors and reviewers see it. `status` is the effective one (a scheduled article whose time
+ * has come is `published`). */
+export interface NewsAdminRecord {
+  id: string;
+  slug: string;
+  status: NewsStatus;
+  title: string;
+  summary: string;
+  summarySource: 'author' | 'derived';
+  body: string;
+  image: StoredImage | null;
+  group: GroupRef;
+  regionCode: string;
+  category: CategoryRef;
+  tags: string[];
+  readingMinutes: number;
+  authorId: string | null;
+  /** The author with their current name, when they have an account. */
+  author: { id: string; name: string } | null;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  publishedAt: string | null;
+  reviewNote: {
+    note: string;
+    byId: string | null;
+    by: { id: string; name: string } | null;
+    at: string;
+    action: 'return' | 'unpublish';
+  } | null;
+  version: number;
+}
+
+export interface AdminNewsFilter {
+  scope: ContentScope;
+  /** Effective status: `published` includes scheduled articles whose time has come, `scheduled` only future ones. */
+  status?: NewsStatus;
+  groupId?: string;
+  region?: string;
+  category?: string;
+  q?: string;
+  limit: number;
+  /** Last changed first: updatedAt, then id, both descending. */
+  after?: Keyset;
+  /** The moment statuses are judged at; defaults to now. */
+  now?: string;
+}
+
+/** What a public request for an article finds. */
+export type PublicNewsLookup =
+  | { state: 'public'; article: NewsRecord }
+  /** Once public, now unpublished or deleted: 410. */
+  | { state: 'gone' }
+  /** Not public (yet): 404, as if it did not exist. */
+  | { state: 'hidden' };
+
+/** A new draft, ready to store; the slug is chosen by the storage (unique, from the title). */
+export interface NewsDraft {
+  id: string;
+  groupId: string;
+  regionCode: string;
+  categoryId: string;
+  title: string;
+  /** Sanitized. */
+  body: string;
+  summary: string;
+  summarySource: 'author' | 'derived';
+  readingMinutes: number;
+  tags: string[];
+  image: { media: MediaRecord; alt: string } | null;
+  authorId: string | null;
+}
+
+/** A change to an article's content, computed from the version the writer read. */
+export interface NewsPatch {
+  categoryId?: string;
+  title?: string;
+  body?: string;
+  summary?: string;
+  summarySource?: 'author' | 'derived';
+  readingMinutes?: number;
+  tags?: string[];
+  image?: { media: MediaRecord; alt: string } | null;
+  /** A new slug from this title (articles never published follow their title). */
+  reslugFrom?: string;
+}
+
+/** A step of the review workflow. */
+export interface NewsTransition {
+  action: NewsAction;
+  /** `publish`: the moment it becomes public; in the future it is scheduled, otherwise it is now. */
+  publishAt?: string | null;
+  /** `return` and `unpublish`: why. */
+  note?: string;
+}
+
+/** An uploaded image: its size and variants; the bytes are in the media store. */
+export interface MediaRecord {
+  id: string;
+  sourceHash: string;
+  sourceFormat: string;
+  width: number;
+  height: number;
+  /** Smallest first, WebP then JPEG at each width. */
+  variants: StoredVariant[];
+  groupId: string | null;
+  regionCode: string | null;
+  uploadedBy: string | null;
+  createdAt: string;
+}
+
+/** The bytes of one variant. */
+export interface MediaFile {
+  name: string;
+  contentType: string;
+  bytes: Buffer;
 }
 
 /** A news article as stored; `body` is present only when a single article is read. */
@@ -134,6 +344,8 @@ export interface GroupFilter {
 }
 
 export interface NewsFilter {
+  /** The moment the list is read at (scheduled articles appear when it passes their time); defaults to now. */
+  now?: string;
   region?: string;
   /** A group id or slug. */
   group?: string;
@@ -142,6 +354,8 @@ export interface NewsFilter {
   limit: number;
   /** News sorts newest first: publishedAt, then id, both descending. */
   after?: Keyset;
+  /** Read each article's body too (feeds). */
+  withBody?: boolean;
 }
 
 export interface AspirationFilter {
@@ -213,6 +427,8 @@ export interface NewNews {
   tags: string[];
   publishedAt: string;
   updatedAt: string;
+  /** Who wrote it, when that person has an account. */
+  authorId?: string | null;
 }
 
 /** Which migrations the database has, against the ones this version of the server knows. */
@@ -458,12 +674,101 @@ export interface Storage {
 
   listRegions(filter: RegionFilter): Promise<Region[]>;
   getRegion(code: string): Promise<Region | undefined>;
+  /** Active categories in their order. */
   listCategories(): Promise<Category[]>;
-  getCategory(id: string): Promise<Category | undefined>;
+  /** A category, retired or not. */
+  getCategory(id: string): Promise<CategoryRecord | undefined>;
+  /** Groups of the public directory (archived ones left out). */
   listGroups(filter: GroupFilter): Promise<GroupRecord[]>;
+  /** A group by id or current slug, archived or not. */
   getGroup(idOrSlug: string): Promise<GroupRecord | undefined>;
+  /** A group for the public: by id, current slug or an old slug (then `moved`); archived ones are `archived`. */
+  findPublicGroup(idOrSlug: string): Promise<PublicGroupLookup | undefined>;
+  /** Published articles (and scheduled ones whose time has come), newest first. */
   listNews(filter: NewsFilter): Promise<NewsRecord[]>;
-  getNews(idOrSlug: string): Promise<NewsRecord | undefined>;
+  /** An article for the public, with its body, by id or slug. */
+  findPublicNews(idOrSlug: string, now?: string): Promise<PublicNewsLookup | undefined>;
+  /**
+   * The earliest publication time of a scheduled article still in the future at `now`, or `null`: a cached public
+   * list is stale from that moment on.
+   */
+  nextScheduledPublication(now: string): Promise<string | null>;
+
+  listAdminGroups(filter: AdminGroupFilter): Promise<GroupAdminRecord[]>;
+  getAdminGroup(id: string): Promise<GroupAdminRecord | undefined>;
+  /** Registers a group; `taken` when its slug is (or was) another group's. */
+  createGroup(ctx: WriteContext, input: GroupFields & { id: string }): Promise<VersionedWrite<GroupAdminRecord>>;
+  /** Changes a group if it is still at `version`; a changed slug keeps the old one as a redirect. */
+  updateGroup(
+    ctx: WriteContext,
+    id: string,
+    version: number,
+    patch: Partial<GroupFields>,
+  ): Promise<VersionedWrite<GroupAdminRecord>>;
+  /** Archives (or restores) a group still at `version`; `invalid_transition` when it already is (or is not). */
+  setGroupArchived(
+    ctx: WriteContext,
+    id: string,
+    version: number,
+    archived: boolean,
+  ): Promise<VersionedWrite<GroupAdminRecord>>;
+
+  /** Every category, retired ones too, by position, with how often each is used. */
+  listAdminCategories(): Promise<CategoryAdminRecord[]>;
+  getAdminCategory(id: string): Promise<CategoryAdminRecord | undefined>;
+  createCategory(
+    ctx: WriteContext,
+    input: { id: string; name: string; description: string | null; scopes: Category['scopes'] },
+  ): Promise<VersionedWrite<CategoryAdminRecord>>;
+  updateCategory(
+    ctx: WriteContext,
+    id: string,
+    version: number,
+    patch: { name?: string; description?: string | null; scopes?: Category['scopes'] },
+  ): Promise<VersionedWrite<CategoryAdminRecord>>;
+  /**
+   * Puts the active categories in the order of `ids`, which must name each of them exactly once (retired ones keep
+   * their place after them); otherwise nothing changes and the ids missing and unknown are returned.
+   */
+  orderCategories(
+    ctx: WriteContext,
+    ids: readonly string[],
+  ): Promise<
+    | { outcome: 'ordered'; records: CategoryAdminRecord[] }
+    | { outcome: 'mismatch'; missing: string[]; unknown: string[] }
+  >;
+  setCategoryRetired(
+    ctx: WriteContext,
+    id: string,
+    version: number,
+    retired: boolean,
+  ): Promise<VersionedWrite<CategoryAdminRecord>>;
+
+  listAdminNews(filter: AdminNewsFilter): Promise<NewsAdminRecord[]>;
+  /** An article in any status but deleted. */
+  getAdminNews(id: string, now?: string): Promise<NewsAdminRecord | undefined>;
+  createNews(ctx: WriteContext, draft: NewsDraft): Promise<NewsAdminRecord>;
+  updateNews(
+    ctx: WriteContext,
+    id: string,
+    version: number,
+    patch: NewsPatch,
+  ): Promise<VersionedWrite<NewsAdminRecord>>;
+  /** Moves an article along the workflow if it is still at `version` and its status allows the step. */
+  transitionNews(
+    ctx: WriteContext,
+    id: string,
+    version: number,
+    transition: NewsTransition,
+  ): Promise<VersionedWrite<NewsAdminRecord>>;
+  /** Soft deletion: the article leaves every list, its public URL answers 410. */
+  deleteNews(ctx: WriteContext, id: string, version: number): Promise<VersionedWrite<NewsAdminRecord>>;
+
+  createMedia(ctx: WriteContext, media: MediaRecord): Promise<MediaRecord>;
+  getMedia(id: string): Promise<MediaRecord | undefined>;
+  /** Stores variants' bytes by name; a name already stored is kept (names are content hashes). */
+  putMediaFiles(files: readonly MediaFile[]): Promise<void>;
+  getMediaFile(name: string): Promise<MediaFile | undefined>;
 
   /**
    * Stores an aspiration with its first history entry. With an idempotency key, a key already used with the same

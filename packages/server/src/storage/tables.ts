@@ -34,6 +34,12 @@ export interface CategoryTable {
   /** Comma-separated scopes: `news`, `aspiration`. */
   scopes: string;
   position: number;
+  /** Set while the category is retired: no longer offered, still shown on what was filed under it. */
+  retired_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  /** +1 per write; the ETag of If-Match. */
+  version: number;
 }
 
 /** The region code of a row and its ancestors' codes, kept by the database, for one index per level. */
@@ -58,6 +64,10 @@ export interface GroupTable extends RegionLevels {
   decree_issuer: string | null;
   founded_on: CalendarDate | null;
   chair_name: string | null;
+  secretary_name: string | null;
+  treasurer_name: string | null;
+  /** The group's number in the ministry's KIM.id registry. */
+  registry_number: string | null;
   member_count: number;
   /** Focus areas, mirrored in `group_focus` for filtering. */
   focus_areas: Json<string[]>;
@@ -67,10 +77,37 @@ export interface GroupTable extends RegionLevels {
   /** `{ network, url }` objects. */
   social: Json<{ network: string; url: string }[]>;
   logo_path: string | null;
+  /** The uploaded logo (`media.id`); `logo_path` is then its largest JPEG. */
+  logo_media_id: string | null;
+  logo_width: number | null;
+  logo_height: number | null;
+  /** The logo's variants (a copy of the media's: media never change). */
+  logo_variants: Json<StoredVariantJson[]> | null;
   status: string;
+  /** Archived groups leave the public directory (public GET: 410); their news stays. */
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
   updated_at: Timestamp;
+  /** +1 per write; the ETag of If-Match. */
+  version: number;
   /** The words full-text search finds the group by (see search-words.ts). */
   search_text: string;
+}
+
+/** Every slug a group has had, its current one included: old ones redirect, and no two groups can share one. */
+export interface GroupSlugTable {
+  slug: string;
+  group_id: string;
+  created_at: Timestamp;
+}
+
+/** One variant of an uploaded image as stored in JSON columns (keys spelled out; jsonb does not keep their order). */
+export interface StoredVariantJson {
+  name: string;
+  format: 'webp' | 'jpeg';
+  width: number;
+  height: number;
+  bytes: number;
 }
 
 export interface GroupFocusTable {
@@ -82,18 +119,42 @@ export interface NewsTable extends RegionLevels {
   seq: Generated<number>;
   id: string;
   slug: string;
+  /** `draft`, `submitted`, `returned`, `scheduled`, `published`, `unpublished` (the contract's NEWS_STATUSES). */
+  status: string;
   title: string;
   summary: string;
+  /** `author` or `derived` (from the body). */
+  summary_source: string;
+  reading_minutes: number;
   body: string;
   image_path: string | null;
   image_alt: string | null;
   image_width: number | null;
   image_height: number | null;
+  image_media_id: string | null;
+  image_variants: Json<StoredVariantJson[]> | null;
   group_id: string;
   category_id: string;
   tags: Json<string[]>;
-  published_at: Timestamp;
+  /** The person who wrote the first draft (`null` for imported articles). */
+  author_id: string | null;
+  created_at: Timestamp;
   updated_at: Timestamp;
+  submitted_at: Timestamp | null;
+  /**
+   * When it was (or, scheduled, will be) published; `null` until then. Public lists show `published` and `scheduled`
+   * articles whose time has come: no job has to run at that time.
+   */
+  published_at: Timestamp | null;
+  /** Soft deletion: the public URL answers 410. */
+  deleted_at: Timestamp | null;
+  /** The last reviewer's note (return or unpublish), with who and when. */
+  review_note: string | null;
+  review_action: string | null;
+  review_by: string | null;
+  review_at: Timestamp | null;
+  /** +1 per write; the ETag of If-Match. */
+  version: number;
   /** The words full-text search finds the article by (see search-words.ts). */
   search_text: string;
 }
@@ -142,6 +203,32 @@ export interface IdempotencyKeyTable {
   key: string;
   request_hash: string;
   aspiration_id: string;
+  created_at: Timestamp;
+}
+
+/** An uploaded image: its size and its variants, whose bytes are in the media store (`media_files` by default). */
+export interface MediaTable {
+  seq: Generated<number>;
+  id: string;
+  /** SHA-256 of the uploaded bytes (which are not kept). */
+  source_hash: string;
+  source_format: string;
+  width: number;
+  height: number;
+  variants: Json<StoredVariantJson[]>;
+  /** The group it was uploaded for, if one was named; its village scopes the audit entry. */
+  group_id: string | null;
+  region_code: string | null;
+  uploaded_by: string | null;
+  created_at: Timestamp;
+}
+
+/** The bytes of media variants, by content-addressed name: what `/media/<name>` serves, to every process. */
+export interface MediaFileTable {
+  name: string;
+  content_type: string;
+  size: number;
+  bytes: Buffer;
   created_at: Timestamp;
 }
 
@@ -272,10 +359,13 @@ export interface Tables {
   categories: CategoryTable;
   groups: GroupTable;
   group_focus: GroupFocusTable;
+  group_slugs: GroupSlugTable;
   news: NewsTable;
   aspirations: AspirationTable;
   aspiration_history: AspirationHistoryTable;
   idempotency_keys: IdempotencyKeyTable;
+  media: MediaTable;
+  media_files: MediaFileTable;
   catalog_version: CatalogVersionTable;
   rate_limits: RateLimitTable;
   readiness_probe: ReadinessProbeTable;

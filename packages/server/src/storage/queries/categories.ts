@@ -1,9 +1,10 @@
-// Categories of news and aspirations.
+// Categories of news and aspirations: the public list (active ones, in order) and the seed's upsert.
 import type { Category } from '@kim-kit/sdk/schemas';
 import type { Kysely, Selectable } from 'kysely';
+import type { CategoryRecord } from '../storage.js';
 import type { CategoryTable, Tables } from '../tables.js';
 
-function toCategory(row: Selectable<CategoryTable>): Category {
+export function toCategory(row: Selectable<CategoryTable>): Category {
   return {
     id: row.id,
     name: row.name,
@@ -13,16 +14,23 @@ function toCategory(row: Selectable<CategoryTable>): Category {
 }
 
 export async function listCategories(db: Kysely<Tables>): Promise<Category[]> {
-  const rows = await db.selectFrom('categories').selectAll().orderBy('position').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('categories')
+    .selectAll()
+    .where('retired_at', 'is', null)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
   return rows.map(toCategory);
 }
 
-export async function getCategory(db: Kysely<Tables>, id: string): Promise<Category | undefined> {
+export async function getCategory(db: Kysely<Tables>, id: string): Promise<CategoryRecord | undefined> {
   const row = await db.selectFrom('categories').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && toCategory(row);
+  return row && { ...toCategory(row), retiredAt: row.retired_at };
 }
 
-export async function putCategories(trx: Kysely<Tables>, categories: readonly Category[]): Promise<void> {
+/** Inserts or replaces categories in the given order, active (the seed's categories). */
+export async function putCategories(trx: Kysely<Tables>, categories: readonly Category[], at: string): Promise<void> {
   if (categories.length === 0) return;
   const rows = categories.map((c, position) => ({
     id: c.id,
@@ -30,6 +38,10 @@ export async function putCategories(trx: Kysely<Tables>, categories: readonly Ca
     description: c.description,
     scopes: c.scopes.join(','),
     position,
+    retired_at: null,
+    created_at: at,
+    updated_at: at,
+    version: 1,
   }));
   await trx
     .insertInto('categories')
@@ -40,6 +52,9 @@ export async function putCategories(trx: Kysely<Tables>, categories: readonly Ca
         description: eb.ref('excluded.description'),
         scopes: eb.ref('excluded.scopes'),
         position: eb.ref('excluded.position'),
+        retired_at: null,
+        updated_at: eb.ref('excluded.updated_at'),
+        version: eb('categories.version', '+', 1),
       })),
     )
     .execute();

@@ -3,8 +3,9 @@ import type { FocusArea, SocialLink } from '@kim-kit/sdk/schemas';
 import type { Kysely } from 'kysely';
 import type { StorageDialect } from '../dialect.js';
 import { queryWords, searchDocument } from '../search-words.js';
-import type { GroupFilter, GroupRecord, NewGroup } from '../storage.js';
+import type { GroupFilter, GroupRecord, NewGroup, PublicGroupLookup } from '../storage.js';
 import { fromJson, type Tables } from '../tables.js';
+import { variantsFromJson } from './media.js';
 import { regionLevelColumn } from './region-levels.js';
 import { excludedColumns, WRITE_BATCH } from './upsert.js';
 
@@ -26,15 +27,20 @@ const GROUP_COLUMNS = [
   'contact_website',
   'social',
   'logo_path',
+  'logo_media_id',
+  'logo_width',
+  'logo_height',
+  'logo_variants',
   'status',
+  'archived_at',
   'updated_at',
   'search_text',
 ] as const;
 
-/** Logos are generated square images. */
+/** The demo data's logos are generated square images of this size. */
 const LOGO_SIZE = 256;
 
-function selectGroups(db: Kysely<Tables>) {
+export function selectGroups(db: Kysely<Tables>) {
   return db
     .selectFrom('groups')
     .leftJoin('regions as village', 'village.code', 'groups.region_code')
@@ -57,7 +63,12 @@ function selectGroups(db: Kysely<Tables>) {
       'groups.contact_website',
       'groups.social',
       'groups.logo_path',
+      'groups.logo_media_id',
+      'groups.logo_width',
+      'groups.logo_height',
+      'groups.logo_variants',
       'groups.status',
+      'groups.archived_at',
       'groups.updated_at',
       'village.name as village_name',
       'district.code as district_code',
@@ -65,9 +76,23 @@ function selectGroups(db: Kysely<Tables>) {
     ]);
 }
 
-type GroupRow = Awaited<ReturnType<ReturnType<typeof selectGroups>['executeTakeFirstOrThrow']>>;
+export type GroupRow = Awaited<ReturnType<ReturnType<typeof selectGroups>['executeTakeFirstOrThrow']>>;
 
-function toGroup(row: GroupRow): GroupRecord {
+function logoOf(row: GroupRow): GroupRecord['logo'] {
+  if (!row.logo_path) return null;
+  const logo: NonNullable<GroupRecord['logo']> = {
+    path: row.logo_path,
+    alt: `Logo ${row.name}`,
+    width: row.logo_width ?? LOGO_SIZE,
+    height: row.logo_height ?? LOGO_SIZE,
+  };
+  if (row.logo_media_id) logo.mediaId = row.logo_media_id;
+  const variants = variantsFromJson(row.logo_variants);
+  if (variants) logo.variants = variants;
+  return logo;
+}
+
+export function toGroup(row: GroupRow): GroupRecord {
   const districtCode = row.district_code ?? row.region_code.slice(0, 8);
   return {
     id: row.id,
@@ -88,7 +113,7 @@ function toGroup(row: GroupRow): GroupRecord {
     contact: { email: row.contact_email, phone: row.contact_phone, website: row.contact_website },
     // Built key by key: PostgreSQL's jsonb does not keep the order of an object's keys.
     social: fromJson(row.social).map((s) => ({ network: s.network, url: s.url }) as SocialLink),
-    logo: row.logo_path ? { path: row.logo_path, alt: `Logo ${row.name}`, width: LOGO_SIZE, height: LOGO_SIZE } : null,
+    logo: logoOf(row),
     status: row.status as GroupRecord['status'],
     updatedAt: row.updated_at,
   };
@@ -104,7 +129,7 @@ export function groupListQuery(
   dialect: StorageDialect,
   filter: Omit<GroupFilter, 'q'> & { words?: readonly string[] },
 ) {
-  let query = db.selectFrom('groups').select('groups.seq');
+  let query = db.selectFrom('groups').select('groups.seq').where('groups.archived_at', 'is', null);
   if (filter.region) query = query.where(`groups.${regionLevelColumn(filter.region)}`, '=', filter.region);
   if (filter.focus) {
     const focus = filter.focus;
@@ -152,20 +177,69 @@ export async function getGroup(db: Kysely<Tables>, idOrSlug: string): Promise<Gr
   return row && toGroup(row);
 }
 
-export async function putGroups(trx: Kysely<Tables>, groups: readonly NewGroup[]): Promise<void> {
-  if (groups.length === 0) return;
-  // The search text names the village and district, so a group is found by where it is.
-  const codes = [...new Set(groups.map((g) => g.regionCode))];
+/** A group for the public: by id or current slug, or by an old slug (then where it moved to). */
+export async function findPublicGroup(db: Kysely<Tables>, idOrSlug: string): Promise<PublicGroupLookup | undefined> {
+  const group = await selectGroups(db)
+    .where((eb) => eb.or([eb('groups.id', '=', idOrSlug), eb('groups.slug', '=', idOrSlug)]))
+    .executeTakeFirst();
+  if (group) return group.archived_at ? { state: 'archived' } : { state: 'found', group: toGroup(group) };
+  const moved = await db
+    .selectFrom('group_slugs')
+    .innerJoin('groups', 'groups.id', 'group_slugs.group_id')
+    .select(['groups.slug', 'groups.archived_at'])
+    .where('group_slugs.slug', '=', idOrSlug)
+    .executeTakeFirst();
+  if (!moved) return undefined;
+  return moved.archived_at ? { state: 'archived' } : { state: 'moved', slug: moved.slug };
+}
+
+/** The names of the villages and districts of `codes`, for the search text (a group is found by where it is). */
+export async function placeNames(db: Kysely<Tables>, codes: readonly string[]): Promise<Map<string, string>> {
   const places = new Map<string, string>();
-  for (let start = 0; start < codes.length; start += 1000) {
-    const rows = await trx
+  const unique = [...new Set(codes)];
+  for (let start = 0; start < unique.length; start += 1000) {
+    const rows = await db
       .selectFrom('regions as village')
       .leftJoin('regions as district', 'district.code', 'village.parent_code')
       .select(['village.code', 'village.name as village_name', 'district.name as district_name'])
-      .where('village.code', 'in', codes.slice(start, start + 1000))
+      .where('village.code', 'in', unique.slice(start, start + 1000))
       .execute();
     for (const row of rows) places.set(row.code, `${row.village_name} ${row.district_name ?? ''}`);
   }
+  return places;
+}
+
+/** The words a group is found by. */
+export const groupSearchText = (
+  g: { name: string; address: string | null; chairName: string | null; focusAreas: readonly string[] },
+  place: string | undefined,
+) => searchDocument([g.name, place, g.address, g.chairName, ...g.focusAreas]);
+
+/** Rewrites the focus rows of groups (what the focus filter reads). */
+export async function writeFocus(
+  trx: Kysely<Tables>,
+  groups: readonly { id: string; focusAreas: readonly string[] }[],
+): Promise<void> {
+  if (groups.length === 0) return;
+  await trx
+    .deleteFrom('group_focus')
+    .where(
+      'group_id',
+      'in',
+      groups.map((g) => g.id),
+    )
+    .execute();
+  const focus = groups.flatMap((g) => [...new Set(g.focusAreas)].map((area) => ({ group_id: g.id, focus: area })));
+  if (focus.length > 0) await trx.insertInto('group_focus').values(focus).execute();
+}
+
+/** Inserts or replaces groups (the seed's), active and not archived, at version 1 or one more. */
+export async function putGroups(trx: Kysely<Tables>, groups: readonly NewGroup[]): Promise<void> {
+  if (groups.length === 0) return;
+  const places = await placeNames(
+    trx,
+    groups.map((g) => g.regionCode),
+  );
   for (let start = 0; start < groups.length; start += WRITE_BATCH) {
     const batch = groups.slice(start, start + WRITE_BATCH);
     const rows = batch.map((g) => ({
@@ -186,18 +260,31 @@ export async function putGroups(trx: Kysely<Tables>, groups: readonly NewGroup[]
       contact_website: g.contact.website,
       social: JSON.stringify(g.social),
       logo_path: g.logo?.path ?? null,
+      logo_media_id: null,
+      logo_width: g.logo?.width ?? null,
+      logo_height: g.logo?.height ?? null,
+      logo_variants: null,
       status: g.status,
+      archived_at: null,
+      created_at: g.updatedAt,
       updated_at: g.updatedAt,
-      search_text: searchDocument([g.name, places.get(g.regionCode), g.address, g.chairName, ...g.focusAreas]),
+      version: 1,
+      search_text: groupSearchText(g, places.get(g.regionCode)),
     }));
     await trx
       .insertInto('groups')
       .values(rows)
-      .onConflict((oc) => oc.column('id').doUpdateSet(excludedColumns(GROUP_COLUMNS)))
+      .onConflict((oc) =>
+        oc
+          .column('id')
+          .doUpdateSet((eb) => ({ ...excludedColumns(GROUP_COLUMNS)(eb), version: eb('groups.version', '+', 1) })),
+      )
       .execute();
-    const ids = batch.map((g) => g.id);
-    await trx.deleteFrom('group_focus').where('group_id', 'in', ids).execute();
-    const focus = batch.flatMap((g) => g.focusAreas.map((area) => ({ group_id: g.id, focus: area })));
-    if (focus.length > 0) await trx.insertInto('group_focus').values(focus).execute();
+    await trx
+      .insertInto('group_slugs')
+      .values(batch.map((g) => ({ slug: g.slug, group_id: g.id, created_at: g.updatedAt })))
+      .onConflict((oc) => oc.column('slug').doNothing())
+      .execute();
+    await writeFocus(trx, batch);
   }
 }

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { StorageDialect } from '../dialect.js';
-import { NEWS_SUMMARY_COLUMNS, type NewsRow, type NewsSearch } from '../queries/news.js';
+import { NEWS_SUMMARY_COLUMNS, type NewsRow, type NewsSearch, PUBLIC_STATUSES } from '../queries/news.js';
 import { StorageConflictError, StorageUnavailableError } from '../storage.js';
 import type { NewsTable, Tables } from '../tables.js';
 import type { OpenedDatabase } from './database.js';
@@ -57,7 +57,11 @@ export function sqliteNewsSearchQuery(db: Kysely<Tables>, filter: NewsSearch) {
     .innerJoin('categories', 'categories.id', 'news.category_id')
     .select(NEWS_SUMMARY_COLUMNS)
     .whereRef('news.sort_key', '=', 'news_fts.rowid')
-    .where('news_fts', '=', match);
+    .where('news_fts', '=', match)
+    // Scheduled articles have keys beyond now: the walk starts at now.
+    .where('news_fts.rowid', '<', sortKeyCeiling(filter.now))
+    .where('news.published_at', '<=', filter.now)
+    .where('news.status', 'in', PUBLIC_STATUSES);
   const long = longWordsCondition('news.search_text', filter.words);
   if (long) query = query.where(long);
   if (filter.after) {

@@ -19,7 +19,21 @@ export const sortKeyCeiling = (iso: string) => (Date.parse(iso) + 1) * SORT_KEY_
 export async function assignSortKeys(db: AnyDb, ids: readonly string[]): Promise<void> {
   for (let start = 0; start < ids.length; start += 500) {
     const chunk = ids.slice(start, start + 500);
-    const times = await db.selectFrom('news').select('published_at').distinct().where('id', 'in', chunk).execute();
+    // Unpublished drafts have no time, so no key: they are not in the search index.
+    await db
+      .updateTable('news')
+      .set({ sort_key: null })
+      .where('id', 'in', chunk)
+      .where('published_at', 'is', null)
+      .where('sort_key', 'is not', null)
+      .execute();
+    const times = await db
+      .selectFrom('news')
+      .select('published_at')
+      .distinct()
+      .where('id', 'in', chunk)
+      .where('published_at', 'is not', null)
+      .execute();
     for (const { published_at: publishedAt } of times as { published_at: string }[]) {
       const rows: { id: string; sort_key: number | null }[] = await db
         .selectFrom('news')
