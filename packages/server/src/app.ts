@@ -60,6 +60,8 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/v1/aspirations', 'POST'],
   ['/v1/aspirations/:trackingCode', 'GET, HEAD'],
   ['/v1/admin/aspirations', 'GET, HEAD'],
+  ['/v1/admin/aspirations/status', 'POST'],
+  ['/v1/admin/aspirations/export.csv', 'GET, HEAD'],
   ['/v1/admin/aspirations/:id', 'GET, HEAD'],
   ['/v1/admin/aspirations/:id/status', 'POST'],
   ['/v1/auth/sign-in', 'POST'],

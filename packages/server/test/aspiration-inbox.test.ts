@@ -1,9 +1,9 @@
 // The officials' aspiration inbox over HTTP: what each role lists, the filters, and If-Match on a status change.
-import { AspirationAdminView, Page } from '@kim-kit/sdk/schemas';
+import { AspirationAdminView, AspirationBulkResult, Page } from '@kim-kit/sdk/schemas';
 import { expect } from 'chai';
 import * as z from 'zod/mini';
 import { type SignedIn, signedIn } from './helpers/accounts.js';
-import { admin, expectProblem, json, jsonOf, testApp } from './helpers/setup.js';
+import { admin, aspirationInput, expectProblem, json, jsonOf, testApp } from './helpers/setup.js';
 
 type App = Awaited<ReturnType<typeof testApp>>;
 
@@ -90,5 +90,74 @@ describe('the officials’ aspiration inbox (/v1/admin/aspirations)', () => {
     const stale = await expectProblem(await change('rejected', `"${view.version}"`), 412, 'precondition_failed');
     expect((stale as { current?: AspirationAdminView }).current).to.deep.include({ version: after.version });
     await expectProblem(await change('rejected', 'versi-satu'), 400, 'bad_request');
+  });
+
+  describe('many at once', () => {
+    const submit = async (overrides: Record<string, unknown> = {}) =>
+      (await jsonOf(await t.request('/v1/aspirations', json(aspirationInput(overrides))), 201)) as { id: string };
+
+    it('changes each aspiration on its own and says what happened to each', async () => {
+      const [a, b] = [await submit(), await submit()];
+      const bulk = (who: { headers: Record<string, string> }, ids: string[]) =>
+        t.request(
+          '/v1/admin/aspirations/status',
+          json({ ids, status: 'verified', internalNote: 'Cek massal' }, who.headers),
+        );
+      const outsider = AspirationBulkResult.parse(await jsonOf(await bulk(jakarta, [a.id])));
+      expect(outsider.results).to.deep.equal([{ id: a.id, outcome: 'not_found' }]);
+      await expectProblem(await bulk(bacang, [a.id]), 403, 'forbidden');
+      const final = AspirationAdminView.parse(
+        await jsonOf(await t.request('/v1/admin/aspirations/asp_seed0006', { headers: city.headers })),
+      );
+      const result = AspirationBulkResult.parse(
+        await jsonOf(await bulk(city, [a.id, b.id, 'asp_none', final.id, a.id])),
+      );
+      expect(result.results).to.deep.equal([
+        { id: a.id, outcome: 'changed' },
+        { id: b.id, outcome: 'changed' },
+        { id: 'asp_none', outcome: 'not_found' },
+        { id: final.id, outcome: 'invalid_transition', from: final.status },
+      ]);
+      const entries = await t.storage.listAudit({
+        regions: 'all',
+        limit: 5,
+        action: 'aspiration.status',
+        actorId: city.user.id,
+      });
+      expect(entries.map((e) => e.target.id)).to.include.members([a.id, b.id]);
+    });
+  });
+
+  describe('the CSV export', () => {
+    it('is UTF-8 with a BOM, in Indonesian, with reporters only where allowed, safe from formulas, and audited', async () => {
+      await t.request(
+        '/v1/aspirations',
+        json(aspirationInput({ title: '=HYPERLINK("http://jahat.example","klik")', regionCode: '19.71.01.1006' })),
+      );
+      const response = await t.request('/v1/admin/aspirations/export.csv?region=19.71', { headers: city.headers });
+      expect(response.status).to.equal(200);
+      expect(response.headers.get('content-type')).to.equal('text/csv; charset=utf-8');
+      expect(response.headers.get('content-disposition')).to.match(
+        /^attachment; filename="aspirasi-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder().decode(bytes.slice(3));
+      const [header, ...rows] = text.trimEnd().split('\r\n');
+      expect(header).to.equal(
+        '"Kode Lacak","Jenis","Status","Judul","Isi","Kategori","Kode Wilayah","Anonim","Rahasia","Diterima","Diperbarui","Nama Pelapor","Email Pelapor","Telepon Pelapor"',
+      );
+      expect(rows.length).to.be.at.least(7);
+      expect(text).to.include('"\'=HYPERLINK(""http://jahat.example"",""klik"")"');
+      // The anonymous aspiration of Opas Indah: no reporter for an official.
+      const anonymous = rows.find((r) => r.includes('"ya","tidak"')) ?? '';
+      expect(anonymous.endsWith(',"","",""')).to.equal(true);
+      const [entry] = await t.storage.listAudit({ regions: 'all', limit: 1, action: 'aspiration.export' });
+      expect(entry).to.deep.include({ regionCode: '19.71', changes: ['region'] });
+      expect(entry?.actor.id).to.equal(city.user.id);
+      await expectProblem(await t.request('/v1/admin/aspirations/export.csv', { headers: bacang.headers }), 403);
+      const none = await t.request('/v1/admin/aspirations/export.csv', { headers: jakarta.headers });
+      expect((await none.text()).trim().split('\r\n')).to.have.length(1);
+    });
   });
 });

@@ -99,6 +99,40 @@ describe('contract: the SDK against a live server', () => {
     expect(changed.history.at(-1)).to.include({ status: 'verified', note: 'Diverifikasi.' });
   });
 
+  it('client.auth and client.admin people, tokens and audit against the real server', async () => {
+    let token: string | undefined;
+    const kim = createKimClient({ baseUrl: server.url, retry: false, token: () => token });
+    const session = await kim.auth.signIn({
+      email: 'dinas.pangkalpinang@demo.kim-kit.id',
+      password: 'demo-dinas-pangkal-pinang',
+    });
+    token = session.token;
+    expect((await kim.auth.me()).memberships).to.deep.equal([
+      { role: 'dinas', region: { code: '19.71', name: 'Kota Pangkal Pinang' } },
+    ]);
+    const invited = await kim.admin.users.invite({
+      email: 'operator.baru@example.org',
+      name: 'Operator Baru',
+      memberships: [{ role: 'kim', groupId: 'grp_0002' }],
+    });
+    const secret = invited.invitation.url.split('/').at(-1) ?? '';
+    expect((await kim.auth.previewInvitation(secret)).email).to.equal('operator.baru@example.org');
+    const renamed = await kim.admin.users.update(invited.user.id, { name: 'Operator Bacang' }, { version: 1 });
+    expect(renamed.version).to.equal(2);
+    const created = await kim.auth.tokens.create({
+      name: 'Situs kota',
+      membership: { role: 'dinas', regionCode: '19.71' },
+      expiresInDays: 7,
+    });
+    expect((await kim.auth.tokens.list()).data.map((t) => t.id)).to.include(created.token.id);
+    await kim.auth.tokens.revoke(created.token.id);
+    const audit = await kim.admin.audit.list({ targetId: invited.user.id });
+    expect(audit.data.map((e) => e.action)).to.include.members(['user.invite', 'user.update']);
+    await kim.auth.signOut();
+    const after = await kim.auth.me().catch((e: unknown) => e);
+    expect(isKimAuthError(after)).to.be.true;
+  });
+
   it('maps problems to the SDK error classes', async () => {
     const notFound = await client.news.get('tidak-ada').catch((e: unknown) => e);
     expect(isKimNotFoundError(notFound)).to.be.true;

@@ -20,6 +20,7 @@ import { can, listScope } from '../policy/policy.js';
 import type { Principal } from '../policy/principal.js';
 import { presentAdmin } from '../present/aspiration.js';
 import type { AspirationRecord } from '../storage/storage.js';
+import { aspirationBulkRoutes } from './aspiration-bulk.js';
 import { pageOf } from './page-of.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -30,6 +31,8 @@ const present = (principal: Principal, record: AspirationRecord) =>
 
 export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   app.use('/v1/admin/*', deps.authenticate);
+  // Before `/:id`, which would take `export.csv` and `status` for ids.
+  aspirationBulkRoutes(app, deps);
 
   app.get('/v1/admin/aspirations', async (c) => {
     const principal = requirePrincipal(c);

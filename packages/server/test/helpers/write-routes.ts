@@ -111,6 +111,20 @@ export const WRITE_ROUTES: WriteRoute[] = [
     expect: { admin: 200, dinas: 200, dinasOut: 404, kim: 403, kimOther: 404 },
   },
   {
+    name: 'POST /v1/admin/aspirations/status (bulk)',
+    request: async ({ storage }) => ({
+      path: '/v1/admin/aspirations/status',
+      init: body('POST', { ids: [await aspirationInBacang(storage)], status: 'verified' }),
+    }),
+    // Out of scope the answer is 200 with `not_found` for the id: nothing about it leaks.
+    expect: { admin: 200, dinas: 200, dinasOut: 200, kim: 403, kimOther: 403 },
+  },
+  {
+    name: 'GET /v1/admin/aspirations/export.csv (audited)',
+    request: async () => ({ path: '/v1/admin/aspirations/export.csv', init: { method: 'GET' } }),
+    expect: { admin: 200, dinas: 200, dinasOut: 200, kim: 403, kimOther: 403 },
+  },
+  {
     name: 'POST /v1/admin/users',
     request: async () => ({
       path: '/v1/admin/users',
