@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (...parts) => join(root, ...parts);
@@ -70,6 +70,13 @@ if (!existsSync(db)) {
 }
 
 const { token, file: tokenFile } = adminToken();
+// The seed's demo accounts (one per role, public passwords): printed below so a visitor can sign in at once.
+const { DEMO_ACCOUNTS: demoAccounts = [] } = await import(
+  pathToFileURL(at('packages', 'server', 'dist', 'index.js')).href
+);
+const accountLines = demoAccounts
+  .map((a) => `               ${a.role.padEnd(36)} ${a.email} / ${a.password}`)
+  .join('\n');
 const args = [cli, 'serve', '--db', db, '--port', port];
 if (tokenFile) args.push('--admin-token-file', tokenFile);
 if (existsSync(site)) args.push('--site', site);
@@ -90,7 +97,12 @@ server.stdout.on('data', (chunk) => {
   Health       ${url}/healthz
   Widgets      ${url}/cdn/kim-widgets.js${existsSync(cdn) ? ', or one per widget: /cdn/kim-news-feed.js …' : '  (not built yet)'}
   News page    ${url}/berita.html  (only the news feed, loading only /cdn/kim-news-feed.js)
-  Admin token  ${token}
+  Console      ${url}/console/  (coming with the console; sign in with a demo account through the API meanwhile)
+  Demo accounts (demo data only; these passwords are public, never use them for real)
+${accountLines}
+               curl -d '{"email":"${demoAccounts[0]?.email}","password":"${demoAccounts[0]?.password}"}' \\
+                 -H 'Content-Type: application/json' ${url}/v1/auth/sign-in
+  Admin token  ${token}  (bootstrap only: create the first real admin with kim-server users add)
                curl -H "Authorization: Bearer ${token}" ${url}/v1/admin/aspirations
 
   Press Ctrl-C to stop.`);

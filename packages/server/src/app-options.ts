@@ -1,4 +1,5 @@
 // Everything that shapes one server instance.
+import type { InvitationMailer } from './accounts/invitation-mailer.js';
 import type { AllowedOrigins } from './http/cors.js';
 import type { AllowedHosts } from './http/public-url.js';
 import type { RateLimitOptions } from './http/rate-limiter.js';
@@ -61,6 +62,11 @@ export interface AppOptions {
    * explicitly), so the limit holds across processes.
    * @default { perAccount: { limit: 5, windowSeconds: 900 }, perAddress: { limit: 20, windowSeconds: 900 } }
    */
+  /**
+   * Delivers invitation and password-reset links. Until mail is configured, the default shows the link to whoever
+   * made it (`emailed: false`), who passes it on.
+   */
+  invitationMailer?: InvitationMailer;
   signInThrottle?: { perAccount: RateLimitOptions; perAddress: RateLimitOptions } | false;
   /**
    * Seconds a session lives without use; each use moves the end (written at most once a minute). Twelve hours:

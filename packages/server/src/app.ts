@@ -1,6 +1,7 @@
 // Builds the Hono application: middleware, routes and the error handling that keeps every error a problem.
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { showLinkMailer } from './accounts/invitation-mailer.js';
 import {
   type AppOptions,
   DEFAULT_AUTH_THROTTLE,
@@ -31,7 +32,9 @@ import { adminCategoryRoutes } from './routes/admin-categories.js';
 import { adminGroupRoutes } from './routes/admin-groups.js';
 import { adminMediaRoutes } from './routes/admin-media.js';
 import { adminNewsRoutes } from './routes/admin-news.js';
+import { adminTokenRoutes } from './routes/admin-tokens.js';
 import { aspirationRoutes } from './routes/aspirations.js';
+import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { categoryRoutes } from './routes/categories.js';
 import { feedRoutes } from './routes/feeds.js';
@@ -42,6 +45,7 @@ import { newsRoutes } from './routes/news.js';
 import { pageRoutes } from './routes/pages.js';
 import { regionRoutes } from './routes/regions.js';
 import type { RouteDeps } from './routes/route-deps.js';
+import { userRoutes } from './routes/users.js';
 import { type Storage, StorageConflictError, StorageInputError, StorageUnavailableError } from './storage/storage.js';
 
 /** Each API path with the methods it answers; other methods get 405 with an Allow header. */
@@ -67,6 +71,12 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/v1/auth/invitations/accept', 'POST'],
   ['/v1/auth/tokens', 'GET, HEAD, POST'],
   ['/v1/auth/tokens/:id', 'DELETE'],
+  ['/v1/admin/users', 'GET, HEAD, POST'],
+  ['/v1/admin/users/:id', 'GET, HEAD, PATCH'],
+  ['/v1/admin/users/:id/invitation', 'POST'],
+  ['/v1/admin/tokens', 'GET, HEAD'],
+  ['/v1/admin/tokens/:id', 'DELETE'],
+  ['/v1/admin/audit', 'GET, HEAD'],
   ['/v1/feeds/news.rss', 'GET, HEAD'],
   ['/v1/feeds/news.atom', 'GET, HEAD'],
   ['/v1/feeds/news.json', 'GET, HEAD'],
@@ -174,6 +184,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
     sessions,
     signInThrottle,
+    invitationMailer: options.invitationMailer ?? showLinkMailer,
     siteDir: options.siteDir,
     cdnDir: options.cdnDir,
     openapi: options.openapi ?? readSdkOpenapi,
@@ -198,6 +209,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   adminGroupRoutes(app, deps);
   adminCategoryRoutes(app, deps);
   authRoutes(app, deps);
+  userRoutes(app, deps);
+  adminTokenRoutes(app, deps);
+  auditRoutes(app, deps);
   metaRoutes(app, deps);
   mediaRoutes(app, deps);
   feedRoutes(app, deps);

@@ -10,7 +10,9 @@ export const DEFAULT_PORT = 8787;
 export const DEFAULT_DB = '.data/kim.db';
 
 export interface CliOptions {
-  command: 'serve' | 'seed' | 'import-regions' | 'migrate' | 'precompress' | 'help' | 'version';
+  command: 'serve' | 'seed' | 'import-regions' | 'migrate' | 'precompress' | 'users-add' | 'help' | 'version';
+  /** `users add`: the person to invite. */
+  user: UserToAdd | undefined;
   /** The CSV file of `import-regions` (without one, the built-in national list), or the directory of `precompress`. */
   file: string | undefined;
   port: number;
@@ -43,6 +45,17 @@ export interface CliOptions {
   responseCache: boolean;
 }
 
+/** `kim-server users add --email … --role admin|dinas|kim [--scope 19.71 | --group <id>] [--name …]`. */
+export interface UserToAdd {
+  email: string;
+  name: string | undefined;
+  role: 'admin' | 'dinas' | 'kim';
+  /** The Dinas region (`--scope`). */
+  scope: string | undefined;
+  /** The KIM group id (`--group`). */
+  group: string | undefined;
+}
+
 export class CliError extends Error {
   override name = 'CliError';
 }
@@ -70,6 +83,11 @@ const FLAGS = {
   'proxy-hops': { type: 'string' },
   'trusted-proxies': { type: 'string' },
   'no-cache': { type: 'boolean' },
+  email: { type: 'string' },
+  name: { type: 'string' },
+  role: { type: 'string' },
+  scope: { type: 'string' },
+  group: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -163,6 +181,25 @@ function adminToken(values: { 'admin-token'?: string; 'admin-token-file'?: strin
   return { adminToken: direct, adminTokenFile: undefined, adminTokenSource: source };
 }
 
+function userToAdd(values: {
+  email?: string;
+  name?: string;
+  role?: string;
+  scope?: string;
+  group?: string;
+}): UserToAdd {
+  const { email, role, scope, group, name } = values;
+  if (!email) throw new CliError('users add needs --email');
+  if (role !== 'admin' && role !== 'dinas' && role !== 'kim') {
+    throw new CliError(`--role must be admin, dinas or kim${role === undefined ? '' : `, not "${role}"`}`);
+  }
+  if (role === 'dinas' && !scope) throw new CliError('--role dinas needs --scope, the region code (19 or 19.71)');
+  if (role === 'kim' && !group) throw new CliError('--role kim needs --group, the id of the KIM group');
+  if (role !== 'dinas' && scope) throw new CliError('--scope goes with --role dinas');
+  if (role !== 'kim' && group) throw new CliError('--group goes with --role kim');
+  return { email, name, role, scope, group };
+}
+
 /** Reads argv (without node and the script) and the environment. */
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true; args: string[] }>>;
@@ -184,7 +221,11 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     first === 'precompress'
   ) {
     command = first;
-  } else throw new CliError(`Unknown command "${first}"; see kim-server --help`);
+  } else if (first === 'users' && rest[0] === 'add') {
+    command = 'users-add';
+    rest.shift();
+  } else if (first === 'users') throw new CliError('Expected "kim-server users add --email … --role …"');
+  else throw new CliError(`Unknown command "${first}"; see kim-server --help`);
   if (command === 'import-regions' && rest.length > 1) {
     throw new CliError('import-regions takes at most one CSV file: kim-server import-regions [FILE.csv]');
   }
@@ -213,9 +254,14 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     throw new CliError(`--rate-limit-store must be "memory" or "database", not "${store}"`);
   }
   if (values.check && command !== 'migrate') throw new CliError('--check goes with the migrate command');
+  const user = command === 'users-add' ? userToAdd(values) : undefined;
+  if (command !== 'users-add' && (values.email ?? values.role ?? values.scope ?? values.group ?? values.name)) {
+    throw new CliError('--email, --name, --role, --scope and --group go with "kim-server users add"');
+  }
 
   return {
     command,
+    user,
     file: command === 'import-regions' || command === 'precompress' ? rest[0] : undefined,
     port: integer('--port', values.port ?? env.KIM_PORT ?? env.PORT ?? String(DEFAULT_PORT), 0, 65535),
     host: values.host ?? env.KIM_HOST ?? undefined,
@@ -252,6 +298,9 @@ Usage:
   kim-server migrate [--check]          apply pending schema migrations (--check: only report them)
   kim-server precompress DIR            write FILE.br and FILE.gz beside the text files of a --site or --cdn
                                         directory (the server then sends them to browsers that accept them)
+  kim-server users add --email E --role admin|dinas|kim [--scope 19.71] [--group ID] [--name N]
+                                        invite a person and print their one-time link (valid 72 hours);
+                                        the first admin comes this way
   kim-server --help | --version
 
 Options (environment variable in brackets):

@@ -3,15 +3,27 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { InviteUserInput, type MembershipInput } from '@kim-kit/sdk/schemas';
 import { adminTokenProblem, readAdminTokenFile } from './auth/admin-token.js';
+import { issueToken } from './auth/opaque-token.js';
 import { CliError, type CliOptions, HELP, parseCli } from './cli-options.js';
 import { precompressDirectory } from './http/precompress.js';
+import { newId } from './ids.js';
 import { importRegions } from './regions/import-regions.js';
+import { INVITATION_TTL_MS } from './routes/users.js';
+import { DEMO_ACCOUNTS } from './seed/accounts.js';
 import { seedDemoData } from './seed/seed.js';
 import { startServer } from './server.js';
 import { tooNewMessage } from './storage/migrate.js';
 import { describeStorage, openStorage as open } from './storage/open-storage.js';
-import { SchemaOutdatedError, SchemaTooNewError, type Storage, StorageUnavailableError } from './storage/storage.js';
+import {
+  SchemaOutdatedError,
+  SchemaTooNewError,
+  type Storage,
+  StorageConflictError,
+  StorageUnavailableError,
+} from './storage/storage.js';
+import { systemContext } from './storage/write-context.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -185,8 +197,11 @@ async function seed(options: CliOptions): Promise<void> {
     const summary = await seedDemoData(storage);
     console.log(
       `Seeded ${describeStorage(options)}: ${summary.regions} regions, ${summary.categories} categories, ` +
-        `${summary.groups} groups, ${summary.news} news articles, ${summary.aspirations} aspirations.`,
+        `${summary.groups} groups, ${summary.news} news articles, ${summary.aspirations} aspirations, ` +
+        `${summary.accounts} demo accounts.`,
     );
+    console.log('Demo accounts (for the demo only; their passwords are public):');
+    for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role}: ${account.email} / ${account.password}`);
   } finally {
     await storage.close();
   }
@@ -209,6 +224,65 @@ async function importCsv(options: CliOptions): Promise<void> {
       console.warn(`Skipped ${summary.skipped.length} rows that are not Kemendagri codes: ${lines.join(', ')}`);
     }
     if (summary.orphans > 0) console.warn(`${summary.orphans} regions have a parent missing from the file.`);
+  } finally {
+    await storage.close();
+  }
+}
+
+/** `kim-server users add`: invites a person (the first admin, say) and prints their one-time link. */
+async function usersAdd(options: CliOptions): Promise<void> {
+  const wanted = options.user;
+  if (!wanted) throw new CliError('users add needs --email and --role');
+  const membership: MembershipInput =
+    wanted.role === 'admin'
+      ? { role: 'admin' }
+      : wanted.role === 'dinas'
+        ? { role: 'dinas', regionCode: wanted.scope ?? '' }
+        : { role: 'kim', groupId: wanted.group ?? '' };
+  const parsed = InviteUserInput.safeParse({
+    email: wanted.email,
+    name: wanted.name ?? wanted.email.split('@')[0],
+    memberships: [membership],
+  });
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => i.path.join('.') || 'input');
+    throw new CliError(`users add: not valid: ${[...new Set(fields)].join(', ')} (check --email, --name, --scope)`);
+  }
+  const storage = await openStorage(options);
+  try {
+    if (membership.role === 'dinas' && !(await storage.getRegion(membership.regionCode))) {
+      throw new CliError(
+        `users add: no region ${membership.regionCode} (import the regions first: kim-server import-regions)`,
+      );
+    }
+    if (membership.role === 'kim' && (await storage.getGroup(membership.groupId))?.id !== membership.groupId) {
+      throw new CliError(`users add: no KIM group with the id ${membership.groupId}`);
+    }
+    const { token, hash } = issueToken('invitation');
+    const expiresAt = new Date(Date.now() + INVITATION_TTL_MS).toISOString();
+    const user = await storage
+      .createUser(
+        systemContext(),
+        {
+          id: newId('usr'),
+          email: parsed.data.email,
+          name: parsed.data.name,
+          status: 'invited',
+          passwordHash: null,
+          memberships: parsed.data.memberships,
+        },
+        { id: newId('inv'), tokenHash: hash, kind: 'invite', expiresAt },
+      )
+      .catch((error: unknown) => {
+        if (error instanceof StorageConflictError) {
+          throw new CliError(`users add: an account with the email ${wanted.email} exists already`);
+        }
+        throw error;
+      });
+    const base = (options.publicUrl ?? `http://localhost:${options.port}`).replace(/\/+$/, '');
+    console.log(`Invited ${user.name} <${user.email}> as ${wanted.role} in ${describeStorage(options)}.`);
+    console.log(`Open this link to set a password (once, until ${expiresAt}):`);
+    console.log(`${base}/console/#/undangan/${token}`);
   } finally {
     await storage.close();
   }
@@ -246,6 +320,8 @@ async function main(): Promise<void> {
       return precompress(options);
     case 'serve':
       return serve(options);
+    case 'users-add':
+      return usersAdd(options);
   }
 }
 

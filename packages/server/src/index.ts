@@ -1,4 +1,5 @@
 // @kim-kit/server: the reference implementation of the KIM data API.
+export type { InvitationMailer, InvitationMessage } from './accounts/invitation-mailer.js';
 export { createApp } from './app.js';
 export {
   type AppOptions,
@@ -14,6 +15,7 @@ export { type Limiter, type RateLimitDecision, RateLimiter, type RateLimitOption
 export { StorageRateLimiter } from './http/storage-rate-limiter.js';
 export { classifyRegion, regionFromCode } from './regions/classify-region.js';
 export { type ImportSummary, importRegions, regionsFromCsv } from './regions/import-regions.js';
+export { DEMO_ACCOUNTS, type DemoAccount } from './seed/accounts.js';
 export { SEED_ANCHOR, type SeedSummary, seedDemoData } from './seed/seed.js';
 export { type RunningServer, type ServerOptions, startServer } from './server.js';
 export { type OpenStorageOptions, openStorage } from './storage/open-storage.js';

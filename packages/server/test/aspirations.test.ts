@@ -218,7 +218,7 @@ describe('aspirations', () => {
       );
       const changed = await t.request(`/v1/admin/aspirations/${receipt.id}/status`, {
         method: 'POST',
-        headers: { ...admin, 'Content-Type': 'application/json' },
+        headers: { ...admin, 'Content-Type': 'application/json', 'If-Match': '"1"' },
         body: JSON.stringify({ status: 'verified', note: 'Diteruskan ke Dinas PUPR soal jalan di Semabung Lama' }),
       });
       expect(changed.status).to.equal(200);
@@ -262,12 +262,15 @@ describe('aspirations', () => {
   });
 
   describe('admin', () => {
-    const setStatus = (id: string, body: unknown) =>
-      t.request(`/v1/admin/aspirations/${id}/status`, {
+    /** A status change with the version read just before (If-Match). */
+    const setStatus = async (id: string, body: unknown) => {
+      const current = await t.request(`/v1/admin/aspirations/${id}`, { headers: admin });
+      return t.request(`/v1/admin/aspirations/${id}/status`, {
         method: 'POST',
-        headers: { ...admin, 'Content-Type': 'application/json' },
+        headers: { ...admin, 'Content-Type': 'application/json', 'If-Match': current.headers.get('etag') ?? '"1"' },
         body: JSON.stringify(body),
       });
+    };
     const submit = async (overrides = {}) =>
       jsonOf<{ id: string; trackingCode: string }>(
         await t.request('/v1/aspirations', json(aspirationInput(overrides))),
@@ -383,7 +386,13 @@ describe('aspirations', () => {
     it('applies concurrent status changes one at a time', async () => {
       const { id } = await submit();
       const responses = await Promise.all(Array.from({ length: 5 }, () => setStatus(id, { status: 'verified' })));
-      expect(responses.map((r) => r.status).sort()).to.deep.equal([200, 409, 409, 409, 409]);
+      const statuses = responses.map((r) => r.status).sort();
+      // One wins; the others were stale (412) or, having read the changed version, no longer allowed (409).
+      expect(statuses[0]).to.equal(200);
+      expect(
+        statuses.slice(1).every((s) => s === 409 || s === 412),
+        String(statuses),
+      ).to.equal(true);
     });
   });
 });

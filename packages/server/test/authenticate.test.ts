@@ -6,7 +6,7 @@ import { issueToken } from '../src/auth/opaque-token.js';
 import { newId } from '../src/ids.js';
 import { systemContext } from '../src/storage/write-context.js';
 import { createPerson, type SignedIn, sessionFor, signedIn } from './helpers/accounts.js';
-import { admin, expectProblem, json, jsonOf, testApp } from './helpers/setup.js';
+import { admin, aspirationInput, expectProblem, json, jsonOf, testApp } from './helpers/setup.js';
 
 type App = Awaited<ReturnType<typeof testApp>>;
 
@@ -122,6 +122,7 @@ describe('authentication and authorization', () => {
           {
             ...official.headers,
             'X-Request-Id': 'req-status-1',
+            'If-Match': '"4"',
           },
         ),
       );
@@ -140,6 +141,21 @@ describe('authentication and authorization', () => {
       expect(entry?.actor).to.deep.equal({ type: 'user', id: official.user.id, name: 'Siti Rahma' });
       expect(entry?.changes).to.deep.equal(['status', 'note', 'internalNote']);
       expect(entry?.clientAddress).to.be.a('string');
+    });
+    it("records a citizen's submission as the public's, with field names and no personal data", async () => {
+      const response = await t.request('/v1/aspirations', json(aspirationInput(), { 'X-Request-Id': 'req-submit-1' }));
+      const receipt = (await jsonOf(response, 201)) as { id: string; trackingCode: string };
+      const [entry] = await t.storage.listAudit({ regions: 'all', limit: 1, targetId: receipt.id });
+      expect(entry).to.deep.include({
+        action: 'aspiration.submit',
+        actor: { type: 'public', id: null, name: null },
+        requestId: 'req-submit-1',
+        regionCode: '19.71.01.1006',
+      });
+      expect(entry?.target).to.deep.equal({ type: 'aspiration', id: receipt.id, label: receipt.trackingCode });
+      expect(entry?.changes).to.include('reporter');
+      const text = JSON.stringify(entry);
+      for (const personal of ['Warga Uji Coba', 'warga.uji@example.org', '0812']) expect(text).to.not.include(personal);
     });
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { encodeCursor } from '../src/http/cursor.js';
+import { signedIn } from './helpers/accounts.js';
 import { bilevelPng, multipart, smallJpeg, smallPng, withJpegComment } from './helpers/hostile-images.js';
 import { admin, aspirationInput, expectProblem, type TestOptions, testApp } from './helpers/setup.js';
 
@@ -20,7 +21,9 @@ const hostChecked: TestOptions = { publicUrl: undefined };
 
 interface BadInput {
   name: string;
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'DELETE' | 'PATCH';
+  /** Sent by a signed-in admin person (a session) instead of the bootstrap token in `headers`. */
+  asPerson?: boolean;
   path: string;
   headers?: Record<string, string>;
   /** A raw body, sent as is. */
@@ -92,6 +95,435 @@ const patchNews = (body: unknown, version: string | null, extra: Partial<BadInpu
   headers: { ...admin, ...(version === null ? {} : { 'If-Match': version }) },
   ...extra,
 });
+
+const signIn = (body: unknown, extra: Partial<BadInput> = {}) => post('/v1/auth/sign-in', body, extra);
+const preview = (body: unknown) => post('/v1/auth/invitations/preview', body);
+const accept = (body: unknown) => post('/v1/auth/invitations/accept', body);
+const UNKNOWN_LINK = `kimi_${'A'.repeat(43)}`;
+const newToken = (overrides: Record<string, unknown>) =>
+  post(
+    '/v1/auth/tokens',
+    { name: 'Integrasi', membership: { role: 'admin' }, expiresInDays: 30, ...overrides },
+    { asPerson: true },
+  );
+const inviteUser = (overrides: Record<string, unknown>) =>
+  post(
+    '/v1/admin/users',
+    {
+      email: 'baru@example.org',
+      name: 'Orang Baru',
+      memberships: [{ role: 'kim', groupId: 'grp_0002' }],
+      ...overrides,
+    },
+    { headers: admin },
+  );
+const statusWith = (ifMatch: string) =>
+  post(
+    '/v1/admin/aspirations/asp_seed0001/status',
+    { status: 'verified' },
+    { headers: { ...admin, 'If-Match': ifMatch } },
+  );
+
+/** Hostile input to the accounts side: sign-in, links, tokens, people, the audit log, the inbox. */
+const ACCOUNT_CASES: BadInput[] = [
+  { ...signIn(undefined), name: 'sign-in without a body', raw: '', status: 400, code: 'invalid_json' },
+  {
+    ...signIn({}),
+    name: 'sign-in as a form',
+    raw: 'email=a&password=b',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: undefined,
+    status: 415,
+    code: 'unsupported_media_type',
+  },
+  {
+    ...signIn({ password: 'kata-sandi-panjang' }),
+    name: 'sign-in without email',
+    status: 422,
+    code: 'validation_failed',
+    field: 'email',
+  },
+  {
+    ...signIn({ email: `${'a'.repeat(250)}@example.org`, password: 'x' }),
+    name: 'sign-in email over 254 characters',
+    status: 422,
+    code: 'validation_failed',
+    field: 'email',
+  },
+  {
+    ...signIn({ email: 'a@example.org', password: 'x'.repeat(257) }),
+    name: 'sign-in password over 256 characters',
+    status: 422,
+    code: 'validation_failed',
+    field: 'password',
+  },
+  {
+    ...signIn({ email: 'a@example.org', password: '' }),
+    name: 'sign-in empty password',
+    status: 422,
+    code: 'validation_failed',
+    field: 'password',
+  },
+  {
+    ...signIn({ email: ['a@example.org'], password: 'x' }),
+    name: 'sign-in email as a list',
+    status: 422,
+    code: 'validation_failed',
+    field: 'email',
+  },
+  {
+    ...signIn({ email: 'a@example.org', password: 12345678901234 }),
+    name: 'sign-in password as a number',
+    status: 422,
+    code: 'validation_failed',
+    field: 'password',
+  },
+  {
+    ...signIn({ email: 'a\u0000@example.org', password: 'x' }),
+    name: 'sign-in email with NUL',
+    status: 422,
+    code: 'validation_failed',
+    field: 'email',
+  },
+  { ...signIn(null), name: 'sign-in JSON null', status: 422, code: 'validation_failed' },
+  {
+    ...signIn({ email: 'a@example.org', password: 'x'.repeat(70_000) }),
+    name: 'sign-in body over the limit',
+    status: 413,
+    code: 'payload_too_large',
+  },
+  {
+    ...signIn({ email: 'nobody@example.org', password: 'salah-kata-sandi' }),
+    name: 'sign-in of nobody',
+    status: 401,
+    code: 'invalid_credentials',
+  },
+  {
+    ...preview({ token: '' }),
+    name: 'link preview with an empty token',
+    status: 422,
+    code: 'validation_failed',
+    field: 'token',
+  },
+  {
+    ...preview({ token: 'x'.repeat(1000) }),
+    name: 'link preview with a 1000-character token',
+    status: 422,
+    code: 'validation_failed',
+    field: 'token',
+  },
+  {
+    ...preview({ token: 'bukan-tautan-undangan-sama-sekali' }),
+    name: 'link preview of something else',
+    status: 410,
+    code: 'invitation_invalid',
+  },
+  {
+    ...preview({ token: `kims_${'A'.repeat(43)}` }),
+    name: 'link preview of a session token',
+    status: 410,
+    code: 'invitation_invalid',
+  },
+  {
+    ...preview({ token: UNKNOWN_LINK }),
+    name: 'link preview of an unknown link',
+    status: 410,
+    code: 'invitation_invalid',
+  },
+  {
+    ...accept({ token: UNKNOWN_LINK }),
+    name: 'accept without a password',
+    status: 422,
+    code: 'validation_failed',
+    field: 'password',
+  },
+  {
+    ...accept({ token: UNKNOWN_LINK, password: 'pendek' }),
+    name: 'accept with a short password',
+    status: 422,
+    code: 'validation_failed',
+    field: 'password',
+  },
+  {
+    ...accept({ token: UNKNOWN_LINK, password: 'x'.repeat(257) }),
+    name: 'accept with a 257-character password',
+    status: 422,
+    code: 'validation_failed',
+    field: 'password',
+  },
+  {
+    ...accept({ token: UNKNOWN_LINK, password: 'kebun-lada-putih', name: '   ' }),
+    name: 'accept with a blank name',
+    status: 422,
+    code: 'validation_failed',
+    field: 'name',
+  },
+  {
+    ...accept({ token: UNKNOWN_LINK, password: 'kebun-lada-putih-bangka' }),
+    name: 'accept an unknown link',
+    status: 410,
+    code: 'invitation_invalid',
+  },
+  {
+    ...newToken({ expiresInDays: 0 }),
+    name: 'token for 0 days',
+    status: 422,
+    code: 'validation_failed',
+    field: 'expiresInDays',
+  },
+  {
+    ...newToken({ expiresInDays: 366 }),
+    name: 'token for 366 days',
+    status: 422,
+    code: 'validation_failed',
+    field: 'expiresInDays',
+  },
+  {
+    ...newToken({ expiresInDays: 1.5 }),
+    name: 'token for 1.5 days',
+    status: 422,
+    code: 'validation_failed',
+    field: 'expiresInDays',
+  },
+  {
+    ...newToken({ name: '  ' }),
+    name: 'token with a blank name',
+    status: 422,
+    code: 'validation_failed',
+    field: 'name',
+  },
+  {
+    ...newToken({ name: 'n'.repeat(81) }),
+    name: 'token name over 80 characters',
+    status: 422,
+    code: 'validation_failed',
+    field: 'name',
+  },
+  {
+    ...newToken({ membership: { role: 'root' } }),
+    name: 'token with an unknown role',
+    status: 422,
+    code: 'validation_failed',
+  },
+  {
+    ...newToken({ membership: { role: 'dinas', regionCode: '19.7' } }),
+    name: 'token for a malformed region',
+    status: 422,
+    code: 'validation_failed',
+  },
+  {
+    ...newToken({ membership: { role: 'dinas', regionCode: '19.71' } }),
+    name: 'token with a role not held',
+    status: 403,
+    code: 'forbidden',
+  },
+  {
+    name: 'revoke an unknown token',
+    method: 'DELETE',
+    path: '/v1/auth/tokens/tok_none',
+    asPerson: true,
+    status: 404,
+    code: 'not_found',
+  },
+  {
+    name: 'own tokens, limit 0',
+    path: '/v1/auth/tokens?limit=0',
+    asPerson: true,
+    status: 400,
+    code: 'validation_failed',
+    field: 'limit',
+  },
+  {
+    name: 'own tokens, a cursor of the audit log',
+    path: `/v1/auth/tokens?cursor=${encodeCursor('audit', { value: '2026-01-01T00:00:00.000Z', id: '1' })}`,
+    asPerson: true,
+    status: 400,
+    code: 'validation_failed',
+    field: 'cursor',
+  },
+  {
+    name: 'a malformed session token',
+    path: '/v1/auth/me',
+    headers: { Authorization: 'Bearer kims_pendek' },
+    status: 401,
+    code: 'unauthorized',
+  },
+  {
+    name: 'Basic credentials',
+    path: '/v1/auth/me',
+    headers: { Authorization: 'Basic YWRtaW46YWRtaW4=' },
+    status: 401,
+    code: 'unauthorized',
+  },
+  {
+    name: 'an invitation link as a bearer',
+    path: '/v1/auth/me',
+    headers: { Authorization: `Bearer ${UNKNOWN_LINK}` },
+    status: 401,
+    code: 'unauthorized',
+  },
+  {
+    name: 'an 8 KB bearer',
+    path: '/v1/auth/me',
+    headers: { Authorization: `Bearer ${'k'.repeat(8000)}` },
+    status: 401,
+    code: 'unauthorized',
+  },
+  {
+    ...inviteUser({ memberships: [] }),
+    name: 'invite with no role',
+    status: 422,
+    code: 'validation_failed',
+    field: 'memberships',
+  },
+  {
+    ...inviteUser({ email: 'bukan email' }),
+    name: 'invite a malformed email',
+    status: 422,
+    code: 'validation_failed',
+    field: 'email',
+  },
+  {
+    ...inviteUser({ name: 'n'.repeat(101) }),
+    name: 'invite a 101-character name',
+    status: 422,
+    code: 'validation_failed',
+    field: 'name',
+  },
+  {
+    ...inviteUser({ memberships: [{ role: 'kim', groupId: 'grp_none' }] }),
+    name: 'invite to an unknown group',
+    status: 422,
+    code: 'validation_failed',
+    field: 'memberships.0',
+  },
+  {
+    ...inviteUser({ memberships: [{ role: 'dinas', regionCode: '19.71.01' }] }),
+    name: 'invite a Dinas official of a district',
+    status: 422,
+    code: 'validation_failed',
+  },
+  {
+    name: 'people by an unknown role',
+    path: '/v1/admin/users?role=root',
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+    field: 'role',
+  },
+  {
+    name: 'people by an unknown status',
+    path: '/v1/admin/users?status=banned',
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+    field: 'status',
+  },
+  {
+    name: 'people by a malformed region',
+    path: '/v1/admin/users?region=xyz',
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+    field: 'region',
+  },
+  {
+    name: 'people with an unknown parameter',
+    path: '/v1/admin/users?sql=1',
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+  },
+  {
+    name: 'change an unknown person',
+    method: 'PATCH',
+    path: '/v1/admin/users/usr_none',
+    headers: { ...admin, 'If-Match': '"1"' },
+    body: { name: 'X' },
+    status: 404,
+    code: 'not_found',
+  },
+  {
+    name: 'audit from a word',
+    path: '/v1/admin/audit?from=kemarin',
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+    field: 'from',
+  },
+  {
+    name: 'audit of an unknown target type',
+    path: '/v1/admin/audit?targetType=planet',
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+    field: 'targetType',
+  },
+  {
+    name: 'audit action with SQL',
+    path: `/v1/admin/audit?action=${encodeURIComponent("x'; DROP TABLE audit_log;--")}`,
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+    field: 'action',
+  },
+  {
+    name: 'audit limit 1000',
+    path: '/v1/admin/audit?limit=1000',
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+    field: 'limit',
+  },
+  {
+    name: 'audit with a cursor of tokens',
+    path: `/v1/admin/audit?cursor=${encodeCursor('tokens', { value: '2026-01-01T00:00:00.000Z', id: 'tok_1' })}`,
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+    field: 'cursor',
+  },
+  {
+    name: 'audit cursor with a time that is not one',
+    path: `/v1/admin/audit?cursor=${encodeCursor('audit', { value: 'kemarin', id: '1' })}`,
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+    field: 'cursor',
+  },
+  {
+    name: 'inbox sorted at random',
+    path: '/v1/admin/aspirations?sort=random',
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+    field: 'sort',
+  },
+  {
+    name: 'inbox from the 45th of the 13th month',
+    path: '/v1/admin/aspirations?submittedFrom=2026-13-45',
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+    field: 'submittedFrom',
+  },
+  { ...statusWith('W/"satu"'), name: 'status change with a word as If-Match', status: 400, code: 'bad_request' },
+  { ...statusWith('"1", "2"'), name: 'status change with two versions in If-Match', status: 400, code: 'bad_request' },
+  { ...statusWith('"99"'), name: 'status change with a future version', status: 412, code: 'precondition_failed' },
+  {
+    ...post('/v1/admin/aspirations/asp_seed0001/status', { status: 'verified' }, { headers: admin }),
+    name: 'status change without If-Match',
+    status: 428,
+    code: 'precondition_required',
+  },
+  {
+    name: 'admin tokens of an unknown parameter',
+    path: '/v1/admin/tokens?owner=usr_1&x=1',
+    headers: admin,
+    status: 400,
+    code: 'validation_failed',
+  },
+];
 
 const CASES: BadInput[] = [
   { name: 'limit 0', path: '/v1/news?limit=0', status: 400, code: 'validation_failed', field: 'limit' },
@@ -731,10 +1163,10 @@ const CASES: BadInput[] = [
     code: 'bad_request',
   } as BadInput,
   {
-    name: 'news: weak If-Match',
-    ...patchNews({ title: 'Judul yang baru' }, 'W/"1"'),
-    status: 400,
-    code: 'bad_request',
+    name: 'news: weak If-Match of another version',
+    ...patchNews({ title: 'Judul yang baru' }, 'W/"99"'),
+    status: 412,
+    code: 'precondition_failed',
   } as BadInput,
   {
     name: 'news: If-Match list',
@@ -824,12 +1256,19 @@ const CASES: BadInput[] = [
     status: 400,
     code: 'validation_failed',
   },
+  ...ACCOUNT_CASES,
 ];
 
 describe('bad input', () => {
   let t: Awaited<ReturnType<typeof testApp>>;
+  let person: Record<string, string>;
   before(async () => {
     t = await testApp();
+    person = (await signedIn(t, { role: 'admin' })).headers;
+  });
+
+  it(`has at least 40 cases for the accounts side (${ACCOUNT_CASES.length})`, () => {
+    expect(ACCOUNT_CASES.length).to.be.greaterThanOrEqual(40);
   });
 
   it(`covers at least 30 cases (${CASES.length})`, () => {
@@ -838,7 +1277,7 @@ describe('bad input', () => {
 
   for (const c of CASES) {
     it(`${c.name}: ${c.status} ${c.code}`, async () => {
-      const headers: Record<string, string> = { ...c.headers };
+      const headers: Record<string, string> = { ...c.headers, ...(c.asPerson ? person : {}) };
       let body: BodyInit | undefined;
       if (c.body !== undefined) {
         headers['Content-Type'] ??= 'application/json';

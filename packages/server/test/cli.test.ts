@@ -235,7 +235,14 @@ describe('kim-server CLI', function () {
     const url = await testCluster().createDatabase(databaseName('cli'));
     expect((await kim(['migrate', '--database-url', url])).stdout).to.match(/Applied 4 migrations to .*\(PostgreSQL\)/);
     const seeded = await kim(['seed'], { KIM_DATABASE_URL: url });
-    expect(seeded.stdout).to.match(/15 groups, 66 news articles, 6 aspirations/);
+    expect(seeded.stdout).to.match(/15 groups, 66 news articles, 6 aspirations, 3 demo accounts/);
+    expect(seeded.stdout).to.include('admin@demo.kim-kit.id / demo-admin-kim-kit');
+    const added = await kim(['users', 'add', '--email', 'Kepala.Bidang@Kominfo.example', '--role', 'admin'], {
+      KIM_DATABASE_URL: url,
+      KIM_PUBLIC_URL: 'https://kim.example.go.id',
+    });
+    const link = /https:\/\/kim\.example\.go\.id\/console\/#\/undangan\/(kimi_\S+)/.exec(added.stdout);
+    expect(link, added.stdout).to.not.equal(null);
     let child: ChildProcess | undefined;
     try {
       child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--host', '127.0.0.1', '--no-migrate'], {
@@ -256,12 +263,65 @@ describe('kim-server CLI', function () {
       const news = (await (await fetch(`${base}/v1/news?region=19.71&limit=2`)).json()) as { data: unknown[] };
       expect(news.data).to.have.length(2);
       expect((await fetch(`${base}/readyz`)).status).to.equal(200);
+      const post = (path: string, body: unknown) =>
+        fetch(`${base}${path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const accepted = await post('/v1/auth/invitations/accept', {
+        token: link?.[1],
+        password: 'menara-air-pangkal-pinang',
+      });
+      expect(accepted.status, await accepted.clone().text()).to.equal(200);
+      const session = (await accepted.json()) as { user: { memberships: unknown[] } };
+      expect(session.user.memberships).to.deep.equal([{ role: 'admin' }]);
+      const demo = await post('/v1/auth/sign-in', {
+        email: 'operator.bacang@demo.kim-kit.id',
+        password: 'demo-operator-bacang',
+      });
+      expect(demo.status).to.equal(200);
       child.kill('SIGTERM');
       const [code] = await once(child, 'exit');
       expect(code).to.equal(0);
       child = undefined;
     } finally {
       child?.kill('SIGKILL');
+    }
+  });
+
+  it('invites people from the command line, and refuses what it cannot do in one line', async () => {
+    const file = join(dir, 'users.db');
+    await kim(['seed', '--db', file]);
+    const added = await kim([
+      'users',
+      'add',
+      '--email',
+      'op@desa.example',
+      '--role',
+      'kim',
+      '--group',
+      'grp_0002',
+      '--db',
+      file,
+    ]);
+    expect(added.stdout).to.match(/Invited op <op@desa\.example> as kim/);
+    expect(added.stdout).to.match(/http:\/\/localhost:8787\/console\/#\/undangan\/kimi_[A-Za-z0-9_-]{43}\n/);
+    for (const [args, message] of [
+      [['--email', 'op@desa.example', '--role', 'kim', '--group', 'grp_0002'], /exists already/],
+      [['--email', 'x@desa.example', '--role', 'kim', '--group', 'grp_none'], /no KIM group with the id grp_none/],
+      [['--email', 'x@desa.example', '--role', 'dinas'], /--role dinas needs --scope/],
+      [['--email', 'x@desa.example', '--role', 'dinas', '--scope', '19.7'], /not valid: memberships/],
+      [['--email', 'bukan-email', '--role', 'admin'], /not valid: email/],
+      [['--email', 'x@desa.example', '--role', 'raja'], /--role must be admin, dinas or kim/],
+    ] as const) {
+      const error = (await kim(['users', 'add', ...args, '--db', file]).catch((e: unknown) => e)) as {
+        code: number;
+        stderr: string;
+      };
+      expect(error.code, args.join(' ')).to.equal(2);
+      expect(error.stderr.trim().split('\n')).to.have.length(1);
+      expect(error.stderr).to.match(message);
     }
   });
 });

@@ -90,7 +90,11 @@ describe('contract: the SDK against a live server', () => {
     const id = page.data[0]!.id;
     const one = await adminClient.admin.aspirations.get(id);
     expect(one.id).to.equal(id);
-    const changed = await adminClient.admin.aspirations.setStatus(id, { status: 'verified', note: 'Diverifikasi.' });
+    const changed = await adminClient.admin.aspirations.setStatus(
+      id,
+      { status: 'verified', note: 'Diverifikasi.' },
+      { version: one.version },
+    );
     expect(changed.status).to.equal('verified');
     expect(changed.history.at(-1)).to.include({ status: 'verified', note: 'Diverifikasi.' });
   });
@@ -110,8 +114,9 @@ describe('contract: the SDK against a live server', () => {
     const unauthorized = await client.admin.aspirations.list().catch((e: unknown) => e);
     expect(isKimAuthError(unauthorized)).to.be.true;
 
+    const final = await adminClient.admin.aspirations.get('asp_seed0006');
     const conflict = await adminClient.admin.aspirations
-      .setStatus('asp_seed0006', { status: 'verified' })
+      .setStatus('asp_seed0006', { status: 'verified' }, { version: final.version })
       .catch((e: unknown) => e);
     expect(isKimApiError(conflict) && conflict.code).to.equal('invalid_transition');
 

@@ -176,6 +176,35 @@ for (const engine of ENGINES) {
           }).compile(),
         'aspirations_status',
       ],
+      [
+        "a city official's new aspirations",
+        () =>
+          aspirationListQuery(t.db, {
+            status: 'received',
+            scope: [{ prefix: '19.71', includeConfidential: true }],
+            limit: 21,
+          }).compile(),
+        'aspirations_regency_code_status',
+      ],
+      [
+        "an operator's village, without confidential ones",
+        () =>
+          aspirationListQuery(t.db, {
+            scope: [{ prefix: '19.71.01.1006', includeConfidential: false }],
+            limit: 21,
+          }).compile(),
+        'aspirations_region_code',
+      ],
+      [
+        'aspirations of one kind',
+        () => aspirationListQuery(t.db, { kind: 'complaint', limit: 21 }).compile(),
+        'aspirations_kind',
+      ],
+      [
+        'aspirations by last change',
+        () => aspirationListQuery(t.db, { sort: 'updated', limit: 21 }).compile(),
+        'aspirations_updated',
+      ],
     ];
     for (const [name, compile, index] of cases) {
       it(`reads ${name} from ${index} in list order`, async () => {

@@ -27,6 +27,8 @@ export async function submitAspiration(
   decoys: DecoyReceipts,
   input: AspirationInputParsed,
   idempotencyKey: string | undefined,
+  /** The request, for the audit entry. */
+  source?: { requestId: string | null; clientAddress: string | null },
 ): Promise<SubmitOutcome> {
   // A bot gets every check a person gets, so that a refusal or a receipt tells it nothing about the honeypot.
   await references.check(input);
@@ -56,6 +58,7 @@ export async function submitAspiration(
           confidential: input.confidential,
           reporter,
           submittedAt: new Date().toISOString(),
+          source,
         },
         idempotency,
       );

@@ -8,7 +8,14 @@ export function encodeCursor(list: string, keyset: Keyset): string {
 }
 
 /** Lists whose keyset value is a time: a cursor must carry one as `toISOString()` writes it. */
-const TIMESTAMP_LISTS = new Set(['news', 'admin-aspirations', 'tokens']);
+const TIMESTAMP_LISTS = new Set([
+  'news',
+  'admin-aspirations',
+  'admin-aspirations-oldest',
+  'admin-aspirations-updated',
+  'tokens',
+  'audit',
+]);
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** Decodes a cursor made by `encodeCursor` for the same list, or throws a 400 problem. */

@@ -60,7 +60,8 @@ export function sendPrepared(
   const method = c.req.method;
   // Validators describe a representation someone may GET again; a POST's answer gets none.
   if (status === 200 && (method === 'GET' || method === 'HEAD')) {
-    const etag = codedEtag(prepared.etag, coding);
+    // A record's version ETag (`"3"`, what If-Match sends back) wins over the hash of the body.
+    const etag = headers.ETag ?? codedEtag(prepared.etag, coding);
     headers.ETag = etag;
     if (matchesEtag(c.req.header('if-none-match'), etag)) {
       return markComplete(new Response(null, { status: 304, headers }));

@@ -60,8 +60,11 @@ export interface ActionTargets {
     next: readonly MembershipTarget[];
   };
   'user.disable': { userId: string; current: readonly MembershipTarget[] };
-  /** Create, list and revoke personal API tokens. */
-  'token.manage': { ownerId: string };
+  /**
+   * List and revoke personal API tokens. `regionCode`: the region of the membership the token acts with (`null` for
+   * an admin token); absent when asking about someone's own tokens in general.
+   */
+  'token.manage': { ownerId: string; regionCode?: string | null };
   /** Read audit entries about a region; `null` for instance-wide entries (categories, admins). */
   'audit.read': { regionCode: string | null };
   'aspiration.read': AspirationTarget;

@@ -85,8 +85,8 @@ const TABLE: { [A in Action]: Row<A> } = {
     out: [{ userId: 'u_new', current: [kimOut] }, OFFICIALS_OUT],
   },
   'token.manage': {
-    in: [{ ownerId: 'u_op1' }, ['admin', 'kimBacang']],
-    out: [{ ownerId: 'u_op3' }, ['admin', 'kimGambir']],
+    in: [{ ownerId: 'u_op1', regionCode: BACANG }, ['kimBacang', ...OFFICIALS_IN]],
+    out: [{ ownerId: 'u_op3', regionCode: GAMBIR }, ['kimGambir', ...OFFICIALS_OUT]],
   },
   'audit.read': { in: [{ regionCode: BACANG }, OFFICIALS_IN], out: [{ regionCode: GAMBIR }, OFFICIALS_OUT] },
   'aspiration.read': {

@@ -73,7 +73,9 @@ const RULES: { [A in Action]: Rule<A> } = {
   // Nobody changes or disables their own account this way: the last admin cannot lock everyone out.
   'user.change_role': (ms, t, userId) => t.userId !== userId && [...t.current, ...t.next].every((m) => mayGrant(ms, m)),
   'user.disable': (ms, t, userId) => t.userId !== userId && t.current.every((m) => mayGrant(ms, m)),
-  'token.manage': (ms, t, userId) => t.ownerId === userId || isAdmin(ms),
+  // One's own; an admin's anyone's; a Dinas official's those acting inside their region.
+  'token.manage': (ms, t, userId) =>
+    t.ownerId === userId || isAdmin(ms) || (typeof t.regionCode === 'string' && dinasCovers(ms, t.regionCode)),
   'audit.read': (ms, t) => isAdmin(ms) || (t.regionCode !== null && dinasCovers(ms, t.regionCode)),
   // An operator sees the aspirations of its own village that are not confidential, never who sent them.
   'aspiration.read': (ms, t) =>

@@ -18,7 +18,7 @@ const VISIBLE: { [A in Action]?: Visibility<A> } = {
   // A person is visible to whoever may manage one of their memberships.
   'user.change_role': (p, t) => t.current.some((membership) => can(p, 'user.invite', { membership })),
   'user.disable': (p, t) => t.current.some((membership) => can(p, 'user.invite', { membership })),
-  // Someone else's API token.
+  // Someone else's API token outside one's region.
   'token.manage': () => false,
 };
 

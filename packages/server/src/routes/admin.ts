@@ -11,6 +11,7 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import { authorize, forbidden, notFound, requirePrincipal, writeContext } from '../http/authorize.js';
 import { decodeCursor } from '../http/cursor.js';
+import { expectedVersion, preconditionFailed, versionEtag } from '../http/if-match.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
 import { HttpProblem } from '../http/problem.js';
 import { readJson } from '../http/read-json.js';
@@ -32,20 +33,30 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
 
   app.get('/v1/admin/aspirations', async (c) => {
     const principal = requirePrincipal(c);
-    // Scoped lists come with the officials' inbox; until then only those who may read everything list.
-    if (listScope(principal, 'aspiration.read') !== 'all') throw forbidden();
+    const scope = listScope(principal, 'aspiration.read');
+    if (scope !== 'all' && scope.length === 0) throw forbidden();
     const query = parseQuery(AdminAspirationListQuery, c.req.url);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const sort = query.sort ?? 'newest';
+    const list = sort === 'newest' ? 'admin-aspirations' : `admin-aspirations-${sort}`;
     const rows = await deps.storage.listAspirations({
       status: query.status,
+      kind: query.kind,
+      categoryId: query.category,
+      region: query.region,
+      submittedFrom: query.submittedFrom === undefined ? undefined : startOfDay(query.submittedFrom),
+      submittedBefore: query.submittedTo === undefined ? undefined : startOfDay(query.submittedTo, 1),
+      q: query.q,
+      scope,
+      sort,
       limit: limit + 1,
-      after: query.cursor === undefined ? undefined : decodeCursor('admin-aspirations', query.cursor),
+      after: query.cursor === undefined ? undefined : decodeCursor(list, query.cursor),
     });
     const page = pageOf(
       rows,
       limit,
-      'admin-aspirations',
-      (a) => ({ value: a.submittedAt, id: a.id }),
+      list,
+      (a) => ({ value: sort === 'updated' ? a.updatedAt : a.submittedAt, id: a.id }),
       (a) => present(principal, a),
     );
     return sendJson(c, page, NO_STORE);
@@ -56,7 +67,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const record = await deps.storage.getAspiration(c.req.param('id'));
     if (!record) throw notFound(ASPIRATION);
     const principal = authorize(c, 'aspiration.read', record, ASPIRATION);
-    return sendJson(c, present(principal, record), NO_STORE);
+    return sendJson(c, present(principal, record), NO_STORE, 200, { ETag: versionEtag(record.version) });
   });
 
   app.post('/v1/admin/aspirations/:id/status', async (c) => {
@@ -69,16 +80,20 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const current = await deps.storage.getAspiration(c.req.param('id'));
     if (!current) throw notFound(ASPIRATION);
     const principal = authorize(c, 'aspiration.change_status', current, ASPIRATION);
+    // The version the official saw (If-Match): absent 428, stale 412 with the aspiration as it is now.
+    const expected = expectedVersion(c);
     const allowedFrom = ASPIRATION_STATUSES.filter((from) => ASPIRATION_TRANSITIONS[from].includes(change.status));
     const result = await deps.storage.changeAspirationStatus(writeContext(c), current.id, {
       status: change.status,
       note: change.note ?? null,
       internalNote: change.internalNote ?? null,
       allowedFrom,
+      expectedVersion: expected,
     });
     if (result.outcome === 'not_found') throw notFound(ASPIRATION);
-    if (result.outcome === 'invalid_transition' || result.outcome === 'stale') {
-      const from = result.outcome === 'stale' ? result.record.status : result.from;
+    if (result.outcome === 'stale') throw preconditionFailed(present(principal, result.record), result.record.version);
+    if (result.outcome === 'invalid_transition') {
+      const from = result.from;
       const next = ASPIRATION_TRANSITIONS[from];
       throw new HttpProblem(409, 'invalid_transition', {
         detail:
@@ -86,6 +101,16 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
           (next.length > 0 ? `allowed: ${next.join(', ')}` : 'it is final'),
       });
     }
-    return sendJson(c, present(principal, result.record), NO_STORE);
+    return sendJson(c, present(principal, result.record), NO_STORE, 200, {
+      ETag: versionEtag(result.record.version),
+    });
   });
+}
+
+/**
+ * The first instant of a calendar day in Western Indonesia Time (UTC+7, the zone of most KIM programs), `days`
+ * later: the bounds of "submitted from/to" day filters.
+ */
+function startOfDay(date: string, days = 0): string {
+  return new Date(Date.parse(`${date}T00:00:00+07:00`) + days * 86_400_000).toISOString();
 }

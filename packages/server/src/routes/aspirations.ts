@@ -36,7 +36,8 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       status: 422,
       detail: { id: 'Aspirasi belum lengkap atau tidak valid', en: 'The aspiration is not valid' },
     });
-    const { receipt, replayed } = await submitAspiration(deps.storage, references, decoys, input, key);
+    const source = { requestId: c.get('requestId') ?? null, clientAddress: deps.clientIp(c) };
+    const { receipt, replayed } = await submitAspiration(deps.storage, references, decoys, input, key, source);
     const headers: Record<string, string> = { Location: `/v1/aspirations/${receipt.trackingCode}` };
     if (replayed) headers['Idempotent-Replayed'] = 'true';
     return sendJson(c, receipt, NO_STORE, replayed ? 200 : 201, headers);

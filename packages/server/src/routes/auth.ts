@@ -30,7 +30,7 @@ import { parseQuery, parseWith } from '../http/validate.js';
 import { newId } from '../ids.js';
 import type { GrantedMembership } from '../policy/principal.js';
 import { grantedOf, presentMe } from '../present/account.js';
-import { emailKey } from '../storage/queries/accounts.js';
+import { emailKey, membershipRegion } from '../storage/queries/accounts.js';
 import type { Credential, UserRecord } from '../storage/storage.js';
 import { pageOf } from './page-of.js';
 import type { RouteDeps } from './route-deps.js';
@@ -300,7 +300,7 @@ export function authRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     requirePrincipal(c);
     const token = await deps.storage.getApiToken(c.req.param('id'));
     if (!token) throw notFound(TOKEN);
-    authorize(c, 'token.manage', { ownerId: token.owner.id }, TOKEN);
+    authorize(c, 'token.manage', { ownerId: token.owner.id, regionCode: membershipRegion(token.membership) }, TOKEN);
     await deps.storage.revokeApiToken(writeContext(c), token.id);
     return noContent(c);
   });

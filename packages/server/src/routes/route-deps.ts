@@ -1,5 +1,6 @@
 // What route modules receive from the app.
 import type { Context, MiddlewareHandler } from 'hono';
+import type { InvitationMailer } from '../accounts/invitation-mailer.js';
 import type { AppEnv } from '../http/app-env.js';
 import type { ClientIpResolver } from '../http/client-ip.js';
 import type { AllowedOrigins } from '../http/cors.js';
@@ -36,6 +37,8 @@ export interface RouteDeps {
    * route that needs someone signed in, then `authorize()` in the route (http/authorize.ts).
    */
   authenticate: MiddlewareHandler<AppEnv>;
+  /** Delivers invitation and reset links (or leaves them for the inviter to pass on). */
+  invitationMailer: InvitationMailer;
   /** Failed sign-ins per account (`account:<email>`) and per client address; `null` when off. */
   signInThrottle: { account: FailureThrottle; address: FailureThrottle } | null;
   /** Sessions: how long one lives without use, and at most, in milliseconds. */

@@ -1,7 +1,10 @@
 // `kim-server seed`: the Kota Pangkal Pinang demo data, the same on every run.
 import type { AspirationStatus } from '@kim-kit/sdk/schemas';
+import { hashPassword } from '../auth/password-hash.js';
+import { newId } from '../ids.js';
 import type { Storage } from '../storage/storage.js';
 import { systemContext } from '../storage/write-context.js';
+import { DEMO_ACCOUNTS } from './accounts.js';
 import { SEED_ASPIRATIONS, seedTrackingCode } from './aspirations.js';
 import { SEED_CATEGORIES } from './categories.js';
 import { seedGroups } from './groups.js';
@@ -19,6 +22,37 @@ export interface SeedSummary {
   groups: number;
   news: number;
   aspirations: number;
+  accounts: number;
+}
+
+/** The demo accounts, made or put back as they were (password, role, active): the groups they operate were replaced. */
+async function seedAccounts(storage: Storage): Promise<number> {
+  const ctx = systemContext();
+  for (const account of DEMO_ACCOUNTS) {
+    const passwordHash = await hashPassword(account.password);
+    const existing = await storage.findSignIn(account.email);
+    if (!existing) {
+      await storage.createUser(ctx, {
+        id: newId('usr'),
+        email: account.email,
+        name: account.name,
+        status: 'active',
+        passwordHash,
+        memberships: [account.membership],
+      });
+      continue;
+    }
+    const user = await storage.getUser(existing.id);
+    if (!user) continue;
+    await storage.updateUser(
+      ctx,
+      user.id,
+      { name: account.name, status: 'active', memberships: [account.membership] },
+      user.version,
+    );
+    await storage.changePassword(ctx, user.id, passwordHash, null);
+  }
+  return DEMO_ACCOUNTS.length;
 }
 
 /**
@@ -66,11 +100,14 @@ export async function seedDemoData(storage: Storage, anchor: Date = SEED_ANCHOR)
     }
   }
 
+  const accounts = await seedAccounts(storage);
+
   return {
     regions: regions.length,
     categories: SEED_CATEGORIES.length,
     groups: groups.length,
     news: news.length,
     aspirations: SEED_ASPIRATIONS.length,
+    accounts,
   };
 }

@@ -19,6 +19,7 @@ import * as passwords from './queries/passwords.js';
 import { sweepTokenBuckets, takeToken } from './queries/rate-limits.js';
 import { writeReadinessProbe } from './queries/readiness.js';
 import * as regions from './queries/regions.js';
+import * as users from './queries/users.js';
 import {
   type AuditEvent,
   type Storage,
@@ -273,7 +274,13 @@ export function createStorage(
     changeAspirationStatus: (ctx, id, change) =>
       write((trx) => aspirations.changeAspirationStatus(trx, ctx, id, change)),
 
-    createUser: (ctx, user) => write((trx) => accounts.createUser(trx, ctx, user)),
+    createUser: (ctx, user, invitation) =>
+      write(async (trx) => {
+        const record = await accounts.createUser(trx, ctx, user);
+        if (!invitation) return record;
+        await invitations.createInvitation(trx, ctx, { ...invitation, userId: user.id });
+        return record;
+      }),
     getUser: (id) => guarded(() => accounts.getUser(db, id)),
     createSession: (ctx, session) =>
       write(async (trx) => {
@@ -283,6 +290,8 @@ export function createStorage(
     createApiToken: (ctx, token) => write((trx) => credentials.createApiToken(trx, ctx, token)),
     resolveSession: (hash, now, idleMs) => guarded(() => credentials.resolveSession(db, hash, now, idleMs)),
     resolveApiToken: (hash, now) => guarded(() => credentials.resolveApiToken(db, hash, now)),
+    listUsers: (filter) => guarded(() => users.listUsers(db, filter)),
+    updateUser: (ctx, id, patch, version) => write((trx) => users.updateUser(trx, ctx, id, patch, version)),
     findSignIn: (email) => guarded(() => passwords.findSignIn(db, email)),
     getSignIn: (userId) => guarded(() => passwords.getSignIn(db, userId)),
     rehashPassword: (userId, oldHash, newHash) => guarded(() => passwords.rehashPassword(db, userId, oldHash, newHash)),

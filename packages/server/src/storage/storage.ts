@@ -317,6 +317,8 @@ export interface NewAspiration {
   confidential: boolean;
   reporter: { name?: string; email?: string; phone?: string } | null;
   submittedAt: string;
+  /** For the audit entry (`aspiration.submit`, actor `public`): the request's id and client address. */
+  source?: { requestId: string | null; clientAddress: string | null };
 }
 
 /** A position in a keyset-ordered list: the sort value and the id of the last row seen. */
@@ -358,8 +360,21 @@ export interface NewsFilter {
 
 export interface AspirationFilter {
   status?: AspirationStatus;
+  kind?: AspirationKind;
+  categoryId?: string;
+  /** A region code: the aspirations in it or below it. */
+  region?: string;
+  /** ISO times: submitted at or after `from`, before `to`. */
+  submittedFrom?: string;
+  submittedBefore?: string;
+  /** Words of the tracking code, title or body, each a prefix. */
+  q?: string;
+  /** `'all'` (the default), or what the asking person may read: region prefixes, with confidential ones or not. */
+  scope?: 'all' | readonly { prefix: string; includeConfidential: boolean }[];
+  /** `newest` (the default): submittedAt descending; `oldest`: ascending; `updated`: updatedAt descending. */
+  sort?: 'newest' | 'oldest' | 'updated';
   limit: number;
-  /** Newest first: submittedAt, then id, both descending. */
+  /** The sort value and id of the last row seen. */
   after?: Keyset;
 }
 
@@ -592,6 +607,34 @@ export interface ApiTokenFilter {
   after?: Keyset;
 }
 
+export interface UserFilter {
+  /** Words of the name or the email, each a prefix. */
+  q?: string;
+  role?: 'admin' | 'dinas' | 'kim';
+  /** People with a membership inside this region (a Dinas scope or a group's village). */
+  region?: string;
+  groupId?: string;
+  status?: UserStatus;
+  /** `'all'`, or the region prefixes the asking official manages (people with a membership inside one). */
+  regions: 'all' | readonly string[];
+  limit: number;
+  /** By name, then id. */
+  after?: Keyset;
+}
+
+/** A change to an account; absent fields stay. */
+export interface UserUpdateRecord {
+  name?: string;
+  memberships?: readonly MembershipGrant[];
+  status?: 'active' | 'disabled';
+}
+
+export type UpdateUserResult =
+  | { outcome: 'changed'; record: UserRecord }
+  | { outcome: 'not_found' }
+  /** Someone changed it since the version sent: `record` as it is now. */
+  | { outcome: 'stale'; record: UserRecord };
+
 /** A token bucket: bursts up to `limit`, refilled evenly over `windowSeconds`. */
 export interface TokenBucketRule {
   limit: number;
@@ -748,7 +791,7 @@ export interface Storage {
    * Creates a person with their memberships (seed, command line, invitations), audited as `user.create`. Throws
    * StorageConflictError when the email (compared case-insensitively) is taken.
    */
-  createUser(ctx: WriteContext, user: NewUser): Promise<UserRecord>;
+  createUser(ctx: WriteContext, user: NewUser, invitation?: Omit<NewInvitation, 'userId'>): Promise<UserRecord>;
   getUser(id: string): Promise<UserRecord | undefined>;
   /** Stores a session (audited as `session.create`) and notes the person's last sign-in. */
   createSession(ctx: WriteContext, session: NewSession): Promise<void>;
@@ -766,6 +809,15 @@ export interface Storage {
    * minute.
    */
   resolveApiToken(tokenHash: string, now: string): Promise<Credential | undefined>;
+  /** People within a scope, by name. */
+  listUsers(filter: UserFilter): Promise<UserRecord[]>;
+  /** Changes an account if its version is `expectedVersion` (If-Match). */
+  updateUser(
+    ctx: WriteContext,
+    id: string,
+    patch: UserUpdateRecord,
+    expectedVersion: number,
+  ): Promise<UpdateUserResult>;
   /** A person by email (case-insensitively), with the password hash, for signing in. */
   findSignIn(email: string): Promise<SignInRecord | undefined>;
   /** The same by id (changing a password checks the current one). */

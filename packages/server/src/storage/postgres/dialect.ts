@@ -1,7 +1,7 @@
 // What PostgreSQL does its own way: tsvector search, a one-statement submission, booleans, its driver's errors.
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { StorageDialect } from '../dialect.js';
-import { replay } from '../queries/aspirations.js';
+import { replay, submissionAudit, submissionSearchText } from '../queries/aspirations.js';
 import { type NewsRow, type NewsSearch, newsListQuery, newsSeqQuery } from '../queries/news.js';
 import { StorageConflictError, StorageInputError, StorageUnavailableError } from '../storage.js';
 import type { Tables } from '../tables.js';
@@ -125,15 +125,24 @@ export function createPostgresDialect(opened: OpenedPostgres): StorageDialect {
       const at = sql`${input.submittedAt}::timestamptz`;
       const values = sql`${input.id}, ${input.trackingCode}, ${input.kind}, 'received', ${input.title}, ${input.body},
         ${input.categoryId}, ${input.regionCode}, ${input.anonymous}::boolean, ${input.confidential}::boolean,
-        ${input.reporter?.name ?? null}, ${input.reporter?.email ?? null}, ${input.reporter?.phone ?? null}, ${at}, ${at}`;
+        ${input.reporter?.name ?? null}, ${input.reporter?.email ?? null}, ${input.reporter?.phone ?? null}, ${at}, ${at},
+        ${submissionSearchText(input)}`;
       const columns = sql`(id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
-        confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at)`;
+        confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text)`;
+      const a = submissionAudit(input);
+      // The audit entry of the submission, written by the same statement when the aspiration is.
+      const audit = sql`INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action,
+          target_type, target_id, target_label, changes, region_code, request_id, client_address)
+        SELECT ${at}, ${a.actor_type}::text, NULL, NULL, NULL, ${a.action}::text, ${a.target_type}::text, id,
+          ${a.target_label}::text, ${a.changes}::jsonb, ${a.region_code}::text, ${a.request_id}::text,
+          ${a.client_address}::text FROM stored`;
       const receipt = { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt };
       if (!idempotency) {
-        await sql`WITH stored AS (INSERT INTO aspirations ${columns} VALUES (${values}) RETURNING id)
-          INSERT INTO aspiration_history (aspiration_id, status, at, note) SELECT id, 'received', ${at}, NULL FROM stored`.execute(
-          db,
-        );
+        await sql`WITH stored AS (INSERT INTO aspirations ${columns} VALUES (${values}) RETURNING id),
+          history AS (
+            INSERT INTO aspiration_history (aspiration_id, status, at, note) SELECT id, 'received', ${at}, NULL FROM stored
+          )
+          ${audit}`.execute(db);
         return { outcome: 'created', aspiration: receipt };
       }
       const result = await sql<{ stored: number }>`WITH claimed AS (
@@ -144,7 +153,7 @@ export function createPostgresDialect(opened: OpenedPostgres): StorageDialect {
           INSERT INTO aspirations ${columns} SELECT ${values} WHERE EXISTS (SELECT 1 FROM claimed) RETURNING id
         ), history AS (
           INSERT INTO aspiration_history (aspiration_id, status, at, note) SELECT id, 'received', ${at}, NULL FROM stored
-        )
+        ), audited AS (${audit})
         SELECT count(*)::int AS stored FROM stored`.execute(db);
       if (result.rows[0]?.stored === 1) return { outcome: 'created', aspiration: receipt };
       const earlier = await replay(db, idempotency.key, idempotency.requestHash);

@@ -108,7 +108,7 @@ export async function grantedMemberships(db: Kysely<Tables>, userId: string): Pr
   return rows.map(toGranted).filter((m): m is GrantedMembership => m !== null);
 }
 
-const USER_COLUMNS = [
+export const USER_COLUMNS = [
   'users.id',
   'users.email',
   'users.name',

@@ -1,6 +1,7 @@
 // Aspirations, their history and idempotency keys (the submission itself is each engine's fast path: see dialect.ts).
 import type { AspirationKind, AspirationStatus } from '@kim-kit/sdk/schemas';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import { aspirationSearchDocument, queryWords } from '../search-words.js';
 import type {
   AspirationFilter,
   AspirationHistoryRecord,
@@ -8,10 +9,12 @@ import type {
   AspirationStatusUpdate,
   ChangeStatusResult,
   CreateAspirationResult,
+  NewAspiration,
   WriteContext,
 } from '../storage.js';
 import type { Tables } from '../tables.js';
 import { appendAudit } from './audit.js';
+import { regionLevelColumn } from './region-levels.js';
 
 type Db = Kysely<Tables> | Transaction<Tables>;
 
@@ -95,16 +98,42 @@ export const getAspirationByTrackingCode = (db: Db, code: string) => readOne(db,
 export function aspirationListQuery(db: Db, filter: AspirationFilter) {
   let query = selectAspirations(db);
   if (filter.status) query = query.where('aspirations.status', '=', filter.status);
+  if (filter.kind) query = query.where('aspirations.kind', '=', filter.kind);
+  if (filter.categoryId) query = query.where('aspirations.category_id', '=', filter.categoryId);
+  if (filter.region) query = query.where(`aspirations.${regionLevelColumn(filter.region)}`, '=', filter.region);
+  if (filter.submittedFrom) query = query.where('aspirations.submitted_at', '>=', filter.submittedFrom);
+  if (filter.submittedBefore) query = query.where('aspirations.submitted_at', '<', filter.submittedBefore);
+  const { scope } = filter;
+  if (scope !== undefined && scope !== 'all') {
+    query = query.where((eb) =>
+      eb.or(
+        scope.map((grant) => {
+          const inRegion = eb(`aspirations.${regionLevelColumn(grant.prefix)}`, '=', grant.prefix);
+          // NOT works on SQLite's 0/1 and PostgreSQL's boolean alike (SQLite binds no booleans).
+          return grant.includeConfidential ? inRegion : eb.and([inRegion, sql<SqlBool>`NOT aspirations.confidential`]);
+        }),
+      ),
+    );
+  }
+  for (const word of filter.q === undefined ? [] : queryWords(filter.q)) {
+    // Words are letters and digits only: no LIKE escapes needed.
+    query = query.where(sql<string>`' ' || aspirations.search_text`, 'like', `% ${word}%`);
+  }
+  const sort = filter.sort ?? 'newest';
+  const column = sort === 'updated' ? 'aspirations.updated_at' : 'aspirations.submitted_at';
+  const direction = sort === 'oldest' ? 'asc' : 'desc';
   if (filter.after) {
     const { value, id } = filter.after;
     query = query.where((eb) =>
-      eb(eb.refTuple('aspirations.submitted_at', 'aspirations.id'), '<', eb.tuple(value, id)),
+      eb(eb.refTuple(column, 'aspirations.id'), direction === 'asc' ? '>' : '<', eb.tuple(value, id)),
     );
   }
-  return query.orderBy('aspirations.submitted_at', 'desc').orderBy('aspirations.id', 'desc').limit(filter.limit);
+  return query.orderBy(column, direction).orderBy('aspirations.id', direction).limit(filter.limit);
 }
 
 export async function listAspirations(db: Db, filter: AspirationFilter): Promise<AspirationRecord[]> {
+  if (filter.q !== undefined && queryWords(filter.q).length === 0) return [];
+  if (filter.scope !== undefined && filter.scope !== 'all' && filter.scope.length === 0) return [];
   const rows = await aspirationListQuery(db, filter).execute();
   const history = await histories(
     db,
@@ -140,6 +169,34 @@ export function replayOutcome(
     aspiration: { id: stored.id, trackingCode: stored.tracking_code, submittedAt: stored.submitted_at },
   };
 }
+
+/**
+ * The audit entry of a citizen's submission: actor `public`, the names of the fields sent, never their values (the
+ * reporter's data appears as `reporter` only).
+ */
+export function submissionAudit(input: NewAspiration) {
+  const changes = ['kind', 'title', 'body', 'categoryId', 'regionCode', 'anonymous', 'confidential'];
+  if (input.reporter) changes.push('reporter');
+  return {
+    at: input.submittedAt,
+    actor_type: 'public',
+    actor_id: null,
+    actor_name: null,
+    actor_token_id: null,
+    action: 'aspiration.submit',
+    target_type: 'aspiration',
+    target_id: input.id,
+    target_label: input.trackingCode,
+    changes: JSON.stringify(changes),
+    region_code: input.regionCode,
+    request_id: input.source?.requestId ?? null,
+    client_address: input.source?.clientAddress ?? null,
+  };
+}
+
+/** The search words of a new aspiration. */
+export const submissionSearchText = (input: NewAspiration) =>
+  aspirationSearchDocument({ trackingCode: input.trackingCode, title: input.title, body: input.body });
 
 /** The person an audit entry or history entry names: a user, or a token's owner; nobody for the others. */
 export const personOf = (ctx: WriteContext) =>

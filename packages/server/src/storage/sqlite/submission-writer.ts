@@ -1,7 +1,7 @@
 // SQLite's submission fast path: group commit of the submissions that arrive together.
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import { replayOutcome } from '../queries/aspirations.js';
+import { replayOutcome, submissionAudit, submissionSearchText } from '../queries/aspirations.js';
 import type { CreateAspirationResult, NewAspiration } from '../storage.js';
 import type { Tables } from '../tables.js';
 
@@ -14,9 +14,15 @@ function submissionStatements(raw: Database.Database) {
     ),
     aspiration: raw.prepare(
       `INSERT INTO aspirations (id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
-         confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at)
+         confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text)
        VALUES (@id, @tracking_code, @kind, 'received', @title, @body, @category_id, @region_code, @anonymous,
-         @confidential, @reporter_name, @reporter_email, @reporter_phone, @submitted_at, @submitted_at)`,
+         @confidential, @reporter_name, @reporter_email, @reporter_phone, @submitted_at, @submitted_at, @search_text)`,
+    ),
+    audit: raw.prepare(
+      `INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action, target_type, target_id,
+         target_label, changes, region_code, request_id, client_address)
+       VALUES (@at, @actor_type, @actor_id, @actor_name, @actor_token_id, @action, @target_type, @target_id,
+         @target_label, @changes, @region_code, @request_id, @client_address)`,
     ),
     history: raw.prepare(
       `INSERT INTO aspiration_history (aspiration_id, status, at, note) VALUES (?, 'received', ?, NULL)`,
@@ -51,8 +57,10 @@ function storeSubmission(
     reporter_email: input.reporter?.email ?? null,
     reporter_phone: input.reporter?.phone ?? null,
     submitted_at: input.submittedAt,
+    search_text: submissionSearchText(input),
   });
   statements.history.run(input.id, input.submittedAt);
+  statements.audit.run(submissionAudit(input));
   if (idempotency) statements.key.run(idempotency.key, idempotency.requestHash, input.id, input.submittedAt);
   return {
     outcome: 'created',
