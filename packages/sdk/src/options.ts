@@ -186,4 +186,10 @@ export interface UploadOptions extends RequestOptions {
    * @example onUploadProgress: ({ percent }) => (progressBar.value = percent)
    */
   onUploadProgress?: ((progress: UploadProgress) => void) | undefined;
+  /**
+   * The KIM group the image is for (a news article's or the group's logo). A KIM operator may upload only for a
+   * group they operate, so their uploads must name it; officials and admins may leave it out.
+   * @example { groupId: 'grp_0001' }
+   */
+  groupId?: string | undefined;
 }

@@ -38,6 +38,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: options.hostname }, () => resolve(s));
     s.once('error', reject);
   });
+  // Idle keep-alive connections outlive the proxy's or client's own idle timeout (nginx keeps upstream connections
+  // 60 s): otherwise the server may close one at the moment the other end sends the next request on it, which the
+  // client sees as "other side closed". headersTimeout must stay above keepAliveTimeout.
+  if ('keepAliveTimeout' in server) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   server.on('request', (_request: IncomingMessage, response: ServerResponse) => {
     inFlight++;
     // While draining, every answer tells the client to open its next connection elsewhere.

@@ -13,6 +13,7 @@ import {
 import { AspirationAdminView } from '../schemas/aspiration-admin.js';
 import { AuditEntry } from '../schemas/audit.js';
 import { GroupAdminView } from '../schemas/group-admin.js';
+import { MediaUploadQuery } from '../schemas/media.js';
 import { NewsAdminView } from '../schemas/news-admin.js';
 import { cursor, limit } from '../schemas/queries.js';
 import type { PathParam, Route } from './routes.js';
@@ -506,7 +507,8 @@ const ADMIN_ROUTES: Route[] = [
       'A JPEG, PNG or WebP image of at most 8 MB and 40 megapixels, as the raw body or as the one `file` part of a ' +
       'form. It is re-encoded without its metadata into WebP and JPEG at 480, 960 and 1600 px, served from ' +
       '`/media/…` as immutable files. SVG, other types and files that are not what they claim answer 415 or 422 ' +
-      '`media_rejected`.',
+      '`media_rejected`. A KIM operator names the group the image is for (`group`); officials may leave it out.',
+    query: MediaUploadQuery,
     body: 'upload',
     success: { status: 201, schema: 'Media', description: 'Stored; refer to it by `id`.' },
     errors: [...AUTH, 400, 403, 413, 415, 422],

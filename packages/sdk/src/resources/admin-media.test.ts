@@ -63,6 +63,14 @@ describe('client.admin.media', () => {
       ]);
     });
 
+    it('names the group the image is for in the query, when given', async () => {
+      const { client, fake } = setup(sequence(created, created), { token: 't' });
+      await client.admin.media.upload(image('png'), { groupId: 'grp_0001' });
+      await client.admin.media.upload(image('png'));
+      expect(new URL(fake.calls[0]!.url).searchParams.get('group')).to.equal('grp_0001');
+      expect(new URL(fake.calls[1]!.url).search).to.equal('');
+    });
+
     it('sends a given contentType instead of what it would find', async () => {
       const { client, fake } = setup(created, { token: 't' });
       await client.admin.media.upload(image('jpeg'), { contentType: 'image/webp' });

@@ -54,11 +54,19 @@ export function adminMediaResource(send: Send): AdminMediaResource {
   let countingRefused = false;
 
   return Object.freeze({
-    upload: async (file, { contentType, onUploadProgress, ...options } = {}) => {
+    upload: async (file, { contentType, onUploadProgress, groupId, ...options } = {}) => {
       const prepared = await prepareUpload(file, contentType);
       const post = (body: RawBody) =>
         send(
-          { method: 'POST', path, body, headers: { 'content-type': prepared.type }, schema: Media, auth: true },
+          {
+            method: 'POST',
+            path,
+            query: { group: groupId },
+            body,
+            headers: { 'content-type': prepared.type },
+            schema: Media,
+            auth: true,
+          },
           options,
         );
       if (!onUploadProgress) return post(prepared.source ?? prepared.stream);

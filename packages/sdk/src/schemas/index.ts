@@ -95,7 +95,7 @@ export {
 export { GROUP_LIMITS, GroupAdminView, GroupInput, GroupUpdate } from './group-admin.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export { DEFAULT_LANGUAGE, LANGUAGES, type Language, type LocalizedText, resolveLanguage } from './language.js';
-export { MEDIA_LIMITS, MEDIA_TYPES, Media } from './media.js';
+export { MEDIA_LIMITS, MEDIA_TYPES, Media, MediaUploadQuery } from './media.js';
 export { NewsArticle, NewsSummary } from './news.js';
 export {
   NEWS_LIMITS,

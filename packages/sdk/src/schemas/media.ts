@@ -26,3 +26,7 @@ export const Media = z
   })
   .check(z.meta({ id: 'Media', description: 'An uploaded image, re-encoded without its metadata (EXIF, GPS).' }));
 export type Media = z.infer<typeof Media>;
+
+/** The query of an upload: the group an image is for, which lets that group's operators upload it. */
+export const MediaUploadQuery = z.object({ group: z.optional(Id) }).check(z.meta({ id: 'MediaUploadQuery' }));
+export type MediaUploadQuery = z.infer<typeof MediaUploadQuery>;

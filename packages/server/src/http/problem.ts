@@ -58,8 +58,8 @@ export interface ProblemInit {
   errors?: ProblemErrors;
   /** Extra response headers (Allow, Retry-After, WWW-Authenticate...). */
   headers?: Record<string, string>;
-  /** 412 only: the record as it is now, so a client can show both versions (http/if-match.ts). */
-  current?: unknown;
+  /** Extension members of the body (RFC 9457 section 3.2), e.g. `current` of a 412; never the standard ones. */
+  extensions?: Record<string, unknown>;
 }
 
 const inLanguage = (text: string | LocalizedText, lang: Language) => (typeof text === 'string' ? text : text[lang]);
@@ -72,7 +72,7 @@ export class HttpProblem extends Error {
   readonly detail: string | LocalizedText | undefined;
   readonly errors: ProblemErrors | undefined;
   readonly headers: Record<string, string>;
-  readonly current: unknown;
+  readonly extensions: Record<string, unknown>;
 
   constructor(status: number, code: ProblemCode, init: ProblemInit = {}) {
     super(inLanguage(init.detail ?? TITLES[code], 'en'));
@@ -81,7 +81,7 @@ export class HttpProblem extends Error {
     this.detail = init.detail;
     this.errors = init.errors;
     this.headers = init.headers ?? {};
-    this.current = init.current;
+    this.extensions = init.extensions ?? {};
   }
 }
 
@@ -98,6 +98,7 @@ export function problemBody(
   lang: Language = DEFAULT_LANGUAGE,
 ): Problem {
   const body: Problem = {
+    ...problem.extensions,
     type: problemType(problem.code),
     title: TITLES[problem.code][lang],
     status: problem.status,
@@ -109,7 +110,6 @@ export function problemBody(
   if (problem.errors !== undefined) {
     body.errors = typeof problem.errors === 'function' ? problem.errors(lang) : problem.errors;
   }
-  if (problem.current !== undefined) body.current = problem.current;
   return body;
 }
 

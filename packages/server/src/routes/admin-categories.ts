@@ -5,7 +5,7 @@ import type { Context, Hono } from 'hono';
 import { slugify } from '../content/slugify.js';
 import type { AppEnv } from '../http/app-env.js';
 import { authorize, notFound, requirePrincipal, writeContext } from '../http/authorize.js';
-import { expectedVersion, preconditionFailed, versionEtag } from '../http/if-match.js';
+import { requiredVersion, staleVersion, versionTag } from '../http/if-match.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
 import { HttpProblem } from '../http/problem.js';
 import { readJson } from '../http/read-json.js';
@@ -25,7 +25,7 @@ const taken = () =>
 
 export function adminCategoryRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   const send = (c: Context<AppEnv>, record: CategoryAdminRecord, status: 200 | 201 = 200) =>
-    sendJson(c, presentCategoryAdmin(record), NO_STORE, status, { ETag: versionEtag(record.version) });
+    sendJson(c, presentCategoryAdmin(record), NO_STORE, status, { ETag: versionTag(record.version) });
 
   function answer(c: Context<AppEnv>, result: VersionedWrite<CategoryAdminRecord>): Response {
     switch (result.outcome) {
@@ -34,7 +34,7 @@ export function adminCategoryRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       case 'not_found':
         throw notFound(CATEGORY);
       case 'stale':
-        throw preconditionFailed(presentCategoryAdmin(result.current), result.current.version);
+        throw staleVersion(presentCategoryAdmin(result.current), result.current.version);
       case 'invalid_transition':
         throw new HttpProblem(409, 'invalid_transition', {
           detail: result.current.retiredAt
@@ -95,7 +95,7 @@ export function adminCategoryRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
 
   app.patch('/v1/admin/categories/:id', async (c) => {
     authorize(c, 'category.manage', {});
-    const version = expectedVersion(c);
+    const version = requiredVersion(c);
     const patch = parseWith(CategoryUpdate, await readJson(c, deps.bodyLimit), { status: 422, detail: INVALID });
     return answer(c, await deps.storage.updateCategory(writeContext(c), c.req.param('id'), version, patch));
   });
@@ -106,7 +106,7 @@ export function adminCategoryRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   ] as const) {
     app.post(`/v1/admin/categories/:id/${path}`, async (c) => {
       authorize(c, 'category.manage', {});
-      const version = expectedVersion(c);
+      const version = requiredVersion(c);
       return answer(c, await deps.storage.setCategoryRetired(writeContext(c), c.req.param('id'), version, retired));
     });
   }

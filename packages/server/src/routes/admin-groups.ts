@@ -6,7 +6,7 @@ import { slugify } from '../content/slugify.js';
 import type { AppEnv } from '../http/app-env.js';
 import { authorize, notFound, requirePrincipal, writeContext } from '../http/authorize.js';
 import { decodeCursor } from '../http/cursor.js';
-import { expectedVersion, preconditionFailed, versionEtag } from '../http/if-match.js';
+import { requiredVersion, staleVersion, versionTag } from '../http/if-match.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
 import { HttpProblem } from '../http/problem.js';
 import { readJson } from '../http/read-json.js';
@@ -39,7 +39,7 @@ const slugTaken = () =>
 export function adminGroupRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   const base = (c: Context<AppEnv>) => deps.publicUrl(c);
   const send = (c: Context<AppEnv>, record: GroupAdminRecord, status: 200 | 201 = 200) =>
-    sendJson(c, presentGroupAdmin(record, base(c)), NO_STORE, status, { ETag: versionEtag(record.version) });
+    sendJson(c, presentGroupAdmin(record, base(c)), NO_STORE, status, { ETag: versionTag(record.version) });
 
   /** A group the person manages, or 404 (the same as a missing one). */
   async function managed(c: Context<AppEnv>): Promise<GroupAdminRecord> {
@@ -58,7 +58,7 @@ export function adminGroupRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       case 'not_found':
         throw notFound(GROUP);
       case 'stale':
-        throw preconditionFailed(presentGroupAdmin(result.current, base(c)), result.current.version);
+        throw staleVersion(presentGroupAdmin(result.current, base(c)), result.current.version);
       case 'invalid_transition':
         throw new HttpProblem(409, 'invalid_transition', {
           detail: result.current.archivedAt
@@ -143,7 +143,7 @@ export function adminGroupRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
 
   app.patch('/v1/admin/groups/:id', async (c) => {
     const current = await managed(c);
-    const version = expectedVersion(c);
+    const version = requiredVersion(c);
     const update = parseWith(GroupUpdate, await readJson(c, deps.bodyLimit), {
       status: 422,
       detail: { id: 'Perubahan KIM tidak valid', en: 'The change to the group is not valid' },
@@ -190,7 +190,7 @@ export function adminGroupRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   ] as const) {
     app.post(`/v1/admin/groups/:id/${path}`, async (c) => {
       const current = await managed(c);
-      const version = expectedVersion(c);
+      const version = requiredVersion(c);
       authorize(c, 'group.archive', { groupId: current.id, regionCode: current.regionCode }, GROUP);
       return answer(c, await deps.storage.setGroupArchived(writeContext(c), current.id, version, archived));
     });

@@ -14,7 +14,7 @@ import { sanitizeArticleHtml } from '../content/sanitize-article.js';
 import type { AppEnv } from '../http/app-env.js';
 import { authorize, notFound, requirePrincipal, writeContext } from '../http/authorize.js';
 import { decodeCursor } from '../http/cursor.js';
-import { expectedVersion, preconditionFailed, versionEtag } from '../http/if-match.js';
+import { requiredVersion, staleVersion, versionTag } from '../http/if-match.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
 import { HttpProblem } from '../http/problem.js';
 import { readBody } from '../http/read-body.js';
@@ -63,7 +63,7 @@ function composeBody(raw: string, base: string) {
 export function adminNewsRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   const base = (c: Context<AppEnv>) => deps.publicUrl(c);
   const send = (c: Context<AppEnv>, record: NewsAdminRecord, status: 200 | 201 = 200) =>
-    sendJson(c, presentNewsAdmin(record, base(c)), NO_STORE, status, { ETag: versionEtag(record.version) });
+    sendJson(c, presentNewsAdmin(record, base(c)), NO_STORE, status, { ETag: versionTag(record.version) });
 
   /** An article the person may know of, or 404 (the same 404 as a missing one). */
   async function visible(c: Context<AppEnv>): Promise<NewsAdminRecord> {
@@ -83,7 +83,7 @@ export function adminNewsRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       case 'not_found':
         throw notFound(ARTICLE);
       case 'stale':
-        throw preconditionFailed(presentNewsAdmin(result.current, base(c)), result.current.version);
+        throw staleVersion(presentNewsAdmin(result.current, base(c)), result.current.version);
       case 'invalid_transition':
         throw new HttpProblem(409, 'invalid_transition', {
           detail: {
@@ -175,7 +175,7 @@ export function adminNewsRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
 
   app.patch('/v1/admin/news/:id', async (c) => {
     const current = await visible(c);
-    const version = expectedVersion(c);
+    const version = requiredVersion(c);
     authorize(
       c,
       current.status === 'draft' || current.status === 'returned' ? 'news.edit_draft' : 'news.correct',
@@ -224,7 +224,7 @@ export function adminNewsRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   ) =>
     app.post(`/v1/admin/news/:id/${path}`, async (c) => {
       const current = await visible(c);
-      const version = expectedVersion(c);
+      const version = requiredVersion(c);
       authorize(c, action, target(current), ARTICLE);
       const transition = await build(c);
       const result = await deps.storage.transitionNews(writeContext(c), current.id, version, transition);
@@ -256,7 +256,7 @@ export function adminNewsRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
 
   app.delete('/v1/admin/news/:id', async (c) => {
     const current = await visible(c);
-    const version = expectedVersion(c);
+    const version = requiredVersion(c);
     authorize(c, 'news.delete', target(current), ARTICLE);
     const result = await deps.storage.deleteNews(writeContext(c), current.id, version);
     if (result.outcome === 'written') return c.body(null, 204, { 'Cache-Control': NO_STORE });

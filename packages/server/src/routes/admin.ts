@@ -11,7 +11,7 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import { authorize, forbidden, notFound, requirePrincipal, writeContext } from '../http/authorize.js';
 import { decodeCursor } from '../http/cursor.js';
-import { expectedVersion, preconditionFailed, versionEtag } from '../http/if-match.js';
+import { requiredVersion, staleVersion, versionTag } from '../http/if-match.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
 import { HttpProblem } from '../http/problem.js';
 import { readJson } from '../http/read-json.js';
@@ -67,7 +67,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const record = await deps.storage.getAspiration(c.req.param('id'));
     if (!record) throw notFound(ASPIRATION);
     const principal = authorize(c, 'aspiration.read', record, ASPIRATION);
-    return sendJson(c, present(principal, record), NO_STORE, 200, { ETag: versionEtag(record.version) });
+    return sendJson(c, present(principal, record), NO_STORE, 200, { ETag: versionTag(record.version) });
   });
 
   app.post('/v1/admin/aspirations/:id/status', async (c) => {
@@ -81,7 +81,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     if (!current) throw notFound(ASPIRATION);
     const principal = authorize(c, 'aspiration.change_status', current, ASPIRATION);
     // The version the official saw (If-Match): absent 428, stale 412 with the aspiration as it is now.
-    const expected = expectedVersion(c);
+    const expected = requiredVersion(c);
     const allowedFrom = ASPIRATION_STATUSES.filter((from) => ASPIRATION_TRANSITIONS[from].includes(change.status));
     const result = await deps.storage.changeAspirationStatus(writeContext(c), current.id, {
       status: change.status,
@@ -91,7 +91,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       expectedVersion: expected,
     });
     if (result.outcome === 'not_found') throw notFound(ASPIRATION);
-    if (result.outcome === 'stale') throw preconditionFailed(present(principal, result.record), result.record.version);
+    if (result.outcome === 'stale') throw staleVersion(present(principal, result.record), result.record.version);
     if (result.outcome === 'invalid_transition') {
       const from = result.from;
       const next = ASPIRATION_TRANSITIONS[from];
@@ -102,7 +102,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       });
     }
     return sendJson(c, present(principal, result.record), NO_STORE, 200, {
-      ETag: versionEtag(result.record.version),
+      ETag: versionTag(result.record.version),
     });
   });
 }

@@ -15,7 +15,7 @@ import { issueToken } from '../auth/opaque-token.js';
 import type { AppEnv } from '../http/app-env.js';
 import { authorize, forbidden, notFound, requirePrincipal, writeContext } from '../http/authorize.js';
 import { decodeCursor } from '../http/cursor.js';
-import { expectedVersion, preconditionFailed, versionEtag } from '../http/if-match.js';
+import { requiredVersion, staleVersion, versionTag } from '../http/if-match.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
 import { HttpProblem } from '../http/problem.js';
 import { readJson } from '../http/read-json.js';
@@ -182,7 +182,7 @@ export function userRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
 
   app.get('/v1/admin/users/:id', async (c) => {
     const { user } = await visibleUser(c, c.req.param('id'));
-    return sendJson(c, present(user), NO_STORE, 200, { ETag: versionEtag(user.version) });
+    return sendJson(c, present(user), NO_STORE, 200, { ETag: versionTag(user.version) });
   });
 
   app.patch('/v1/admin/users/:id', async (c) => {
@@ -191,7 +191,7 @@ export function userRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       status: 422,
       detail: { id: 'Perubahan akun tidak valid', en: 'The account change is not valid' },
     });
-    const version = expectedVersion(c);
+    const version = requiredVersion(c);
     const current = user.memberships.map(membershipTarget);
     const next = patch.memberships === undefined ? current : await targetsOf(patch.memberships);
     // Changing anything of a person means managing every membership they hold (and will hold).
@@ -200,8 +200,8 @@ export function userRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     if (patch.memberships) await requireRegions(patch.memberships);
     const result = await deps.storage.updateUser(writeContext(c), user.id, patch, version);
     if (result.outcome === 'not_found') throw notFound(PERSON);
-    if (result.outcome === 'stale') throw preconditionFailed(present(result.record), result.record.version);
-    return sendJson(c, present(result.record), NO_STORE, 200, { ETag: versionEtag(result.record.version) });
+    if (result.outcome === 'stale') throw staleVersion(present(result.record), result.record.version);
+    return sendJson(c, present(result.record), NO_STORE, 200, { ETag: versionTag(result.record.version) });
   });
 
   app.post('/v1/admin/users/:id/invitation', async (c) => {
