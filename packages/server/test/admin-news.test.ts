@@ -101,7 +101,7 @@ describe('admin news: the publishing workflow', function () {
     const path = `/v1/admin/news/${view.id}`;
     const missing = await t.request(path, send('PATCH', operator, { title: 'Judul baru untuk berita' }));
     expect((await jsonOf<{ code: string }>(missing, 428)).code).to.equal('precondition_required');
-    for (const bad of ['*', '"1", "2"', '1', '"abc"', '']) {
+    for (const bad of ['*', 'W/"1"', '"1", "2"', '1', '"0"', '"abc"']) {
       const r = await t.request(path, send('PATCH', operator, { title: 'Judul baru untuk berita' }, bad));
       expect(r.status, bad).to.equal(400);
     }
