@@ -10,7 +10,16 @@ export const DEFAULT_PORT = 8787;
 export const DEFAULT_DB = '.data/kim.db';
 
 export interface CliOptions {
-  command: 'serve' | 'seed' | 'import-regions' | 'migrate' | 'precompress' | 'users-add' | 'help' | 'version';
+  command:
+    | 'serve'
+    | 'seed'
+    | 'import-regions'
+    | 'migrate'
+    | 'copy-to-postgres'
+    | 'precompress'
+    | 'users-add'
+    | 'help'
+    | 'version';
   /** `users add`: the person to invite. */
   user: UserToAdd | undefined;
   /** The CSV file of `import-regions` (without one, the built-in national list), or the directory of `precompress`. */
@@ -218,6 +227,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     first === 'seed' ||
     first === 'import-regions' ||
     first === 'migrate' ||
+    first === 'copy-to-postgres' ||
     first === 'precompress'
   ) {
     command = first;
@@ -254,6 +264,11 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     throw new CliError(`--rate-limit-store must be "memory" or "database", not "${store}"`);
   }
   if (values.check && command !== 'migrate') throw new CliError('--check goes with the migrate command');
+  if (command === 'copy-to-postgres' && databaseUrl === undefined) {
+    throw new CliError(
+      'copy-to-postgres needs the PostgreSQL database to fill: kim-server copy-to-postgres --db FILE --database-url URL',
+    );
+  }
   const user = command === 'users-add' ? userToAdd(values) : undefined;
   if (command !== 'users-add' && (values.email ?? values.role ?? values.scope ?? values.group ?? values.name)) {
     throw new CliError('--email, --name, --role, --scope and --group go with "kim-server users add"');
@@ -296,6 +311,9 @@ Usage:
   kim-server import-regions [FILE.csv]  load the national region list built in (Kepmendagri 300.2.2-2138/2025),
                                         or the regions of a code,name CSV file (also .csv.br, .csv.gz)
   kim-server migrate [--check]          apply pending schema migrations (--check: only report them)
+  kim-server copy-to-postgres --db FILE --database-url URL
+                                        copy every table of a SQLite database into a new, empty PostgreSQL
+                                        database (migrated first; one transaction; nothing written if it fails)
   kim-server precompress DIR            write FILE.br and FILE.gz beside the text files of a --site or --cdn
                                         directory (the server then sends them to browsers that accept them)
   kim-server users add --email E --role admin|dinas|kim [--scope 19.71] [--group ID] [--name N]

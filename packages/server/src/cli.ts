@@ -14,6 +14,7 @@ import { INVITATION_TTL_MS } from './routes/users.js';
 import { DEMO_ACCOUNTS } from './seed/accounts.js';
 import { seedDemoData } from './seed/seed.js';
 import { startServer } from './server.js';
+import { CopyRefusedError, copyToPostgres } from './storage/copy/copy-to-postgres.js';
 import { tooNewMessage } from './storage/migrate.js';
 import { describeStorage, openStorage as open } from './storage/open-storage.js';
 import {
@@ -229,6 +230,32 @@ async function importCsv(options: CliOptions): Promise<void> {
   }
 }
 
+async function copy(options: CliOptions): Promise<void> {
+  const target = describeStorage(options);
+  console.log(`Copying ${options.db} into ${target}.`);
+  let shownAt = performance.now();
+  const summary = await copyToPostgres({
+    sqlitePath: options.db,
+    databaseUrl: options.databaseUrl!,
+    onProgress: ({ table, copied, total }) => {
+      // A line per table, and one every 2 s within a long table.
+      const now = performance.now();
+      if (copied < total && now - shownAt < 2000) return;
+      console.log(`  ${table}: ${copied} of ${total} rows`);
+      shownAt = now;
+    },
+  }).catch((error: unknown) => {
+    if (error instanceof SchemaTooNewError || error instanceof SchemaOutdatedError) throw error;
+    // A refused target, a missing file, a schema mismatch, a lost connection: one line each.
+    const reason = error instanceof CopyRefusedError ? error.message : `cannot copy: ${(error as Error).message}`;
+    throw new StartupError(reason, { cause: error });
+  });
+  console.log(
+    `Copied ${summary.rows} rows in ${summary.tables.length} tables from ${options.db} into ${target} in ` +
+      `${summary.seconds.toFixed(2)} s. Serve it with kim-server --database-url URL.`,
+  );
+}
+
 /** `kim-server users add`: invites a person (the first admin, say) and prints their one-time link. */
 async function usersAdd(options: CliOptions): Promise<void> {
   const wanted = options.user;
@@ -316,6 +343,8 @@ async function main(): Promise<void> {
       return importCsv(options);
     case 'migrate':
       return migrate(options);
+    case 'copy-to-postgres':
+      return copy(options);
     case 'precompress':
       return precompress(options);
     case 'serve':

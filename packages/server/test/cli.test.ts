@@ -1,49 +1,16 @@
 // The kim-server command end to end, run from source in a child process.
-import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/storage/sqlite/database.js';
+import { CLI, fails, kim, serve } from './helpers/cli.js';
 import { databaseName, testCluster } from './helpers/postgres-cluster.js';
 
-const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const TOKEN = 'cli-token-0123456789abcdefghijklmnop';
-
-/** Starts `kim-server serve` and resolves with its URL once it listens, and what it printed so far. */
-function serve(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--host', '127.0.0.1', ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    output += chunk;
-  });
-  const listening = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', () => reject(new Error(`exited early: ${output}`)));
-  });
-  return { child, listening, output: () => output };
-}
-
-/** Runs the CLI expecting it to fail; returns its exit code and what it printed. */
-async function fails(args: string[], env: Record<string, string> = {}) {
-  const error = (await kim(args, env).catch((e: unknown) => e)) as { code: number; stdout: string; stderr: string };
-  expect(error.code, 'the command should fail').to.be.a('number');
-  return error;
-}
-const run = promisify(execFile);
-const kim = (args: string[], env: Record<string, string> = {}) =>
-  run(process.execPath, ['--import', 'tsx', CLI, ...args], { env: { ...process.env, ...env } });
 
 describe('kim-server CLI', function () {
   // Each command is a Node process compiling the sources with tsx: seconds apiece on a busy machine.
