@@ -21,7 +21,7 @@ const hostChecked: TestOptions = { publicUrl: undefined };
 
 interface BadInput {
   name: string;
-  method?: 'GET' | 'POST' | 'DELETE' | 'PATCH';
+  method?: 'GET' | 'POST' | 'DELETE' | 'PATCH' | 'PUT';
   /** Sent by a signed-in admin person (a session) instead of the bootstrap token in `headers`. */
   asPerson?: boolean;
   path: string;
@@ -1288,6 +1288,81 @@ const CASES: BadInput[] = [
     headers: admin,
     status: 400,
     code: 'validation_failed',
+  },
+
+  // Issue 12: the registry and categories.
+  ...(
+    [
+      ['group: slug with capitals', { slug: 'KIM-Baru' }, 'slug'],
+      ['group: slug of markup', { slug: '<b>kim</b>' }, 'slug'],
+      ['group: slug escaping a path', { slug: '../admin' }, 'slug'],
+      ['group: region that is a district', { regionCode: '19.71.01' }, 'regionCode'],
+      ['group: region that does not exist', { regionCode: '19.71.01.9999' }, 'regionCode'],
+      ['group: name of two letters', { name: 'AB' }, 'name'],
+      ['group: negative members', { memberCount: -1 }, 'memberCount'],
+      ['group: javascript: link', { social: [{ network: 'facebook', url: 'javascript:alert(1)' }] }, 'social.0.url'],
+      ['group: unknown logo', { logoMediaId: 'med_none' }, 'logoMediaId'],
+    ] as const
+  ).map(
+    ([name, change, field]): BadInput => ({
+      name,
+      ...post(
+        '/v1/admin/groups',
+        { name: 'KIM Uji Masukan', regionCode: '19.71.01.1006', ...change },
+        { headers: admin },
+      ),
+      status: 422,
+      code: 'validation_failed',
+      field,
+    }),
+  ),
+  {
+    name: 'group: edit without If-Match',
+    method: 'PATCH',
+    path: '/v1/admin/groups/grp_0001',
+    body: { name: 'KIM Tanpa Versi' },
+    headers: admin,
+    status: 428,
+    code: 'precondition_required',
+  },
+  {
+    name: 'group: archive of an unknown group',
+    ...post('/v1/admin/groups/grp_none/archive', undefined, { headers: { ...admin, 'If-Match': '"1"' } }),
+    body: undefined,
+    status: 404,
+    code: 'not_found',
+  } as BadInput,
+  {
+    name: 'category: id of markup',
+    ...post('/v1/admin/categories', { id: '<i>x</i>', name: 'Kategori', scopes: ['news'] }, { headers: admin }),
+    status: 422,
+    code: 'validation_failed',
+    field: 'id',
+  } as BadInput,
+  {
+    name: 'category: no scope',
+    ...post('/v1/admin/categories', { name: 'Kategori', scopes: [] }, { headers: admin }),
+    status: 422,
+    code: 'validation_failed',
+    field: 'scopes',
+  } as BadInput,
+  {
+    name: 'category: order naming an unknown one',
+    method: 'PUT',
+    path: '/v1/admin/categories/order',
+    body: { ids: ['tidak-ada'] },
+    headers: admin,
+    status: 422,
+    code: 'validation_failed',
+    field: 'ids',
+  },
+  {
+    name: 'category: retire without If-Match',
+    method: 'POST',
+    path: '/v1/admin/categories/pengumuman/retire',
+    headers: admin,
+    status: 428,
+    code: 'precondition_required',
   },
 ];
 

@@ -36,6 +36,22 @@ describe('seed', () => {
     for (const n of news.data) expect(n.publishedAt < '2026-11-28').to.be.true;
   });
 
+  it("makes a group's demo articles published ones by its demo operator", async () => {
+    const storage = await emptyStorage();
+    await seedDemoData(storage);
+    const operator = await storage.findSignIn('operator.bacang@demo.kim-kit.id');
+    const own = await storage.listAdminNews({ scope: { regions: [], groupIds: ['grp_0002'] }, limit: 100 });
+    expect(own.length).to.be.greaterThan(0);
+    for (const article of own) {
+      expect(article.status).to.equal('published');
+      expect(article.author?.id).to.equal(operator?.id);
+      expect(article.author?.name).to.equal('Dewi Lestari (KIM Bacang Berseri)');
+    }
+    const others = await storage.listAdminNews({ scope: { regions: [], groupIds: ['grp_0001'] }, limit: 5 });
+    expect(others.every((a) => a.status === 'published' && a.author === null)).to.equal(true);
+    await storage.close();
+  });
+
   it('adds aspirations in every status', async () => {
     const t = await testApp();
     const page = await jsonOf<{ data: { status: string; confidential: boolean; anonymous: boolean }[] }>(

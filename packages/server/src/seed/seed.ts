@@ -68,7 +68,15 @@ export async function seedDemoData(storage: Storage, anchor: Date = SEED_ANCHOR)
   await storage.putRegions(regions);
   await storage.putCategories(SEED_CATEGORIES);
   await storage.putGroups(groups);
-  await storage.putNews(news);
+  // The accounts before the news: a group's published demo articles are its demo operator's.
+  const accounts = await seedAccounts(storage);
+  const authors = new Map<string, string>();
+  for (const account of DEMO_ACCOUNTS) {
+    if (account.membership.role !== 'kim') continue;
+    const person = await storage.findSignIn(account.email);
+    if (person) authors.set(account.membership.groupId, person.id);
+  }
+  await storage.putNews(news.map((n) => ({ ...n, authorId: authors.get(n.groupId) ?? null })));
 
   for (const [index, seed] of SEED_ASPIRATIONS.entries()) {
     let at = anchor.getTime() - seed.daysAgo * DAY - (index + 1) * 37 * 60_000;
@@ -99,8 +107,6 @@ export async function seedDemoData(storage: Storage, anchor: Date = SEED_ANCHOR)
       from = step.status;
     }
   }
-
-  const accounts = await seedAccounts(storage);
 
   return {
     regions: regions.length,

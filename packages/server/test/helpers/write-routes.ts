@@ -195,3 +195,244 @@ export const WRITE_ROUTES: WriteRoute[] = [
     expect: EVERYONE,
   },
 ];
+
+// Issue 12, the catalog's write side (i12s2): news workflow, media, registry, categories.
+
+/** A fresh article of the Bacang group written by `authorId`, taken through `steps`. */
+async function articleInBacang(
+  storage: Storage,
+  authorId: string | undefined,
+  steps: ('submit' | 'publish')[] = [],
+): Promise<{ id: string; version: number }> {
+  let record = await storage.createNews(systemContext(), {
+    id: newId('nws'),
+    groupId: GROUP_IN,
+    regionCode: VILLAGE_IN,
+    categoryId: 'pengumuman',
+    title: 'Kerja bakti di Bacang',
+    body: '<p>Warga membersihkan saluran.</p>',
+    summary: 'Warga membersihkan saluran.',
+    summarySource: 'derived',
+    readingMinutes: 1,
+    tags: [],
+    image: null,
+    authorId: authorId ?? null,
+  });
+  for (const action of steps) {
+    const result = await storage.transitionNews(systemContext(), record.id, record.version, { action });
+    if (result.outcome !== 'written') throw new Error(`${action}: ${result.outcome}`);
+    record = result.record;
+  }
+  return { id: record.id, version: record.version };
+}
+
+/** A fresh group in Bacang's village, maybe archived. */
+async function groupInBacang(storage: Storage, archived = false): Promise<{ id: string; version: number }> {
+  const id = newId('grp');
+  const created = await storage.createGroup(systemContext(), {
+    id,
+    name: `KIM Uji ${id.slice(4)}`,
+    slug: `kim-uji-${id.slice(4)}`,
+    regionCode: VILLAGE_IN,
+    address: null,
+    decree: null,
+    foundedOn: null,
+    chairName: null,
+    secretaryName: null,
+    treasurerName: null,
+    memberCount: 0,
+    focusAreas: [],
+    contact: { email: null, phone: null, website: null },
+    social: [],
+    registryNumber: null,
+    logo: null,
+    status: 'active',
+  });
+  if (created.outcome !== 'written') throw new Error(created.outcome);
+  if (!archived) return { id, version: 1 };
+  const done = await storage.setGroupArchived(systemContext(), id, 1, true);
+  if (done.outcome !== 'written') throw new Error(done.outcome);
+  return { id, version: done.record.version };
+}
+
+/** A fresh active category, maybe retired. */
+async function freshCategory(storage: Storage, retired = false): Promise<{ id: string; version: number }> {
+  const id = `uji-${newId('grp').slice(4)}`;
+  const created = await storage.createCategory(systemContext(), {
+    id,
+    name: 'Kategori uji',
+    description: null,
+    scopes: ['news'],
+  });
+  if (created.outcome !== 'written') throw new Error(created.outcome);
+  if (!retired) return { id, version: 1 };
+  const done = await storage.setCategoryRetired(systemContext(), id, 1, true);
+  if (done.outcome !== 'written') throw new Error(done.outcome);
+  return { id, version: done.record.version };
+}
+
+const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
+/** Officials of the region and admins: the review side. */
+const REVIEWERS = { admin: 200, dinas: 200, dinasOut: 404, kim: 403, kimOther: 404 };
+const ADMIN_ONLY = (ok: number) => ({ admin: ok, dinas: 403, dinasOut: 403, kim: 403, kimOther: 403 });
+/** A tiny real JPEG (sharp-made, 8x8). */
+const TINY_JPEG = Buffer.from(
+  '/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAAIAAgDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAX/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFQEBAQAAAAAAAAAAAAAAAAAAAgb/xAAUEQEAAAAAAAAAAAAAAAAAAAAA/9oADAMBAAIRAxEAPwCGACRf/9k=',
+  'base64',
+);
+
+WRITE_ROUTES.push(
+  {
+    name: 'POST /v1/admin/news',
+    request: async () => ({
+      path: '/v1/admin/news',
+      init: body('POST', { groupId: GROUP_IN, categoryId: 'pengumuman', title: 'Berita uji', body: '<p>Isi.</p>' }),
+    }),
+    expect: { admin: 201, dinas: 201, dinasOut: 403, kim: 201, kimOther: 403 },
+  },
+  {
+    name: 'PATCH /v1/admin/news/:id (a draft of the asker)',
+    request: async ({ storage, who }) => {
+      const a = await articleInBacang(storage, who?.user.id);
+      return { path: `/v1/admin/news/${a.id}`, init: body('PATCH', { title: 'Judul diperbaiki' }, ifMatch(a.version)) };
+    },
+    expect: { admin: 200, dinas: 200, dinasOut: 404, kim: 200, kimOther: 404 },
+  },
+  {
+    name: 'POST /v1/admin/news/:id/submit',
+    request: async ({ storage, who }) => {
+      const a = await articleInBacang(storage, who?.user.id);
+      return { path: `/v1/admin/news/${a.id}/submit`, init: { method: 'POST', headers: ifMatch(a.version) } };
+    },
+    expect: { admin: 200, dinas: 200, dinasOut: 404, kim: 200, kimOther: 404 },
+  },
+  {
+    name: 'POST /v1/admin/news/:id/publish',
+    request: async ({ storage, who }) => {
+      const a = await articleInBacang(storage, who?.user.id, ['submit']);
+      return { path: `/v1/admin/news/${a.id}/publish`, init: body('POST', {}, ifMatch(a.version)) };
+    },
+    expect: REVIEWERS,
+  },
+  {
+    name: 'POST /v1/admin/news/:id/return',
+    request: async ({ storage, who }) => {
+      const a = await articleInBacang(storage, who?.user.id, ['submit']);
+      return { path: `/v1/admin/news/${a.id}/return`, init: body('POST', { note: 'Tambah foto' }, ifMatch(a.version)) };
+    },
+    expect: REVIEWERS,
+  },
+  {
+    name: 'POST /v1/admin/news/:id/unpublish',
+    request: async ({ storage, who }) => {
+      const a = await articleInBacang(storage, who?.user.id, ['submit', 'publish']);
+      return { path: `/v1/admin/news/${a.id}/unpublish`, init: body('POST', { note: 'Keliru' }, ifMatch(a.version)) };
+    },
+    expect: REVIEWERS,
+  },
+  {
+    name: 'PATCH /v1/admin/news/:id (a correction after publication)',
+    request: async ({ storage, who }) => {
+      const a = await articleInBacang(storage, who?.user.id, ['submit', 'publish']);
+      return { path: `/v1/admin/news/${a.id}`, init: body('PATCH', { title: 'Judul dikoreksi' }, ifMatch(a.version)) };
+    },
+    expect: REVIEWERS,
+  },
+  {
+    name: 'DELETE /v1/admin/news/:id (a draft of the asker)',
+    request: async ({ storage, who }) => {
+      const a = await articleInBacang(storage, who?.user.id);
+      return { path: `/v1/admin/news/${a.id}`, init: { method: 'DELETE', headers: ifMatch(a.version) } };
+    },
+    expect: { admin: 204, dinas: 204, dinasOut: 404, kim: 204, kimOther: 404 },
+  },
+  {
+    name: 'POST /v1/admin/media?group= (for Bacang)',
+    request: async () => ({
+      path: `/v1/admin/media?group=${GROUP_IN}`,
+      init: { method: 'POST', headers: { 'Content-Type': 'image/jpeg' }, body: new Uint8Array(TINY_JPEG) },
+    }),
+    expect: { admin: 201, dinas: 201, dinasOut: 403, kim: 201, kimOther: 403 },
+  },
+  {
+    name: 'POST /v1/admin/groups',
+    request: async () => ({
+      path: '/v1/admin/groups',
+      init: body('POST', { name: `KIM Baru ${newId('grp').slice(4)}`, regionCode: VILLAGE_IN }),
+    }),
+    expect: { admin: 201, dinas: 201, dinasOut: 403, kim: 403, kimOther: 403 },
+  },
+  {
+    name: 'PATCH /v1/admin/groups/:id (profile)',
+    request: async ({ storage }) => {
+      const g = await storage.getAdminGroup(GROUP_IN);
+      return { path: `/v1/admin/groups/${GROUP_IN}`, init: body('PATCH', { memberCount: 20 }, ifMatch(g!.version)) };
+    },
+    expect: { admin: 200, dinas: 200, dinasOut: 404, kim: 200, kimOther: 404 },
+  },
+  {
+    name: 'PATCH /v1/admin/groups/:id (status)',
+    request: async ({ storage }) => {
+      const g = await storage.getAdminGroup(GROUP_IN);
+      const status = g!.status === 'active' ? 'inactive' : 'active';
+      return { path: `/v1/admin/groups/${GROUP_IN}`, init: body('PATCH', { status }, ifMatch(g!.version)) };
+    },
+    expect: { admin: 200, dinas: 200, dinasOut: 404, kim: 403, kimOther: 404 },
+  },
+  {
+    name: 'POST /v1/admin/groups/:id/archive',
+    request: async ({ storage }) => {
+      const g = await groupInBacang(storage);
+      return { path: `/v1/admin/groups/${g.id}/archive`, init: { method: 'POST', headers: ifMatch(g.version) } };
+    },
+    expect: { admin: 200, dinas: 200, dinasOut: 404, kim: 404, kimOther: 404 },
+  },
+  {
+    name: 'POST /v1/admin/groups/:id/restore',
+    request: async ({ storage }) => {
+      const g = await groupInBacang(storage, true);
+      return { path: `/v1/admin/groups/${g.id}/restore`, init: { method: 'POST', headers: ifMatch(g.version) } };
+    },
+    expect: { admin: 200, dinas: 200, dinasOut: 404, kim: 404, kimOther: 404 },
+  },
+  {
+    name: 'POST /v1/admin/categories',
+    request: async () => ({
+      path: '/v1/admin/categories',
+      init: body('POST', { id: `uji-${newId('grp').slice(4)}`, name: 'Kategori uji', scopes: ['news'] }),
+    }),
+    expect: ADMIN_ONLY(201),
+  },
+  {
+    name: 'PATCH /v1/admin/categories/:id',
+    request: async ({ storage }) => {
+      const k = await freshCategory(storage);
+      return { path: `/v1/admin/categories/${k.id}`, init: body('PATCH', { name: 'Nama baru' }, ifMatch(k.version)) };
+    },
+    expect: ADMIN_ONLY(200),
+  },
+  {
+    name: 'PUT /v1/admin/categories/order',
+    request: async ({ storage }) => {
+      const ids = (await storage.listAdminCategories()).filter((k) => k.retiredAt === null).map((k) => k.id);
+      return { path: '/v1/admin/categories/order', init: body('PUT', { ids: ids.reverse() }) };
+    },
+    expect: ADMIN_ONLY(200),
+  },
+  {
+    name: 'POST /v1/admin/categories/:id/retire',
+    request: async ({ storage }) => {
+      const k = await freshCategory(storage);
+      return { path: `/v1/admin/categories/${k.id}/retire`, init: { method: 'POST', headers: ifMatch(k.version) } };
+    },
+    expect: ADMIN_ONLY(200),
+  },
+  {
+    name: 'POST /v1/admin/categories/:id/restore',
+    request: async ({ storage }) => {
+      const k = await freshCategory(storage, true);
+      return { path: `/v1/admin/categories/${k.id}/restore`, init: { method: 'POST', headers: ifMatch(k.version) } };
+    },
+    expect: ADMIN_ONLY(200),
+  },
+);
