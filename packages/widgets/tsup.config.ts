@@ -5,7 +5,7 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 export default defineConfig({
   // Every define module is its own entry; define/all.ts registers the four itself rather than importing the others,
   // since code two entries share goes into a chunk that `sideEffects` does not name, and bundlers would drop it.
-  entry: ['src/index.ts', 'src/define/*.ts', '!src/**/*.test.ts'],
+  entry: ['src/index.ts', 'src/console/index.ts', 'src/define/*.ts', '!src/**/*.test.ts'],
   format: ['esm'],
   dts: true,
   sourcemap: false,

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { browserBundle } from './browser-bundle.mjs';
-import { CDN_FILES, SANITIZER_FALLBACK } from './cdn-files.mjs';
+import { CDN_FILES, CONSOLE_FILE, CONSOLE_SOURCES, SANITIZER_FALLBACK } from './cdn-files.mjs';
 
 const outdir = new URL('../cdn/', import.meta.url);
 mkdirSync(outdir, { recursive: true });
@@ -23,15 +23,23 @@ const fallbackBeside = {
   },
 };
 
-async function bundle(entry, file, plugins = []) {
+/** Public files whose bundle included console code: the build fails with their names. */
+const leaks = [];
+
+async function bundle(entry, file, plugins = [], { isPublic = true } = {}) {
   const result = await build({
     ...browserBundle,
     entryPoints: [entry],
     write: false,
     sourcemap: false,
+    metafile: true,
     legalComments: 'eof',
     plugins: [...browserBundle.plugins, ...plugins],
   });
+  if (isPublic) {
+    const consoleInputs = Object.keys(result.metafile.inputs).filter((path) => path.includes(CONSOLE_SOURCES.slice(1)));
+    if (consoleInputs.length) leaks.push(`${file}: ${consoleInputs.join(', ')}`);
+  }
   const code = result.outputFiles[0].contents;
   const target = new URL(file, outdir);
   writeFileSync(target, code);
@@ -51,5 +59,13 @@ async function bundle(entry, file, plugins = []) {
 await Promise.all([
   ...CDN_FILES.map(({ entry, file }) => bundle(entry, file, [fallbackBeside])),
   bundle(SANITIZER_FALLBACK.entry, SANITIZER_FALLBACK.file),
+  bundle(CONSOLE_FILE.entry, CONSOLE_FILE.file, [fallbackBeside], { isPublic: false }),
 ]);
-console.log(`built cdn/: ${[...CDN_FILES.map((f) => f.file), SANITIZER_FALLBACK.file].join(', ')} (+ .br, .gz)`);
+if (leaks.length) {
+  console.error(`Public CDN files must not include console code (${CONSOLE_SOURCES}):\n  ${leaks.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(
+  `built cdn/: ${[...CDN_FILES.map((f) => f.file), SANITIZER_FALLBACK.file, CONSOLE_FILE.file].join(', ')} (+ .br, .gz); ` +
+    'no public file includes console code',
+);

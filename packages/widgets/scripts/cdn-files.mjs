@@ -50,3 +50,13 @@ export const SANITIZER_FALLBACK = {
   /** How sanitize.ts imports it; the CDN build points that import at the file above. */
   specifier: './sanitize-fallback.js',
 };
+
+/**
+ * The console's own CDN file (issue 13): every console tag, for officials on office connections. Not a public file:
+ * public pages never load it, and the build fails if any public CDN file includes a module under `src/console/`.
+ * Its gate is set once the console's widgets are in; until then the size script prints the figure only.
+ */
+export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts' };
+
+/** Where console code lives; no public CDN file may include a module from here. */
+export const CONSOLE_SOURCES = '/src/console/';

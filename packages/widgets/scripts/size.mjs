@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { browserBundle } from './browser-bundle.mjs';
-import { CDN_FILES, SANITIZER_FALLBACK } from './cdn-files.mjs';
+import { CDN_FILES, CONSOLE_FILE, SANITIZER_FALLBACK } from './cdn-files.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -78,5 +78,10 @@ console.log(
 );
 console.log(
   `     dependency floor of cdn/kim-widgets.js (lit, @lit/task, the SDK; no widget code): ${kb(floorCode.length)} min, ${kb(gzip(floorCode))} min+gzip`,
+);
+const consoleCode = read(CONSOLE_FILE.file);
+console.log(
+  `     cdn/${CONSOLE_FILE.file} (the console, officials only; public pages never load it): ` +
+    `${kb(consoleCode.length)} min, ${kb(gzip(consoleCode))} min+gzip, ${kb(brotli(consoleCode))} brotli`,
 );
 process.exit(failed ? 1 : 0);

@@ -1,0 +1,13 @@
+// @kim-kit/widgets/console: the console's element classes and session, with no side effects. Register the tags
+// through `define/console.js` (all of them) or `define/<tag>.js`; pages without a build step load cdn/kim-console.js.
+
+export { type SessionStrings, session as sessionStrings } from './locales/session.js';
+export { type SignInStrings, signIn as signInStrings } from './locales/sign-in.js';
+export {
+  type ConsoleClient,
+  KimSession,
+  KimSessionExpiredEvent,
+  type KimSessionOptions,
+  SESSION_CHANGE,
+  type SessionState,
+} from './shared/session.js';

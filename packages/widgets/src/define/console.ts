@@ -1,0 +1,3 @@
+// Registers every console tag; a second copy of the bundle on the same page leaves the first registrations alone.
+// Each tag is registered here rather than by importing the other define modules (see tsup.config.ts).
+export {};
