@@ -3,6 +3,7 @@
 
 export { type SessionStrings, session as sessionStrings } from './locales/session.js';
 export { type SignInStrings, signIn as signInStrings } from './locales/sign-in.js';
+export { KimConsoleElement } from './shared/console-element.js';
 export {
   type ConsoleClient,
   KimSession,
@@ -11,3 +12,4 @@ export {
   SESSION_CHANGE,
   type SessionState,
 } from './shared/session.js';
+export { KimSignIn } from './sign-in/sign-in.js';

@@ -89,7 +89,12 @@ export function createFakeAuthApi(base = FAKE_CONSOLE_BASE): FakeAuthApi {
         return json(200, {
           email: 'operator@kim-bukitintan.id',
           name: 'Budi Santoso',
-          memberships: [{ role: 'kim', group: { id: 'grp_1', name: 'KIM Bukit Intan' } }],
+          memberships: [
+            {
+              role: 'kim',
+              group: { id: 'grp_1', slug: 'kim-bukit-intan', name: 'KIM Bukit Intan', regionCode: '19.71.01.1001' },
+            },
+          ],
           expiresAt: new Date(Date.now() + 86400_000).toISOString(),
         });
       }
@@ -105,7 +110,12 @@ export function createFakeAuthApi(base = FAKE_CONSOLE_BASE): FakeAuthApi {
           id: 'usr_kim_1',
           email: 'operator@kim-bukitintan.id',
           name: 'Budi Santoso',
-          memberships: [{ role: 'kim', group: { id: 'grp_1', name: 'KIM Bukit Intan' } }],
+          memberships: [
+            {
+              role: 'kim',
+              group: { id: 'grp_1', slug: 'kim-bukit-intan', name: 'KIM Bukit Intan', regionCode: '19.71.01.1001' },
+            },
+          ],
           capabilities: ['news.write'],
         } as unknown as Me);
       }
