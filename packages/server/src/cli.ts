@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The `kim-server` command.
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { InviteUserInput, type MembershipInput } from '@kim-kit/sdk/schemas';
 import { adminTokenProblem, readAdminTokenFile } from './auth/admin-token.js';
 import { issueToken } from './auth/opaque-token.js';
@@ -25,6 +25,7 @@ import {
   StorageUnavailableError,
 } from './storage/storage.js';
 import { systemContext } from './storage/write-context.js';
+import { installedWidgetsCdn } from './widgets-cdn.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -149,6 +150,7 @@ async function listen(options: Parameters<typeof startServer>[0]) {
 
 async function serve(options: CliOptions): Promise<void> {
   const adminToken = await resolveAdminToken(options);
+  const cdnDir = options.cdnDir ?? installedWidgetsCdn();
   const storage = await openStorage(options, options.migrate);
   const server = await listen({
     storage,
@@ -159,7 +161,7 @@ async function serve(options: CliOptions): Promise<void> {
     publicUrl: options.publicUrl,
     allowedHosts: options.allowedHosts,
     siteDir: options.siteDir,
-    cdnDir: options.cdnDir,
+    cdnDir,
     rateLimit: options.rateLimit,
     bodyLimit: options.bodyLimit,
     trustProxy: options.trustProxy,
@@ -167,6 +169,8 @@ async function serve(options: CliOptions): Promise<void> {
     rateLimitStore: options.rateLimitStore,
   });
   console.log(`KIM data API listening on ${server.url} (database ${describeStorage(options)})`);
+  if (cdnDir && existsSync(join(cdnDir, 'kim-console.js')))
+    console.log(`KIM console: ${new URL('/console/', server.url)}`);
   if (!adminToken) {
     console.log('Admin API disabled: give a bootstrap token with --admin-token-file or KIM_ADMIN_TOKEN to enable it.');
   }
