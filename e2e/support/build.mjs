@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { cdnDir, repoRoot, sdkEntry, serverCli } from './paths.mjs';
 
 export function ensureBuilt() {
-  if ([serverCli, sdkEntry, `${cdnDir}/kim-widgets.js`].every((file) => existsSync(file))) return;
+  if ([serverCli, sdkEntry, `${cdnDir}/kim-widgets.js`, `${cdnDir}/kim-console.js`].every((file) => existsSync(file)))
+    return;
   execFileSync('pnpm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
 }

@@ -17,6 +17,7 @@ export const CONSOLE_PAGE = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>Konsol KIM</title>
+<link rel="icon" href="data:,">
 <script type="module" src="/cdn/kim-console.js"></script>
 </head>
 <body>

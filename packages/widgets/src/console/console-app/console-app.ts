@@ -138,11 +138,11 @@ export class KimConsole extends KimConsoleElement {
     const route = this.route;
     const session = this.activeSession!;
     if (route.name === 'invitation') {
-      return html`<kim-sign-in .session=${session} lang=${this.language} invitation=${route.secret}
+      return html`<kim-sign-in .session=${session} lang=${this.language} theme=${this.theme} invitation=${route.secret}
         @kim-signed-in=${this.#home}></kim-sign-in>`;
     }
     if (!name || route.name === 'sign-in') {
-      return html`<kim-sign-in .session=${session} lang=${this.language} @kim-signed-in=${this.#home}></kim-sign-in>`;
+      return html`<kim-sign-in .session=${session} lang=${this.language} theme=${this.theme} @kim-signed-in=${this.#home}></kim-sign-in>`;
     }
     if (route.name === 'unknown') return html`<p role="alert">${this.t.notFound}</p>`;
     return html`<h1>${this.t.home}</h1>

@@ -15,6 +15,9 @@ export abstract class KimConsoleElement extends LitElement {
   /** The language (`id` by default; unsupported tags get Bahasa Indonesia). */
   @property() override lang!: string;
 
+  /** `light` (default), `dark`, or `auto` (follows the operating system), as the public widgets. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'light';
+
   /** A session the host manages; wins over `api-base`. */
   @property({ attribute: false }) session?: KimSession;
 

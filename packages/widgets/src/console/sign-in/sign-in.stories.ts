@@ -24,9 +24,13 @@ function sessionFor(args: SignInArgs) {
 const meta: Meta<SignInArgs> = {
   title: 'Console/Masuk (kim-sign-in)',
   component: 'kim-sign-in',
-  render: (args) => {
+  render: (args, { globals }) => {
     const { session } = sessionFor(args);
-    return html`<kim-sign-in .session=${session} .invitation=${args.invitation}></kim-sign-in>`;
+    return html`<kim-sign-in
+      .session=${session}
+      .invitation=${args.invitation}
+      theme=${globals.theme || 'light'}
+    ></kim-sign-in>`;
   },
 };
 export default meta;
