@@ -21,6 +21,7 @@ import type { Principal } from '../policy/principal.js';
 import { presentAdmin } from '../present/aspiration.js';
 import type { AspirationRecord } from '../storage/storage.js';
 import { aspirationBulkRoutes } from './aspiration-bulk.js';
+import { inboxFilter } from './inbox-filter.js';
 import { pageOf } from './page-of.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -43,14 +44,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const sort = query.sort ?? 'newest';
     const list = sort === 'newest' ? 'admin-aspirations' : `admin-aspirations-${sort}`;
     const rows = await deps.storage.listAspirations({
-      status: query.status,
-      kind: query.kind,
-      categoryId: query.category,
-      region: query.region,
-      submittedFrom: query.submittedFrom === undefined ? undefined : startOfDay(query.submittedFrom),
-      submittedBefore: query.submittedTo === undefined ? undefined : startOfDay(query.submittedTo, 1),
-      q: query.q,
-      scope,
+      ...inboxFilter(query, scope),
       sort,
       limit: limit + 1,
       after: query.cursor === undefined ? undefined : decodeCursor(list, query.cursor),
@@ -108,12 +102,4 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       ETag: versionTag(result.record.version),
     });
   });
-}
-
-/**
- * The first instant of a calendar day in Western Indonesia Time (UTC+7, the zone of most KIM programs), `days`
- * later: the bounds of "submitted from/to" day filters.
- */
-function startOfDay(date: string, days = 0): string {
-  return new Date(Date.parse(`${date}T00:00:00+07:00`) + days * 86_400_000).toISOString();
 }

@@ -16,6 +16,7 @@ import { can, listScope } from '../policy/policy.js';
 import type { Principal } from '../policy/principal.js';
 import { commonRegion } from '../storage/queries/audit.js';
 import type { AspirationRecord } from '../storage/storage.js';
+import { inboxFilter } from './inbox-filter.js';
 import type { RouteDeps } from './route-deps.js';
 
 /** The most rows one export holds; a larger inbox is exported in parts with the filters. */
@@ -34,10 +35,6 @@ export function csvField(value: string | number | boolean | null): string {
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return `"${text.replaceAll('"', '""')}"`;
 }
-
-/** Day bounds in WIB, as the inbox reads them (see admin.ts). */
-const startOfDay = (date: string, days = 0) =>
-  new Date(Date.parse(`${date}T00:00:00+07:00`) + days * 86_400_000).toISOString();
 
 export function aspirationBulkRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   app.post('/v1/admin/aspirations/status', async (c) => {
@@ -114,14 +111,7 @@ export function aspirationBulkRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     let count = 0;
     while (count < EXPORT_MAX_ROWS) {
       const rows = await deps.storage.listAspirations({
-        status: query.status,
-        kind: query.kind,
-        categoryId: query.category,
-        region: query.region,
-        submittedFrom: query.submittedFrom === undefined ? undefined : startOfDay(query.submittedFrom),
-        submittedBefore: query.submittedTo === undefined ? undefined : startOfDay(query.submittedTo, 1),
-        q: query.q,
-        scope,
+        ...inboxFilter(query, scope),
         limit: Math.min(PAGE, EXPORT_MAX_ROWS - count),
         after,
       });
