@@ -9,13 +9,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { startNginx, writeNginxConfig } from '../test/helpers/nginx.js';
+import { freePort, startNginx, writeNginxConfig } from '../test/helpers/nginx.js';
 import { databaseName, stopTestCluster, testCluster } from '../test/helpers/postgres-cluster.js';
 
 const { values } = parseArgs({
@@ -35,17 +34,6 @@ const jsonServerBin = join(dirname(require.resolve('json-server/package.json')),
 const work = mkdtempSync(join(tmpdir(), 'kim-cluster-'));
 const children: ChildProcess[] = [];
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 300; i++) {

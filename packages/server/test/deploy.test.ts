@@ -4,7 +4,6 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +13,7 @@ import { createApp } from '../src/app.js';
 import { seedDemoData } from '../src/seed/seed.js';
 import { createPostgresStorage } from '../src/storage/postgres/postgres-storage.js';
 import type { Storage } from '../src/storage/storage.js';
-import { NGINX, NGINX_SITE, startNginx, writeNginxConfig } from './helpers/nginx.js';
+import { freePort, NGINX, NGINX_SITE, startNginx, writeNginxConfig } from './helpers/nginx.js';
 import { databaseName, postgresBinDir, testCluster } from './helpers/postgres-cluster.js';
 import { ADMIN_TOKEN, aspirationInput, json, PUBLIC_URL } from './helpers/setup.js';
 
@@ -52,17 +51,6 @@ function parseEnvFile(text: string): Record<string, string> {
     if (pair) env[pair[1]!] = pair[2]!;
   }
   return env;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitFor(url: string, deadline = Date.now() + 60_000): Promise<void> {

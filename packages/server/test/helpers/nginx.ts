@@ -2,6 +2,7 @@
 // ports changed: for the deploy test and `pnpm bench:cluster`.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,4 +44,16 @@ export function writeNginxConfig(dir: string, listenPort: number, upstreamPorts:
 /** Starts nginx in the foreground with the configuration `writeNginxConfig` wrote in `dir`. */
 export function startNginx(dir: string): ChildProcess {
   return spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+}
+
+/** A port free on 127.0.0.1 right now, for nginx or a server process to listen on. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
