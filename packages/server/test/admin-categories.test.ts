@@ -2,7 +2,7 @@
 
 import { CategoryAdminView } from '@kim-kit/sdk/schemas';
 import { expect } from 'chai';
-import { type SignedIn, signedIn } from './helpers/accounts.js';
+import { type SignedIn, send, signedIn } from './helpers/accounts.js';
 import { expectProblem, jsonOf, testApp } from './helpers/setup.js';
 
 interface CategoryView {
@@ -13,16 +13,6 @@ interface CategoryView {
   usage: { news: number; aspirations: number };
   version: number;
 }
-
-const send = (method: string, who: SignedIn | null, body?: unknown, version?: number): RequestInit => ({
-  method,
-  headers: {
-    ...(who ? who.headers : {}),
-    ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-    ...(version !== undefined ? { 'If-Match': `"${version}"` } : {}),
-  },
-  ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-});
 
 describe('admin categories', function () {
   this.timeout(60_000);

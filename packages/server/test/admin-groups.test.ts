@@ -3,7 +3,7 @@
 
 import { GroupAdminView } from '@kim-kit/sdk/schemas';
 import { expect } from 'chai';
-import { type SignedIn, signedIn } from './helpers/accounts.js';
+import { type SignedIn, send, signedIn } from './helpers/accounts.js';
 import { expectProblem, jsonOf, testApp } from './helpers/setup.js';
 
 interface GroupView {
@@ -19,16 +19,6 @@ interface GroupView {
   status: string;
   version: number;
 }
-
-const send = (method: string, who: SignedIn | null, body?: unknown, version?: number): RequestInit => ({
-  method,
-  headers: {
-    ...(who ? who.headers : {}),
-    ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-    ...(version !== undefined ? { 'If-Match': `"${version}"` } : {}),
-  },
-  ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-});
 
 describe('admin groups: the KIM registry', function () {
   this.timeout(60_000);

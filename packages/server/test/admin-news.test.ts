@@ -3,7 +3,7 @@
 
 import { NewsAdminView } from '@kim-kit/sdk/schemas';
 import { expect } from 'chai';
-import { type SignedIn, signedIn } from './helpers/accounts.js';
+import { type SignedIn, send, signedIn } from './helpers/accounts.js';
 import { jsonOf, testApp } from './helpers/setup.js';
 
 type App = Awaited<ReturnType<typeof testApp>>;
@@ -24,16 +24,6 @@ interface View {
   url: string;
   version: number;
 }
-
-const send = (method: string, who: SignedIn | null, body?: unknown, version?: number | string): RequestInit => ({
-  method,
-  headers: {
-    ...(who ? who.headers : {}),
-    ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-    ...(version !== undefined ? { 'If-Match': typeof version === 'number' ? `"${version}"` : version } : {}),
-  },
-  ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-});
 
 const draftInput = {
   groupId: 'grp_0001',

@@ -73,3 +73,17 @@ export async function signedIn(
 ): Promise<SignedIn> {
   return sessionFor(t.storage, await createPerson(t.storage, memberships, options));
 }
+
+/**
+ * A request by `who` (anonymous when null): a JSON body when given, and `If-Match` from a version number (quoted)
+ * or a raw header value.
+ */
+export const send = (method: string, who: SignedIn | null, body?: unknown, version?: number | string): RequestInit => ({
+  method,
+  headers: {
+    ...(who ? who.headers : {}),
+    ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+    ...(version !== undefined ? { 'If-Match': typeof version === 'number' ? `"${version}"` : version } : {}),
+  },
+  ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+});
