@@ -6,6 +6,7 @@ import { state } from 'lit/decorators.js';
 import { stringsFor } from '../../locales/language.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
 import { type ConsoleAppStrings, consoleApp } from '../locales/console-app.js';
+import { session as sessionStrings } from '../locales/session.js';
 import { signIn as signInStrings } from '../locales/sign-in.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { KimSignIn } from '../sign-in/sign-in.js';
@@ -127,6 +128,15 @@ export class KimConsole extends KimConsoleElement {
       h2 {
         font-size: 1.125rem;
       }
+      .expired {
+        border: 3px solid var(--_danger);
+        border-radius: var(--_radius);
+        padding: 0.75rem 1rem;
+        margin-bottom: 1rem;
+      }
+      .expired h2 {
+        margin: 0;
+      }
       .button {
         min-height: 2.75rem;
       }
@@ -188,7 +198,8 @@ export class KimConsole extends KimConsoleElement {
     if (!session) {
       return html`<div lang=${lang}><main part="main"><p role="alert">${t.noApi}</p></main></div>`;
     }
-    const me = session.state === 'signed-in' ? session.me : undefined;
+    // An expired session keeps its person and the open section (with whatever was typed in it) under a sign-in form.
+    const me = session.state !== 'signed-out' ? session.me : undefined;
     const sections = SECTIONS.filter((s) => session.can(s.capability));
     const links = [{ hash: '#/', label: t.home }, ...sections.map((s) => ({ hash: s.hash, label: s.label[lang] }))];
     return html`<div lang=${lang}>
@@ -233,6 +244,13 @@ export class KimConsole extends KimConsoleElement {
     if (!name || route.name === 'sign-in') {
       return html`<kim-sign-in .session=${session} lang=${this.language} theme=${this.theme} @kim-signed-in=${this.#home}></kim-sign-in>`;
     }
+    // One template either way, so that the section's elements (and what was typed in them) survive the expiry.
+    return html`${session.state === 'expired' ? this.#expiredNotice() : nothing}${this.#content(name)}`;
+  }
+
+  /** The section of the current route, for a signed-in person. */
+  #content(name: string): TemplateResult {
+    const route = this.route;
     if (route.name === 'unknown') return html`<h1 tabindex="-1">${this.t.notFound}</h1>`;
     return this.#homeView(name);
   }
@@ -283,7 +301,7 @@ export class KimConsole extends KimConsoleElement {
     const session = this.activeSession;
     const route = this.route;
     if (route.name === 'invitation') return t.invitation;
-    if (session?.state !== 'signed-in' || route.name === 'sign-in') return t.signIn;
+    if (session?.state === 'signed-out' || route.name === 'sign-in') return t.signIn;
     if (route.name === 'home') return t.home;
     const lang = this.language === 'en' ? 'en' : 'id';
     return SECTIONS.find((s) => inSection(this.hash, s.hash))?.label[lang] ?? t.notFound;
@@ -313,6 +331,16 @@ export class KimConsole extends KimConsoleElement {
     }
     if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     (heading ?? main).focus();
+  }
+
+  /** Sign-in above the open section when the server ended the session; the section stays, with what was typed. */
+  #expiredNotice(): TemplateResult {
+    const strings = stringsFor(sessionStrings, this.language);
+    return html`<section part="expired" class="expired" aria-labelledby="expired-title">
+      <h2 id="expired-title">${strings.expired}</h2>
+      <p>${strings.expiredHint}</p>
+      <kim-sign-in .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-sign-in>
+    </section>`;
   }
 
   #home = () => {

@@ -26,7 +26,7 @@ export interface Counted {
 
 /** The API's largest page. */
 const PAGE = 100;
-/** Own drafts are found among every draft in scope (no author filter in the API): at most this many are read. */
+/** Own drafts are found among every draft in scope (no author filter in the API): at most this many a status. */
 const DRAFTS_READ = 300;
 /** An author's articles still in their hands: never submitted, or sent back by the reviewer. */
 const OWN_STATUSES: readonly NewsStatus[] = ['draft', 'returned'];
@@ -46,13 +46,20 @@ export async function countFor(
     const page = await client.admin.news.list({ status: 'submitted', limit: PAGE }, { signal });
     return { count: page.data.length, more: page.nextCursor !== null };
   }
-  let count = 0;
-  let read = 0;
-  for (const status of OWN_STATUSES) {
-    for await (const article of client.admin.news.list({ status, limit: PAGE }, { signal })) {
-      if (++read > DRAFTS_READ) return { count, more: true };
-      if (article.author?.id === me.id) count++;
-    }
-  }
-  return { count, more: false };
+  // Both statuses at once: on a phone's 3G each sequential request costs a round trip of about half a second.
+  const counted = await Promise.all(
+    OWN_STATUSES.map(async (status) => {
+      let count = 0;
+      let read = 0;
+      for await (const article of client.admin.news.list({ status, limit: PAGE }, { signal })) {
+        if (++read > DRAFTS_READ) return { count, more: true };
+        if (article.author?.id === me.id) count++;
+      }
+      return { count, more: false };
+    }),
+  );
+  return {
+    count: counted.reduce((sum, c) => sum + c.count, 0),
+    more: counted.some((c) => c.more),
+  };
 }
