@@ -1,6 +1,6 @@
 import type { Me } from '@kim-kit/sdk';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { all, one, overflowing, waitFor } from '../../test-fixtures/dom.js';
+import { all, emulateMediaFeatures, one, overflowing, waitFor } from '../../test-fixtures/dom.js';
 import '../../define/console-app.js';
 import { KimSession } from '../shared/session.js';
 import { createFakeAuthApi, DINAS_ME, FAKE_CONSOLE_BASE, INVITATION_SECRET } from '../test-fixtures/fake-auth-api.js';
@@ -221,6 +221,22 @@ describe('<kim-console>', () => {
       skip.click();
       expect(el.shadowRoot!.activeElement).to.equal(one(el, 'main'));
       expect(location.hash).to.equal('');
+    });
+
+    it('keeps the counts and the focused skip link outlined in forced colours', async () => {
+      const { el } = await signedIn();
+      await settled(el);
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      try {
+        const card = one(el, '.counts li')!;
+        expect(getComputedStyle(card).borderTopStyle).to.equal('solid');
+        const skip = one<HTMLButtonElement>(el, '[part~="skip-link"]')!;
+        skip.focus();
+        expect(getComputedStyle(skip).borderTopStyle).to.equal('solid');
+        expect(skip.getBoundingClientRect().top).to.be.greaterThan(0);
+      } finally {
+        await emulateMediaFeatures([]);
+      }
     });
   });
 });

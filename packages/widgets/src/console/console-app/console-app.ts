@@ -43,6 +43,8 @@ export class KimConsole extends KimConsoleElement {
     css`
       :host {
         display: block;
+        /* The skip link shows at the top of the console, wherever the page puts it. */
+        position: relative;
       }
       header {
         display: flex;
