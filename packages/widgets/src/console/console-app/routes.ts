@@ -15,3 +15,10 @@ export function routeOf(hash: string): ConsoleRoute {
   if (invitation) return { name: 'invitation', secret: decodeURIComponent(invitation[1]!) };
   return { name: 'unknown', path };
 }
+
+/** Whether the location `hash` is the section linked as `sectionHash` or under it (`#/laporan/123` in `#/laporan`). */
+export function inSection(hash: string, sectionHash: string): boolean {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
+  const section = sectionHash.replace(/^#/, '').replace(/\/+$/, '') || '/';
+  return section === '/' ? path === '/' : path === section || path.startsWith(`${section}/`);
+}
