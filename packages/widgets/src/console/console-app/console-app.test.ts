@@ -26,6 +26,7 @@ describe('<kim-console>', () => {
     expect(routeOf('')).to.deep.equal({ name: 'home' });
     expect(routeOf('#/')).to.deep.equal({ name: 'home' });
     expect(routeOf('#/masuk')).to.deep.equal({ name: 'sign-in' });
+    expect(routeOf('#/akun')).to.deep.equal({ name: 'accounts' });
     expect(routeOf(`#/undangan/${INVITATION_SECRET}`)).to.deep.equal({ name: 'invitation', secret: INVITATION_SECRET });
     expect(routeOf('#/laporan/123')).to.deep.equal({ name: 'unknown', path: '/laporan/123' });
   });
@@ -39,9 +40,9 @@ describe('<kim-console>', () => {
     await el.updateComplete;
     expect(one(el, '[part~="person"]')!.textContent).to.contain('Rina Marlina');
     expect(one(el, '[part~="welcome"]')!.textContent).to.contain('Rina Marlina');
-    // No section exists yet: no navigation rather than links to nothing.
-    expect(SECTIONS).to.deep.equal([]);
-    expect(one(el, 'nav')).to.equal(null);
+    // Only the sections this person's capabilities open are linked (none for this fake's capabilities).
+    const allowed = SECTIONS.filter((s) => session.can(s.capability)).map((s) => s.hash);
+    expect([...el.shadowRoot!.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).to.deep.equal(allowed);
     expect(overflowing(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
     one<HTMLButtonElement>(el, '[part~="sign-out"]')!.click();
