@@ -31,36 +31,22 @@ interface AccountAdminArgs {
 }
 
 /** Each story gets its own fake API and a session in memory, signed in before the element renders. */
-function sessionFor(args: AccountAdminArgs) {
+async function sessionFor(args: AccountAdminArgs) {
   const api: FakeAccountsApi = createFakeAccountsApi();
   if (args.people === 'error') api.fail = { path: /\/v1\/admin\/users$/, status: 500 };
   if (args.people === 'loading') api.hang = /\/v1\/admin\/users$/;
   const session = new KimSession({ baseUrl: FAKE_CONSOLE_BASE, fetch: api.fetch, storage: null });
-  const ready =
-    args.who === 'none'
-      ? Promise.resolve()
-      : session.signIn({ email: PEOPLE[args.who][0], password: PEOPLE[args.who][1] }).then(() => undefined);
-  return { api, session, ready };
+  if (args.who !== 'none') await session.signIn({ email: PEOPLE[args.who][0], password: PEOPLE[args.who][1] });
+  return session;
 }
 
 const meta: Meta<AccountAdminArgs> = {
   title: 'Console/Akun dan token (kim-account-admin)',
   component: 'kim-account-admin',
   args: { who: 'admin' },
-  loaders: [
-    async ({ args }) => ({
-      fixture: await (async () => {
-        const made = sessionFor(args as AccountAdminArgs);
-        await made.ready;
-        return made;
-      })(),
-    }),
-  ],
+  loaders: [async ({ args }) => ({ session: await sessionFor(args as AccountAdminArgs) })],
   render: (_args, { globals, loaded }) =>
-    html`<kim-account-admin
-      .session=${(loaded as { fixture: ReturnType<typeof sessionFor> }).fixture.session}
-      theme=${globals.theme || 'light'}
-    ></kim-account-admin>`,
+    html`<kim-account-admin .session=${loaded.session as KimSession} theme=${globals.theme || 'light'}></kim-account-admin>`,
 };
 export default meta;
 

@@ -23,6 +23,7 @@ import { type AccountAdminStrings, accountAdmin } from '../locales/account-admin
 import { type ConsoleCommonStrings, consoleCommon } from '../locales/common.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { consoleStyles } from '../shared/console-styles.js';
+import { idle, loadPage, type Paged } from '../shared/paged.js';
 import { type Problems, problemsOf } from '../shared/problems.js';
 import type { ConsoleClient } from '../shared/session.js';
 import {
@@ -45,7 +46,6 @@ import {
   regionOfInput,
 } from './grantable.js';
 import { copyText, oneTimeSecretView } from './one-time-secret.js';
-import { idle, loadPage, type Paged } from './paged.js';
 
 type FormField = 'email' | 'name' | 'role' | 'province' | 'regency' | 'group' | 'tokenName' | 'tokenDays' | 'tokenRole';
 

@@ -5,6 +5,7 @@ import { state } from 'lit/decorators.js';
 import { stringsFor } from '../../locales/language.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
 import { KimAccountAdmin } from '../account-admin/account-admin.js';
+import { KimAuditLog } from '../audit-log/audit-log.js';
 import { type ConsoleAppStrings, consoleApp } from '../locales/console-app.js';
 import { session as sessionStrings } from '../locales/session.js';
 import { signIn as signInStrings } from '../locales/sign-in.js';
@@ -14,6 +15,7 @@ import { type ConsoleRoute, routeOf } from './routes.js';
 
 if (!customElements.get('kim-sign-in')) customElements.define('kim-sign-in', KimSignIn);
 if (!customElements.get('kim-account-admin')) customElements.define('kim-account-admin', KimAccountAdmin);
+if (!customElements.get('kim-audit-log')) customElements.define('kim-audit-log', KimAuditLog);
 
 /** A section of the console: its route, its label and the capability it needs. None exist yet beyond sign-in. */
 export interface ConsoleSection {
@@ -26,6 +28,7 @@ export interface ConsoleSection {
 export const SECTIONS: ConsoleSection[] = [
   // Everyone with tokens.manage (every role) has their own API tokens here; people need users.manage, checked inside.
   { hash: '#/akun', label: { id: 'Akun dan token', en: 'Accounts and tokens' }, capability: 'tokens.manage' },
+  { hash: '#/audit', label: { id: 'Log audit', en: 'Audit log' }, capability: 'audit.read' },
 ];
 
 /**
@@ -168,6 +171,9 @@ export class KimConsole extends KimConsoleElement {
   #content(name: string): TemplateResult {
     const route = this.route;
     if (route.name === 'unknown') return html`<p role="alert">${this.t.notFound}</p>`;
+    if (route.name === 'audit') {
+      return html`<kim-audit-log .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-audit-log>`;
+    }
     if (route.name === 'accounts') {
       return html`<kim-account-admin .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-account-admin>`;
     }
