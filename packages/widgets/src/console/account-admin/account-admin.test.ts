@@ -306,6 +306,19 @@ describe('<kim-account-admin>', () => {
     expect(row(el, OPERATOR_ME.email)).to.exist;
   });
 
+  it('keeps what was typed in the invitation when the session expires', async () => {
+    const { el, api, session } = await mount();
+    one<HTMLButtonElement>(el, '[part~="invite-button"]')!.click();
+    await el.updateComplete;
+    await type(el, 'email', 'belum.terkirim@kim-bacang.id');
+    api.endAllSessions();
+    await session.refresh();
+    await el.updateComplete;
+    expect(session.state).to.equal('expired');
+    expect(one<HTMLInputElement>(el, '#email')!.value).to.equal('belum.terkirim@kim-bacang.id');
+    expect(one(el, '[part~="people-table"]')).to.exist;
+  });
+
   it('speaks English', async () => {
     const { el } = await mount({ lang: 'en' });
     expect(text(one(el, 'h1'))).to.equal('Accounts and tokens');

@@ -185,8 +185,9 @@ export class KimAccountAdmin extends KimConsoleElement {
     return this.activeSession?.client;
   }
 
+  /** From the person's capabilities, also while their session is expired (the section and its input stay). */
   private can(capability: string): boolean {
-    return this.activeSession?.can(capability) === true;
+    return (this.activeSession?.me?.capabilities as readonly string[] | undefined)?.includes(capability) === true;
   }
 
   protected override updated(changed: PropertyValues): void {

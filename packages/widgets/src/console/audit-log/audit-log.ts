@@ -164,7 +164,7 @@ export class KimAuditLog extends KimConsoleElement {
 
   #content(me: Me): TemplateResult {
     const t = this.t;
-    if (this.activeSession?.state === 'signed-in' && !this.activeSession.can('audit.read')) {
+    if (!(me.capabilities as readonly string[]).includes('audit.read')) {
       return html`<h1>${t.title}</h1>${forbiddenView(this.c)}`;
     }
     const list = this.entries;
