@@ -55,8 +55,6 @@ type Story = StoryObj<AccountAdminArgs>;
 const rootOf = (canvas: HTMLElement) => canvas.querySelector('kim-account-admin')!.shadowRoot!;
 const loaded = async (root: ShadowRoot) =>
   waitFor(() => expect(root.querySelector('[part~="people-table"]')).not.toBeNull(), PATIENCE);
-const buttonNamed = (root: ShadowRoot, name: string) =>
-  [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === name)!;
 
 /** An admin: everyone, with role and scope in words, and every token. */
 export const Admin: Story = {
@@ -111,7 +109,7 @@ export const InvitationLink: Story = {
   play: async ({ canvasElement }) => {
     const root = rootOf(canvasElement);
     await loaded(root);
-    buttonNamed(root, 'Kirim ulang undangan').click();
+    root.querySelector<HTMLButtonElement>('[data-user="usr_kim_2"] [part~="reissue-button"]')!.click();
     await waitFor(() => expect(root.querySelector('[part~="invitation-link"]')).not.toBeNull(), PATIENCE);
   },
 };

@@ -319,6 +319,15 @@ describe('<kim-account-admin>', () => {
     expect(one(el, '[part~="people-table"]')).to.exist;
   });
 
+  it('says why a new link could not be made (a disabled account)', async () => {
+    const { el, api } = await mount();
+    api.fail = { path: /\/invitation$/, status: 403 };
+    button(el.shadowRoot!, 'Kirim ulang undangan').click();
+    await waitUntil(() => one(el, '[part~="action-error"]'));
+    expect(text(one(el, '[part~="action-error"]'))).to.equal('Peran Anda tidak mengizinkan tindakan ini.');
+    expect(one(el, '[part~="invitation-link"]')).to.equal(null);
+  });
+
   it('speaks English', async () => {
     const { el } = await mount({ lang: 'en' });
     expect(text(one(el, 'h1'))).to.equal('Accounts and tokens');

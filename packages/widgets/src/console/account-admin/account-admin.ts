@@ -162,6 +162,8 @@ export class KimAccountAdmin extends KimConsoleElement {
   @state() private regencies: RegionChoice[] = [];
   @state() private groups: GroupAdminView[] = [];
   @state() private copyNote = '';
+  /** A failed row action (a new link), shown above the lists. */
+  @state() private actionError = '';
 
   #startedFor: string | undefined;
   #loads = { people: 0, own: 0, all: 0 };
@@ -227,6 +229,7 @@ export class KimAccountAdmin extends KimConsoleElement {
       return html`<h1>${t.title}</h1>${forbiddenView(this.c)}`;
     }
     return html`<h1 id="title">${t.title}</h1>
+      ${this.actionError ? html`<p class="error" role="alert" part="action-error">${this.actionError}</p>` : nothing}
       ${this.panel ? this.#panel(me, this.panel) : nothing}
       ${managesPeople ? this.#peopleSection(me) : nothing}
       ${managesTokens ? this.#tokensSection(me, managesPeople) : nothing}`;
@@ -705,6 +708,7 @@ export class KimAccountAdmin extends KimConsoleElement {
   async #open(event: Event | undefined, panel: Panel, values: Partial<Record<FormField, string>> = {}): Promise<void> {
     if (event) this.#returnFocus = event.currentTarget as HTMLElement;
     this.panel = panel;
+    this.actionError = '';
     this.problems = undefined;
     this.copyNote = '';
     this.values = { ...EMPTY_FORM, ...values };
@@ -902,7 +906,7 @@ export class KimAccountAdmin extends KimConsoleElement {
         region,
       });
     } catch (error) {
-      this.announcement = problemsOf(error, this.c).message || this.c.errorGeneric;
+      this.actionError = problemsOf(error, this.c).message || this.c.errorGeneric;
     } finally {
       this.busy = false;
     }
