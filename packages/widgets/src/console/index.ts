@@ -1,8 +1,12 @@
 // @kim-kit/widgets/console: the console's element classes and session, with no side effects. Register the tags
 // through `define/console.js` (all of them) or `define/<tag>.js`; pages without a build step load cdn/kim-console.js.
 
+export { KimAccountAdmin, membershipText } from './account-admin/account-admin.js';
+export { actionText, actorText, KimAuditLog } from './audit-log/audit-log.js';
 export { type ConsoleSection, KimConsole, SECTIONS } from './console-app/console-app.js';
 export { type ConsoleRoute, routeOf } from './console-app/routes.js';
+export { type AccountAdminStrings, accountAdmin as accountAdminStrings } from './locales/account-admin.js';
+export { type AuditLogStrings, auditLog as auditLogStrings } from './locales/audit-log.js';
 export { type ConsoleCommonStrings, consoleCommon } from './locales/common.js';
 export { type SessionStrings, session as sessionStrings } from './locales/session.js';
 export { type SignInStrings, signIn as signInStrings } from './locales/sign-in.js';

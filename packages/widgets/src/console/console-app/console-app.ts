@@ -5,6 +5,8 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { state } from 'lit/decorators.js';
 import { stringsFor } from '../../locales/language.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
+import { KimAccountAdmin } from '../account-admin/account-admin.js';
+import { KimAuditLog } from '../audit-log/audit-log.js';
 import { type ConsoleAppStrings, consoleApp } from '../locales/console-app.js';
 import { session as sessionStrings } from '../locales/session.js';
 import { signIn as signInStrings } from '../locales/sign-in.js';
@@ -14,6 +16,8 @@ import { type Counted, countFor, HOME_COUNTS, type HomeCountKey } from './home-c
 import { type ConsoleRoute, inSection, routeOf } from './routes.js';
 
 if (!customElements.get('kim-sign-in')) customElements.define('kim-sign-in', KimSignIn);
+if (!customElements.get('kim-account-admin')) customElements.define('kim-account-admin', KimAccountAdmin);
+if (!customElements.get('kim-audit-log')) customElements.define('kim-audit-log', KimAuditLog);
 
 /** A section of the console: its route, its label and the capability it needs. None exist yet beyond sign-in. */
 export interface ConsoleSection {
@@ -23,7 +27,11 @@ export interface ConsoleSection {
 }
 
 /** The sections the shell links to, added as their widgets arrive (news, review, inbox, groups, accounts, audit). */
-export const SECTIONS: ConsoleSection[] = [];
+export const SECTIONS: ConsoleSection[] = [
+  // Everyone with tokens.manage (every role) has their own API tokens here; people need users.manage, checked inside.
+  { hash: '#/akun', label: { id: 'Akun dan token', en: 'Accounts and tokens' }, capability: 'tokens.manage' },
+  { hash: '#/audit', label: { id: 'Log audit', en: 'Audit log' }, capability: 'audit.read' },
+];
 
 type CountResult = { key: HomeCountKey; hash: string } & ({ ok: true; value: Counted } | { ok: false });
 
@@ -254,6 +262,12 @@ export class KimConsole extends KimConsoleElement {
   #content(name: string): TemplateResult {
     const route = this.route;
     if (route.name === 'unknown') return html`<h1 tabindex="-1">${this.t.notFound}</h1>`;
+    if (route.name === 'audit') {
+      return html`<kim-audit-log .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-audit-log>`;
+    }
+    if (route.name === 'accounts') {
+      return html`<kim-account-admin .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-account-admin>`;
+    }
     return this.#homeView(name);
   }
 

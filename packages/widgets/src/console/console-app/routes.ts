@@ -4,6 +4,8 @@ export type ConsoleRoute =
   | { name: 'home' }
   | { name: 'sign-in' }
   | { name: 'invitation'; secret: string }
+  | { name: 'accounts' }
+  | { name: 'audit' }
   | { name: 'unknown'; path: string };
 
 /** The route of a location hash; an empty hash is the home page. */
@@ -11,6 +13,8 @@ export function routeOf(hash: string): ConsoleRoute {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
   if (path === '/' || path === '') return { name: 'home' };
   if (path === '/masuk') return { name: 'sign-in' };
+  if (path === '/akun') return { name: 'accounts' };
+  if (path === '/audit') return { name: 'audit' };
   const invitation = path.match(/^\/undangan\/([^/]+)$/);
   if (invitation) return { name: 'invitation', secret: decodeURIComponent(invitation[1]!) };
   return { name: 'unknown', path };
