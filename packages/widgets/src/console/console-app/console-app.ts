@@ -21,7 +21,9 @@ export interface ConsoleSection {
 }
 
 /** The sections the shell links to, added as their widgets arrive (news, review, inbox, groups, accounts, audit). */
-export const SECTIONS: ConsoleSection[] = [];
+export const SECTIONS: ConsoleSection[] = [
+  { hash: '#/tinjauan', label: { id: 'Tinjauan berita', en: 'News review' }, capability: 'news.review' },
+];
 
 /**
  * The console shell for /console/ and intranet pages.
@@ -163,6 +165,9 @@ export class KimConsole extends KimConsoleElement {
   #content(name: string): TemplateResult {
     const route = this.route;
     if (route.name === 'unknown') return html`<p role="alert">${this.t.notFound}</p>`;
+    if (route.name === 'review') {
+      return html`<kim-news-review .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-news-review>`;
+    }
     return html`<h1>${this.t.home}</h1>
       <p part="welcome">${this.t.welcome.replace('{name}', name)}</p>`;
   }

@@ -4,6 +4,9 @@ export type ConsoleRoute =
   | { name: 'home' }
   | { name: 'sign-in' }
   | { name: 'invitation'; secret: string }
+  | { name: 'review' }
+  | { name: 'groups' }
+  | { name: 'group'; id: string }
   | { name: 'unknown'; path: string };
 
 /** The route of a location hash; an empty hash is the home page. */
@@ -13,5 +16,9 @@ export function routeOf(hash: string): ConsoleRoute {
   if (path === '/masuk') return { name: 'sign-in' };
   const invitation = path.match(/^\/undangan\/([^/]+)$/);
   if (invitation) return { name: 'invitation', secret: decodeURIComponent(invitation[1]!) };
+  if (path === '/tinjauan') return { name: 'review' };
+  if (path === '/kim') return { name: 'groups' };
+  const group = path.match(/^\/kim\/([^/]+)$/);
+  if (group) return { name: 'group', id: decodeURIComponent(group[1]!) };
   return { name: 'unknown', path };
 }
