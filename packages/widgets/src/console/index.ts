@@ -3,7 +3,9 @@
 
 export { type ConsoleSection, KimConsole, SECTIONS } from './console-app/console-app.js';
 export { type ConsoleRoute, routeOf } from './console-app/routes.js';
+export { KimGroupEditor, NEW_GROUP } from './group-editor/group-editor.js';
 export { type ConsoleCommonStrings, consoleCommon } from './locales/common.js';
+export { type GroupEditorStrings, groupEditor as groupEditorStrings } from './locales/group-editor.js';
 export { type NewsReviewStrings, newsReview as newsReviewStrings } from './locales/news-review.js';
 export { type SessionStrings, session as sessionStrings } from './locales/session.js';
 export { type SignInStrings, signIn as signInStrings } from './locales/sign-in.js';

@@ -1,9 +1,11 @@
 // Registers every console tag; a second copy of the bundle on the same page leaves the first registrations alone.
 // Each tag is registered here rather than by importing the other define modules (see tsup.config.ts).
 import { KimConsole } from '../console/console-app/console-app.js';
+import { KimGroupEditor } from '../console/group-editor/group-editor.js';
 import { KimNewsReview } from '../console/news-review/news-review.js';
 import { KimSignIn } from '../console/sign-in/sign-in.js';
 
 if (!customElements.get('kim-sign-in')) customElements.define('kim-sign-in', KimSignIn);
 if (!customElements.get('kim-console')) customElements.define('kim-console', KimConsole);
 if (!customElements.get('kim-news-review')) customElements.define('kim-news-review', KimNewsReview);
+if (!customElements.get('kim-group-editor')) customElements.define('kim-group-editor', KimGroupEditor);

@@ -23,6 +23,7 @@ export interface ConsoleSection {
 /** The sections the shell links to, added as their widgets arrive (news, review, inbox, groups, accounts, audit). */
 export const SECTIONS: ConsoleSection[] = [
   { hash: '#/tinjauan', label: { id: 'Tinjauan berita', en: 'News review' }, capability: 'news.review' },
+  { hash: '#/kim', label: { id: 'KIM', en: 'KIM groups' }, capability: 'groups.edit' },
 ];
 
 /**
@@ -167,6 +168,10 @@ export class KimConsole extends KimConsoleElement {
     if (route.name === 'unknown') return html`<p role="alert">${this.t.notFound}</p>`;
     if (route.name === 'review') {
       return html`<kim-news-review .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-news-review>`;
+    }
+    if (route.name === 'groups' || route.name === 'group') {
+      return html`<kim-group-editor .session=${this.activeSession} lang=${this.language} theme=${this.theme}
+        group-id=${route.name === 'group' ? route.id : ''}></kim-group-editor>`;
     }
     return html`<h1>${this.t.home}</h1>
       <p part="welcome">${this.t.welcome.replace('{name}', name)}</p>`;
