@@ -28,6 +28,10 @@ describe('<kim-console>', () => {
     expect(routeOf('#/masuk')).to.deep.equal({ name: 'sign-in' });
     expect(routeOf(`#/undangan/${INVITATION_SECRET}`)).to.deep.equal({ name: 'invitation', secret: INVITATION_SECRET });
     expect(routeOf('#/laporan/123')).to.deep.equal({ name: 'unknown', path: '/laporan/123' });
+    expect(routeOf('#/tinjauan')).to.deep.equal({ name: 'review' });
+    expect(routeOf('#/kim')).to.deep.equal({ name: 'groups' });
+    expect(routeOf('#/kim/baru')).to.deep.equal({ name: 'group', id: 'baru' });
+    expect(routeOf('#/kim/grp_0002/')).to.deep.equal({ name: 'group', id: 'grp_0002' });
   });
 
   it('without a session shows the sign-in form; signed in, the person, no dead links, and sign-out', async () => {
@@ -39,9 +43,11 @@ describe('<kim-console>', () => {
     await el.updateComplete;
     expect(one(el, '[part~="person"]')!.textContent).to.contain('Rina Marlina');
     expect(one(el, '[part~="welcome"]')!.textContent).to.contain('Rina Marlina');
-    // No section exists yet: no navigation rather than links to nothing.
-    expect(SECTIONS).to.deep.equal([]);
-    expect(one(el, 'nav')).to.equal(null);
+    // Links exactly to the sections that exist and the person's capabilities open: no link to nothing.
+    const links = [...el.shadowRoot!.querySelectorAll('nav a')].map((a) => a.getAttribute('href'));
+    const allowed = SECTIONS.filter((s) => DINAS_ME.capabilities.includes(s.capability as never)).map((s) => s.hash);
+    expect(links).to.deep.equal(allowed);
+    expect(links).to.include.members(['#/tinjauan', '#/kim']);
     expect(overflowing(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
     one<HTMLButtonElement>(el, '[part~="sign-out"]')!.click();

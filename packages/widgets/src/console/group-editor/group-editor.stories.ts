@@ -50,6 +50,7 @@ export const Content: Story = {
 
 /** The list is loading. */
 export const Loading: Story = {
+  tags: ['busy'],
   args: {
     setup: (api) => {
       api.hold = new Promise(() => {});

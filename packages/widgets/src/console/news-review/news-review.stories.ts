@@ -57,6 +57,7 @@ export const Content: Story = {
 
 /** The lists are loading. */
 export const Loading: Story = {
+  tags: ['busy'],
   args: {
     setup: (api) => {
       api.hold = new Promise(() => {});

@@ -3,7 +3,7 @@
 // (the same sanitizer and body styles as <kim-news-feed>); publish now, schedule in the region's zone (WIB/WITA/WIT),
 // send back with a note, unpublish with a reason, or open the editor to correct. Every step sends the version read
 // (If-Match); when someone else changed the article meanwhile, the step is refused and the changes are listed.
-import { NEWS_LIMITS, type NewsAdminView, type NewsStatus, timeZoneOfRegion } from '@kim-kit/sdk';
+import { NEWS_LIMITS, NEWS_TRANSITIONS, type NewsAdminView, type NewsStatus, timeZoneOfRegion } from '@kim-kit/sdk';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CONTENT_LANGUAGE, stringsFor } from '../../locales/language.js';
@@ -37,6 +37,12 @@ const PAGE_SIZE = 20;
 const WHOLE_LIST_LIMIT = 1000;
 
 type Step = 'schedule' | 'return' | 'unpublish';
+/** The statuses each step starts from (the contract's transitions; scheduling is a publish with a time). */
+const STEP_FROM: Record<Step, readonly NewsStatus[]> = {
+  schedule: NEWS_TRANSITIONS.publish,
+  return: NEWS_TRANSITIONS.return,
+  unpublish: NEWS_TRANSITIONS.unpublish,
+};
 
 type ListState =
   | { kind: 'loading' }
@@ -433,14 +439,14 @@ export class KimNewsReview extends KimConsoleElement {
       ${this.step ? nothing : errorSummaryView(this.common, this.problems, this.renderRoot)}
       <div class="toolbar">
         ${
-          can(status, 'submitted', 'scheduled', 'unpublished')
+          STEP_FROM.schedule.includes(status)
             ? html`<button type="button" class="button" part="publish" aria-disabled=${busy} @click=${this.#publishNow}>
               ${t.publishNow}</button>`
             : nothing
         }
-        ${can(status, 'submitted', 'scheduled', 'unpublished') ? stepButton('schedule', t.schedule) : nothing}
-        ${can(status, 'submitted', 'scheduled') ? stepButton('return', t.returnToAuthor) : nothing}
-        ${can(status, 'published', 'scheduled') ? stepButton('unpublish', t.unpublish) : nothing}
+        ${STEP_FROM.schedule.includes(status) ? stepButton('schedule', t.schedule) : nothing}
+        ${STEP_FROM.return.includes(status) ? stepButton('return', t.returnToAuthor) : nothing}
+        ${STEP_FROM.unpublish.includes(status) ? stepButton('unpublish', t.unpublish) : nothing}
         ${
           can(status, 'published', 'scheduled')
             ? html`<a class="button secondary" part="correct" href=${`#/berita/${encodeURIComponent(article.id)}`}
@@ -713,6 +719,8 @@ export class KimNewsReview extends KimConsoleElement {
       return;
     }
     this.opened = { kind: 'ready', article: current, body: await sanitizeArticleHtml(current.body) };
+    // A step the new status does not allow closes; what was typed stays for another step.
+    if (this.step && !STEP_FROM[this.step].includes(current.status)) this.step = undefined;
     this.announcement = this.t.conflictReload;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#article-title')?.focus();
