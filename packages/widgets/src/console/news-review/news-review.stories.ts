@@ -97,7 +97,7 @@ export const Published: Story = {
   play: async ({ canvasElement }) => {
     const root = rootOf(canvasElement);
     await ready(root);
-    button(root, '[part~="tabs"] button', 'Terbit').click();
+    root.querySelector<HTMLButtonElement>('[data-tab="published"]')!.click();
     await waitFor(() => expect(root.querySelector('.title-button')?.textContent).toContain('bibit'), PATIENCE);
   },
 };
@@ -113,7 +113,7 @@ export const Schedule: Story = {
   play: async ({ canvasElement }) => {
     const root = rootOf(canvasElement);
     await openFirst(root);
-    button(root, '.actions button', 'Jadwalkan').click();
+    root.querySelector<HTMLButtonElement>('[data-step="schedule"]')!.click();
     await waitFor(() => expect(root.querySelector('#publishAt')).not.toBeNull(), PATIENCE);
   },
 };
@@ -124,7 +124,7 @@ export const ReturnNoteRequired: Story = {
   play: async ({ canvasElement }) => {
     const root = rootOf(canvasElement);
     await openFirst(root);
-    button(root, '.actions button', 'Kembalikan ke penulis').click();
+    root.querySelector<HTMLButtonElement>('[data-step="return"]')!.click();
     await waitFor(() => expect(root.querySelector('#note')).not.toBeNull(), PATIENCE);
     root.querySelector<HTMLButtonElement>('#step button[type="submit"]')!.click();
     await waitFor(() => expect(root.querySelector('#note-error')).not.toBeNull(), PATIENCE);

@@ -242,7 +242,8 @@ export class KimNewsReview extends KimConsoleElement {
     return html`<div class="toolbar tabs" part="tabs" role="group" aria-label=${t.tabs}>
         ${TABS.map(
           (tab) =>
-            html`<button type="button" class="button secondary" aria-pressed=${tab === this.tab ? 'true' : 'false'}
+            html`<button type="button" class="button secondary" data-tab=${tab}
+              aria-pressed=${tab === this.tab ? 'true' : 'false'}
               @click=${() => this.#switchTab(tab)}>${this.#tabLabel(tab)}</button>`,
         )}
       </div>
@@ -432,7 +433,8 @@ export class KimNewsReview extends KimConsoleElement {
     const status = article.status;
     const busy = this.busy ? 'true' : 'false';
     const stepButton = (step: Step, label: string) =>
-      html`<button type="button" class="button secondary" aria-expanded=${this.step === step ? 'true' : 'false'}
+      html`<button type="button" class="button secondary" data-step=${step}
+        aria-expanded=${this.step === step ? 'true' : 'false'}
         aria-controls="step" @click=${() => this.#openStep(step)}>${label}</button>`;
     return html`<section class="actions" part="actions" aria-labelledby="actions-title" aria-busy=${busy}>
       <h3 id="actions-title">${t.actions}</h3>
@@ -613,9 +615,7 @@ export class KimNewsReview extends KimConsoleElement {
     this.step = undefined;
     this.problems = undefined;
     await this.updateComplete;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.actions button[aria-controls="step"]')];
-    const labels = { schedule: this.t.schedule, return: this.t.returnToAuthor, unpublish: this.t.unpublish };
-    buttons.find((b) => step && b.textContent?.trim() === labels[step])?.focus();
+    if (step) this.renderRoot.querySelector<HTMLElement>(`[data-step="${step}"]`)?.focus();
   };
 
   #publishNow = () => this.#run('publish', (client, a) => client.admin.news.publish(a.id, {}, { version: a.version }));

@@ -35,7 +35,7 @@ const BASE = FAKE_CONSOLE_BASE;
 const AT = (iso: string) => new Date(iso).toISOString();
 
 const image = (name: string, alt: string) => ({
-  url: `${BASE}/media/${name}-960.jpg`,
+  url: `https://cdn.example.id/media/${name}-960.jpg`,
   alt,
   width: 960,
   height: 640,
@@ -350,7 +350,12 @@ export function createFakeAdminApi(): FakeAdminApi {
         }
         if ('logoMediaId' in input) {
           next.logo = input.logoMediaId
-            ? { url: `${BASE}/media/${input.logoMediaId}-320.jpg`, alt: `Logo ${next.name}`, width: 320, height: 320 }
+            ? {
+                url: `https://cdn.example.id/media/${input.logoMediaId}-320.jpg`,
+                alt: `Logo ${next.name}`,
+                width: 320,
+                height: 320,
+              }
             : null;
         }
       } else if (request.method === 'POST' && (action === 'archive' || action === 'restore')) {
@@ -369,10 +374,12 @@ export function createFakeAdminApi(): FakeAdminApi {
       const id = `med_${++media}`;
       return json(201, {
         id,
-        url: `${BASE}/media/${id}-320.jpg`,
+        url: `https://cdn.example.id/media/${id}-320.jpg`,
         width: 320,
         height: 320,
-        variants: [{ url: `${BASE}/media/${id}-320.jpg`, format: 'jpeg', width: 320, height: 320, bytes: 1200 }],
+        variants: [
+          { url: `https://cdn.example.id/media/${id}-320.jpg`, format: 'jpeg', width: 320, height: 320, bytes: 1200 },
+        ],
         createdAt: new Date().toISOString(),
       });
     }
