@@ -7,9 +7,13 @@ export { type ConsoleSection, KimConsole, SECTIONS } from './console-app/console
 export { type ConsoleRoute, routeOf } from './console-app/routes.js';
 export { type AccountAdminStrings, accountAdmin as accountAdminStrings } from './locales/account-admin.js';
 export { type AuditLogStrings, auditLog as auditLogStrings } from './locales/audit-log.js';
+export { KimGroupEditor, NEW_GROUP } from './group-editor/group-editor.js';
 export { type ConsoleCommonStrings, consoleCommon } from './locales/common.js';
+export { type GroupEditorStrings, groupEditor as groupEditorStrings } from './locales/group-editor.js';
+export { type NewsReviewStrings, newsReview as newsReviewStrings } from './locales/news-review.js';
 export { type SessionStrings, session as sessionStrings } from './locales/session.js';
 export { type SignInStrings, signIn as signInStrings } from './locales/sign-in.js';
+export { KimNewsReview, type ReviewTab } from './news-review/news-review.js';
 export { KimConsoleElement } from './shared/console-element.js';
 export { type Problems, problemsOf } from './shared/problems.js';
 export {

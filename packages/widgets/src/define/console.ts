@@ -3,9 +3,13 @@
 import { KimAccountAdmin } from '../console/account-admin/account-admin.js';
 import { KimAuditLog } from '../console/audit-log/audit-log.js';
 import { KimConsole } from '../console/console-app/console-app.js';
+import { KimGroupEditor } from '../console/group-editor/group-editor.js';
+import { KimNewsReview } from '../console/news-review/news-review.js';
 import { KimSignIn } from '../console/sign-in/sign-in.js';
 
 if (!customElements.get('kim-sign-in')) customElements.define('kim-sign-in', KimSignIn);
 if (!customElements.get('kim-account-admin')) customElements.define('kim-account-admin', KimAccountAdmin);
 if (!customElements.get('kim-audit-log')) customElements.define('kim-audit-log', KimAuditLog);
 if (!customElements.get('kim-console')) customElements.define('kim-console', KimConsole);
+if (!customElements.get('kim-news-review')) customElements.define('kim-news-review', KimNewsReview);
+if (!customElements.get('kim-group-editor')) customElements.define('kim-group-editor', KimGroupEditor);

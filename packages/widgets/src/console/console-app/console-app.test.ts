@@ -48,6 +48,10 @@ describe('<kim-console>', () => {
     expect(inSection('#/', '#/')).to.equal(true);
     expect(inSection('', '#/')).to.equal(true);
     expect(inSection('#/laporan', '#/')).to.equal(false);
+    expect(routeOf('#/tinjauan')).to.deep.equal({ name: 'review' });
+    expect(routeOf('#/kim')).to.deep.equal({ name: 'groups' });
+    expect(routeOf('#/kim/baru')).to.deep.equal({ name: 'group', id: 'baru' });
+    expect(routeOf('#/kim/grp_0002/')).to.deep.equal({ name: 'group', id: 'grp_0002' });
   });
 
   it('without a session shows the sign-in form; signed in, the person, no dead links, and sign-out', async () => {
@@ -66,6 +70,7 @@ describe('<kim-console>', () => {
       ...SECTIONS.filter((s) => DINAS_ME.capabilities.includes(s.capability as never)).map((s) => s.hash),
     ]);
     expect(links[0]!.getAttribute('aria-current')).to.equal('page');
+    expect(links.map((a) => a.getAttribute('href'))).to.include.members(['#/tinjauan', '#/kim']);
     expect(overflowing(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
     one<HTMLButtonElement>(el, '[part~="sign-out"]')!.click();

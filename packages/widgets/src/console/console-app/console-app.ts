@@ -31,6 +31,8 @@ export const SECTIONS: ConsoleSection[] = [
   // Everyone with tokens.manage (every role) has their own API tokens here; people need users.manage, checked inside.
   { hash: '#/akun', label: { id: 'Akun dan token', en: 'Accounts and tokens' }, capability: 'tokens.manage' },
   { hash: '#/audit', label: { id: 'Log audit', en: 'Audit log' }, capability: 'audit.read' },
+  { hash: '#/tinjauan', label: { id: 'Tinjauan berita', en: 'News review' }, capability: 'news.review' },
+  { hash: '#/kim', label: { id: 'KIM', en: 'KIM groups' }, capability: 'groups.edit' },
 ];
 
 type CountResult = { key: HomeCountKey; hash: string } & ({ ok: true; value: Counted } | { ok: false });
@@ -262,6 +264,13 @@ export class KimConsole extends KimConsoleElement {
   #content(name: string): TemplateResult {
     const route = this.route;
     if (route.name === 'unknown') return html`<h1 tabindex="-1">${this.t.notFound}</h1>`;
+    if (route.name === 'review') {
+      return html`<kim-news-review .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-news-review>`;
+    }
+    if (route.name === 'groups' || route.name === 'group') {
+      return html`<kim-group-editor .session=${this.activeSession} lang=${this.language} theme=${this.theme}
+        group-id=${route.name === 'group' ? route.id : ''}></kim-group-editor>`;
+    }
     if (route.name === 'audit') {
       return html`<kim-audit-log .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-audit-log>`;
     }

@@ -6,6 +6,9 @@ export type ConsoleRoute =
   | { name: 'invitation'; secret: string }
   | { name: 'accounts' }
   | { name: 'audit' }
+  | { name: 'review' }
+  | { name: 'groups' }
+  | { name: 'group'; id: string }
   | { name: 'unknown'; path: string };
 
 /** The route of a location hash; an empty hash is the home page. */
@@ -17,6 +20,10 @@ export function routeOf(hash: string): ConsoleRoute {
   if (path === '/audit') return { name: 'audit' };
   const invitation = path.match(/^\/undangan\/([^/]+)$/);
   if (invitation) return { name: 'invitation', secret: decodeURIComponent(invitation[1]!) };
+  if (path === '/tinjauan') return { name: 'review' };
+  if (path === '/kim') return { name: 'groups' };
+  const group = path.match(/^\/kim\/([^/]+)$/);
+  if (group) return { name: 'group', id: decodeURIComponent(group[1]!) };
   return { name: 'unknown', path };
 }
 
