@@ -3,8 +3,11 @@
 
 export { type ConsoleSection, KimConsole, SECTIONS } from './console-app/console-app.js';
 export { type ConsoleRoute, routeOf } from './console-app/routes.js';
+export { type NewsEditorStrings, newsEditor as newsEditorStrings } from './locales/news-editor.js';
 export { type SessionStrings, session as sessionStrings } from './locales/session.js';
 export { type SignInStrings, signIn as signInStrings } from './locales/sign-in.js';
+export { type ArticleDraft, type DraftImage, DraftStore, type StoredDraft } from './news-editor/draft-store.js';
+export { KimNewsEditor } from './news-editor/news-editor.js';
 export { KimConsoleElement } from './shared/console-element.js';
 export {
   type ConsoleClient,
