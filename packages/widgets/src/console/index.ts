@@ -8,6 +8,7 @@ export { type SessionStrings, session as sessionStrings } from './locales/sessio
 export { type SignInStrings, signIn as signInStrings } from './locales/sign-in.js';
 export { type ArticleDraft, type DraftImage, DraftStore, type StoredDraft } from './news-editor/draft-store.js';
 export { KimNewsEditor } from './news-editor/news-editor.js';
+export { KimNewsList } from './news-editor/news-list.js';
 export { KimConsoleElement } from './shared/console-element.js';
 export {
   type ConsoleClient,

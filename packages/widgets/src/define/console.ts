@@ -2,8 +2,10 @@
 // Each tag is registered here rather than by importing the other define modules (see tsup.config.ts).
 import { KimConsole } from '../console/console-app/console-app.js';
 import { KimNewsEditor } from '../console/news-editor/news-editor.js';
+import { KimNewsList } from '../console/news-editor/news-list.js';
 import { KimSignIn } from '../console/sign-in/sign-in.js';
 
 if (!customElements.get('kim-sign-in')) customElements.define('kim-sign-in', KimSignIn);
 if (!customElements.get('kim-console')) customElements.define('kim-console', KimConsole);
 if (!customElements.get('kim-news-editor')) customElements.define('kim-news-editor', KimNewsEditor);
+if (!customElements.get('kim-news-list')) customElements.define('kim-news-list', KimNewsList);

@@ -6,11 +6,15 @@ import { stringsFor } from '../../locales/language.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
 import { type ConsoleAppStrings, consoleApp } from '../locales/console-app.js';
 import { signIn as signInStrings } from '../locales/sign-in.js';
+import { KimNewsEditor } from '../news-editor/news-editor.js';
+import { KimNewsList } from '../news-editor/news-list.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { KimSignIn } from '../sign-in/sign-in.js';
 import { type ConsoleRoute, routeOf } from './routes.js';
 
 if (!customElements.get('kim-sign-in')) customElements.define('kim-sign-in', KimSignIn);
+if (!customElements.get('kim-news-editor')) customElements.define('kim-news-editor', KimNewsEditor);
+if (!customElements.get('kim-news-list')) customElements.define('kim-news-list', KimNewsList);
 
 /** A section of the console: its route, its label and the capability it needs. None exist yet beyond sign-in. */
 export interface ConsoleSection {
@@ -20,7 +24,9 @@ export interface ConsoleSection {
 }
 
 /** The sections the shell links to, added as their widgets arrive (news, review, inbox, groups, accounts, audit). */
-export const SECTIONS: ConsoleSection[] = [];
+export const SECTIONS: ConsoleSection[] = [
+  { hash: '#/berita', label: { id: 'Berita', en: 'News' }, capability: 'news.write' },
+];
 
 /**
  * The console shell for /console/ and intranet pages.
@@ -145,9 +151,23 @@ export class KimConsole extends KimConsoleElement {
       return html`<kim-sign-in .session=${session} lang=${this.language} theme=${this.theme} @kim-signed-in=${this.#home}></kim-sign-in>`;
     }
     if (route.name === 'unknown') return html`<p role="alert">${this.t.notFound}</p>`;
+    if (route.name === 'news') {
+      return html`<kim-news-list .session=${session} lang=${this.language} theme=${this.theme}></kim-news-list>`;
+    }
+    if (route.name === 'news-editor') {
+      return html`<kim-news-editor .session=${session} lang=${this.language} theme=${this.theme}
+        .articleId=${route.id} @kim-news-saved=${this.#newsSaved}></kim-news-editor>`;
+    }
     return html`<h1>${this.t.home}</h1>
       <p part="welcome">${this.t.welcome.replace('{name}', name)}</p>`;
   }
+
+  /** A new article got its id: the address becomes the article's, without a new history entry. */
+  #newsSaved = (event: CustomEvent<{ article: { id: string } }>) => {
+    const hash = `#/berita/${encodeURIComponent(event.detail.article.id)}`;
+    if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    this.#onHash();
+  };
 
   #home = () => {
     // After signing in (or accepting an invitation), the secret of the link must not stay in the address bar.

@@ -4,6 +4,8 @@ export type ConsoleRoute =
   | { name: 'home' }
   | { name: 'sign-in' }
   | { name: 'invitation'; secret: string }
+  | { name: 'news' }
+  | { name: 'news-editor'; id?: string }
   | { name: 'unknown'; path: string };
 
 /** The route of a location hash; an empty hash is the home page. */
@@ -13,5 +15,9 @@ export function routeOf(hash: string): ConsoleRoute {
   if (path === '/masuk') return { name: 'sign-in' };
   const invitation = path.match(/^\/undangan\/([^/]+)$/);
   if (invitation) return { name: 'invitation', secret: decodeURIComponent(invitation[1]!) };
+  if (path === '/berita') return { name: 'news' };
+  if (path === '/berita/baru') return { name: 'news-editor' };
+  const article = path.match(/^\/berita\/([^/]+)$/);
+  if (article) return { name: 'news-editor', id: decodeURIComponent(article[1]!) };
   return { name: 'unknown', path };
 }
