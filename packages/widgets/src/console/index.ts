@@ -3,6 +3,7 @@
 
 export { type ConsoleSection, KimConsole, SECTIONS } from './console-app/console-app.js';
 export { type ConsoleRoute, routeOf } from './console-app/routes.js';
+export { type ConsoleCommonStrings, consoleCommon } from './locales/common.js';
 export { type NewsEditorStrings, newsEditor as newsEditorStrings } from './locales/news-editor.js';
 export { type SessionStrings, session as sessionStrings } from './locales/session.js';
 export { type SignInStrings, signIn as signInStrings } from './locales/sign-in.js';
@@ -10,6 +11,7 @@ export { type ArticleDraft, type DraftImage, DraftStore, type StoredDraft } from
 export { KimNewsEditor } from './news-editor/news-editor.js';
 export { KimNewsList } from './news-editor/news-list.js';
 export { KimConsoleElement } from './shared/console-element.js';
+export { type Problems, problemsOf } from './shared/problems.js';
 export {
   type ConsoleClient,
   KimSession,

@@ -9,11 +9,8 @@ import {
   type GroupRef,
   isKimApiError,
   isKimForbiddenError,
-  isKimNetworkError,
   isKimNotFoundError,
   isKimPreconditionFailedError,
-  isKimTimeoutError,
-  isKimValidationError,
   NEWS_LIMITS,
   type NewsAdminView,
   type NewsInput,
@@ -26,9 +23,12 @@ import { newsFeedStyles } from '../../news-feed/news-feed.styles.js';
 import { fieldStyles } from '../../shared/field-styles.js';
 import { sanitizeArticleHtml } from '../../shared/sanitize.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
+import { consoleCommon } from '../locales/common.js';
 import { type NewsEditorStrings, newsEditor as newsEditorStrings } from '../locales/news-editor.js';
 import { session as sessionStrings } from '../locales/session.js';
 import { KimConsoleElement } from '../shared/console-element.js';
+import { problemsOf } from '../shared/problems.js';
+import { signInGate } from '../shared/views.js';
 import { KimSignIn } from '../sign-in/sign-in.js';
 import { type ArticleDraft, type DraftImage, DraftStore } from './draft-store.js';
 import { RICH_TEXT_SHORTCUTS, RichText, type RichTextCommand, richTextStyles } from './rich-text.js';
@@ -496,25 +496,23 @@ export class KimNewsEditor extends KimConsoleElement {
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#conflict-title')?.focus());
       return;
     }
-    if (isKimValidationError(error) && error.fieldErrors.length) {
-      const errors: Partial<Record<Field, string>> = {};
-      const other: string[] = [];
-      for (const problem of error.fieldErrors) {
-        const field = fieldOfPath(problem.path);
-        if (field && !errors[field]) errors[field] = problem.message;
-        else if (!field) other.push(problem.message);
-      }
-      this.fieldErrors = errors;
-      this.failure = other.join(' ') || undefined;
-    } else if (isKimNetworkError(error) || isKimTimeoutError(error)) {
+    const problems = problemsOf(error, stringsFor(consoleCommon, this.language));
+    if (problems.kind === 'network' || problems.kind === 'timeout') {
+      // The editor's own words: the draft is safe on this device.
       this.failure = t.offline;
-    } else if (isKimForbiddenError(error)) {
-      this.failure = stringsFor(sessionStrings, this.language).forbidden;
-    } else if (isKimApiError(error) && error.status === 401) {
+    } else if (problems.kind === 'expired') {
       const s = stringsFor(sessionStrings, this.language);
       this.failure = `${s.expired}. ${s.expiredHint}`;
     } else {
-      this.failure = isKimApiError(error) && error.detail ? `${error.detail} ${t.generic}` : t.generic;
+      const errors: Partial<Record<Field, string>> = {};
+      const other: string[] = [];
+      for (const [path, message] of Object.entries(problems.fields)) {
+        const field = fieldOfPath(path);
+        if (field && !errors[field]) errors[field] = message;
+        else if (!field) other.push(message);
+      }
+      this.fieldErrors = errors;
+      this.failure = [problems.message, ...other].filter(Boolean).join(' ') || undefined;
     }
     this.#focusSummary();
   }
@@ -673,17 +671,12 @@ export class KimNewsEditor extends KimConsoleElement {
     const t = this.t;
     const session = this.activeSession;
     let body: TemplateResult;
-    const signIn = html`<kim-sign-in .session=${session} lang=${this.language} theme=${this.theme}></kim-sign-in>`;
+    const gate = signInGate(this, session, this.language, this.theme);
     if (!session) body = html`<p role="alert">${t.loadFailed}</p>`;
-    else if (session.state === 'signed-out') body = signIn;
+    else if (session.state === 'signed-out') body = html`${gate}`;
     else if (session.state === 'expired') {
-      const s = stringsFor(sessionStrings, this.language);
-      body = html`<div class="notice" part="expired" role="alert">
-          <p><strong>${s.expired}</strong></p>
-          <p>${s.expiredHint}</p>
-          ${signIn}
-        </div>
-        ${this.loadState === 'ready' ? this.#editorView() : nothing}`;
+      // What was typed stays below the sign-in form (inside the shell, the shell shows that form).
+      body = html`${gate}${this.loadState === 'ready' ? this.#editorView() : nothing}`;
     } else if (this.loadState === 'loading') body = html`<p aria-busy="true" part="loading">${t.loading}</p>`;
     else if (this.loadState === 'forbidden') body = html`<p role="alert" part="forbidden">${t.forbidden}</p>`;
     else if (this.loadState === 'not-found') body = html`<p role="alert" part="not-found">${t.notFound}</p>`;
