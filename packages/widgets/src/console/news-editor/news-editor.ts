@@ -887,7 +887,8 @@ export class KimNewsEditor extends KimConsoleElement {
         ${
           this.upload
             ? html`<label for="upload-progress">${t.uploading}</label>
-              <progress id="upload-progress" part="upload-progress" max="100" value=${Math.round(this.upload.percent * 100)}>
+              <progress id="upload-progress" part="upload-progress" max="100"
+                value=${this.upload.percent > 0 ? Math.round(this.upload.percent * 100) : nothing}>
                 ${Math.round(this.upload.percent * 100)}%
               </progress>`
             : nothing
