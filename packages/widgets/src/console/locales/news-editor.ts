@@ -64,6 +64,8 @@ export interface NewsEditorStrings {
   /** `{name}` and `{time}`. */
   reviewNoteBy: string;
   readOnly: string;
+  /** `{elements}`: the element names the editor cannot show. */
+  unsupported: string;
   conflictTitle: string;
   conflictHint: string;
   yours: string;
@@ -160,6 +162,8 @@ export const newsEditor: Localized<NewsEditorStrings> = {
     reviewNote: 'Catatan peninjau',
     reviewNoteBy: 'Dari {name}, {time}',
     readOnly: 'Berita dengan status ini tidak dapat disunting oleh peran Anda.',
+    unsupported:
+      'Isi berita ini memuat unsur yang belum dapat ditampilkan penyunting ({elements}). Unsur itu tetap tersimpan selama isi berita tidak diubah; jika isi diubah, unsur itu hilang.',
     conflictTitle: 'Berita ini telah diubah orang lain',
     conflictHint:
       'Sementara Anda menyunting, orang lain menyimpan versi baru. Bandingkan kedua versi, lalu pilih yang disimpan.',
@@ -253,6 +257,8 @@ export const newsEditor: Localized<NewsEditorStrings> = {
     reviewNote: "Reviewer's note",
     reviewNoteBy: 'From {name}, {time}',
     readOnly: 'Your role cannot edit an article in this status.',
+    unsupported:
+      'This body holds elements the editor cannot show ({elements}). They are kept while the body is not changed; changing the body removes them.',
     conflictTitle: 'Someone else changed this article',
     conflictHint: 'While you were editing, someone saved a new version. Compare both, then choose which to keep.',
     yours: 'Your version',

@@ -31,7 +31,7 @@ import { problemsOf } from '../shared/problems.js';
 import { signInGate } from '../shared/views.js';
 import { KimSignIn } from '../sign-in/sign-in.js';
 import { type ArticleDraft, type DraftImage, DraftStore } from './draft-store.js';
-import { RICH_TEXT_SHORTCUTS, RichText, type RichTextCommand, richTextStyles } from './rich-text.js';
+import { EDITOR_ELEMENTS, RICH_TEXT_SHORTCUTS, RichText, type RichTextCommand, richTextStyles } from './rich-text.js';
 
 type Field = 'groupId' | 'categoryId' | 'title' | 'summary' | 'body' | 'image' | 'alt';
 type LoadState = 'loading' | 'ready' | 'error' | 'not-found' | 'forbidden';
@@ -77,6 +77,14 @@ function draftOf(article: NewsAdminView): ArticleDraft {
       ? { mediaId: image.mediaId, alt: image.alt, url: image.url, width: image.width, height: image.height }
       : null,
   };
+}
+
+/** The elements of a body the editor cannot show (it would drop them if the body is edited). */
+function unsupportedIn(body: string): string[] {
+  const template = document.createElement('template');
+  template.innerHTML = body;
+  const tags = new Set([...template.content.querySelectorAll('*')].map((element) => element.localName));
+  return [...tags].filter((tag) => !(EDITOR_ELEMENTS as readonly string[]).includes(tag));
 }
 
 const same = (a: ArticleDraft, b: ArticleDraft) => JSON.stringify(a) === JSON.stringify(b);
@@ -447,7 +455,9 @@ export class KimNewsEditor extends KimConsoleElement {
   #update(): NewsUpdate {
     const v = this.values;
     const image = v.image ? { mediaId: v.image.mediaId, alt: v.image.alt.trim() } : null;
-    return { categoryId: v.categoryId, title: v.title.trim(), summary: v.summary.trim() || null, body: v.body, image };
+    // An untouched body is not sent: what the editor cannot show (a table, a figure written through the API) stays.
+    const body = this.article && v.body === this.article.body ? {} : { body: v.body };
+    return { categoryId: v.categoryId, title: v.title.trim(), summary: v.summary.trim() || null, ...body, image };
   }
 
   #input(): NewsInput {
@@ -713,6 +723,11 @@ export class KimNewsEditor extends KimConsoleElement {
       ${this.restoredAt ? this.#restoredNotice() : nothing} ${this.#reviewNote()}
       ${this.conflict ? this.#conflictView(this.conflict) : nothing} ${this.#errorSummary()}
       ${editable ? nothing : html`<p class="note" part="read-only">${t.readOnly}</p>`}
+      ${
+        article && unsupportedIn(article.body).length
+          ? html`<p class="note" part="unsupported">${t.unsupported.replace('{elements}', unsupportedIn(article.body).join(', '))}</p>`
+          : nothing
+      }
       <div ?hidden=${this.previewing || !!this.conflict}>${this.#form(editable)}</div>
       ${this.previewing ? this.#preview() : nothing}
     </div>`;
