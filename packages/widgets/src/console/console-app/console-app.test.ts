@@ -71,6 +71,8 @@ describe('<kim-console>', () => {
     ]);
     expect(links[0]!.getAttribute('aria-current')).to.equal('page');
     expect(links.map((a) => a.getAttribute('href'))).to.include.members(['#/tinjauan', '#/kim']);
+    // Every link of the navigation leads to a section that exists.
+    expect(SECTIONS.filter((s) => routeOf(s.hash).name === 'unknown')).to.deep.equal([]);
     expect(overflowing(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
     one<HTMLButtonElement>(el, '[part~="sign-out"]')!.click();

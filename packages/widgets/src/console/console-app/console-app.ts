@@ -10,6 +10,8 @@ import { KimAuditLog } from '../audit-log/audit-log.js';
 import { type ConsoleAppStrings, consoleApp } from '../locales/console-app.js';
 import { session as sessionStrings } from '../locales/session.js';
 import { signIn as signInStrings } from '../locales/sign-in.js';
+import { KimNewsEditor } from '../news-editor/news-editor.js';
+import { KimNewsList } from '../news-editor/news-list.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { KimSignIn } from '../sign-in/sign-in.js';
 import { type Counted, countFor, HOME_COUNTS, type HomeCountKey } from './home-counts.js';
@@ -18,6 +20,8 @@ import { type ConsoleRoute, inSection, routeOf } from './routes.js';
 if (!customElements.get('kim-sign-in')) customElements.define('kim-sign-in', KimSignIn);
 if (!customElements.get('kim-account-admin')) customElements.define('kim-account-admin', KimAccountAdmin);
 if (!customElements.get('kim-audit-log')) customElements.define('kim-audit-log', KimAuditLog);
+if (!customElements.get('kim-news-editor')) customElements.define('kim-news-editor', KimNewsEditor);
+if (!customElements.get('kim-news-list')) customElements.define('kim-news-list', KimNewsList);
 
 /** A section of the console: its route, its label and the capability it needs. None exist yet beyond sign-in. */
 export interface ConsoleSection {
@@ -33,6 +37,7 @@ export const SECTIONS: ConsoleSection[] = [
   { hash: '#/audit', label: { id: 'Log audit', en: 'Audit log' }, capability: 'audit.read' },
   { hash: '#/tinjauan', label: { id: 'Tinjauan berita', en: 'News review' }, capability: 'news.review' },
   { hash: '#/kim', label: { id: 'KIM', en: 'KIM groups' }, capability: 'groups.edit' },
+  { hash: '#/berita', label: { id: 'Berita', en: 'News' }, capability: 'news.write' },
 ];
 
 type CountResult = { key: HomeCountKey; hash: string } & ({ ok: true; value: Counted } | { ok: false });
@@ -264,6 +269,14 @@ export class KimConsole extends KimConsoleElement {
   #content(name: string): TemplateResult {
     const route = this.route;
     if (route.name === 'unknown') return html`<h1 tabindex="-1">${this.t.notFound}</h1>`;
+    const session = this.activeSession!;
+    if (route.name === 'news') {
+      return html`<kim-news-list .session=${session} lang=${this.language} theme=${this.theme}></kim-news-list>`;
+    }
+    if (route.name === 'news-editor') {
+      return html`<kim-news-editor .session=${session} lang=${this.language} theme=${this.theme}
+        .articleId=${route.id} @kim-news-saved=${this.#newsSaved}></kim-news-editor>`;
+    }
     if (route.name === 'review') {
       return html`<kim-news-review .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-news-review>`;
     }
@@ -357,6 +370,13 @@ export class KimConsole extends KimConsoleElement {
     if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     (heading ?? main).focus();
   }
+
+  /** A new article got its id: the address becomes the article's, without a new history entry. */
+  #newsSaved = (event: CustomEvent<{ article: { id: string } }>) => {
+    const hash = `#/berita/${encodeURIComponent(event.detail.article.id)}`;
+    if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    this.#onHash();
+  };
 
   /** Sign-in above the open section when the server ended the session; the section stays, with what was typed. */
   #expiredNotice(): TemplateResult {

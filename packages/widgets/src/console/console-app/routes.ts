@@ -9,6 +9,8 @@ export type ConsoleRoute =
   | { name: 'review' }
   | { name: 'groups' }
   | { name: 'group'; id: string }
+  | { name: 'news' }
+  | { name: 'news-editor'; id?: string }
   | { name: 'unknown'; path: string };
 
 /** The route of a location hash; an empty hash is the home page. */
@@ -24,6 +26,10 @@ export function routeOf(hash: string): ConsoleRoute {
   if (path === '/kim') return { name: 'groups' };
   const group = path.match(/^\/kim\/([^/]+)$/);
   if (group) return { name: 'group', id: decodeURIComponent(group[1]!) };
+  if (path === '/berita') return { name: 'news' };
+  if (path === '/berita/baru') return { name: 'news-editor' };
+  const article = path.match(/^\/berita\/([^/]+)$/);
+  if (article) return { name: 'news-editor', id: decodeURIComponent(article[1]!) };
   return { name: 'unknown', path };
 }
 
