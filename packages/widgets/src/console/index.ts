@@ -1,8 +1,15 @@
 // @kim-kit/widgets/console: the console's element classes and session, with no side effects. Register the tags
 // through `define/console.js` (all of them) or `define/<tag>.js`; pages without a build step load cdn/kim-console.js.
 
+export {
+  inboxHash,
+  inboxRouteOf,
+  KimAspirationInbox,
+} from './aspiration-inbox/aspiration-inbox.js';
+export { formatInboxQuery, type InboxQuery, inboxApiParams, parseInboxQuery } from './aspiration-inbox/inbox-query.js';
 export { type ConsoleSection, KimConsole, SECTIONS } from './console-app/console-app.js';
 export { type ConsoleRoute, routeOf } from './console-app/routes.js';
+export { type AspirationInboxStrings, aspirationInbox as aspirationInboxStrings } from './locales/aspiration-inbox.js';
 export { type ConsoleCommonStrings, consoleCommon } from './locales/common.js';
 export { type SessionStrings, session as sessionStrings } from './locales/session.js';
 export { type SignInStrings, signIn as signInStrings } from './locales/sign-in.js';

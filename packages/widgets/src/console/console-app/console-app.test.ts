@@ -1,8 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { one, overflowing } from '../../test-fixtures/dom.js';
+import { all, one, overflowing } from '../../test-fixtures/dom.js';
 import '../../define/console-app.js';
 import { KimSession } from '../shared/session.js';
 import { createFakeAuthApi, DINAS_ME, FAKE_CONSOLE_BASE, INVITATION_SECRET } from '../test-fixtures/fake-auth-api.js';
+import { createFakeInboxApi, INBOX_DINAS_ME } from '../test-fixtures/fake-inbox-api.js';
 import { type KimConsole, SECTIONS } from './console-app.js';
 import { routeOf } from './routes.js';
 
@@ -27,7 +28,9 @@ describe('<kim-console>', () => {
     expect(routeOf('#/')).to.deep.equal({ name: 'home' });
     expect(routeOf('#/masuk')).to.deep.equal({ name: 'sign-in' });
     expect(routeOf(`#/undangan/${INVITATION_SECRET}`)).to.deep.equal({ name: 'invitation', secret: INVITATION_SECRET });
-    expect(routeOf('#/laporan/123')).to.deep.equal({ name: 'unknown', path: '/laporan/123' });
+    expect(routeOf('#/laporan/123')).to.deep.equal({ name: 'inbox', id: '123' });
+    expect(routeOf('#/laporan?status=received')).to.deep.equal({ name: 'inbox' });
+    expect(routeOf('#/tidak-ada')).to.deep.equal({ name: 'unknown', path: '/tidak-ada' });
   });
 
   it('without a session shows the sign-in form; signed in, the person, no dead links, and sign-out', async () => {
@@ -39,8 +42,8 @@ describe('<kim-console>', () => {
     await el.updateComplete;
     expect(one(el, '[part~="person"]')!.textContent).to.contain('Rina Marlina');
     expect(one(el, '[part~="welcome"]')!.textContent).to.contain('Rina Marlina');
-    // No section exists yet: no navigation rather than links to nothing.
-    expect(SECTIONS).to.deep.equal([]);
+    // None of the sections is open to this person: no navigation rather than links to nothing.
+    expect(SECTIONS.filter((s) => session.can(s.capability))).to.deep.equal([]);
     expect(one(el, 'nav')).to.equal(null);
     expect(overflowing(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
@@ -83,5 +86,18 @@ describe('<kim-console>', () => {
     await el.updateComplete;
     expect(one(el, '[part~="expired"]')).to.equal(null);
     expect(one(el, 'main [role="alert"]')).to.equal(section);
+  });
+
+  it('links "Laporan warga" for a person who may read reports, and #/laporan mounts the inbox', async () => {
+    const inbox = createFakeInboxApi();
+    const session = inbox.sessionFor(INBOX_DINAS_ME);
+    history.replaceState(null, '', '#/laporan?status=received');
+    const el = await fixture<KimConsole>(html`<kim-console .session=${session} lang="id"></kim-console>`);
+    expect(all(el, 'nav a').map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([
+      ['#/laporan', 'Laporan warga'],
+    ]);
+    const section = one(el, 'kim-aspiration-inbox') as HTMLElement & { hashRoutes: boolean };
+    expect(section.hashRoutes).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 });

@@ -4,6 +4,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { stringsFor } from '../../locales/language.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
+import { KimAspirationInbox } from '../aspiration-inbox/aspiration-inbox.js';
 import { type ConsoleAppStrings, consoleApp } from '../locales/console-app.js';
 import { session as sessionStrings } from '../locales/session.js';
 import { signIn as signInStrings } from '../locales/sign-in.js';
@@ -12,6 +13,7 @@ import { KimSignIn } from '../sign-in/sign-in.js';
 import { type ConsoleRoute, routeOf } from './routes.js';
 
 if (!customElements.get('kim-sign-in')) customElements.define('kim-sign-in', KimSignIn);
+if (!customElements.get('kim-aspiration-inbox')) customElements.define('kim-aspiration-inbox', KimAspirationInbox);
 
 /** A section of the console: its route, its label and the capability it needs. None exist yet beyond sign-in. */
 export interface ConsoleSection {
@@ -21,7 +23,9 @@ export interface ConsoleSection {
 }
 
 /** The sections the shell links to, added as their widgets arrive (news, review, inbox, groups, accounts, audit). */
-export const SECTIONS: ConsoleSection[] = [];
+export const SECTIONS: ConsoleSection[] = [
+  { hash: '#/laporan', label: { id: 'Laporan warga', en: 'Citizen reports' }, capability: 'aspirations.read' },
+];
 
 /**
  * The console shell for /console/ and intranet pages.
@@ -163,6 +167,9 @@ export class KimConsole extends KimConsoleElement {
   #content(name: string): TemplateResult {
     const route = this.route;
     if (route.name === 'unknown') return html`<p role="alert">${this.t.notFound}</p>`;
+    if (route.name === 'inbox') {
+      return html`<kim-aspiration-inbox hash-routes .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-aspiration-inbox>`;
+    }
     return html`<h1>${this.t.home}</h1>
       <p part="welcome">${this.t.welcome.replace('{name}', name)}</p>`;
   }
