@@ -289,8 +289,12 @@ export class KimAspirationInbox extends KimConsoleElement {
       for (const a of page.data) this.#regionsDirectory?.name(a.regionCode);
     } catch (error) {
       if (abort.signal.aborted) return;
-      // After an expiry the same person signs in again: the list loads again then.
-      if (problemsOf(error, this.common).kind === 'expired') this.#listKey = '';
+      if (problemsOf(error, this.common).kind === 'expired') {
+        // The list stays as it was under the sign-in form; once the person is back, it loads again.
+        this.#listKey = '';
+        this.list = previous ? { state: 'ready', value: previous } : { state: 'idle' };
+        return;
+      }
       this.list = { state: 'error', error };
     }
   }
@@ -314,7 +318,11 @@ export class KimAspirationInbox extends KimConsoleElement {
       }
     } catch (error) {
       if (abort.signal.aborted) return;
-      if (problemsOf(error, this.common).kind === 'expired') this.#recordKey = '';
+      if (problemsOf(error, this.common).kind === 'expired') {
+        this.#recordKey = '';
+        this.record = { state: 'idle' };
+        return;
+      }
       this.record = { state: 'error', error };
     }
   }
@@ -868,6 +876,8 @@ export class KimAspirationInbox extends KimConsoleElement {
       });
     }
     const items = this.#items;
+    // Expired before anything loaded: the sign-in form says it all.
+    if (list.state === 'idle' && !this.#live) return html``;
     if (busy && !items.length) return html`<div aria-busy="true">${loadingView(this.common)}</div>`;
     if (!items.length) return html`<div part="empty" class="state"><p>${this.#emptyText()}</p></div>`;
     const t = this.t;
