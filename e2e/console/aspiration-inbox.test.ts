@@ -118,7 +118,7 @@ describe('console: the inbox from a citizen report to its resolution', () => {
     await status.getByRole('button', { name: 'Lacak' }).click();
     await status.locator('[part~="status"]').waitFor();
     expect((await status.locator('[part~="status"]').textContent())?.trim()).to.equal('Selesai');
-    expect(await texts(status.locator('[part~="note"]'))).to.deep.equal(steps.map((s) => s.note).reverse());
+    expect(await texts(status.locator('[part~="note"]'))).to.deep.equal(steps.map((s) => s.note));
     const shown = (await status.evaluate((el) => el.shadowRoot?.textContent ?? '')) ?? '';
     for (const step of steps) if (step.internal) expect(shown).not.to.contain(step.internal);
     expect(shown).not.to.contain('INTERNAL');
