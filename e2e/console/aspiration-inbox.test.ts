@@ -84,7 +84,9 @@ describe('console: the inbox from a citizen report to its resolution', () => {
     const row = inbox.locator('tr[part~="row"]', { hasText: title });
     await row.waitFor();
     expect(page.url()).to.contain('status=received').and.contain('q=uji+kotak+masuk');
-    expect(await row.textContent()).to.contain(code).and.contain('Semabung Lama');
+    expect(await row.textContent())
+      .to.contain(code)
+      .and.contain('Semabung Lama');
 
     // A reload keeps the filters.
     await page.reload();
