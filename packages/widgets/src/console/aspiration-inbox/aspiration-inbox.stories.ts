@@ -185,6 +185,7 @@ export const BulkResults: Story = {
     const root = await listed(canvasElement);
     const boxes = root.querySelectorAll<HTMLInputElement>('tbody input[type="checkbox"]');
     for (const box of [...boxes].slice(0, 3)) box.click();
+    await inboxOf(canvasElement).updateComplete;
     root.querySelector<HTMLButtonElement>('[part~="bulk-button"]')!.click();
     await waitFor(() => expect(root.querySelector('dialog input[value="verified"]')).not.toBeNull(), PATIENCE);
     root.querySelector<HTMLInputElement>('dialog input[value="verified"]')!.click();

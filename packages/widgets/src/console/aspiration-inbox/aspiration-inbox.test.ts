@@ -275,6 +275,12 @@ describe('<kim-aspiration-inbox>', () => {
     it('changes many by keyboard (x, s) and reports succeeded and failed per report', async () => {
       const { el, api } = await mount();
       await listed(el, 12);
+      one<HTMLInputElement>(el, '#select-page')!.click();
+      await el.updateComplete;
+      expect(one(el, '[part~="selection"]')!.textContent).to.equal('12 laporan dipilih');
+      one<HTMLInputElement>(el, '#select-page')!.click();
+      await el.updateComplete;
+      expect(one(el, '[part~="selection"]')!.textContent).to.equal('0 laporan dipilih');
       (document.activeElement as HTMLElement | null)?.blur();
       // Rows 1 and 2 are received, row 3 verified: "verified" works for two and fails for one.
       await sendKeys({ press: 'j' });

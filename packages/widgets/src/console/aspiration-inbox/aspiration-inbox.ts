@@ -843,10 +843,19 @@ export class KimAspirationInbox extends KimConsoleElement {
     const t = this.t;
     const triage = this.#may('aspirations.triage');
     const ready = this.list.state === 'ready';
+    const items = ready ? this.#items : [];
+    const all = items.length > 0 && items.every((a) => this.selected.has(a.id));
     return html`<div class="toolbar">
       ${
         triage
-          ? html`<p class="hint" part="selection">${t.selected(this.selected.size)}</p>
+          ? html`${
+              items.length
+                ? html`<label class="check"><input type="checkbox" id="select-page" .checked=${all}
+                    @change=${(e: Event) => this.#toggleAll((e.target as HTMLInputElement).checked)} />
+                    <span>${t.selectPage}</span></label>`
+                : nothing
+            }
+            <p class="hint" part="selection">${t.selected(this.selected.size)}</p>
             <button type="button" class="button" part="bulk-button" ?disabled=${!this.selected.size}
               @click=${() => this.#openBulkDialog()}>${t.bulkChange}</button>
             ${
@@ -882,14 +891,13 @@ export class KimAspirationInbox extends KimConsoleElement {
     if (!items.length) return html`<div part="empty" class="state"><p>${this.#emptyText()}</p></div>`;
     const t = this.t;
     const triage = this.#may('aspirations.triage');
-    const all = items.every((a) => this.selected.has(a.id));
+
     return html`<table class="records" part="list" aria-busy=${busy ? 'true' : 'false'} aria-labelledby="inbox-title">
       <thead>
         <tr>
           ${
             triage
-              ? html`<th class="select" scope="col"><label><input type="checkbox" .checked=${all}
-                  aria-label=${t.selectPage} @change=${(e: Event) => this.#toggleAll((e.target as HTMLInputElement).checked)} /></label></th>`
+              ? html`<th class="select" scope="col"><span class="visually-hidden">${t.select}</span></th>`
               : nothing
           }
           <th scope="col">${t.reportTitle}</th>

@@ -32,8 +32,9 @@ export class RegionDirectory {
           return list;
         })
         .catch(() => {
-          // Names are a help, not a need: the filters and rows fall back to codes, and a later call tries again.
-          this.#children.delete(parent);
+          // Names are a help, not a need: the filters and rows fall back to codes (no retry on every render).
+          this.#lists.set(parent, []);
+          this.changed();
           return [];
         });
       this.#children.set(parent, found);
