@@ -12,6 +12,7 @@ import {
   OFFICIAL_ME,
   OPERATOR_HOME_ME,
 } from '../test-fixtures/fake-home-api.js';
+import { createFakeInboxApi, INBOX_DINAS_ME } from '../test-fixtures/fake-inbox-api.js';
 import { type KimConsole, SECTIONS } from './console-app.js';
 import { inSection, routeOf } from './routes.js';
 
@@ -52,6 +53,8 @@ describe('<kim-console>', () => {
     expect(routeOf('#/kim')).to.deep.equal({ name: 'groups' });
     expect(routeOf('#/kim/baru')).to.deep.equal({ name: 'group', id: 'baru' });
     expect(routeOf('#/kim/grp_0002/')).to.deep.equal({ name: 'group', id: 'grp_0002' });
+    expect(routeOf('#/laporan/123')).to.deep.equal({ name: 'inbox', id: '123' });
+    expect(routeOf('#/laporan?status=received')).to.deep.equal({ name: 'inbox' });
   });
 
   it('without a session shows the sign-in form; signed in, the person, no dead links, and sign-out', async () => {
@@ -247,5 +250,18 @@ describe('<kim-console>', () => {
         await emulateMediaFeatures([]);
       }
     });
+  });
+
+  it('links "Laporan warga" for a person who may read reports, and #/laporan mounts the inbox', async () => {
+    const inbox = createFakeInboxApi();
+    const session = inbox.sessionFor(INBOX_DINAS_ME);
+    history.replaceState(null, '', '#/laporan?status=received');
+    const el = await fixture<KimConsole>(html`<kim-console .session=${session} lang="id"></kim-console>`);
+    expect(all(el, 'nav a').map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([
+      ['#/laporan', 'Laporan warga'],
+    ]);
+    const section = one(el, 'kim-aspiration-inbox') as HTMLElement & { hashRoutes: boolean };
+    expect(section.hashRoutes).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 });
