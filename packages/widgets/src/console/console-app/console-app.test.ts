@@ -257,8 +257,13 @@ describe('<kim-console>', () => {
     const session = inbox.sessionFor(INBOX_DINAS_ME);
     history.replaceState(null, '', '#/laporan?status=received');
     const el = await fixture<KimConsole>(html`<kim-console .session=${session} lang="id"></kim-console>`);
-    expect(all(el, 'nav a').map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([
-      ['#/laporan', 'Laporan warga'],
+    // Home first, then the sections this person's capabilities open; the inbox among them.
+    const links = all(el, 'nav a').map((a) => [a.getAttribute('href'), a.textContent?.trim()]);
+    expect(links[0]![0]).to.equal('#/');
+    expect(links).to.deep.include(['#/laporan', 'Laporan warga']);
+    expect(links.map(([href]) => href)).to.deep.equal([
+      '#/',
+      ...SECTIONS.filter((s) => session.can(s.capability)).map((s) => s.hash),
     ]);
     const section = one(el, 'kim-aspiration-inbox') as HTMLElement & { hashRoutes: boolean };
     expect(section.hashRoutes).to.equal(true);
