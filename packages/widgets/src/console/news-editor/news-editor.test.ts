@@ -102,7 +102,10 @@ describe('rich text (TipTap, limited to the article allow-list)', () => {
   });
 });
 
-describe('<kim-news-editor>', () => {
+describe('<kim-news-editor>', function () {
+  // Each test signs in, mounts a ProseMirror editor and makes several round trips; on the shared 2-core machine under
+  // load that can pass the runner's 10 s default without anything being wrong.
+  this.timeout(30_000);
   it('writes a new article by keyboard and toolbar, saves it, and forgets the local draft', async () => {
     const { el, api, session } = await mount();
     await expect(el).to.be.accessible();
