@@ -47,7 +47,7 @@ describe('attachments and location on aspirations', () => {
     return t.request('/v1/aspiration-uploads', {
       method: 'POST',
       headers: { 'Content-Type': form.contentType, ...(key ? { 'Idempotency-Key': key } : {}) },
-      body: form.body,
+      body: new Uint8Array(form.body),
     });
   };
   const uploaded = async (data: Uint8Array, filename: string, type: string, key?: string) =>

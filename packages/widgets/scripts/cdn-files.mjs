@@ -40,6 +40,15 @@ export const CDN_FILES = [
     tags: ['kim-aspiration-form'],
   },
   {
+    // Issue 15's statistics widget (37.7 KB measured, nearly all of it the Lit + SDK floor): no budget was set; the
+    // gate holds it about half a kilobyte above its size, against growth.
+    file: 'kim-aspiration-stats.js',
+    entry: 'src/cdn/kim-aspiration-stats.ts',
+    budgetKb: null,
+    gateKb: 38.5,
+    tags: ['kim-aspiration-stats'],
+  },
+  {
     file: 'kim-widgets.js',
     entry: 'src/cdn/kim-widgets.ts',
     budgetKb: 50,

@@ -76,6 +76,13 @@ export {
   UploadId,
 } from './aspiration-attachment.js';
 export {
+  AspirationStats,
+  AspirationStatsQuery,
+  DurationSummary,
+  OPEN_ASPIRATION_COLUMNS,
+  OpenAspirationRecord,
+} from './aspiration-stats.js';
+export {
   AUDIT_ACTOR_TYPES,
   AUDIT_TARGET_TYPES,
   AuditActor,

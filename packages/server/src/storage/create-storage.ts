@@ -4,6 +4,7 @@ import type { StorageDialect } from './dialect.js';
 import { migrateToLatest, schemaStatus } from './migrate.js';
 import * as accounts from './queries/accounts.js';
 import * as attachments from './queries/aspiration-attachments.js';
+import * as aspirationStats from './queries/aspiration-stats.js';
 import * as aspirations from './queries/aspirations.js';
 import * as audit from './queries/audit.js';
 import { bumpCatalogVersion, readCatalogVersion } from './queries/catalog-version.js';
@@ -277,6 +278,8 @@ export function createStorage(
       write((trx) => attachments.setAttachmentPublic(trx, ctx, aspirationId, attachmentId, isPublic, dialect.bool)),
     getAspirationByTrackingCode: (code) => guarded(() => aspirations.getAspirationByTrackingCode(db, code)),
     listAspirations: (filter) => guarded(() => aspirations.listAspirations(db, filter)),
+    aspirationStatsCounts: (filter) => guarded(() => aspirationStats.aspirationStatsCounts(db, filter)),
+    aspirationOutcomes: (filter, options) => guarded(() => aspirationStats.aspirationOutcomes(db, filter, options)),
     changeAspirationStatus: (ctx, id, change) =>
       write((trx) => aspirations.changeAspirationStatus(trx, ctx, id, change)),
 
