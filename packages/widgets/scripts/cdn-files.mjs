@@ -12,7 +12,8 @@
  * 46.22 -> 50.52 KB (+4.30: the files field with previews, the location field, the IndexedDB file outbox, their
  * strings, and the SDK's upload path and schemas), the status 38.51 -> 39.94 KB (+1.43: the SDK's new schemas and
  * upload code, which zod's eager schema objects keep even where only `track` is called) and all four
- * 58.61 -> 63.11 KB (+4.50). Gates: form 51, status 40.5, all four 63.5.
+ * 58.61 -> 63.11 KB (+4.50). Gates: form 51, status 40.5, all four 63.5; the statistics file (merged beside it)
+ * 37.7 -> 38.92 KB, gate 39.5.
  */
 export const CDN_FILES = [
   { file: 'kim-news-feed.js', entry: 'src/cdn/kim-news-feed.ts', budgetKb: 34, gateKb: 38, tags: ['kim-news-feed'] },
@@ -45,7 +46,9 @@ export const CDN_FILES = [
     file: 'kim-aspiration-stats.js',
     entry: 'src/cdn/kim-aspiration-stats.ts',
     budgetKb: null,
-    gateKb: 38.5,
+    // Raised from 38.5 with issue 15's attachments: the SDK's new schemas and upload code, which zod's eager schema
+    // objects keep in every file that bundles the aspiration schemas, measured 37.7 -> 38.92 KB.
+    gateKb: 39.5,
     tags: ['kim-aspiration-stats'],
   },
   {
