@@ -218,6 +218,9 @@ describe('Storybook: every story renders cleanly and accessibly', () => {
         'Sending',
         'Queued offline',
         'Submitted',
+        'Attachments chosen',
+        'Location refused',
+        'Location added',
       ],
       'kim-aspiration-status': ['Loading', 'Empty', 'Content', 'Error', 'Not found'],
     };
