@@ -69,7 +69,13 @@ export {
 } from './resources/admin-news.js';
 export { type AdminTokenListParams, type AdminTokensResource, adminTokensResource } from './resources/admin-tokens.js';
 export { type AdminUserListParams, type AdminUsersResource, adminUsersResource } from './resources/admin-users.js';
-export { type AspirationsResource, aspirationsResource } from './resources/aspirations.js';
+export { attachmentTypeOf, checkAttachment, fileIdempotencyKey } from './resources/aspiration-files.js';
+export {
+  type AspirationsResource,
+  aspirationsResource,
+  type SubmitAspirationOptions,
+  type UploadAttachmentOptions,
+} from './resources/aspirations.js';
 export { type AuthResource, authResource } from './resources/auth.js';
 export { type OwnTokenListParams, type OwnTokensResource, ownTokensResource } from './resources/auth-tokens.js';
 export { type CategoriesResource, categoriesResource } from './resources/categories.js';

@@ -28,11 +28,13 @@ import { StorageRateLimiter } from './http/storage-rate-limiter.js';
 import { databaseMediaStore } from './media/media-store.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminAttachmentRoutes } from './routes/admin-attachments.js';
 import { adminCategoryRoutes } from './routes/admin-categories.js';
 import { adminGroupRoutes } from './routes/admin-groups.js';
 import { adminMediaRoutes } from './routes/admin-media.js';
 import { adminNewsRoutes } from './routes/admin-news.js';
 import { adminTokenRoutes } from './routes/admin-tokens.js';
+import { aspirationUploadRoutes } from './routes/aspiration-uploads.js';
 import { aspirationRoutes } from './routes/aspirations.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
@@ -60,6 +62,10 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/v1/categories', 'GET, HEAD'],
   ['/v1/aspirations', 'POST'],
   ['/v1/aspirations/:trackingCode', 'GET, HEAD'],
+  ['/v1/aspiration-uploads', 'POST'],
+  ['/v1/aspirations/:trackingCode/attachments/:attachmentId', 'GET, HEAD'],
+  ['/v1/admin/aspirations/:id/attachments/:attachmentId', 'GET, HEAD'],
+  ['/v1/admin/aspirations/:id/attachments/:attachmentId/visibility', 'POST'],
   ['/v1/admin/aspirations', 'GET, HEAD'],
   ['/v1/admin/aspirations/status', 'POST'],
   ['/v1/admin/aspirations/export.csv', 'GET, HEAD'],
@@ -208,6 +214,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   aspirationRoutes(app, deps);
   statsRoutes(app, deps);
   adminRoutes(app, deps);
+  aspirationUploadRoutes(app, deps);
+  adminAttachmentRoutes(app, deps);
   adminNewsRoutes(app, deps);
   adminMediaRoutes(app, deps);
   adminGroupRoutes(app, deps);

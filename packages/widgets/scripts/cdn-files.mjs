@@ -7,6 +7,13 @@
  * zod/mini, ky and Lit alone are about 29 KB of every file, and no budget is met. Each gate holds its file about half a
  * kilobyte above its size as measured (feed 37.5, directory 38.2, status 38.3, form 46.0, all four 58.4), against
  * growth, until the budgets are settled.
+ *
+ * Issue 15 (attachments and location on aspirations) raised three gates by what it measured, min+gzip: the form
+ * 46.22 -> 50.52 KB (+4.30: the files field with previews, the location field, the IndexedDB file outbox, their
+ * strings, and the SDK's upload path and schemas), the status 38.51 -> 39.94 KB (+1.43: the SDK's new schemas and
+ * upload code, which zod's eager schema objects keep even where only `track` is called) and all four
+ * 58.61 -> 63.11 KB (+4.50). Gates: form 51, status 40.5, all four 63.5; the statistics file (merged beside it)
+ * 37.7 -> 38.92 KB, gate 39.5.
  */
 export const CDN_FILES = [
   { file: 'kim-news-feed.js', entry: 'src/cdn/kim-news-feed.ts', budgetKb: 34, gateKb: 38, tags: ['kim-news-feed'] },
@@ -21,14 +28,16 @@ export const CDN_FILES = [
     file: 'kim-aspiration-status.js',
     entry: 'src/cdn/kim-aspiration-status.ts',
     budgetKb: 36,
-    gateKb: 39,
+    // Raised from 39 by issue 15: measured 39.94 KB (was 38.51).
+    gateKb: 40.5,
     tags: ['kim-aspiration-status'],
   },
   {
     file: 'kim-aspiration-form.js',
     entry: 'src/cdn/kim-aspiration-form.ts',
     budgetKb: 44,
-    gateKb: 46.5,
+    // Raised from 46.5 by issue 15: measured 50.52 KB (was 46.22).
+    gateKb: 51,
     tags: ['kim-aspiration-form'],
   },
   {
@@ -37,14 +46,17 @@ export const CDN_FILES = [
     file: 'kim-aspiration-stats.js',
     entry: 'src/cdn/kim-aspiration-stats.ts',
     budgetKb: null,
-    gateKb: 38.5,
+    // Raised from 38.5 with issue 15's attachments: the SDK's new schemas and upload code, which zod's eager schema
+    // objects keep in every file that bundles the aspiration schemas, measured 37.7 -> 38.92 KB.
+    gateKb: 39.5,
     tags: ['kim-aspiration-stats'],
   },
   {
     file: 'kim-widgets.js',
     entry: 'src/cdn/kim-widgets.ts',
     budgetKb: 50,
-    gateKb: 59,
+    // Raised from 59 by issue 15: measured 63.11 KB (was 58.61).
+    gateKb: 63.5,
     tags: ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'],
   },
 ];

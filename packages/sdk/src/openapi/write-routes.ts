@@ -128,6 +128,14 @@ const ASPIRATIONS: RecordRoutes = {
   param: idParam('aspiration', 'asp_01J9Z'),
 };
 
+/** An aspiration's file, by the id its upload had. */
+const ATTACHMENT_PARAM: PathParam = {
+  name: 'attachmentId',
+  description: 'The attachment id (the id of its upload).',
+  schema: { type: 'string' },
+  example: 'upl_3k9m2x7qp4h8d6w1c5n0r2t9va',
+};
+
 const PagingQuery = z.strictObject({ limit, cursor });
 const { limit: _limit, cursor: _cursor, sort: _sort, ...filters } = AdminAspirationListQuery.shape;
 const AspirationExportQuery = z.strictObject(filters);
@@ -569,6 +577,42 @@ const ADMIN_ROUTES: Route[] = [
     pathParams: [ASPIRATIONS.param],
     success: { status: 200, schema: ASPIRATIONS.view, description: 'The aspiration.', version: true },
     errors: [...AUTH, 403, 404],
+    auth: true,
+  },
+  {
+    method: 'get',
+    path: `${ASPIRATIONS.base}/{id}/attachments/{attachmentId}`,
+    operationId: 'adminGetAspirationAttachment',
+    tag: ASPIRATIONS.tag,
+    summary: 'Get an attachment (officials)',
+    description:
+      'A file of the aspiration, streamed with its Content-Type, a `Content-Disposition` with its name (images inline, ' +
+      'PDFs as a download) and `X-Content-Type-Options: nosniff`. Admins and Dinas officials in scope only; another ' +
+      'region’s official gets 404, a KIM operator 403.',
+    pathParams: [ASPIRATIONS.param, ATTACHMENT_PARAM],
+    success: {
+      status: 200,
+      media: 'application/octet-stream',
+      json: { type: 'string', contentMediaType: 'application/octet-stream' },
+      description: 'The file, with its own Content-Type (image/jpeg, image/png, image/webp or application/pdf).',
+      download: true,
+    },
+    errors: [...AUTH, 403, 404],
+    auth: true,
+  },
+  {
+    method: 'post',
+    path: `${ASPIRATIONS.base}/{id}/attachments/{attachmentId}/visibility`,
+    operationId: 'adminSetAspirationAttachmentVisibility',
+    tag: ASPIRATIONS.tag,
+    summary: 'Show an attachment on the public tracker, or hide it',
+    description:
+      'Officials in scope decide whether a file appears on the public tracker (never for a confidential ' +
+      'aspiration); recorded in the audit log as `aspiration.attachment_visibility`.',
+    pathParams: [ASPIRATIONS.param, ATTACHMENT_PARAM],
+    body: 'AttachmentVisibilityChange',
+    success: { status: 200, schema: 'AspirationAttachment', description: 'The attachment as it is now.' },
+    errors: [...AUTH, ...BODY, 403, 404],
     auth: true,
   },
   step(

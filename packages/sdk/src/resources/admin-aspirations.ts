@@ -10,6 +10,7 @@ import {
   type AspirationStatusChange,
   AspirationBulkResult as BulkResult,
 } from '../schemas/aspiration-admin.js';
+import { AspirationAttachment } from '../schemas/aspiration-attachment.js';
 import { pagedList, recordWrite, toQuery } from './admin-calls.js';
 
 /** The filters of the officials' inbox, shared by `admin.aspirations.list` and the CSV export. */
@@ -106,6 +107,22 @@ export interface AdminAspirationsResource {
    * link.click();
    */
   exportCsvFile(params?: AdminAspirationFilters, options?: RequestOptions): Promise<File>;
+  /**
+   * One of the citizen's files (`attachments[].id` of the aspiration), as a `File` with its name and type. Admins and
+   * Dinas officials in scope only: others get `KimNotFoundError` (another region) or `KimForbiddenError`.
+   * @example const photo = await kim.admin.aspirations.attachment(aspiration.id, aspiration.attachments[0].id);
+   */
+  attachment(id: string, attachmentId: string, options?: RequestOptions): Promise<File>;
+  /**
+   * Shows a file on the public tracker (`true`) or hides it again; audited. Confidential aspirations show none.
+   * @example await kim.admin.aspirations.setAttachmentPublic(aspiration.id, file.id, true);
+   */
+  setAttachmentPublic(
+    id: string,
+    attachmentId: string,
+    isPublic: boolean,
+    options?: RequestOptions,
+  ): Promise<AspirationAttachment>;
 }
 
 /** The file name of a `Content-Disposition` header, without any folder in it. */
@@ -161,5 +178,30 @@ export function adminAspirationsResource(send: Send): AdminAspirationsResource {
       const name = fileNameOf(headers.get('content-disposition'), 'aspirasi.csv');
       return new File([data], name, { type: data.type || 'text/csv; charset=utf-8' });
     },
+    attachment: async (id, attachmentId, options) => {
+      const { data, headers } = await send.withResponse(
+        {
+          method: 'GET',
+          path: [...path, id, 'attachments', attachmentId],
+          responseType: 'blob',
+          schema: z.instanceof(Blob),
+          auth: true,
+        },
+        options,
+      );
+      const name = fileNameOf(headers.get('content-disposition'), attachmentId);
+      return new File([data], name, { type: headers.get('content-type') ?? data.type });
+    },
+    setAttachmentPublic: (id, attachmentId, isPublic, options) =>
+      send(
+        {
+          method: 'POST',
+          path: [...path, id, 'attachments', attachmentId, 'visibility'],
+          json: { public: isPublic },
+          schema: AspirationAttachment,
+          auth: true,
+        },
+        options,
+      ),
   } satisfies AdminAspirationsResource);
 }

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { UserRef } from './account.js';
 import { ASPIRATION_LIMITS, AspirationKind, AspirationStatus, Reporter } from './aspiration.js';
+import { AspirationAttachment, AspirationLocation } from './aspiration-attachment.js';
 import { CategoryRef } from './category.js';
 import { Id, Timestamp, VillageCode } from './common.js';
 import { TrackingCode } from './tracking-code.js';
@@ -47,6 +48,10 @@ export const AspirationAdminView = z
     submittedAt: Timestamp,
     updatedAt: Timestamp,
     history: z.array(AspirationAdminHistoryEntry),
+    /** Where it is about, as the citizen gave it; `null` when they gave nothing. The position: officials in scope only. */
+    location: z.optional(z.nullable(AspirationLocation)),
+    /** The citizen's files: present for officials in scope (admins, Dinas), absent for KIM operators. */
+    attachments: z.optional(z.array(AspirationAttachment)),
     /** Send it back in `If-Match` to change the status without overwriting someone else's change. */
     version: z.number().check(z.int(), z.positive()),
   })

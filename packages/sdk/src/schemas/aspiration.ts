@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { AspirationLocationInput, ATTACHMENT_LIMITS, PublicAttachment, UploadId } from './aspiration-attachment.js';
 import { CategoryRef } from './category.js';
 import { Id, RegionCode, Slug, Timestamp, VillageCode } from './common.js';
 import { TrackingCode } from './tracking-code.js';
@@ -86,6 +87,24 @@ export const AspirationInput = z
       id: 'Persetujuan atas pemberitahuan privasi wajib diberikan',
       en: 'Consent to the privacy notice is required',
     }),
+    /**
+     * Files uploaded first (`POST /v1/aspiration-uploads`), by their upload ids: at most three, each once. They stay
+     * private to the officials in scope unless one of them makes a file public.
+     */
+    attachments: z.optional(
+      z.array(UploadId).check(
+        withMessage(z.maxLength(ATTACHMENT_LIMITS.files), {
+          id: 'Lampiran paling banyak 3 berkas',
+          en: 'At most 3 attachments',
+        }),
+        withMessage(
+          z.refine((ids: string[]) => new Set(ids).size === ids.length),
+          { id: 'Lampiran yang sama disebut dua kali', en: 'The same attachment is named twice' },
+        ),
+      ),
+    ),
+    /** Where it is about; shown to officials only. */
+    location: z.optional(AspirationLocationInput),
     /** Anti-spam field: leave empty. A submission that fills it is accepted and discarded. */
     website: z.optional(z.string().check(z.maxLength(500))),
   })
@@ -124,6 +143,8 @@ export const AspirationTracking = z
     submittedAt: Timestamp,
     updatedAt: Timestamp,
     history: z.array(AspirationHistoryEntry),
+    /** Files an official made public; absent when there are none or the aspiration is confidential. */
+    attachments: z.optional(z.array(PublicAttachment)),
   })
   .check(z.meta({ id: 'AspirationTracking' }));
 export type AspirationTracking = z.infer<typeof AspirationTracking>;

@@ -61,6 +61,21 @@ export {
   AspirationStatusChange,
 } from './aspiration-admin.js';
 export {
+  AspirationAttachment,
+  AspirationLocation,
+  AspirationLocationInput,
+  AspirationUpload,
+  ATTACHMENT_LIMITS,
+  ATTACHMENT_TYPES,
+  type AttachmentType,
+  AttachmentVisibilityChange,
+  GeoPosition,
+  isAttachmentType,
+  mapUrl,
+  PublicAttachment,
+  UploadId,
+} from './aspiration-attachment.js';
+export {
   AspirationStats,
   AspirationStatsQuery,
   DurationSummary,

@@ -27,8 +27,13 @@ import type { RouteDeps } from './route-deps.js';
 
 const ASPIRATION = { id: 'aspirasi', en: 'aspiration' };
 
-const present = (principal: Principal, record: AspirationRecord) =>
-  presentAdmin(record, can(principal, 'aspiration.read_reporter', record));
+/** The reporter for those who may see them; the files and the device position for officials in scope. */
+const present = (principal: Principal, record: AspirationRecord, baseUrl: string) =>
+  presentAdmin(
+    record,
+    can(principal, 'aspiration.read_reporter', record),
+    can(principal, 'aspiration.change_status', record) ? { baseUrl } : undefined,
+  );
 
 export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   app.use('/v1/admin/*', deps.authenticate);
@@ -54,7 +59,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       limit,
       list,
       (a) => ({ value: sort === 'updated' ? a.updatedAt : a.submittedAt, id: a.id }),
-      (a) => present(principal, a),
+      (a) => present(principal, a, deps.publicUrl(c)),
     );
     return sendJson(c, page, NO_STORE);
   });
@@ -64,7 +69,9 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const record = await deps.storage.getAspiration(c.req.param('id'));
     if (!record) throw notFound(ASPIRATION);
     const principal = authorize(c, 'aspiration.read', record, ASPIRATION);
-    return sendJson(c, present(principal, record), NO_STORE, 200, { ETag: versionTag(record.version) });
+    return sendJson(c, present(principal, record, deps.publicUrl(c)), NO_STORE, 200, {
+      ETag: versionTag(record.version),
+    });
   });
 
   app.post('/v1/admin/aspirations/:id/status', async (c) => {
@@ -88,7 +95,8 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       expectedVersion: expected,
     });
     if (result.outcome === 'not_found') throw notFound(ASPIRATION);
-    if (result.outcome === 'stale') throw staleVersion(present(principal, result.record), result.record.version);
+    if (result.outcome === 'stale')
+      throw staleVersion(present(principal, result.record, deps.publicUrl(c)), result.record.version);
     if (result.outcome === 'invalid_transition') {
       const from = result.from;
       const next = ASPIRATION_TRANSITIONS[from];
@@ -98,7 +106,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
           (next.length > 0 ? `allowed: ${next.join(', ')}` : 'it is final'),
       });
     }
-    return sendJson(c, present(principal, result.record), NO_STORE, 200, {
+    return sendJson(c, present(principal, result.record, deps.publicUrl(c)), NO_STORE, 200, {
       ETag: versionTag(result.record.version),
     });
   });

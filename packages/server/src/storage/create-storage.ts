@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { StorageDialect } from './dialect.js';
 import { migrateToLatest, schemaStatus } from './migrate.js';
 import * as accounts from './queries/accounts.js';
+import * as attachments from './queries/aspiration-attachments.js';
 import * as aspirationStats from './queries/aspiration-stats.js';
 import * as aspirations from './queries/aspirations.js';
 import * as audit from './queries/audit.js';
@@ -270,6 +271,11 @@ export function createStorage(
       }
     },
     getAspiration: (id) => guarded(() => aspirations.getAspiration(db, id)),
+    createUpload: (upload) => write((trx) => attachments.createUpload(trx, upload)),
+    getAttachmentFile: (aspirationId, attachmentId) =>
+      guarded(() => attachments.getAttachmentFile(db, aspirationId, attachmentId)),
+    setAttachmentPublic: (ctx, aspirationId, attachmentId, isPublic) =>
+      write((trx) => attachments.setAttachmentPublic(trx, ctx, aspirationId, attachmentId, isPublic, dialect.bool)),
     getAspirationByTrackingCode: (code) => guarded(() => aspirations.getAspirationByTrackingCode(db, code)),
     listAspirations: (filter) => guarded(() => aspirations.listAspirations(db, filter)),
     aspirationStatsCounts: (filter) => guarded(() => aspirationStats.aspirationStatsCounts(db, filter)),

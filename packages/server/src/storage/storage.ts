@@ -302,6 +302,59 @@ export interface AspirationRecord {
   history: AspirationHistoryRecord[];
   /** +1 per change; officials send it back in If-Match. */
   version: number;
+  /** Where it is about; `null` when the citizen gave nothing. */
+  location: AspirationLocationRecord | null;
+  /** The citizen's files, in the order of the submission. */
+  attachments: AttachmentRecord[];
+}
+
+/** An aspiration's optional location. */
+export interface AspirationLocationRecord {
+  text: string | null;
+  position: { latitude: number; longitude: number; accuracy?: number } | null;
+}
+
+/** A file on an aspiration (its bytes are read on their own: {@link Storage.getAttachmentFile}). */
+export interface AttachmentRecord {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  public: boolean;
+  createdAt: string;
+}
+
+/** A file uploaded before the submission that will name it. */
+export interface NewUpload {
+  id: string;
+  /** The upload's Idempotency-Key, if any, with the hash of the request: a retry answers the same upload. */
+  idempotency: { key: string; requestHash: string } | null;
+  fileName: string;
+  contentType: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  bytes: Buffer;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface UploadRecord {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  expiresAt: string;
+}
+
+export type CreateUploadResult = { outcome: 'created' | 'replayed'; upload: UploadRecord } | { outcome: 'conflict' };
+
+/** An attachment with its bytes. */
+export interface AttachmentFile {
+  attachment: AttachmentRecord;
+  bytes: Buffer;
 }
 
 /** A new aspiration, ready to store (ids, code and time already chosen). */
@@ -317,6 +370,9 @@ export interface NewAspiration {
   confidential: boolean;
   reporter: { name?: string; email?: string; phone?: string } | null;
   submittedAt: string;
+  location?: AspirationLocationRecord | null;
+  /** Uploads to claim, in order: every one must exist, be unclaimed and unexpired, or nothing is stored. */
+  attachmentIds?: readonly string[];
   /** For the audit entry (`aspiration.submit`, actor `public`): the request's id and client address. */
   source?: { requestId: string | null; clientAddress: string | null };
 }
@@ -814,6 +870,20 @@ export interface Storage {
     idempotency?: { key: string; requestHash: string },
   ): Promise<CreateAspirationResult>;
   getAspiration(id: string): Promise<AspirationRecord | undefined>;
+  /**
+   * Stores an upload (deleting unclaimed ones past their expiry). With an idempotency key already used with the same
+   * request hash, answers the stored upload (`replayed`); with another hash `conflict`.
+   */
+  createUpload(upload: NewUpload): Promise<CreateUploadResult>;
+  /** A claimed attachment of an aspiration, with its bytes. */
+  getAttachmentFile(aspirationId: string, attachmentId: string): Promise<AttachmentFile | undefined>;
+  /** Shows a file on the public tracker or hides it again, audited as `aspiration.attachment_visibility`. */
+  setAttachmentPublic(
+    ctx: WriteContext,
+    aspirationId: string,
+    attachmentId: string,
+    isPublic: boolean,
+  ): Promise<AttachmentRecord | undefined>;
   getAspirationByTrackingCode(trackingCode: string): Promise<AspirationRecord | undefined>;
   listAspirations(filter: AspirationFilter): Promise<AspirationRecord[]>;
   /** Counts of the aspirations in a region, grouped by status, kind, category and district. */
@@ -931,4 +1001,12 @@ export class SchemaTooNewError extends Error {
 /** The database lacks migrations and this process was told not to apply them. */
 export class SchemaOutdatedError extends Error {
   override name = 'SchemaOutdatedError';
+}
+
+/** A submission named an upload that does not exist, is claimed already or has expired: nothing was stored. */
+export class AttachmentClaimError extends Error {
+  constructor(readonly uploadId: string) {
+    super(`The upload ${uploadId} does not exist, has expired or belongs to another submission`);
+    this.name = 'AttachmentClaimError';
+  }
 }

@@ -184,6 +184,36 @@ export interface AspirationTable {
   version: Generated<number>;
   /** The words the officials' inbox finds the aspiration by (title, body, tracking code; see search-words.ts). */
   search_text: Generated<string>;
+  /** The optional location (0007): address or landmark text, a device position in degrees, its accuracy in metres. */
+  location_text: Generated<string | null>;
+  latitude: Generated<number | null>;
+  longitude: Generated<number | null>;
+  location_accuracy: Generated<number | null>;
+}
+
+/**
+ * A citizen's file (0007): uploaded before the submission, claimed by it (`aspiration_id`, `position`), deleted
+ * when no submission claimed it before `expires_at`. Images are re-encoded without metadata; PDFs stored as sent.
+ */
+export interface AspirationAttachmentTable {
+  id: string;
+  aspiration_id: string | null;
+  /** Its place among the aspiration's files, from 0, once claimed. */
+  position: number | null;
+  /** The upload's Idempotency-Key, if it had one: a retry answers the same upload. */
+  idempotency_key: string | null;
+  /** SHA-256 of the bytes as uploaded and the file name: a retry under the same key must send the same file. */
+  request_hash: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  /** Written as the engine takes it (`dialect.bool`); absent on insert (the default: private). */
+  public: ColumnType<boolean | number, boolean | number | undefined, boolean | number>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  bytes: Buffer;
 }
 
 export interface AspirationHistoryTable {
@@ -363,6 +393,7 @@ export interface Tables {
   news: NewsTable;
   aspirations: AspirationTable;
   aspiration_history: AspirationHistoryTable;
+  aspiration_attachments: AspirationAttachmentTable;
   idempotency_keys: IdempotencyKeyTable;
   media: MediaTable;
   media_files: MediaFileTable;

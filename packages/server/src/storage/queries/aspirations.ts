@@ -5,14 +5,17 @@ import { aspirationSearchDocument, queryWords } from '../search-words.js';
 import type {
   AspirationFilter,
   AspirationHistoryRecord,
+  AspirationLocationRecord,
   AspirationRecord,
   AspirationStatusUpdate,
+  AttachmentRecord,
   ChangeStatusResult,
   CreateAspirationResult,
   NewAspiration,
   WriteContext,
 } from '../storage.js';
 import type { Tables } from '../tables.js';
+import { attachmentsOf } from './aspiration-attachments.js';
 import { appendAudit } from './audit.js';
 import { regionLevelColumn } from './region-levels.js';
 
@@ -59,7 +62,25 @@ async function histories(db: Db, ids: string[]): Promise<Map<string, AspirationH
   return byId;
 }
 
-function toAspiration(row: AspirationRow, history: AspirationHistoryRecord[]): AspirationRecord {
+/** The location columns as a record; `null` when the citizen gave none. */
+function locationOf(row: AspirationRow): AspirationLocationRecord | null {
+  const position =
+    row.latitude === null || row.longitude === null
+      ? null
+      : {
+          latitude: Number(row.latitude),
+          longitude: Number(row.longitude),
+          ...(row.location_accuracy === null ? {} : { accuracy: Number(row.location_accuracy) }),
+        };
+  if (row.location_text === null && position === null) return null;
+  return { text: row.location_text, position };
+}
+
+function toAspiration(
+  row: AspirationRow,
+  history: AspirationHistoryRecord[],
+  attachments: AttachmentRecord[],
+): AspirationRecord {
   const reporter: AspirationRecord['reporter'] = {};
   if (row.reporter_name !== null) reporter.name = row.reporter_name;
   if (row.reporter_email !== null) reporter.email = row.reporter_email;
@@ -80,6 +101,8 @@ function toAspiration(row: AspirationRow, history: AspirationHistoryRecord[]): A
     updatedAt: row.updated_at,
     history,
     version: Number(row.version),
+    location: locationOf(row),
+    attachments,
   };
 }
 
@@ -87,7 +110,8 @@ async function readOne(db: Db, column: 'aspirations.id' | 'aspirations.tracking_
   const row = await selectAspirations(db).where(column, '=', value).executeTakeFirst();
   if (!row) return undefined;
   const history = await histories(db, [row.id]);
-  return toAspiration(row, history.get(row.id) ?? []);
+  const attachments = await attachmentsOf(db, [row.id]);
+  return toAspiration(row, history.get(row.id) ?? [], attachments.get(row.id) ?? []);
 }
 
 export const getAspiration = (db: Db, id: string) => readOne(db, 'aspirations.id', id);
@@ -139,7 +163,11 @@ export async function listAspirations(db: Db, filter: AspirationFilter): Promise
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => toAspiration(row, history.get(row.id) ?? []));
+  const attachments = await attachmentsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => toAspiration(row, history.get(row.id) ?? [], attachments.get(row.id) ?? []));
 }
 
 /** Looks up an idempotency key: the stored aspiration when the request matches, `conflict` when it does not. */
@@ -177,6 +205,8 @@ export function replayOutcome(
 export function submissionAudit(input: NewAspiration) {
   const changes = ['kind', 'title', 'body', 'categoryId', 'regionCode', 'anonymous', 'confidential'];
   if (input.reporter) changes.push('reporter');
+  if (input.location) changes.push('location');
+  if (input.attachmentIds && input.attachmentIds.length > 0) changes.push('attachments');
   return {
     at: input.submittedAt,
     actor_type: 'public',
@@ -249,4 +279,15 @@ export async function changeAspirationStatus(
   const record = await getAspiration(trx, id);
   if (!record) throw new Error('The aspiration just changed cannot be read back');
   return { outcome: 'changed', record };
+}
+
+/** The location columns of a new aspiration (both engines' submission statements bind these). */
+export function submissionLocation(input: NewAspiration) {
+  const position = input.location?.position ?? null;
+  return {
+    location_text: input.location?.text ?? null,
+    latitude: position?.latitude ?? null,
+    longitude: position?.longitude ?? null,
+    location_accuracy: position?.accuracy ?? null,
+  };
 }

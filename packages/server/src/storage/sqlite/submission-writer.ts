@@ -1,8 +1,8 @@
 // SQLite's submission fast path: group commit of the submissions that arrive together.
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import { replayOutcome, submissionAudit, submissionSearchText } from '../queries/aspirations.js';
-import type { CreateAspirationResult, NewAspiration } from '../storage.js';
+import { replayOutcome, submissionAudit, submissionLocation, submissionSearchText } from '../queries/aspirations.js';
+import { AttachmentClaimError, type CreateAspirationResult, type NewAspiration } from '../storage.js';
 import type { Tables } from '../tables.js';
 
 /** The statements of a submission, prepared once per database. */
@@ -14,9 +14,11 @@ function submissionStatements(raw: Database.Database) {
     ),
     aspiration: raw.prepare(
       `INSERT INTO aspirations (id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
-         confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text)
+         confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text,
+         location_text, latitude, longitude, location_accuracy)
        VALUES (@id, @tracking_code, @kind, 'received', @title, @body, @category_id, @region_code, @anonymous,
-         @confidential, @reporter_name, @reporter_email, @reporter_phone, @submitted_at, @submitted_at, @search_text)`,
+         @confidential, @reporter_name, @reporter_email, @reporter_phone, @submitted_at, @submitted_at, @search_text,
+         @location_text, @latitude, @longitude, @location_accuracy)`,
     ),
     audit: raw.prepare(
       `INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action, target_type, target_id,
@@ -26,6 +28,10 @@ function submissionStatements(raw: Database.Database) {
     ),
     history: raw.prepare(
       `INSERT INTO aspiration_history (aspiration_id, status, at, note) VALUES (?, 'received', ?, NULL)`,
+    ),
+    claim: raw.prepare<[string, number, string, string]>(
+      `UPDATE aspiration_attachments SET aspiration_id = ?, position = ?
+       WHERE id = ? AND aspiration_id IS NULL AND expires_at > ?`,
     ),
     key: raw.prepare('INSERT INTO idempotency_keys (key, request_hash, aspiration_id, created_at) VALUES (?, ?, ?, ?)'),
   };
@@ -58,7 +64,14 @@ function storeSubmission(
     reporter_phone: input.reporter?.phone ?? null,
     submitted_at: input.submittedAt,
     search_text: submissionSearchText(input),
+    ...submissionLocation(input),
   });
+  // Every upload named, or none: a throw here rolls this submission's savepoint back.
+  for (const [position, uploadId] of (input.attachmentIds ?? []).entries()) {
+    if (statements.claim.run(input.id, position, uploadId, input.submittedAt).changes !== 1) {
+      throw new AttachmentClaimError(uploadId);
+    }
+  }
   statements.history.run(input.id, input.submittedAt);
   statements.audit.run(submissionAudit(input));
   if (idempotency) statements.key.run(idempotency.key, idempotency.requestHash, input.id, input.submittedAt);
