@@ -53,7 +53,9 @@ describe('console: accounts and the audit log', () => {
     expect(url).to.match(/\/console\/#\/undangan\/kimi_/);
     expect(await accounts.locator('[part~="expires"]').textContent()).to.match(/WIB\.$/);
     const invitedRow = accounts.locator('[part~="people-table"] tbody tr', { hasText: email });
-    expect(await invitedRow.textContent()).to.contain('Diundang').and.contain('Operator KIM, KIM Bacang Berseri');
+    expect(await invitedRow.textContent())
+      .to.contain('Diundang')
+      .and.contain('Operator KIM, KIM Bacang Berseri');
     await accounts.getByRole('button', { name: 'Selesai' }).click();
     expect(await link.count()).to.equal(0);
 
@@ -108,6 +110,9 @@ describe('console: accounts and the audit log', () => {
 
     expect(problems, problems.join('\n')).to.deep.equal([]);
     // The operator's page saw its session end (a 401) by design; nothing else.
-    expect(operatorProblems.filter((p) => !/401/.test(p)), operatorProblems.join('\n')).to.deep.equal([]);
+    expect(
+      operatorProblems.filter((p) => !/401/.test(p)),
+      operatorProblems.join('\n'),
+    ).to.deep.equal([]);
   });
 });
