@@ -1,4 +1,5 @@
 // Builds the Hono application: middleware, routes and the error handling that keeps every error a problem.
+
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { showLinkMailer } from './accounts/invitation-mailer.js';
@@ -13,6 +14,7 @@ import {
   DEFAULT_SIGN_IN_THROTTLE,
 } from './app-options.js';
 import { adminTokenProblem } from './auth/admin-token.js';
+import { Deadlines } from './deadlines/deadlines.js';
 import type { AppEnv } from './http/app-env.js';
 import { authenticate } from './http/authenticate.js';
 import { clientIpResolver } from './http/client-ip.js';
@@ -185,6 +187,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       required: true,
     }),
     sessions,
+    deadlines: options.deadlines ?? new Deadlines(),
     signInThrottle,
     invitationMailer: options.invitationMailer ?? showLinkMailer,
     siteDir: options.siteDir,

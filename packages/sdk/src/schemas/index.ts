@@ -138,3 +138,17 @@ export {
   TrackingCode,
 } from './tracking-code.js';
 export { toFieldErrors, validationErrorMap } from './validation-messages.js';
+export {
+  addWorkingDays,
+  calendarDayAt,
+  type DayOffTest,
+  DEADLINE_STAGES,
+  DEFAULT_DEADLINE_TARGETS,
+  type DeadlineStage,
+  type DeadlineTargets,
+  deadlineStageOf,
+  dueAt,
+  isWeekend,
+  isWorkingDay,
+  workingDaysBetween,
+} from './working-days.js';
