@@ -30,6 +30,7 @@ import { StorageRateLimiter } from './http/storage-rate-limiter.js';
 import { databaseMediaStore } from './media/media-store.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminAgencyRoutes } from './routes/admin-agencies.js';
 import { adminCategoryRoutes } from './routes/admin-categories.js';
 import { adminGroupRoutes } from './routes/admin-groups.js';
 import { adminMediaRoutes } from './routes/admin-media.js';
@@ -213,6 +214,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   adminMediaRoutes(app, deps);
   adminGroupRoutes(app, deps);
   adminCategoryRoutes(app, deps);
+  adminAgencyRoutes(app, deps);
   authRoutes(app, deps);
   userRoutes(app, deps);
   adminTokenRoutes(app, deps);

@@ -31,6 +31,7 @@ export {
   UserUpdate,
 } from './account.js';
 export {
+  AdminAgencyListQuery,
   AdminAspirationListQuery,
   AdminGroupListQuery,
   AdminNewsListQuery,
@@ -39,11 +40,24 @@ export {
   AuditListQuery,
 } from './admin-queries.js';
 export {
+  AGENCY_LIMITS,
+  AGENCY_STATUSES,
+  Agency,
+  AgencyInput,
+  AgencyRef,
+  AgencyRegionCode,
+  AgencyResponseInput,
+  AgencyStatus,
+  AgencyUpdate,
+} from './agency.js';
+export {
+  ASPIRATION_HISTORY_KINDS,
   ASPIRATION_KINDS,
   ASPIRATION_LIMITS,
   ASPIRATION_STATUSES,
   ASPIRATION_TRANSITIONS,
   AspirationHistoryEntry,
+  AspirationHistoryKind,
   AspirationInput,
   type AspirationInputParsed,
   AspirationKind,

@@ -15,10 +15,15 @@ export function presentTracking(record: AspirationRecord): AspirationTracking {
     confidential: record.confidential,
     submittedAt: record.submittedAt,
     updatedAt: record.updatedAt,
+    // The agency tells the subject ("Dinas Kesehatan") as much as the category does: hidden alike.
+    agency: record.confidential ? null : record.agency,
+    dueAt: record.deadline?.dueAt ?? null,
     history: record.history.map((entry) => ({
+      kind: entry.kind,
       status: entry.status,
       at: entry.at,
       note: record.confidential ? null : entry.note,
+      agency: record.confidential ? null : entry.agency,
     })),
   };
   if (!record.confidential) {
@@ -32,7 +37,11 @@ export function presentTracking(record: AspirationRecord): AspirationTracking {
  * The officials' view. The reporter's name, email and phone only with `showReporter` (the policy's
  * `aspiration.read_reporter`); otherwise `reporter` is null and `personalDataHidden` says so.
  */
-export function presentAdmin(record: AspirationRecord, showReporter: boolean): AspirationAdminView {
+export function presentAdmin(
+  record: AspirationRecord,
+  showReporter: boolean,
+  now: string = new Date().toISOString(),
+): AspirationAdminView {
   return {
     id: record.id,
     trackingCode: record.trackingCode,
@@ -48,9 +57,15 @@ export function presentAdmin(record: AspirationRecord, showReporter: boolean): A
     personalDataHidden: !showReporter,
     submittedAt: record.submittedAt,
     updatedAt: record.updatedAt,
+    agency: record.agency,
+    dueStage: record.deadline?.stage ?? null,
+    dueAt: record.deadline?.dueAt ?? null,
+    overdue: record.deadline !== null && record.deadline.dueAt < now,
     history: record.history.map((entry) => ({
+      kind: entry.kind,
       status: entry.status,
       at: entry.at,
+      agency: entry.agency,
       note: entry.note,
       internalNote: entry.internalNote,
       actor: entry.actor,

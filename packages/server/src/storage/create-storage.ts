@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { StorageDialect } from './dialect.js';
 import { migrateToLatest, schemaStatus } from './migrate.js';
 import * as accounts from './queries/accounts.js';
+import * as agencies from './queries/agencies.js';
 import * as aspirations from './queries/aspirations.js';
 import * as audit from './queries/audit.js';
 import { bumpCatalogVersion, readCatalogVersion } from './queries/catalog-version.js';
@@ -197,6 +198,24 @@ export function createStorage(
         catalog: true,
       })),
 
+    getAgency: (id) => guarded(() => agencies.getAgency(db, id)),
+    listAgencies: (filter) => guarded(() => agencies.listAgencies(db, filter)),
+    createAgency: (ctx, input) =>
+      claiming(() =>
+        auditedWrite(ctx, async (trx) => ({ ...(await agencies.createAgency(trx, ctx, input)), catalog: false })),
+      ),
+    updateAgency: (ctx, id, version, patch) =>
+      claiming(() =>
+        auditedWrite(ctx, async (trx) => ({
+          ...(await agencies.updateAgency(trx, ctx, id, version, patch)),
+          catalog: false,
+        })),
+      ),
+    setAgencyArchived: (ctx, id, version, archived) =>
+      auditedWrite(ctx, async (trx) => ({
+        ...(await agencies.setAgencyArchived(trx, ctx, id, version, archived)),
+        catalog: false,
+      })),
     listAdminCategories: () => guarded(() => categoryAdmin.listAdminCategories(db)),
     getAdminCategory: (id) => guarded(() => categoryAdmin.getAdminCategory(db, id)),
     createCategory: (ctx, input) =>
@@ -273,6 +292,8 @@ export function createStorage(
     listAspirations: (filter) => guarded(() => aspirations.listAspirations(db, filter)),
     changeAspirationStatus: (ctx, id, change) =>
       write((trx) => aspirations.changeAspirationStatus(trx, ctx, id, change)),
+    recordAgencyResponse: (ctx, id, response) =>
+      write((trx) => aspirations.recordAgencyResponse(trx, ctx, id, response)),
 
     createUser: (ctx, user, invitation) =>
       write(async (trx) => {

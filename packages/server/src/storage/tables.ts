@@ -184,6 +184,26 @@ export interface AspirationTable {
   version: Generated<number>;
   /** The words the officials' inbox finds the aspiration by (title, body, tracking code; see search-words.ts). */
   search_text: Generated<string>;
+  /** The agency it was last forwarded to (0005). */
+  agency_id: Generated<string | null>;
+  /** The stage it waits for (`response`, `resolution`) and when that is due; `null` once finished. */
+  due_stage: Generated<string | null>;
+  due_at: Generated<Timestamp | null>;
+}
+
+/** Perangkat daerah: the offices of a regency or city aspirations are forwarded to (0005). */
+export interface AgencyTable {
+  id: string;
+  /** The regency or city (`PP.KK`). */
+  region_code: string;
+  name: string;
+  short_name: string;
+  email: string | null;
+  phone: string | null;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
 }
 
 export interface AspirationHistoryTable {
@@ -197,6 +217,10 @@ export interface AspirationHistoryTable {
   internal_note: Generated<string | null>;
   /** The person who made the change; `null` for the submission, the bootstrap token and the server itself. */
   actor_id: Generated<string | null>;
+  /** `status` or `agency_response` (0005). */
+  kind: Generated<string>;
+  /** The agency forwarded to or answering (0005). */
+  agency_id: Generated<string | null>;
 }
 
 export interface IdempotencyKeyTable {
@@ -362,6 +386,7 @@ export interface Tables {
   group_slugs: GroupSlugTable;
   news: NewsTable;
   aspirations: AspirationTable;
+  agencies: AgencyTable;
   aspiration_history: AspirationHistoryTable;
   idempotency_keys: IdempotencyKeyTable;
   media: MediaTable;

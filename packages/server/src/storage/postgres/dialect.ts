@@ -126,9 +126,11 @@ export function createPostgresDialect(opened: OpenedPostgres): StorageDialect {
       const values = sql`${input.id}, ${input.trackingCode}, ${input.kind}, 'received', ${input.title}, ${input.body},
         ${input.categoryId}, ${input.regionCode}, ${input.anonymous}::boolean, ${input.confidential}::boolean,
         ${input.reporter?.name ?? null}, ${input.reporter?.email ?? null}, ${input.reporter?.phone ?? null}, ${at}, ${at},
-        ${submissionSearchText(input)}`;
+        ${submissionSearchText(input)}, ${input.deadline?.stage ?? null}::text,
+        ${input.deadline?.dueAt ?? null}::timestamptz`;
       const columns = sql`(id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
-        confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text)`;
+        confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text, due_stage,
+        due_at)`;
       const a = submissionAudit(input);
       // The audit entry of the submission, written by the same statement when the aspiration is.
       const audit = sql`INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action,

@@ -14,9 +14,11 @@ function submissionStatements(raw: Database.Database) {
     ),
     aspiration: raw.prepare(
       `INSERT INTO aspirations (id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
-         confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text)
+         confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text,
+         due_stage, due_at)
        VALUES (@id, @tracking_code, @kind, 'received', @title, @body, @category_id, @region_code, @anonymous,
-         @confidential, @reporter_name, @reporter_email, @reporter_phone, @submitted_at, @submitted_at, @search_text)`,
+         @confidential, @reporter_name, @reporter_email, @reporter_phone, @submitted_at, @submitted_at, @search_text,
+         @due_stage, @due_at)`,
     ),
     audit: raw.prepare(
       `INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action, target_type, target_id,
@@ -58,6 +60,8 @@ function storeSubmission(
     reporter_phone: input.reporter?.phone ?? null,
     submitted_at: input.submittedAt,
     search_text: submissionSearchText(input),
+    due_stage: input.deadline?.stage ?? null,
+    due_at: input.deadline?.dueAt ?? null,
   });
   statements.history.run(input.id, input.submittedAt);
   statements.audit.run(submissionAudit(input));
