@@ -8,12 +8,17 @@ import {
   composeKimClient,
   type KimClientOptions,
   type Me,
+  regionsResource,
   type Session,
   type SignInInput,
 } from '@kim-kit/sdk';
 
-/** What the console calls: `auth` and `admin`, with the session's secret as the token. */
-export type ConsoleClient = ComposedClient<{ auth: typeof authResource; admin: typeof adminResource }>;
+/** What the console calls: `auth`, `admin` and the public `regions` (pickers), with the session's secret as the token. */
+export type ConsoleClient = ComposedClient<{
+  auth: typeof authResource;
+  admin: typeof adminResource;
+  regions: typeof regionsResource;
+}>;
 
 /** Where the session stands. */
 export type SessionState = 'signed-out' | 'signed-in' | 'expired';
@@ -84,6 +89,8 @@ export class KimSession extends EventTarget {
   readonly client: ConsoleClient;
   /** The language sent as `Accept-Language`. */
   language: string;
+  /** The `fetch` given in the options, for public resources composed beside `client` (region names, say). */
+  readonly fetch: KimSessionOptions['fetch'];
 
   #secret: string | undefined;
   #me: Me | undefined;
@@ -95,6 +102,7 @@ export class KimSession extends EventTarget {
     super();
     this.baseUrl = absolute(options.baseUrl);
     this.language = options.language ?? 'id';
+    this.fetch = options.fetch;
     this.#storage = options.storage === undefined ? defaultStorage() : options.storage;
     this.#key = STORAGE_PREFIX + this.baseUrl;
     this.client = composeKimClient(
@@ -114,7 +122,7 @@ export class KimSession extends EventTarget {
           ],
         },
       },
-      { auth: authResource, admin: adminResource },
+      { auth: authResource, admin: adminResource, regions: regionsResource },
     );
     const stored = this.#read();
     if (stored) {
