@@ -50,6 +50,11 @@ export { type KimPublicClient, publicResources } from './public-resources.js';
 export type { Call, CallResult, HttpMethod, RawBody, Send } from './request.js';
 export { type AdminResource, adminResource } from './resources/admin.js';
 export {
+  type AdminAgenciesResource,
+  type AdminAgencyListParams,
+  adminAgenciesResource,
+} from './resources/admin-agencies.js';
+export {
   type AdminAspirationFilters,
   type AdminAspirationListParams,
   type AdminAspirationsResource,

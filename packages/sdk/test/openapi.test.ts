@@ -108,6 +108,13 @@ describe('openapi.json', () => {
         'POST /v1/admin/aspirations/{id}/status',
         'POST /v1/admin/aspirations/status',
         'GET /v1/admin/aspirations/export.csv',
+        'POST /v1/admin/aspirations/{id}/agency-responses',
+        'GET /v1/admin/agencies',
+        'POST /v1/admin/agencies',
+        'GET /v1/admin/agencies/{id}',
+        'PATCH /v1/admin/agencies/{id}',
+        'POST /v1/admin/agencies/{id}/archive',
+        'POST /v1/admin/agencies/{id}/restore',
         'GET /v1/feeds/news.rss',
         'GET /v1/feeds/news.atom',
         'GET /v1/feeds/news.json',
@@ -178,18 +185,19 @@ describe('openapi.json', () => {
   it('every change to a record needs If-Match, answers 428 without it and 412 with the current record', () => {
     const writes = Object.entries(doc.paths as Json).flatMap(([path, item]) =>
       Object.entries(item as Json)
-        .filter(([method]) => method === 'patch' || (method === 'post' && /\/\{id\}\/[a-z]+$/.test(path)))
+        .filter(([method]) => method === 'patch' || (method === 'post' && /\/\{id\}\/[a-z-]+$/.test(path)))
         .filter(() => !path.endsWith('/invitation'))
         .map(([method, operation]) => ({ name: `${method} ${path}`, path, operation: operation as Json })),
     );
-    // users 1, groups 3, categories 3, news 5, aspirations 1
-    expect(writes.length).to.equal(13);
+    // users 1, groups 3, categories 3, news 5, aspirations 2 (status, agency responses), agencies 3
+    expect(writes.length).to.equal(17);
     const views: Record<string, string> = {
       groups: 'GroupAdminView',
       categories: 'CategoryAdminView',
       news: 'NewsAdminView',
       users: 'User',
       aspirations: 'AspirationAdminView',
+      agencies: 'Agency',
     };
     for (const { name, path, operation } of writes) {
       const ifMatch = operation.parameters.map(deref).find((p: Json) => p.name === 'If-Match');
@@ -199,7 +207,7 @@ describe('openapi.json', () => {
       const schema = operation.responses['412'].content['application/problem+json'].schema;
       expect(schema.allOf[0], name).to.deep.equal({ $ref: '#/components/schemas/Problem' });
       expect(schema.allOf[1].properties.current, name).to.deep.equal({ $ref: `#/components/schemas/${view}` });
-      expect(operation.responses['200'].headers, name).to.include.keys('ETag');
+      expect((operation.responses['200'] ?? operation.responses['201']).headers, name).to.include.keys('ETag');
     }
     const remove = doc.paths['/v1/admin/news/{id}'].delete;
     expect(remove.parameters.map(deref).find((p: Json) => p.name === 'If-Match')).to.deep.include({ required: false });

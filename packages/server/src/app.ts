@@ -1,4 +1,5 @@
 // Builds the Hono application: middleware, routes and the error handling that keeps every error a problem.
+
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { showLinkMailer } from './accounts/invitation-mailer.js';
@@ -13,6 +14,7 @@ import {
   DEFAULT_SIGN_IN_THROTTLE,
 } from './app-options.js';
 import { adminTokenProblem } from './auth/admin-token.js';
+import { Deadlines } from './deadlines/deadlines.js';
 import type { AppEnv } from './http/app-env.js';
 import { authenticate } from './http/authenticate.js';
 import { clientIpResolver } from './http/client-ip.js';
@@ -28,6 +30,7 @@ import { StorageRateLimiter } from './http/storage-rate-limiter.js';
 import { databaseMediaStore } from './media/media-store.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminAgencyRoutes } from './routes/admin-agencies.js';
 import { adminAttachmentRoutes } from './routes/admin-attachments.js';
 import { adminCategoryRoutes } from './routes/admin-categories.js';
 import { adminGroupRoutes } from './routes/admin-groups.js';
@@ -192,6 +195,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       required: true,
     }),
     sessions,
+    deadlines: options.deadlines ?? new Deadlines(),
     signInThrottle,
     invitationMailer: options.invitationMailer ?? showLinkMailer,
     siteDir: options.siteDir,
@@ -220,6 +224,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   adminMediaRoutes(app, deps);
   adminGroupRoutes(app, deps);
   adminCategoryRoutes(app, deps);
+  adminAgencyRoutes(app, deps);
   authRoutes(app, deps);
   userRoutes(app, deps);
   adminTokenRoutes(app, deps);

@@ -1,6 +1,8 @@
 // Flags and environment variables of `kim-server`, resolved into options (flags win over the environment).
 import { parseArgs } from 'node:util';
+import type { DeadlineTargets } from '@kim-kit/sdk/schemas';
 import { adminTokenProblem } from './auth/admin-token.js';
+import { parseDeadlineTargets } from './deadlines/deadlines.js';
 import { type TrustProxy, trustedProxyList } from './http/client-ip.js';
 import type { AllowedOrigins } from './http/cors.js';
 import type { AllowedHosts } from './http/public-url.js';
@@ -52,6 +54,10 @@ export interface CliOptions {
   bodyLimit: number | undefined;
   trustProxy: TrustProxy;
   responseCache: boolean;
+  /** A JSON file of regional holidays and worked national days off (deadlines/holiday-calendar.ts). */
+  holidaysFile: string | undefined;
+  /** Deadline targets as `kind.stage=days` pairs over the defaults (deadlines/deadlines.ts). */
+  deadlines: DeadlineTargets | undefined;
 }
 
 /** `kim-server users add --email … --role admin|dinas|kim [--scope 19.71 | --group <id>] [--name …]`. */
@@ -92,6 +98,8 @@ const FLAGS = {
   'proxy-hops': { type: 'string' },
   'trusted-proxies': { type: 'string' },
   'no-cache': { type: 'boolean' },
+  holidays: { type: 'string' },
+  deadlines: { type: 'string' },
   email: { type: 'string' },
   name: { type: 'string' },
   role: { type: 'string' },
@@ -209,6 +217,15 @@ function userToAdd(values: {
   return { email, name, role, scope, group };
 }
 
+function deadlineTargets(text: string | undefined): DeadlineTargets | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  try {
+    return parseDeadlineTargets(text);
+  } catch (error) {
+    throw new CliError(`--deadlines: ${(error as Error).message}`);
+  }
+}
+
 /** Reads argv (without node and the script) and the environment. */
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true; args: string[] }>>;
@@ -300,6 +317,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     bodyLimit: bodyText === undefined ? undefined : integer('--body-limit', bodyText, 1024, 10 * 1024 * 1024),
     trustProxy: trustProxy(values, env.KIM_TRUST_PROXY),
     responseCache: !(values['no-cache'] ?? /^(0|false|no|off)$/i.test(env.KIM_RESPONSE_CACHE ?? '')),
+    holidaysFile: values.holidays ?? env.KIM_HOLIDAYS_FILE ?? undefined,
+    deadlines: deadlineTargets(values.deadlines ?? env.KIM_DEADLINES),
   };
 }
 
@@ -351,6 +370,10 @@ Options (environment variable in brackets):
       --trusted-proxies L   behind the proxies at these addresses or ranges (10.0.0.0/8, ::1, loopback,
                             private) [KIM_TRUST_PROXY=L]
       --no-cache            do not cache serialized catalog responses [KIM_RESPONSE_CACHE=off]
+      --holidays FILE       JSON file of regional holidays and worked national days off, on top of the
+                            national holidays and cuti bersama built in [KIM_HOLIDAYS_FILE]
+      --deadlines LIST      working-day targets over the defaults, e.g. complaint.response=5,
+                            information_request.resolution=10 [KIM_DEADLINES] (see docs/running.md)
   -h, --help                show this help
   -v, --version             show the version
 `;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { RequestOptions, WriteOptions } from '../options.js';
 import type { ListPromise } from '../pagination.js';
 import type { Send } from '../request.js';
+import type { AgencyResponseInput } from '../schemas/agency.js';
 import type { AspirationKind, AspirationStatus } from '../schemas/aspiration.js';
 import {
   AspirationAdminView,
@@ -38,6 +39,10 @@ export interface AdminAspirationFilters {
   submittedTo?: string | undefined;
   /** Full-text search in titles and bodies. */
   q?: string | undefined;
+  /** `'true'`: the overdue queue (past the due date, not finished); `'false'`: the others. */
+  overdue?: 'true' | 'false' | undefined;
+  /** Forwarded to this agency (its id). */
+  agency?: string | undefined;
   /**
    * Order of the list.
    * @default 'newest'
@@ -92,6 +97,12 @@ export interface AdminAspirationsResource {
    * const refused = results.filter((r) => r.outcome !== 'changed');
    */
   bulkSetStatus(change: AspirationBulkStatusChange, options?: RequestOptions): Promise<AspirationBulkResult>;
+  /**
+   * Records the answer of the agency a forwarded aspiration is with, as a history entry (`kind: 'agency_response'`)
+   * that the tracker shows. `KimConflictError` (`invalid_transition`) when it is not with an agency.
+   * @example aspiration = await kim.admin.aspirations.recordAgencyResponse(aspiration.id, { note: 'Perbaikan dijadwalkan 3 Desember.' }, { version: aspiration.version });
+   */
+  recordAgencyResponse(id: string, response: AgencyResponseInput, options: WriteOptions): Promise<AspirationAdminView>;
   /**
    * The aspirations that match the filters as CSV text (columns named in Indonesian; personal data only for the
    * roles that may see it). The export is recorded in the audit log.
@@ -170,6 +181,8 @@ export function adminAspirationsResource(send: Send): AdminAspirationsResource {
             ),
         options,
       ),
+    recordAgencyResponse: (id, response, options) =>
+      send(recordWrite(AspirationAdminView, 'POST', [...path, id, 'agency-responses'], options, response), options),
     bulkSetStatus: (change, options) =>
       send({ method: 'POST', path: [...path, 'status'], json: change, schema: BulkResult, auth: true }, options),
     exportCsv: (params = {}, options) => send(exportCall(params, 'text', z.string()), options),

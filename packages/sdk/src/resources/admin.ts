@@ -1,4 +1,5 @@
 import type { Send } from '../request.js';
+import { type AdminAgenciesResource, adminAgenciesResource } from './admin-agencies.js';
 import { type AdminAspirationsResource, adminAspirationsResource } from './admin-aspirations.js';
 import { type AdminAuditResource, adminAuditResource } from './admin-audit.js';
 import { type AdminCategoriesResource, adminCategoriesResource } from './admin-categories.js';
@@ -29,6 +30,8 @@ export interface AdminResource {
   readonly audit: AdminAuditResource;
   /** The officials' inbox of aspirations. */
   readonly aspirations: AdminAspirationsResource;
+  /** Perangkat daerah that aspirations are forwarded to. */
+  readonly agencies: AdminAgenciesResource;
 }
 
 /**
@@ -45,5 +48,6 @@ export function adminResource(send: Send): AdminResource {
     tokens: adminTokensResource(send),
     audit: adminAuditResource(send),
     aspirations: adminAspirationsResource(send),
+    agencies: adminAgenciesResource(send),
   });
 }

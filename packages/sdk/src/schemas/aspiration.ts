@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { AgencyRef } from './agency-ref.js';
 import { AspirationLocationInput, ATTACHMENT_LIMITS, PublicAttachment, UploadId } from './aspiration-attachment.js';
 import { CategoryRef } from './category.js';
 import { Id, RegionCode, Slug, Timestamp, VillageCode } from './common.js';
@@ -123,8 +124,21 @@ export const AspirationReceipt = z
   .check(z.meta({ id: 'AspirationReceipt' }));
 export type AspirationReceipt = z.infer<typeof AspirationReceipt>;
 
+/** `status`: a status change (and the submission); `agency_response`: the answer of the agency it was forwarded to. */
+export const ASPIRATION_HISTORY_KINDS = ['status', 'agency_response'] as const;
+export const AspirationHistoryKind = z.enum(ASPIRATION_HISTORY_KINDS).check(z.meta({ id: 'AspirationHistoryKind' }));
+export type AspirationHistoryKind = z.infer<typeof AspirationHistoryKind>;
+
 export const AspirationHistoryEntry = z
-  .object({ status: AspirationStatus, at: Timestamp, note: z.nullable(z.string()) })
+  .object({
+    kind: AspirationHistoryKind,
+    /** The status the aspiration had after this entry. */
+    status: AspirationStatus,
+    at: Timestamp,
+    note: z.nullable(z.string()),
+    /** The agency forwarded to (status `forwarded`) or answering (`agency_response`); otherwise `null`. */
+    agency: z.nullable(AgencyRef),
+  })
   .check(z.meta({ id: 'AspirationHistoryEntry' }));
 export type AspirationHistoryEntry = z.infer<typeof AspirationHistoryEntry>;
 
@@ -142,6 +156,13 @@ export const AspirationTracking = z
     category: z.optional(CategoryRef),
     submittedAt: Timestamp,
     updatedAt: Timestamp,
+    /** The agency it was last forwarded to: "Diteruskan ke Dinas PUPR"; `null` until it is forwarded. */
+    agency: z.nullable(AgencyRef),
+    /**
+     * When the stage it waits for is due (the first response, then the resolution), in working days of its region;
+     * `null` once resolved or rejected. Show it in the region's time zone (`timeZoneOfRegion`).
+     */
+    dueAt: z.nullable(Timestamp),
     history: z.array(AspirationHistoryEntry),
     /** Files an official made public; absent when there are none or the aspiration is confidential. */
     attachments: z.optional(z.array(PublicAttachment)),

@@ -31,6 +31,7 @@ export {
   UserUpdate,
 } from './account.js';
 export {
+  AdminAgencyListQuery,
   AdminAspirationListQuery,
   AdminGroupListQuery,
   AdminNewsListQuery,
@@ -39,11 +40,24 @@ export {
   AuditListQuery,
 } from './admin-queries.js';
 export {
+  AGENCY_LIMITS,
+  AGENCY_STATUSES,
+  Agency,
+  AgencyInput,
+  AgencyRef,
+  AgencyRegionCode,
+  AgencyResponseInput,
+  AgencyStatus,
+  AgencyUpdate,
+} from './agency.js';
+export {
+  ASPIRATION_HISTORY_KINDS,
   ASPIRATION_KINDS,
   ASPIRATION_LIMITS,
   ASPIRATION_STATUSES,
   ASPIRATION_TRANSITIONS,
   AspirationHistoryEntry,
+  AspirationHistoryKind,
   AspirationInput,
   type AspirationInputParsed,
   AspirationKind,
@@ -160,3 +174,17 @@ export {
   TrackingCode,
 } from './tracking-code.js';
 export { toFieldErrors, validationErrorMap } from './validation-messages.js';
+export {
+  addWorkingDays,
+  calendarDayAt,
+  type DayOffTest,
+  DEADLINE_STAGES,
+  DEFAULT_DEADLINE_TARGETS,
+  type DeadlineStage,
+  type DeadlineTargets,
+  deadlineStageOf,
+  dueAt,
+  isWeekend,
+  isWorkingDay,
+  workingDaysBetween,
+} from './working-days.js';

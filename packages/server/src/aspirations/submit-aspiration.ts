@@ -1,5 +1,6 @@
 // Accepting a citizen's aspiration: checks beyond the schema, the honeypot, idempotency, a fresh tracking code.
 import type { AspirationInputParsed, AspirationReceipt } from '@kim-kit/sdk/schemas';
+import type { Deadlines } from '../deadlines/deadlines.js';
 import { HttpProblem } from '../http/problem.js';
 import { AttachmentClaimError, type Storage, StorageConflictError } from '../storage/storage.js';
 import { type DecoyReceipts, receiptOf } from './decoy-receipts.js';
@@ -42,6 +43,8 @@ export async function submitAspiration(
   idempotencyKey: string | undefined,
   /** The request, for the audit entry. */
   source?: { requestId: string | null; clientAddress: string | null },
+  /** Sets the due date of the first response; without it, none. */
+  deadlines?: Deadlines,
 ): Promise<SubmitOutcome> {
   // A bot gets every check a person gets, so that a refusal or a receipt tells it nothing about the honeypot.
   await references.check(input);
@@ -57,6 +60,7 @@ export async function submitAspiration(
   const reporter = input.reporter && Object.keys(input.reporter).length > 0 ? input.reporter : null;
 
   for (let attempt = 1; ; attempt++) {
+    const submittedAt = new Date().toISOString();
     try {
       const result = await storage.createAspiration(
         {
@@ -70,7 +74,8 @@ export async function submitAspiration(
           anonymous: input.anonymous,
           confidential: input.confidential,
           reporter,
-          submittedAt: new Date().toISOString(),
+          submittedAt,
+          deadline: deadlines?.of(input.kind, 'received', submittedAt, input.regionCode) ?? null,
           location: locationOf(input),
           attachmentIds: input.attachments ?? [],
           source,

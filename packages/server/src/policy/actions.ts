@@ -71,6 +71,8 @@ export interface ActionTargets {
   /** See the reporter's name, email and phone. */
   'aspiration.read_reporter': AspirationTarget;
   'aspiration.change_status': AspirationTarget;
+  /** Read, create, change, archive the perangkat daerah of a regency or city (`PP.KK`). */
+  'agency.manage': { regionCode: string };
 }
 
 export type Action = keyof ActionTargets;
@@ -100,4 +102,5 @@ export const ACTIONS = [
   'aspiration.read',
   'aspiration.read_reporter',
   'aspiration.change_status',
+  'agency.manage',
 ] as const satisfies readonly Action[];

@@ -28,10 +28,15 @@ export function presentTracking(record: AspirationRecord, baseUrl: string): Aspi
     confidential: record.confidential,
     submittedAt: record.submittedAt,
     updatedAt: record.updatedAt,
+    // The agency tells the subject ("Dinas Kesehatan") as much as the category does: hidden alike.
+    agency: record.confidential ? null : record.agency,
+    dueAt: record.deadline?.dueAt ?? null,
     history: record.history.map((entry) => ({
+      kind: entry.kind,
       status: entry.status,
       at: entry.at,
       note: record.confidential ? null : entry.note,
+      agency: record.confidential ? null : entry.agency,
     })),
   };
   if (!record.confidential) {
@@ -62,6 +67,7 @@ export function presentAdmin(
   showReporter: boolean,
   /** For officials in scope (`aspiration.change_status`): the files and the device position, with this base URL. */
   official?: { baseUrl: string },
+  now: string = new Date().toISOString(),
 ): AspirationAdminView {
   const view: AspirationAdminView = {
     id: record.id,
@@ -78,9 +84,15 @@ export function presentAdmin(
     personalDataHidden: !showReporter,
     submittedAt: record.submittedAt,
     updatedAt: record.updatedAt,
+    agency: record.agency,
+    dueStage: record.deadline?.stage ?? null,
+    dueAt: record.deadline?.dueAt ?? null,
+    overdue: record.deadline !== null && record.deadline.dueAt < now,
     history: record.history.map((entry) => ({
+      kind: entry.kind,
       status: entry.status,
       at: entry.at,
+      agency: entry.agency,
       note: entry.note,
       internalNote: entry.internalNote,
       actor: entry.actor,

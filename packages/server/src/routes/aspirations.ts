@@ -30,7 +30,15 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       detail: { id: 'Aspirasi belum lengkap atau tidak valid', en: 'The aspiration is not valid' },
     });
     const source = { requestId: c.get('requestId') ?? null, clientAddress: deps.clientIp(c) };
-    const { receipt, replayed } = await submitAspiration(deps.storage, references, decoys, input, key, source);
+    const { receipt, replayed } = await submitAspiration(
+      deps.storage,
+      references,
+      decoys,
+      input,
+      key,
+      source,
+      deps.deadlines,
+    );
     const headers: Record<string, string> = { Location: `/v1/aspirations/${receipt.trackingCode}` };
     if (replayed) headers['Idempotent-Replayed'] = 'true';
     return sendJson(c, receipt, NO_STORE, replayed ? 200 : 201, headers);

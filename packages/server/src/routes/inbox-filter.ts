@@ -24,6 +24,9 @@ export function inboxFilter(
     submittedFrom: query.submittedFrom === undefined ? undefined : startOfDay(query.submittedFrom),
     submittedBefore: query.submittedTo === undefined ? undefined : startOfDay(query.submittedTo, 1),
     q: query.q,
+    agencyId: query.agency,
+    overdue:
+      query.overdue === undefined ? undefined : { now: new Date().toISOString(), value: query.overdue === 'true' },
     scope,
   };
 }

@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { StorageDialect } from './dialect.js';
 import { migrateToLatest, schemaStatus } from './migrate.js';
 import * as accounts from './queries/accounts.js';
+import * as agencies from './queries/agencies.js';
 import * as attachments from './queries/aspiration-attachments.js';
 import * as aspirationStats from './queries/aspiration-stats.js';
 import * as aspirations from './queries/aspirations.js';
@@ -199,6 +200,24 @@ export function createStorage(
         catalog: true,
       })),
 
+    getAgency: (id) => guarded(() => agencies.getAgency(db, id)),
+    listAgencies: (filter) => guarded(() => agencies.listAgencies(db, filter)),
+    createAgency: (ctx, input) =>
+      claiming(() =>
+        auditedWrite(ctx, async (trx) => ({ ...(await agencies.createAgency(trx, ctx, input)), catalog: false })),
+      ),
+    updateAgency: (ctx, id, version, patch) =>
+      claiming(() =>
+        auditedWrite(ctx, async (trx) => ({
+          ...(await agencies.updateAgency(trx, ctx, id, version, patch)),
+          catalog: false,
+        })),
+      ),
+    setAgencyArchived: (ctx, id, version, archived) =>
+      auditedWrite(ctx, async (trx) => ({
+        ...(await agencies.setAgencyArchived(trx, ctx, id, version, archived)),
+        catalog: false,
+      })),
     listAdminCategories: () => guarded(() => categoryAdmin.listAdminCategories(db)),
     getAdminCategory: (id) => guarded(() => categoryAdmin.getAdminCategory(db, id)),
     createCategory: (ctx, input) =>
@@ -282,6 +301,8 @@ export function createStorage(
     aspirationOutcomes: (filter, options) => guarded(() => aspirationStats.aspirationOutcomes(db, filter, options)),
     changeAspirationStatus: (ctx, id, change) =>
       write((trx) => aspirations.changeAspirationStatus(trx, ctx, id, change)),
+    recordAgencyResponse: (ctx, id, response) =>
+      write((trx) => aspirations.recordAgencyResponse(trx, ctx, id, response)),
 
     createUser: (ctx, user, invitation) =>
       write(async (trx) => {

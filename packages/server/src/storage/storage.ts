@@ -273,7 +273,45 @@ export interface NewsRecord {
   body?: string;
 }
 
+/** A perangkat daerah of a regency or city. */
+export interface AgencyRecord {
+  id: string;
+  /** `PP.KK`. */
+  regionCode: string;
+  name: string;
+  shortName: string;
+  email: string | null;
+  phone: string | null;
+  archivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface AgencyFilter {
+  /** What the person may list: everything, or the agencies inside some regions (code prefixes). */
+  scope: 'all' | readonly string[];
+  /** A province or regency/city code. */
+  region?: string;
+  status?: 'active' | 'archived';
+  /** Part of the name or short name. */
+  q?: string;
+  limit: number;
+  /** By name, then id. */
+  after?: Keyset;
+}
+
+/** The deadline of the stage an aspiration waits for. */
+export interface DeadlineRecord {
+  stage: 'response' | 'resolution';
+  dueAt: string;
+}
+
 export interface AspirationHistoryRecord {
+  /** A status change, or the answer of the agency it was forwarded to. */
+  kind: 'status' | 'agency_response';
+  /** The agency forwarded to or answering. */
+  agency: { id: string; name: string; shortName: string } | null;
   status: AspirationStatus;
   at: string;
   /** Shown to the citizen. */
@@ -299,6 +337,10 @@ export interface AspirationRecord {
   reporter: { name?: string; email?: string; phone?: string } | null;
   submittedAt: string;
   updatedAt: string;
+  /** The agency it was last forwarded to. */
+  agency: { id: string; name: string; shortName: string } | null;
+  /** The stage it waits for and when that is due; `null` once finished. */
+  deadline: DeadlineRecord | null;
   history: AspirationHistoryRecord[];
   /** +1 per change; officials send it back in If-Match. */
   version: number;
@@ -373,6 +415,8 @@ export interface NewAspiration {
   location?: AspirationLocationRecord | null;
   /** Uploads to claim, in order: every one must exist, be unclaimed and unexpired, or nothing is stored. */
   attachmentIds?: readonly string[];
+  /** When its first response is due (none: no due date). */
+  deadline?: DeadlineRecord | null;
   /** For the audit entry (`aspiration.submit`, actor `public`): the request's id and client address. */
   source?: { requestId: string | null; clientAddress: string | null };
 }
@@ -425,6 +469,10 @@ export interface AspirationFilter {
   submittedBefore?: string;
   /** Words of the tracking code, title or body, each a prefix. */
   q?: string;
+  /** Past due (`true`) or not (`false`) at `now`. */
+  overdue?: { now: string; value: boolean };
+  /** Forwarded to this agency. */
+  agencyId?: string;
   /** `'all'` (the default), or what the asking person may read: region prefixes, with confidential ones or not. */
   scope?: 'all' | readonly { prefix: string; includeConfidential: boolean }[];
   /** `newest` (the default): submittedAt descending; `oldest`: ascending; `updated`: updatedAt descending. */
@@ -492,6 +540,20 @@ export interface AspirationStatusUpdate {
   allowedFrom: readonly AspirationStatus[];
   /** The version the official saw (If-Match); absent for changes that take whatever is current (bulk). */
   expectedVersion?: number;
+  /** The agency forwarded to (with `forwarded`). */
+  agencyId?: string;
+  /**
+   * The deadline of an aspiration of this kind and region once in the new status (at the time of the write);
+   * without it the due date stays as it is.
+   */
+  deadline?: (kind: AspirationKind, regionCode: string) => DeadlineRecord | undefined;
+}
+
+/** An agency's answer to a forwarded aspiration. */
+export interface AgencyResponseUpdate {
+  note: string;
+  internalNote: string | null;
+  expectedVersion: number;
 }
 
 export type ChangeStatusResult =
@@ -901,6 +963,38 @@ export interface Storage {
    * expected), records it in the history with the actor, and audits it as `aspiration.status`; atomically.
    */
   changeAspirationStatus(ctx: WriteContext, id: string, change: AspirationStatusUpdate): Promise<ChangeStatusResult>;
+  /**
+   * Records the answer of the agency a forwarded (or in-progress) aspiration was forwarded to as a history entry
+   * (`agency_response`), audited as `aspiration.agency_response`; `invalid_transition` when it is not with one.
+   */
+  recordAgencyResponse(ctx: WriteContext, id: string, response: AgencyResponseUpdate): Promise<ChangeStatusResult>;
+
+  getAgency(id: string): Promise<AgencyRecord | undefined>;
+  listAgencies(filter: AgencyFilter): Promise<AgencyRecord[]>;
+  /** Creates an agency (audited as `agency.create`); `taken` when its region has one of the same short name. */
+  createAgency(
+    ctx: WriteContext,
+    input: {
+      id: string;
+      regionCode: string;
+      name: string;
+      shortName: string;
+      email: string | null;
+      phone: string | null;
+    },
+  ): Promise<VersionedWrite<AgencyRecord>>;
+  updateAgency(
+    ctx: WriteContext,
+    id: string,
+    version: number,
+    patch: { name?: string; shortName?: string; email?: string | null; phone?: string | null },
+  ): Promise<VersionedWrite<AgencyRecord>>;
+  setAgencyArchived(
+    ctx: WriteContext,
+    id: string,
+    version: number,
+    archived: boolean,
+  ): Promise<VersionedWrite<AgencyRecord>>;
 
   /**
    * Creates a person with their memberships (seed, command line, invitations), audited as `user.create`. Throws

@@ -184,11 +184,31 @@ export interface AspirationTable {
   version: Generated<number>;
   /** The words the officials' inbox finds the aspiration by (title, body, tracking code; see search-words.ts). */
   search_text: Generated<string>;
+  /** The agency it was last forwarded to (0005). */
+  agency_id: Generated<string | null>;
+  /** The stage it waits for (`response`, `resolution`) and when that is due; `null` once finished. */
+  due_stage: Generated<string | null>;
+  due_at: Generated<Timestamp | null>;
   /** The optional location (0007): address or landmark text, a device position in degrees, its accuracy in metres. */
   location_text: Generated<string | null>;
   latitude: Generated<number | null>;
   longitude: Generated<number | null>;
   location_accuracy: Generated<number | null>;
+}
+
+/** Perangkat daerah: the offices of a regency or city aspirations are forwarded to (0005). */
+export interface AgencyTable {
+  id: string;
+  /** The regency or city (`PP.KK`). */
+  region_code: string;
+  name: string;
+  short_name: string;
+  email: string | null;
+  phone: string | null;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
 }
 
 /**
@@ -227,6 +247,10 @@ export interface AspirationHistoryTable {
   internal_note: Generated<string | null>;
   /** The person who made the change; `null` for the submission, the bootstrap token and the server itself. */
   actor_id: Generated<string | null>;
+  /** `status` or `agency_response` (0005). */
+  kind: Generated<string>;
+  /** The agency forwarded to or answering (0005). */
+  agency_id: Generated<string | null>;
 }
 
 export interface IdempotencyKeyTable {
@@ -392,6 +416,7 @@ export interface Tables {
   group_slugs: GroupSlugTable;
   news: NewsTable;
   aspirations: AspirationTable;
+  agencies: AgencyTable;
   aspiration_history: AspirationHistoryTable;
   aspiration_attachments: AspirationAttachmentTable;
   idempotency_keys: IdempotencyKeyTable;

@@ -126,10 +126,11 @@ async function storeSubmission(
       ${input.categoryId}, ${input.regionCode}, ${input.anonymous}::boolean, ${input.confidential}::boolean,
       ${input.reporter?.name ?? null}, ${input.reporter?.email ?? null}, ${input.reporter?.phone ?? null}, ${at}, ${at},
       ${submissionSearchText(input)}, ${place.location_text}::text, CAST(${place.latitude} AS double precision),
-      CAST(${place.longitude} AS double precision), CAST(${place.location_accuracy} AS double precision)`;
+      CAST(${place.longitude} AS double precision), CAST(${place.location_accuracy} AS double precision),
+      ${input.deadline?.stage ?? null}::text, ${input.deadline?.dueAt ?? null}::timestamptz`;
   const columns = sql`(id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
       confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text,
-      location_text, latitude, longitude, location_accuracy)`;
+      location_text, latitude, longitude, location_accuracy, due_stage, due_at)`;
   const a = submissionAudit(input);
   // The audit entry of the submission, written by the same statement when the aspiration is.
   const audit = sql`INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action,

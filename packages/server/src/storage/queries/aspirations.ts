@@ -3,6 +3,7 @@ import type { AspirationKind, AspirationStatus } from '@kim-kit/sdk/schemas';
 import { type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { aspirationSearchDocument, queryWords } from '../search-words.js';
 import type {
+  AgencyResponseUpdate,
   AspirationFilter,
   AspirationHistoryRecord,
   AspirationLocationRecord,
@@ -25,8 +26,13 @@ function selectAspirations(db: Db) {
   return db
     .selectFrom('aspirations')
     .innerJoin('categories', 'categories.id', 'aspirations.category_id')
+    .leftJoin('agencies', 'agencies.id', 'aspirations.agency_id')
     .selectAll('aspirations')
-    .select('categories.name as category_name');
+    .select([
+      'categories.name as category_name',
+      'agencies.name as agency_name',
+      'agencies.short_name as agency_short_name',
+    ]);
 }
 
 type AspirationRow = Awaited<ReturnType<ReturnType<typeof selectAspirations>['executeTakeFirstOrThrow']>>;
@@ -38,7 +44,12 @@ async function histories(db: Db, ids: string[]): Promise<Map<string, AspirationH
   const rows = await db
     .selectFrom('aspiration_history')
     .leftJoin('users', 'users.id', 'aspiration_history.actor_id')
+    .leftJoin('agencies', 'agencies.id', 'aspiration_history.agency_id')
     .select([
+      'aspiration_history.kind',
+      'agencies.id as agency_id',
+      'agencies.name as agency_name',
+      'agencies.short_name as agency_short_name',
       'aspiration_history.aspiration_id',
       'aspiration_history.status',
       'aspiration_history.at',
@@ -52,6 +63,8 @@ async function histories(db: Db, ids: string[]): Promise<Map<string, AspirationH
     .execute();
   for (const row of rows) {
     byId.get(row.aspiration_id)?.push({
+      kind: row.kind === 'agency_response' ? 'agency_response' : 'status',
+      agency: agencyOf(row.agency_id, row.agency_name, row.agency_short_name),
       status: row.status as AspirationStatus,
       at: row.at,
       note: row.note,
@@ -61,6 +74,9 @@ async function histories(db: Db, ids: string[]): Promise<Map<string, AspirationH
   }
   return byId;
 }
+
+const agencyOf = (id: string | null, name: string | null, shortName: string | null) =>
+  id !== null && name !== null && shortName !== null ? { id, name, shortName } : null;
 
 /** The location columns as a record; `null` when the citizen gave none. */
 function locationOf(row: AspirationRow): AspirationLocationRecord | null {
@@ -99,6 +115,11 @@ function toAspiration(
     reporter: Object.keys(reporter).length > 0 ? reporter : null,
     submittedAt: row.submitted_at,
     updatedAt: row.updated_at,
+    agency: agencyOf(row.agency_id, row.agency_name, row.agency_short_name),
+    deadline:
+      row.due_at !== null && (row.due_stage === 'response' || row.due_stage === 'resolution')
+        ? { stage: row.due_stage, dueAt: row.due_at }
+        : null,
     history,
     version: Number(row.version),
     location: locationOf(row),
@@ -127,6 +148,14 @@ export function aspirationListQuery(db: Db, filter: AspirationFilter) {
   if (filter.region) query = query.where(`aspirations.${regionLevelColumn(filter.region)}`, '=', filter.region);
   if (filter.submittedFrom) query = query.where('aspirations.submitted_at', '>=', filter.submittedFrom);
   if (filter.submittedBefore) query = query.where('aspirations.submitted_at', '<', filter.submittedBefore);
+  if (filter.agencyId) query = query.where('aspirations.agency_id', '=', filter.agencyId);
+  if (filter.overdue) {
+    const { now, value } = filter.overdue;
+    // Finished aspirations have no due date: they are never overdue.
+    query = value
+      ? query.where('aspirations.due_at', '<', now)
+      : query.where((eb) => eb.or([eb('aspirations.due_at', 'is', null), eb('aspirations.due_at', '>=', now)]));
+  }
   const { scope } = filter;
   if (scope !== undefined && scope !== 'all') {
     query = query.where((eb) =>
@@ -242,10 +271,15 @@ export async function changeAspirationStatus(
   // both engines, without SELECT ... FOR UPDATE (which SQLite has not).
   let query = trx
     .updateTable('aspirations')
-    .set((eb) => ({ status: change.status, updated_at: ctx.at, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      status: change.status,
+      updated_at: ctx.at,
+      version: eb('version', '+', 1),
+      ...(change.agencyId !== undefined && { agency_id: change.agencyId }),
+    }))
     .where('id', '=', id)
     .where('status', 'in', change.allowedFrom.length > 0 ? [...change.allowedFrom] : ['-'])
-    .returning(['tracking_code', 'region_code']);
+    .returning(['tracking_code', 'region_code', 'kind', 'due_stage']);
   if (change.expectedVersion !== undefined) query = query.where('version', '=', change.expectedVersion);
   const updated = await query.executeTakeFirst();
   if (!updated) {
@@ -256,6 +290,15 @@ export async function changeAspirationStatus(
     }
     return { outcome: 'invalid_transition', from: current.status };
   }
+  // A new stage starts a new period; moving within a stage (verified -> forwarded) keeps the date already set.
+  const deadline = change.deadline?.(updated.kind as AspirationKind, updated.region_code);
+  if (change.deadline !== undefined && (deadline === undefined || deadline.stage !== updated.due_stage)) {
+    await trx
+      .updateTable('aspirations')
+      .set({ due_stage: deadline?.stage ?? null, due_at: deadline?.dueAt ?? null })
+      .where('id', '=', id)
+      .execute();
+  }
   await trx
     .insertInto('aspiration_history')
     .values({
@@ -265,9 +308,11 @@ export async function changeAspirationStatus(
       note: change.note,
       internal_note: change.internalNote,
       actor_id: personOf(ctx),
+      agency_id: change.agencyId ?? null,
     })
     .execute();
   const changes = ['status'];
+  if (change.agencyId !== undefined) changes.push('agency');
   if (change.note !== null) changes.push('note');
   if (change.internalNote !== null) changes.push('internalNote');
   await appendAudit(trx, ctx, {
@@ -290,4 +335,54 @@ export function submissionLocation(input: NewAspiration) {
     longitude: position?.longitude ?? null,
     location_accuracy: position?.accuracy ?? null,
   };
+}
+
+/** Statuses in which an aspiration is with an agency, whose answer may be recorded. */
+const WITH_AGENCY: readonly AspirationStatus[] = ['forwarded', 'in_progress'];
+
+export async function recordAgencyResponse(
+  trx: Kysely<Tables>,
+  ctx: WriteContext,
+  id: string,
+  response: AgencyResponseUpdate,
+): Promise<ChangeStatusResult> {
+  const updated = await trx
+    .updateTable('aspirations')
+    .set((eb) => ({ updated_at: ctx.at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', response.expectedVersion)
+    .where('status', 'in', [...WITH_AGENCY])
+    .where('agency_id', 'is not', null)
+    .returning(['tracking_code', 'region_code', 'status', 'agency_id'])
+    .executeTakeFirst();
+  if (!updated) {
+    const current = await getAspiration(trx, id);
+    if (!current) return { outcome: 'not_found' };
+    if (current.version !== response.expectedVersion) return { outcome: 'stale', record: current };
+    return { outcome: 'invalid_transition', from: current.status };
+  }
+  await trx
+    .insertInto('aspiration_history')
+    .values({
+      aspiration_id: id,
+      kind: 'agency_response',
+      status: updated.status,
+      at: ctx.at,
+      note: response.note,
+      internal_note: response.internalNote,
+      actor_id: personOf(ctx),
+      agency_id: updated.agency_id,
+    })
+    .execute();
+  const changes = ['agencyResponse', 'note'];
+  if (response.internalNote !== null) changes.push('internalNote');
+  await appendAudit(trx, ctx, {
+    action: 'aspiration.agency_response',
+    target: { type: 'aspiration', id, label: updated.tracking_code },
+    changes,
+    regionCode: updated.region_code,
+  });
+  const record = await getAspiration(trx, id);
+  if (!record) throw new Error('The aspiration just changed cannot be read back');
+  return { outcome: 'changed', record };
 }

@@ -15,10 +15,10 @@ function submissionStatements(raw: Database.Database) {
     aspiration: raw.prepare(
       `INSERT INTO aspirations (id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
          confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text,
-         location_text, latitude, longitude, location_accuracy)
+         location_text, latitude, longitude, location_accuracy, due_stage, due_at)
        VALUES (@id, @tracking_code, @kind, 'received', @title, @body, @category_id, @region_code, @anonymous,
          @confidential, @reporter_name, @reporter_email, @reporter_phone, @submitted_at, @submitted_at, @search_text,
-         @location_text, @latitude, @longitude, @location_accuracy)`,
+         @location_text, @latitude, @longitude, @location_accuracy, @due_stage, @due_at)`,
     ),
     audit: raw.prepare(
       `INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action, target_type, target_id,
@@ -65,6 +65,8 @@ function storeSubmission(
     submitted_at: input.submittedAt,
     search_text: submissionSearchText(input),
     ...submissionLocation(input),
+    due_stage: input.deadline?.stage ?? null,
+    due_at: input.deadline?.dueAt ?? null,
   });
   // Every upload named, or none: a throw here rolls this submission's savepoint back.
   for (const [position, uploadId] of (input.attachmentIds ?? []).entries()) {

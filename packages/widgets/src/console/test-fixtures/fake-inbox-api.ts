@@ -261,6 +261,8 @@ export function createFakeInboxApi(
       a.version += 1;
       a.updatedAt = new Date().toISOString();
       a.history.push({
+        kind: 'status',
+        agency: null,
         status: body.status,
         at: a.updatedAt,
         note: body.note ?? null,
