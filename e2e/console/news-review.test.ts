@@ -4,7 +4,15 @@
 import { expect } from 'chai';
 import type { BrowserContext } from 'playwright-core';
 import { collectProblems } from '../support/browser.js';
-import { apiAs, demoAccount, feedTitles, openFromQueue, publishOpenArticle, signIn } from '../support/console-steps.js';
+import {
+  apiAs,
+  demoAccount,
+  feedTitles,
+  openQueue,
+  openQueuedArticle,
+  publishOpenArticle,
+  signIn,
+} from '../support/console-steps.js';
 import { newContext } from '../support/hooks.js';
 
 describe('console: the Dinas publishes a submitted article', () => {
@@ -32,10 +40,12 @@ describe('console: the Dinas publishes a submitted article', () => {
     const page = await context.newPage();
     const problems = collectProblems(page);
     await signIn(page, demoAccount('dinas'));
-    const review = await openFromQueue(page, title);
+    const review = await openQueue(page);
+    await review.locator('.title-button', { hasText: title }).waitFor();
     expect(await review.locator('[part~="row"]').filter({ hasText: title }).textContent())
       .to.contain('KIM Bacang')
       .and.to.contain(me.name);
+    await openQueuedArticle(review, title);
     expect(await review.locator('[part~="body"] h2').textContent()).to.equal('Jadwal berikutnya');
 
     await publishOpenArticle(review, title);

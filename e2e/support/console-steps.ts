@@ -133,14 +133,24 @@ export async function submitArticle(page: Page): Promise<string> {
   return decodeURIComponent(page.url().split('#/berita/')[1]!);
 }
 
-/** Opens the review queue from the navigation and the article titled `title` in it. */
-export async function openFromQueue(page: Page, title: string): Promise<Locator> {
+/** Opens the review queue from the navigation. */
+export async function openQueue(page: Page): Promise<Locator> {
   await page.locator('kim-console nav').getByRole('link', { name: 'Tinjauan berita', exact: true }).click();
   expect(page.url()).to.match(/#\/tinjauan$/);
-  const review = page.locator('kim-news-review');
+  return page.locator('kim-news-review');
+}
+
+/** Opens the article titled `title` from the review queue. */
+export async function openQueuedArticle(review: Locator, title: string): Promise<void> {
   await review.locator('.title-button', { hasText: title }).click();
   await review.locator('#article-title').waitFor();
   expect(await review.locator('#article-title').textContent()).to.equal(title);
+}
+
+/** Opens the review queue from the navigation and the article titled `title` in it. */
+export async function openFromQueue(page: Page, title: string): Promise<Locator> {
+  const review = await openQueue(page);
+  await openQueuedArticle(review, title);
   return review;
 }
 
