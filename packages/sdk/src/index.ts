@@ -55,6 +55,10 @@ export {
   adminAgenciesResource,
 } from './resources/admin-agencies.js';
 export {
+  type AdminAspirationIntakesResource,
+  adminAspirationIntakesResource,
+} from './resources/admin-aspiration-intakes.js';
+export {
   type AdminAspirationFilters,
   type AdminAspirationListParams,
   type AdminAspirationsResource,

@@ -115,6 +115,7 @@ describe('openapi.json', () => {
         'PATCH /v1/admin/agencies/{id}',
         'POST /v1/admin/agencies/{id}/archive',
         'POST /v1/admin/agencies/{id}/restore',
+        'POST /v1/admin/aspiration-intakes',
         'GET /v1/feeds/news.rss',
         'GET /v1/feeds/news.atom',
         'GET /v1/feeds/news.json',

@@ -37,6 +37,7 @@ import { adminGroupRoutes } from './routes/admin-groups.js';
 import { adminMediaRoutes } from './routes/admin-media.js';
 import { adminNewsRoutes } from './routes/admin-news.js';
 import { adminTokenRoutes } from './routes/admin-tokens.js';
+import { aspirationIntakeRoutes } from './routes/aspiration-intakes.js';
 import { aspirationUploadRoutes } from './routes/aspiration-uploads.js';
 import { aspirationRoutes } from './routes/aspirations.js';
 import { auditRoutes } from './routes/audit.js';
@@ -74,6 +75,7 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/v1/admin/aspirations/export.csv', 'GET, HEAD'],
   ['/v1/admin/aspirations/:id', 'GET, HEAD'],
   ['/v1/admin/aspirations/:id/status', 'POST'],
+  ['/v1/admin/aspiration-intakes', 'POST'],
   ['/v1/auth/sign-in', 'POST'],
   ['/v1/auth/sign-out', 'POST'],
   ['/v1/auth/sign-out-everywhere', 'POST'],
@@ -218,6 +220,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   aspirationRoutes(app, deps);
   statsRoutes(app, deps);
   adminRoutes(app, deps);
+  aspirationIntakeRoutes(app, deps);
   aspirationUploadRoutes(app, deps);
   adminAttachmentRoutes(app, deps);
   adminNewsRoutes(app, deps);

@@ -676,6 +676,23 @@ const ADMIN_ROUTES: Route[] = [
   ...getAndPatch(AGENCIES, ['adminGetAgency', 'adminUpdateAgency'], 'AgencyUpdate', 'agency'),
   step(AGENCIES, 'archive', 'adminArchiveAgency', 'Archive an agency', 'No longer offered for forwarding.'),
   step(AGENCIES, 'restore', 'adminRestoreAgency', 'Restore an agency', 'Offers an archived agency again.'),
+  {
+    method: 'post',
+    path: '/v1/admin/aspiration-intakes',
+    operationId: 'adminRecordAspirationIntake',
+    tag: 'admin-aspirations',
+    summary: 'Record an aspiration for a resident through a KIM',
+    description:
+      'A KIM operator (for their own KIM; officials for any KIM of their region) records an aspiration for a ' +
+      'resident without internet. `verbalConsent` must be `true` (422 otherwise); another KIM is 403. With an ' +
+      '`Idempotency-Key`, a repeated request answers 200 with the first receipt. The answer carries the contact ' +
+      'as sent; afterwards only officials in scope see it. Audited with the operator as the actor.',
+    body: 'AspirationIntakeInput',
+    success: { status: 201, schema: 'AspirationIntakeReceipt', description: "Recorded; the slip's data." },
+    errors: [...AUTH, ...BODY, 403, 409],
+    auth: true,
+    idempotent: true,
+  },
 ];
 
 export const WRITE_ROUTES: Route[] = [...AUTH_ROUTES, ...ADMIN_ROUTES];

@@ -1,5 +1,6 @@
 import type { Send } from '../request.js';
 import { type AdminAgenciesResource, adminAgenciesResource } from './admin-agencies.js';
+import { type AdminAspirationIntakesResource, adminAspirationIntakesResource } from './admin-aspiration-intakes.js';
 import { type AdminAspirationsResource, adminAspirationsResource } from './admin-aspirations.js';
 import { type AdminAuditResource, adminAuditResource } from './admin-audit.js';
 import { type AdminCategoriesResource, adminCategoriesResource } from './admin-categories.js';
@@ -32,6 +33,8 @@ export interface AdminResource {
   readonly aspirations: AdminAspirationsResource;
   /** Perangkat daerah that aspirations are forwarded to. */
   readonly agencies: AdminAgenciesResource;
+  /** Aspirations a KIM records for residents without internet. */
+  readonly aspirationIntakes: AdminAspirationIntakesResource;
 }
 
 /**
@@ -49,5 +52,6 @@ export function adminResource(send: Send): AdminResource {
     audit: adminAuditResource(send),
     aspirations: adminAspirationsResource(send),
     agencies: adminAgenciesResource(send),
+    aspirationIntakes: adminAspirationIntakesResource(send),
   });
 }

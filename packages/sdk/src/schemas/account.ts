@@ -61,6 +61,7 @@ export const CAPABILITIES = [
   'media.upload',
   'aspirations.read',
   'aspirations.triage',
+  'aspirations.intake',
   'agencies.manage',
   'users.manage',
   'tokens.manage',

@@ -5,6 +5,7 @@ import { UserRef } from './account.js';
 import { AgencyRef } from './agency-ref.js';
 import { ASPIRATION_LIMITS, AspirationHistoryKind, AspirationKind, AspirationStatus, Reporter } from './aspiration.js';
 import { AspirationAttachment, AspirationLocation } from './aspiration-attachment.js';
+import { AspirationIntake } from './aspiration-intake.js';
 import { CategoryRef } from './category.js';
 import { Id, Timestamp, VillageCode } from './common.js';
 import { TrackingCode } from './tracking-code.js';
@@ -64,6 +65,8 @@ export const AspirationAdminView = z
     location: z.optional(z.nullable(AspirationLocation)),
     /** The citizen's files: present for officials in scope (admins, Dinas), absent for KIM operators. */
     attachments: z.optional(z.array(AspirationAttachment)),
+    /** Present when a KIM recorded it for a resident: which KIM, the verbal consent, and the operator. */
+    intake: z.optional(AspirationIntake),
     /** Send it back in `If-Match` to change the status without overwriting someone else's change. */
     version: z.number().check(z.int(), z.positive()),
   })

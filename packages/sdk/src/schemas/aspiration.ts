@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { AgencyRef } from './agency-ref.js';
 import { AspirationLocationInput, ATTACHMENT_LIMITS, PublicAttachment, UploadId } from './aspiration-attachment.js';
+import { PublicAspirationIntake } from './aspiration-intake-ref.js';
 import { CategoryRef } from './category.js';
 import { Id, RegionCode, Slug, Timestamp, VillageCode } from './common.js';
 import { TrackingCode } from './tracking-code.js';
@@ -166,6 +167,8 @@ export const AspirationTracking = z
     history: z.array(AspirationHistoryEntry),
     /** Files an official made public; absent when there are none or the aspiration is confidential. */
     attachments: z.optional(z.array(PublicAttachment)),
+    /** Present when a KIM recorded it for a resident: "Dicatat oleh KIM Bacang". */
+    intake: z.optional(PublicAspirationIntake),
   })
   .check(z.meta({ id: 'AspirationTracking' }));
 export type AspirationTracking = z.infer<typeof AspirationTracking>;

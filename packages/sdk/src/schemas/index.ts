@@ -90,6 +90,14 @@ export {
   UploadId,
 } from './aspiration-attachment.js';
 export {
+  AspirationIntake,
+  AspirationIntakeInput,
+  type AspirationIntakeInputParsed,
+  AspirationIntakeReceipt,
+  VERBAL_CONSENT_STATEMENT,
+} from './aspiration-intake.js';
+export { IntakeGroup, PublicAspirationIntake } from './aspiration-intake-ref.js';
+export {
   AspirationStats,
   AspirationStatsQuery,
   DurationSummary,

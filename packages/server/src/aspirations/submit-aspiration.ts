@@ -2,7 +2,7 @@
 import type { AspirationInputParsed, AspirationReceipt } from '@kim-kit/sdk/schemas';
 import type { Deadlines } from '../deadlines/deadlines.js';
 import { HttpProblem } from '../http/problem.js';
-import { AttachmentClaimError, type Storage, StorageConflictError } from '../storage/storage.js';
+import { AttachmentClaimError, type NewIntake, type Storage, StorageConflictError } from '../storage/storage.js';
 import { type DecoyReceipts, receiptOf } from './decoy-receipts.js';
 import type { ReferenceChecker } from './reference-checker.js';
 import { requestHash } from './request-hash.js';
@@ -45,11 +45,13 @@ export async function submitAspiration(
   source?: { requestId: string | null; clientAddress: string | null },
   /** Sets the due date of the first response; without it, none. */
   deadlines?: Deadlines,
+  /** Recorded by a KIM operator for a resident (record-intake.ts): part of the request hash, stored beside it. */
+  intake?: NewIntake,
 ): Promise<SubmitOutcome> {
   // A bot gets every check a person gets, so that a refusal or a receipt tells it nothing about the honeypot.
   await references.check(input);
   const { website: _website, consent: _consent, ...content } = input;
-  const hash = requestHash(content);
+  const hash = requestHash(intake ? { ...content, intakeGroupId: intake.groupId } : content);
   if (input.website !== undefined && input.website.trim() !== '') {
     const decoy = decoys.issue(idempotencyKey, hash, newAspirationId);
     if (decoy.outcome === 'conflict') throw idempotencyConflict();
@@ -79,6 +81,7 @@ export async function submitAspiration(
           location: locationOf(input),
           attachmentIds: input.attachments ?? [],
           source,
+          intake: intake ?? null,
         },
         idempotency,
       );

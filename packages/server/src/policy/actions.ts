@@ -71,6 +71,8 @@ export interface ActionTargets {
   /** See the reporter's name, email and phone. */
   'aspiration.read_reporter': AspirationTarget;
   'aspiration.change_status': AspirationTarget;
+  /** Record an aspiration for a resident through a KIM (the group that takes it, in its village). */
+  'aspiration.intake': GroupTarget;
   /** Read, create, change, archive the perangkat daerah of a regency or city (`PP.KK`). */
   'agency.manage': { regionCode: string };
 }
@@ -102,5 +104,6 @@ export const ACTIONS = [
   'aspiration.read',
   'aspiration.read_reporter',
   'aspiration.change_status',
+  'aspiration.intake',
   'agency.manage',
 ] as const satisfies readonly Action[];

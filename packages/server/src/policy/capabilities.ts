@@ -16,6 +16,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<GrantedMembership['role'], reado
     'media.upload',
     'aspirations.read',
     'aspirations.triage',
+    'aspirations.intake',
     'agencies.manage',
     'users.manage',
     'tokens.manage',
@@ -29,13 +30,14 @@ export const ROLE_CAPABILITIES: Readonly<Record<GrantedMembership['role'], reado
     'media.upload',
     'aspirations.read',
     'aspirations.triage',
+    'aspirations.intake',
     'agencies.manage',
     'users.manage',
     'tokens.manage',
     'audit.read',
   ],
   // Everyone manages their own API tokens.
-  kim: ['news.write', 'groups.edit', 'media.upload', 'aspirations.read', 'tokens.manage'],
+  kim: ['news.write', 'groups.edit', 'media.upload', 'aspirations.read', 'aspirations.intake', 'tokens.manage'],
 };
 
 /** The union over the memberships, in the contract's order. */

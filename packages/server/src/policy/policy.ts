@@ -84,6 +84,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   // An anonymous reporter is hidden from everyone but the instance's administrators (as in SP4N-LAPOR!).
   'aspiration.read_reporter': (ms, t) => isAdmin(ms) || (!t.anonymous && dinasCovers(ms, t.regionCode)),
   'aspiration.change_status': (ms, t) => official(ms, t.regionCode),
+  // An operator for their own KIM only; officials for any KIM of their region (e.g. at a Dinas service desk).
+  'aspiration.intake': (ms, t) => official(ms, t.regionCode) || operatesGroup(ms, t.groupId),
   // A Dinas official keeps the registry of their own region; a provincial one, of the regencies inside it.
   'agency.manage': (ms, t) => official(ms, t.regionCode),
 };

@@ -39,6 +39,7 @@ export function presentTracking(record: AspirationRecord, baseUrl: string): Aspi
       agency: record.confidential ? null : entry.agency,
     })),
   };
+  if (record.intake && !record.confidential) view.intake = { channel: 'kim', group: record.intake.group };
   if (!record.confidential) {
     view.title = record.title;
     view.category = record.category;
@@ -100,6 +101,7 @@ export function presentAdmin(
     version: record.version,
     location: locationView(record, official !== undefined),
   };
+  if (record.intake) view.intake = record.intake;
   if (official) {
     view.attachments = record.attachments.map((a) => ({
       id: a.id,

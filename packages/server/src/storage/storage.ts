@@ -348,6 +348,17 @@ export interface AspirationRecord {
   location: AspirationLocationRecord | null;
   /** The citizen's files, in the order of the submission. */
   attachments: AttachmentRecord[];
+  /** Set when a KIM operator recorded it for a resident; absent or `null` otherwise. */
+  intake?: IntakeRecord | null;
+}
+
+/** How an aspiration recorded through a KIM came in (table aspiration_intakes). */
+export interface IntakeRecord {
+  channel: 'kim';
+  group: { id: string; name: string };
+  consent: 'verbal';
+  /** The operator; `null` for the bootstrap token. */
+  recordedBy: { id: string; name: string } | null;
 }
 
 /** An aspiration's optional location. */
@@ -419,6 +430,20 @@ export interface NewAspiration {
   deadline?: DeadlineRecord | null;
   /** For the audit entry (`aspiration.submit`, actor `public`): the request's id and client address. */
   source?: { requestId: string | null; clientAddress: string | null };
+  /**
+   * Recorded by a KIM operator for a resident: stored beside the aspiration in its transaction, and the audit entry
+   * (`aspiration.intake`) names `actor` instead of the public.
+   */
+  intake?: NewIntake | null;
+}
+
+/** The KIM side of a recorded aspiration. */
+export interface NewIntake {
+  groupId: string;
+  consent: 'verbal';
+  /** The operator's user id (`null` for the bootstrap token). */
+  recordedBy: string | null;
+  actor: AuditActorRecord;
 }
 
 /** A position in a keyset-ordered list: the sort value and the id of the last row seen. */

@@ -211,6 +211,18 @@ export interface AgencyTable {
   version: number;
 }
 
+/** An aspiration a KIM operator recorded for a resident (migration 0012): one row per such aspiration. */
+export interface AspirationIntakeTable {
+  aspiration_id: string;
+  /** `kim`: typed in by a KIM operator. */
+  channel: string;
+  group_id: string;
+  /** `verbal`: the resident consented by word of mouth, as the operator affirmed. */
+  consent: string;
+  /** The operator; `null` for the bootstrap token. */
+  recorded_by: string | null;
+}
+
 /**
  * A citizen's file (0007): uploaded before the submission, claimed by it (`aspiration_id`, `position`), deleted
  * when no submission claimed it before `expires_at`. Images are re-encoded without metadata; PDFs stored as sent.
@@ -419,6 +431,7 @@ export interface Tables {
   agencies: AgencyTable;
   aspiration_history: AspirationHistoryTable;
   aspiration_attachments: AspirationAttachmentTable;
+  aspiration_intakes: AspirationIntakeTable;
   idempotency_keys: IdempotencyKeyTable;
   media: MediaTable;
   media_files: MediaFileTable;

@@ -102,6 +102,15 @@ export const WRITE_ROUTES: WriteRoute[] = [
     expect: { admin: 201, dinas: 201, dinasOut: 201, kim: 201, kimOther: 201, anonymous: 201 },
   },
   {
+    name: 'POST /v1/admin/aspiration-intakes (for a resident, through KIM Bacang)',
+    request: async () => ({
+      path: '/v1/admin/aspiration-intakes',
+      init: body('POST', { ...aspirationInput({ consent: undefined }), groupId: GROUP_IN, verbalConsent: true }),
+    }),
+    // Officials of Jakarta and operators of another KIM: 403 (groups are public, so no 404 is needed).
+    expect: { admin: 201, dinas: 201, dinasOut: 403, kim: 201, kimOther: 403 },
+  },
+  {
     name: 'POST /v1/admin/aspirations/:id/status',
     request: async ({ storage }) => ({
       path: `/v1/admin/aspirations/${await aspirationInBacang(storage)}/status`,

@@ -2,6 +2,7 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { StorageDialect } from '../dialect.js';
 import { claimUploads } from '../queries/aspiration-attachments.js';
+import { intakeRow } from '../queries/aspiration-intakes.js';
 import { replay, submissionAudit, submissionLocation, submissionSearchText } from '../queries/aspirations.js';
 import { type NewsRow, type NewsSearch, newsListQuery, newsSeqQuery } from '../queries/news.js';
 import {
@@ -135,7 +136,8 @@ async function storeSubmission(
   // The audit entry of the submission, written by the same statement when the aspiration is.
   const audit = sql`INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action,
         target_type, target_id, target_label, changes, region_code, request_id, client_address)
-      SELECT ${at}, ${a.actor_type}::text, NULL, NULL, NULL, ${a.action}::text, ${a.target_type}::text, id,
+      SELECT ${at}, ${a.actor_type}::text, ${a.actor_id}::text, ${a.actor_name}::text, ${a.actor_token_id}::text,
+        ${a.action}::text, ${a.target_type}::text, id,
         ${a.target_label}::text, ${a.changes}::jsonb, ${a.region_code}::text, ${a.request_id}::text,
         ${a.client_address}::text FROM stored`;
   const receipt = { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt };
@@ -184,12 +186,15 @@ export function createPostgresDialect(opened: OpenedPostgres): StorageDialect {
      */
     async createAspiration(input, idempotency) {
       const uploads = input.attachmentIds ?? [];
-      if (uploads.length === 0) return storeSubmission(db, input, idempotency);
+      const intake = intakeRow(input);
+      if (uploads.length === 0 && !intake) return storeSubmission(db, input, idempotency);
       // With files: the statement and the claim of every upload in one transaction, so a missing upload leaves
       // nothing behind (the claim throws AttachmentClaimError, which rolls the aspiration back).
       return db.transaction().execute(async (trx) => {
         const result = await storeSubmission(trx, input, idempotency);
         if (result.outcome === 'created') await claimUploads(trx, input.id, uploads, input.submittedAt);
+        // A KIM's record of who took it, in the same transaction as the aspiration.
+        if (result.outcome === 'created' && intake) await trx.insertInto('aspiration_intakes').values(intake).execute();
         return result;
       });
     },

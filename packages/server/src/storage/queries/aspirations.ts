@@ -17,6 +17,7 @@ import type {
 } from '../storage.js';
 import type { Tables } from '../tables.js';
 import { attachmentsOf } from './aspiration-attachments.js';
+import { intakesOf } from './aspiration-intakes.js';
 import { appendAudit } from './audit.js';
 import { regionLevelColumn } from './region-levels.js';
 
@@ -132,7 +133,11 @@ async function readOne(db: Db, column: 'aspirations.id' | 'aspirations.tracking_
   if (!row) return undefined;
   const history = await histories(db, [row.id]);
   const attachments = await attachmentsOf(db, [row.id]);
-  return toAspiration(row, history.get(row.id) ?? [], attachments.get(row.id) ?? []);
+  const intakes = await intakesOf(db, [row.id]);
+  return {
+    ...toAspiration(row, history.get(row.id) ?? [], attachments.get(row.id) ?? []),
+    intake: intakes.get(row.id) ?? null,
+  };
 }
 
 export const getAspiration = (db: Db, id: string) => readOne(db, 'aspirations.id', id);
@@ -196,7 +201,14 @@ export async function listAspirations(db: Db, filter: AspirationFilter): Promise
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => toAspiration(row, history.get(row.id) ?? [], attachments.get(row.id) ?? []));
+  const intakes = await intakesOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => ({
+    ...toAspiration(row, history.get(row.id) ?? [], attachments.get(row.id) ?? []),
+    intake: intakes.get(row.id) ?? null,
+  }));
 }
 
 /** Looks up an idempotency key: the stored aspiration when the request matches, `conflict` when it does not. */
@@ -236,13 +248,15 @@ export function submissionAudit(input: NewAspiration) {
   if (input.reporter) changes.push('reporter');
   if (input.location) changes.push('location');
   if (input.attachmentIds && input.attachmentIds.length > 0) changes.push('attachments');
+  const actor = input.intake?.actor;
+  if (input.intake) changes.push('intake');
   return {
     at: input.submittedAt,
-    actor_type: 'public',
-    actor_id: null,
-    actor_name: null,
-    actor_token_id: null,
-    action: 'aspiration.submit',
+    actor_type: actor?.type ?? 'public',
+    actor_id: actor?.id ?? null,
+    actor_name: actor?.name ?? null,
+    actor_token_id: actor?.tokenId ?? null,
+    action: input.intake ? 'aspiration.intake' : 'aspiration.submit',
     target_type: 'aspiration',
     target_id: input.id,
     target_label: input.trackingCode,

@@ -1,6 +1,7 @@
 // SQLite's submission fast path: group commit of the submissions that arrive together.
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
+import { intakeRow } from '../queries/aspiration-intakes.js';
 import { replayOutcome, submissionAudit, submissionLocation, submissionSearchText } from '../queries/aspirations.js';
 import { AttachmentClaimError, type CreateAspirationResult, type NewAspiration } from '../storage.js';
 import type { Tables } from '../tables.js';
@@ -32,6 +33,10 @@ function submissionStatements(raw: Database.Database) {
     claim: raw.prepare<[string, number, string, string]>(
       `UPDATE aspiration_attachments SET aspiration_id = ?, position = ?
        WHERE id = ? AND aspiration_id IS NULL AND expires_at > ?`,
+    ),
+    intake: raw.prepare(
+      `INSERT INTO aspiration_intakes (aspiration_id, channel, group_id, consent, recorded_by)
+       VALUES (@aspiration_id, @channel, @group_id, @consent, @recorded_by)`,
     ),
     key: raw.prepare('INSERT INTO idempotency_keys (key, request_hash, aspiration_id, created_at) VALUES (?, ?, ?, ?)'),
   };
@@ -75,6 +80,8 @@ function storeSubmission(
     }
   }
   statements.history.run(input.id, input.submittedAt);
+  const intake = intakeRow(input);
+  if (intake) statements.intake.run(intake);
   statements.audit.run(submissionAudit(input));
   if (idempotency) statements.key.run(idempotency.key, idempotency.requestHash, input.id, input.submittedAt);
   return {
