@@ -49,7 +49,12 @@ import { type AspirationFormValues, emptyFormValues, fromAspirationInput, toAspi
 import { LocationField } from './location-field.js';
 import { PlacePicker } from './place-picker.js';
 import { fieldErrorsOf } from './submission-failure.js';
-import { type DeliveryOutcome, type DeliveryTrigger, SubmissionQueue } from './submission-queue.js';
+import {
+  type AspirationSender,
+  type DeliveryOutcome,
+  type DeliveryTrigger,
+  SubmissionQueue,
+} from './submission-queue.js';
 
 type Phase = 'editing' | 'sending' | 'queued' | 'submitted';
 
@@ -159,6 +164,18 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
   /** URL of the privacy policy the consent checkbox links to (http(s), absolute or relative to the page). */
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
 
+  /**
+   * A name added to the key of the draft and the outbox, so that a form used for another purpose (the console's
+   * intake for a KIM, `kim-123`) keeps its own.
+   */
+  @property({ attribute: 'storage-scope' }) storageScope = '';
+
+  /** The consent checkbox's label in place of the citizen's (e.g. the statement an operator reads aloud). */
+  @property({ attribute: 'consent-text' }) consentText = '';
+
+  /** Sends each submission in place of `aspirations.submit` (the console's intake); the outbox works as ever. */
+  @property({ attribute: false }) sender?: AspirationSender;
+
   @state() private values: AspirationFormValues = emptyFormValues();
   @state() private problems: FormProblems = NO_PROBLEMS;
   @state() private phase: Phase = 'editing';
@@ -181,6 +198,7 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
     onAutoSend: () => {
       if (this.phase !== 'sending') this.phase = 'queued';
     },
+    sender: () => this.sender,
   });
 
   private readonly attachments = new AttachmentPicker(this, {
@@ -235,6 +253,11 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
     return allowed.length > 0 ? allowed : [...ASPIRATION_KINDS];
   }
 
+  /** How many submissions wait in the outbox of this form's scope. */
+  get waiting(): number {
+    return this.queue.waiting;
+  }
+
   /** Sends every submission waiting in the outbox now, as the retry button does. */
   async sendQueued(): Promise<void> {
     await this.queue.sendWaiting('user');
@@ -252,7 +275,13 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('region') || changed.has('apiBase') || changed.has('client')) {
+    if (
+      !this.hasUpdated ||
+      changed.has('region') ||
+      changed.has('apiBase') ||
+      changed.has('client') ||
+      changed.has('storageScope')
+    ) {
       this.openStorage();
     }
     const kinds = this.allowedKinds;
@@ -271,8 +300,10 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
    */
   private openStorage(): void {
     const api = this.api;
-    const scope = `${api?.scope ?? 'none'}|${this.region}`;
-    const legacy = api ? `${this.apiBase ?? getConfig().baseUrl ?? ''}|${this.region}` : undefined;
+    const scope = `${api?.scope ?? 'none'}|${this.region}${this.storageScope ? `|${this.storageScope}` : ''}`;
+    // Only the public form's storage had an earlier key; another purpose's must not take it over.
+    const legacy =
+      api && !this.storageScope ? `${this.apiBase ?? getConfig().baseUrl ?? ''}|${this.region}` : undefined;
     const { changed, draft } = this.queue.open(scope, legacy);
     if (!changed) return;
     if (draft && !this.touched) this.values = { ...emptyFormValues(), ...draft };
@@ -762,9 +793,9 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
           aria-invalid=${problem ? 'true' : 'false'}
           .checked=${live(this.values.consent)}
         />
-        <label part="label" for="consent">${f.consent}</label>
+        <label part="label" for="consent">${this.consentText || f.consent}</label>
       </div>
-      <p part="hint" class="hint" id="consent-hint">
+      <p part="hint" class="hint" id="consent-hint" ?hidden=${this.consentText !== ''}>
         ${f.consentHint}
         ${
           url

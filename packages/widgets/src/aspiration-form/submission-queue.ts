@@ -29,6 +29,12 @@ export type DeliveryOutcome =
   /** Already on its way (another form with the same outbox, or an `online` event during a send). */
   | { kind: 'busy'; entry: OutboxEntry };
 
+/**
+ * Sends one outbox entry in place of `aspirations.submit` (e.g. a KIM operator's intake, which the console sends
+ * with its session): same key on every attempt, and its failures are classified as the form's are.
+ */
+export type AspirationSender = (entry: OutboxEntry, files: File[]) => Promise<AspirationReceipt>;
+
 export interface SubmissionQueueOptions {
   /** The client to send with, at the moment of sending. */
   client: () => { readonly aspirations: AspirationsResource } | undefined;
@@ -36,6 +42,8 @@ export interface SubmissionQueueOptions {
   onOutcome: (outcome: DeliveryOutcome, trigger: DeliveryTrigger) => void | Promise<void>;
   /** Called before a delivery the page started (not the citizen), so the form can show the waiting panel. */
   onAutoSend?: () => void;
+  /** Sends instead of `client().aspirations.submit`, when it gives one. */
+  sender?: () => AspirationSender | undefined;
 }
 
 // Submissions being sent right now, by Idempotency-Key: two forms with the same outbox, or an `online` event during
@@ -145,11 +153,14 @@ export class SubmissionQueue implements ReactiveController {
     let files: File[] = [];
     try {
       const client = this.#options.client();
-      if (!client) throw new Error(`<${this.#host.localName}> needs an API to send to`);
+      const sender = this.#options.sender?.();
+      if (!client && !sender) throw new Error(`<${this.#host.localName}> needs an API to send to`);
       // The SDK uploads each file under a key derived from this one, then submits: a retry after any step (even
       // from another page load) uploads and records nothing twice.
       files = entry.files ? await outboxFiles(key) : [];
-      const receipt = await client.aspirations.submit(entry.input, { idempotencyKey: key, files });
+      const receipt = sender
+        ? await sender(entry, files)
+        : await (client as NonNullable<typeof client>).aspirations.submit(entry.input, { idempotencyKey: key, files });
       this.#outbox?.remove(key);
       await removeOutboxFiles(key);
       this.#drafts?.clear();

@@ -8,12 +8,18 @@ export {
   KimAspirationInbox,
 } from './aspiration-inbox/aspiration-inbox.js';
 export { formatInboxQuery, type InboxQuery, inboxApiParams, parseInboxQuery } from './aspiration-inbox/inbox-query.js';
+export { type IntakeGroupChoice, KimAspirationIntake } from './aspiration-intake/aspiration-intake.js';
+export { KimIntakeSlip, type SlipPaper } from './aspiration-intake/intake-slip.js';
 export { actionText, actorText, KimAuditLog } from './audit-log/audit-log.js';
 export { type ConsoleSection, KimConsole, SECTIONS } from './console-app/console-app.js';
 export { type ConsoleRoute, routeOf } from './console-app/routes.js';
 export { KimGroupEditor, NEW_GROUP } from './group-editor/group-editor.js';
 export { type AccountAdminStrings, accountAdmin as accountAdminStrings } from './locales/account-admin.js';
 export { type AspirationInboxStrings, aspirationInbox as aspirationInboxStrings } from './locales/aspiration-inbox.js';
+export {
+  type AspirationIntakeStrings,
+  aspirationIntake as aspirationIntakeStrings,
+} from './locales/aspiration-intake.js';
 export { type AuditLogStrings, auditLog as auditLogStrings } from './locales/audit-log.js';
 export { type ConsoleCommonStrings, consoleCommon } from './locales/common.js';
 export { type GroupEditorStrings, groupEditor as groupEditorStrings } from './locales/group-editor.js';
