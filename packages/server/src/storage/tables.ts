@@ -184,7 +184,7 @@ export interface AspirationTable {
   version: Generated<number>;
   /** The words the officials' inbox finds the aspiration by (title, body, tracking code; see search-words.ts). */
   search_text: Generated<string>;
-  /** The agency it was last forwarded to (0005). */
+  /** The agency it was last forwarded to (0008). */
   agency_id: Generated<string | null>;
   /** The stage it waits for (`response`, `resolution`) and when that is due; `null` once finished. */
   due_stage: Generated<string | null>;
@@ -196,7 +196,7 @@ export interface AspirationTable {
   location_accuracy: Generated<number | null>;
 }
 
-/** Perangkat daerah: the offices of a regency or city aspirations are forwarded to (0005). */
+/** Perangkat daerah: the offices of a regency or city aspirations are forwarded to (0008). */
 export interface AgencyTable {
   id: string;
   /** The regency or city (`PP.KK`). */
@@ -247,9 +247,9 @@ export interface AspirationHistoryTable {
   internal_note: Generated<string | null>;
   /** The person who made the change; `null` for the submission, the bootstrap token and the server itself. */
   actor_id: Generated<string | null>;
-  /** `status` or `agency_response` (0005). */
+  /** `status` or `agency_response` (0008). */
   kind: Generated<string>;
-  /** The agency forwarded to or answering (0005). */
+  /** The agency forwarded to or answering (0008). */
   agency_id: Generated<string | null>;
 }
 
