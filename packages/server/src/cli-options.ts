@@ -52,6 +52,12 @@ export interface CliOptions {
   bodyLimit: number | undefined;
   trustProxy: TrustProxy;
   responseCache: boolean;
+  /** Notification email: an `smtp://` or `smtps://` URL (`--smtp-url`, KIM_SMTP_URL); none keeps emails pending. */
+  smtpUrl: string | undefined;
+  /** The From address of notification emails (`--mail-from`, KIM_MAIL_FROM). */
+  mailFrom: string | undefined;
+  /** The public tracker's address in emails, `{code}` for the tracking code (`--tracker-url`, KIM_TRACKER_URL). */
+  trackerUrl: string | undefined;
 }
 
 /** `kim-server users add --email … --role admin|dinas|kim [--scope 19.71 | --group <id>] [--name …]`. */
@@ -92,6 +98,9 @@ const FLAGS = {
   'proxy-hops': { type: 'string' },
   'trusted-proxies': { type: 'string' },
   'no-cache': { type: 'boolean' },
+  'smtp-url': { type: 'string' },
+  'mail-from': { type: 'string' },
+  'tracker-url': { type: 'string' },
   email: { type: 'string' },
   name: { type: 'string' },
   role: { type: 'string' },
@@ -254,6 +263,16 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     throw new CliError(`--public-url must be an http(s) URL, not "${publicUrl}"`);
   }
 
+  const smtpUrl = values['smtp-url'] ?? env.KIM_SMTP_URL ?? undefined;
+  if (smtpUrl !== undefined && !/^smtps?:\/\/[^/]/i.test(smtpUrl)) {
+    // Never echo the value: it may hold the SMTP password.
+    throw new CliError('--smtp-url (KIM_SMTP_URL) must be an smtp:// or smtps:// URL');
+  }
+  const trackerUrl = values['tracker-url'] ?? env.KIM_TRACKER_URL ?? undefined;
+  if (trackerUrl !== undefined && !/^https?:\/\/[^/]+/.test(trackerUrl)) {
+    throw new CliError(`--tracker-url must be an http(s) URL, not "${trackerUrl}"`);
+  }
+
   const databaseUrl = values['database-url'] ?? env.KIM_DATABASE_URL ?? undefined;
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/./i.test(databaseUrl)) {
     throw new CliError('--database-url must be a PostgreSQL URL (postgres://user@host/db); for SQLite use --db FILE');
@@ -300,6 +319,9 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     bodyLimit: bodyText === undefined ? undefined : integer('--body-limit', bodyText, 1024, 10 * 1024 * 1024),
     trustProxy: trustProxy(values, env.KIM_TRUST_PROXY),
     responseCache: !(values['no-cache'] ?? /^(0|false|no|off)$/i.test(env.KIM_RESPONSE_CACHE ?? '')),
+    smtpUrl,
+    mailFrom: values['mail-from'] ?? env.KIM_MAIL_FROM ?? undefined,
+    trackerUrl,
   };
 }
 

@@ -8,6 +8,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { clientKey } from '../http/client-ip.js';
 import { tooManyFailures } from '../http/failure-throttle.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
+import { preferredLanguage } from '../http/language.js';
 import { HttpProblem } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { readJson } from '../http/read-json.js';
@@ -37,7 +38,16 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       detail: { id: 'Aspirasi belum lengkap atau tidak valid', en: 'The aspiration is not valid' },
     });
     const source = { requestId: c.get('requestId') ?? null, clientAddress: deps.clientIp(c) };
-    const { receipt, replayed } = await submitAspiration(deps.storage, references, decoys, input, key, source);
+    const language = preferredLanguage(c.req.header('accept-language'));
+    const { receipt, replayed } = await submitAspiration(
+      deps.storage,
+      references,
+      decoys,
+      input,
+      key,
+      source,
+      language,
+    );
     const headers: Record<string, string> = { Location: `/v1/aspirations/${receipt.trackingCode}` };
     if (replayed) headers['Idempotent-Replayed'] = 'true';
     return sendJson(c, receipt, NO_STORE, replayed ? 200 : 201, headers);

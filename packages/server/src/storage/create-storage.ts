@@ -15,6 +15,7 @@ import * as invitations from './queries/invitations.js';
 import * as media from './queries/media.js';
 import * as news from './queries/news.js';
 import * as newsAdmin from './queries/news-admin.js';
+import * as outbox from './queries/outbox.js';
 import * as passwords from './queries/passwords.js';
 import { sweepTokenBuckets, takeToken } from './queries/rate-limits.js';
 import { writeReadinessProbe } from './queries/readiness.js';
@@ -273,6 +274,12 @@ export function createStorage(
     listAspirations: (filter) => guarded(() => aspirations.listAspirations(db, filter)),
     changeAspirationStatus: (ctx, id, change) =>
       write((trx) => aspirations.changeAspirationStatus(trx, ctx, id, change)),
+    claimOutbox: (claim) => write((trx) => outbox.claimOutbox(trx, dialect, claim)),
+    fanOutOutboxEvent: (event, token, at) => write((trx) => outbox.fanOutOutboxEvent(trx, event, token, at)),
+    markOutboxSent: (id, token, at) => guarded(() => outbox.markOutboxSent(db, id, token, at)),
+    markOutboxAttemptFailed: (id, token, error, retryAt, at) =>
+      guarded(() => outbox.markOutboxAttemptFailed(db, id, token, error, retryAt, at)),
+    listOutbox: (filter) => guarded(() => outbox.listOutbox(db, filter)),
 
     createUser: (ctx, user, invitation) =>
       write(async (trx) => {

@@ -317,8 +317,45 @@ export interface NewAspiration {
   confidential: boolean;
   reporter: { name?: string; email?: string; phone?: string } | null;
   submittedAt: string;
+  /** The reporter asked to be emailed on each status change (needs `reporter.email`). */
+  notify?: boolean;
+  /** The submission's language, that of the reporter's emails. @default 'id' */
+  language?: 'id' | 'en';
   /** For the audit entry (`aspiration.submit`, actor `public`): the request's id and client address. */
   source?: { requestId: string | null; clientAddress: string | null };
+}
+
+export type OutboxTopic = 'aspiration.received' | 'aspiration.status' | 'aspiration.overdue';
+
+/** A row of the notification outbox (see tables.ts, OutboxTable). */
+export interface OutboxMessage {
+  id: string;
+  channel: 'event' | 'email';
+  topic: OutboxTopic;
+  parentId: string | null;
+  aspirationId: string | null;
+  regionCode: string | null;
+  recipient: string | null;
+  language: 'id' | 'en';
+  payload: Record<string, unknown>;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  dueAt: string;
+  claim: string | null;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/** One dispatcher's claim of due outbox rows. */
+export interface OutboxClaim {
+  /** Unique per claim: only its holder may mark the rows. */
+  token: string;
+  channels: readonly OutboxMessage['channel'][];
+  now: string;
+  /** The rows are not claimed again before this time, unless marked. */
+  leaseEnd: string;
+  limit: number;
 }
 
 /** A position in a keyset-ordered list: the sort value and the id of the last row seen. */
@@ -786,6 +823,22 @@ export interface Storage {
    * expected), records it in the history with the actor, and audits it as `aspiration.status`; atomically.
    */
   changeAspirationStatus(ctx: WriteContext, id: string, change: AspirationStatusUpdate): Promise<ChangeStatusResult>;
+  /** Notification outbox: claims due rows of the given channels for one dispatcher (see queries/outbox.ts). */
+  claimOutbox(claim: OutboxClaim): Promise<OutboxMessage[]>;
+  /** Writes a claimed event's messages and marks it sent, at once; the count, or `undefined` if the claim was lost. */
+  fanOutOutboxEvent(event: OutboxMessage, token: string, at: string): Promise<number | undefined>;
+  /** Marks a claimed message sent; false if the claim was lost. */
+  markOutboxSent(id: string, token: string, at: string): Promise<boolean>;
+  /** Records a failed attempt: due again at `retryAt`, or failed for good when it is null. */
+  markOutboxAttemptFailed(
+    id: string,
+    token: string,
+    error: string,
+    retryAt: string | null,
+    at: string,
+  ): Promise<boolean>;
+  /** Outbox rows, oldest first (of one aspiration, or all). */
+  listOutbox(filter?: { aspirationId?: string }): Promise<OutboxMessage[]>;
 
   /**
    * Creates a person with their memberships (seed, command line, invitations), audited as `user.create`. Throws

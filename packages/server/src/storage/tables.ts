@@ -184,6 +184,10 @@ export interface AspirationTable {
   version: Generated<number>;
   /** The words the officials' inbox finds the aspiration by (title, body, tracking code; see search-words.ts). */
   search_text: Generated<string>;
+  /** The reporter asked to be emailed on each status change (0006). */
+  notify_reporter: Generated<SqlBoolean>;
+  /** The language of the submission, `id` or `en`: that of the reporter's emails (0006). */
+  language: Generated<string>;
 }
 
 export interface AspirationHistoryTable {
@@ -354,6 +358,39 @@ export interface AuditLogTable {
   client_address: string | null;
 }
 
+/**
+ * The notification outbox (0006): rows written in the transaction of the change that causes them, so a crash neither
+ * loses nor duplicates one. `channel` `event` rows are fanned out by the dispatcher into `email` (and later `webhook`)
+ * rows, one per recipient, in one transaction; those are sent, retried with backoff, and end `sent` or `failed`.
+ */
+export interface OutboxTable {
+  seq: Generated<number>;
+  id: string;
+  /** `event`, `email`. */
+  channel: string;
+  /** `aspiration.received`, `aspiration.status`, `aspiration.overdue`. */
+  topic: string;
+  /** The event a message was fanned out from. */
+  parent_id: string | null;
+  aspiration_id: string | null;
+  region_code: string | null;
+  /** The address of an email; `null` for an event. */
+  recipient: string | null;
+  /** `id` or `en`. */
+  language: string;
+  payload: Json<Record<string, unknown>>;
+  /** `pending`, `sent`, `failed` (a claimed row stays `pending`, its `due_at` moved to the claim's end). */
+  status: string;
+  attempts: Generated<number>;
+  /** When the row may next be claimed: now for a new row, later after a failure or while claimed. */
+  due_at: Timestamp;
+  /** The token of the dispatcher that claimed the row last; only it may mark the row. */
+  claim: string | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
 export interface Tables {
   regions: RegionTable;
   categories: CategoryTable;
@@ -375,4 +412,5 @@ export interface Tables {
   api_tokens: ApiTokenTable;
   invitations: InvitationTable;
   audit_log: AuditLogTable;
+  outbox: OutboxTable;
 }

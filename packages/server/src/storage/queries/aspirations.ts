@@ -14,6 +14,7 @@ import type {
 } from '../storage.js';
 import type { Tables } from '../tables.js';
 import { appendAudit } from './audit.js';
+import { enqueueEvent, outboxEventRow } from './outbox.js';
 import { regionLevelColumn } from './region-levels.js';
 
 type Db = Kysely<Tables> | Transaction<Tables>;
@@ -194,6 +195,17 @@ export function submissionAudit(input: NewAspiration) {
   };
 }
 
+/** The outbox event of a submission (officials of the region hear of it), written beside the aspiration. */
+export const submissionEvent = (input: NewAspiration) =>
+  outboxEventRow({
+    topic: 'aspiration.received',
+    aspirationId: input.id,
+    regionCode: input.regionCode,
+    language: input.language ?? 'id',
+    payload: { trackingCode: input.trackingCode, submittedAt: input.submittedAt },
+    at: input.submittedAt,
+  });
+
 /** The search words of a new aspiration. */
 export const submissionSearchText = (input: NewAspiration) =>
   aspirationSearchDocument({ trackingCode: input.trackingCode, title: input.title, body: input.body });
@@ -237,6 +249,15 @@ export async function changeAspirationStatus(
       actor_id: personOf(ctx),
     })
     .execute();
+  // The reporter's notification, in the same transaction: committed with the change or not at all.
+  await enqueueEvent(trx, {
+    topic: 'aspiration.status',
+    aspirationId: id,
+    regionCode: updated.region_code,
+    language: 'id',
+    payload: { trackingCode: updated.tracking_code, status: change.status, note: change.note, at: ctx.at },
+    at: ctx.at,
+  });
   const changes = ['status'];
   if (change.note !== null) changes.push('note');
   if (change.internalNote !== null) changes.push('internalNote');

@@ -1,7 +1,7 @@
 // SQLite's submission fast path: group commit of the submissions that arrive together.
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import { replayOutcome, submissionAudit, submissionSearchText } from '../queries/aspirations.js';
+import { replayOutcome, submissionAudit, submissionEvent, submissionSearchText } from '../queries/aspirations.js';
 import type { CreateAspirationResult, NewAspiration } from '../storage.js';
 import type { Tables } from '../tables.js';
 
@@ -14,9 +14,11 @@ function submissionStatements(raw: Database.Database) {
     ),
     aspiration: raw.prepare(
       `INSERT INTO aspirations (id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
-         confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text)
+         confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text,
+         notify_reporter, language)
        VALUES (@id, @tracking_code, @kind, 'received', @title, @body, @category_id, @region_code, @anonymous,
-         @confidential, @reporter_name, @reporter_email, @reporter_phone, @submitted_at, @submitted_at, @search_text)`,
+         @confidential, @reporter_name, @reporter_email, @reporter_phone, @submitted_at, @submitted_at, @search_text,
+         @notify_reporter, @language)`,
     ),
     audit: raw.prepare(
       `INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action, target_type, target_id,
@@ -26,6 +28,12 @@ function submissionStatements(raw: Database.Database) {
     ),
     history: raw.prepare(
       `INSERT INTO aspiration_history (aspiration_id, status, at, note) VALUES (?, 'received', ?, NULL)`,
+    ),
+    event: raw.prepare(
+      `INSERT INTO outbox (id, channel, topic, parent_id, aspiration_id, region_code, recipient, language, payload,
+         status, due_at, created_at)
+       VALUES (@id, @channel, @topic, @parent_id, @aspiration_id, @region_code, @recipient, @language, @payload,
+         @status, @due_at, @created_at)`,
     ),
     key: raw.prepare('INSERT INTO idempotency_keys (key, request_hash, aspiration_id, created_at) VALUES (?, ?, ?, ?)'),
   };
@@ -58,9 +66,12 @@ function storeSubmission(
     reporter_phone: input.reporter?.phone ?? null,
     submitted_at: input.submittedAt,
     search_text: submissionSearchText(input),
+    notify_reporter: input.notify ? 1 : 0,
+    language: input.language ?? 'id',
   });
   statements.history.run(input.id, input.submittedAt);
   statements.audit.run(submissionAudit(input));
+  statements.event.run(submissionEvent(input));
   if (idempotency) statements.key.run(idempotency.key, idempotency.requestHash, input.id, input.submittedAt);
   return {
     outcome: 'created',
