@@ -6,9 +6,18 @@ import { rejection } from './test-utils/rejection.js';
 import { setup } from './test-utils/setup.js';
 
 describe('createKimClient', () => {
-  it('has every resource: the public ones, auth and admin', () => {
+  it('has every resource: the public ones, statistics, auth and admin', () => {
     const kim = createKimClient({ baseUrl: 'https://kim.example.test' });
-    expect(Object.keys(kim)).to.deep.equal(['regions', 'groups', 'news', 'categories', 'aspirations', 'auth', 'admin']);
+    expect(Object.keys(kim)).to.deep.equal([
+      'regions',
+      'groups',
+      'news',
+      'categories',
+      'aspirations',
+      'stats',
+      'auth',
+      'admin',
+    ]);
     expect(Object.keys(kim.auth)).to.deep.equal([
       'signIn',
       'signOut',

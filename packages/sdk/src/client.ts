@@ -8,6 +8,7 @@ import type { CategoriesResource } from './resources/categories.js';
 import type { GroupsResource } from './resources/groups.js';
 import type { NewsResource } from './resources/news.js';
 import type { RegionsResource } from './resources/regions.js';
+import { type StatsResource, statsResource } from './resources/stats.js';
 
 /** A client of the KIM data API. Create one with {@link createKimClient} and share it. */
 export interface KimClient {
@@ -21,6 +22,8 @@ export interface KimClient {
   readonly categories: CategoriesResource;
   /** Submitting and tracking aspirations. */
   readonly aspirations: AspirationsResource;
+  /** Public statistics of aspirations. */
+  readonly stats: StatsResource;
   /** Signing in and out, the signed-in person, invitations, one's own API tokens. */
   readonly auth: AuthResource;
   /** The write side: registry, categories, news, media, users, tokens, audit, aspirations. Needs a `token`. */
@@ -43,5 +46,10 @@ export function createKimClient(options: KimClientOptions): KimClient {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError("createKimClient: expected options, e.g. { baseUrl: 'https://kim.example.go.id/api' }");
   }
-  return composeKimClient(options, { ...publicResources, auth: authResource, admin: adminResource });
+  return composeKimClient(options, {
+    ...publicResources,
+    stats: statsResource,
+    auth: authResource,
+    admin: adminResource,
+  });
 }

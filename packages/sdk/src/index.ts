@@ -76,4 +76,5 @@ export { type CategoriesResource, categoriesResource } from './resources/categor
 export { type GroupListParams, type GroupsResource, groupsResource } from './resources/groups.js';
 export { type NewsListParams, type NewsResource, newsResource } from './resources/news.js';
 export { type RegionListParams, type RegionsResource, regionsResource } from './resources/regions.js';
+export { type StatsResource, statsResource } from './resources/stats.js';
 export * from './schemas/index.js';

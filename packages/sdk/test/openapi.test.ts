@@ -48,6 +48,9 @@ describe('openapi.json', () => {
     expect(operations.sort()).to.deep.equal(
       [
         'GET /v1/regions',
+        'GET /v1/stats/aspirations',
+        'GET /v1/open-data/aspirations.csv',
+        'GET /v1/open-data/aspirations.json',
         'GET /v1/regions/{code}',
         'GET /v1/groups',
         'GET /v1/groups/{idOrSlug}',

@@ -45,6 +45,7 @@ import { newsRoutes } from './routes/news.js';
 import { pageRoutes } from './routes/pages.js';
 import { regionRoutes } from './routes/regions.js';
 import type { RouteDeps } from './routes/route-deps.js';
+import { statsRoutes } from './routes/stats.js';
 import { userRoutes } from './routes/users.js';
 import { type Storage, StorageConflictError, StorageInputError, StorageUnavailableError } from './storage/storage.js';
 
@@ -205,6 +206,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   newsRoutes(app, deps);
   categoryRoutes(app, deps);
   aspirationRoutes(app, deps);
+  statsRoutes(app, deps);
   adminRoutes(app, deps);
   adminNewsRoutes(app, deps);
   adminMediaRoutes(app, deps);

@@ -328,6 +328,7 @@ export function buildOpenApiDocument(): Json {
       { name: 'news', description: 'News published by KIM groups.' },
       { name: 'categories', description: 'Topics of news and aspirations.' },
       { name: 'aspirations', description: 'Submitting and tracking citizen aspirations.' },
+      { name: 'statistics', description: 'Public statistics and open data of aspirations, without personal data.' },
       { name: 'auth', description: 'Signing in and out, the signed-in person, invitations, own API tokens.' },
       { name: 'admin-groups', description: 'The KIM registry: registering, editing and archiving groups.' },
       { name: 'admin-categories', description: 'Creating, renaming, ordering and retiring categories (admins).' },

@@ -1,5 +1,6 @@
 // Every endpoint of the KIM data API, as the OpenAPI document describes it. Internal: not exported by the package.
 import type * as z from 'zod/mini';
+import { AspirationStatsQuery } from '../schemas/aspiration-stats.js';
 import { Category } from '../schemas/category.js';
 import { NEWS_FEED_SIZE, NewsFeedQuery } from '../schemas/feed.js';
 import { KimGroup } from '../schemas/group.js';
@@ -222,6 +223,51 @@ export const ROUTES: Route[] = [
     success: { status: 200, schema: 'AspirationTracking', description: 'The public status and history.' },
     errors: [400, 404, 429],
   },
+  {
+    method: 'get',
+    path: '/v1/stats/aspirations',
+    operationId: 'getAspirationStats',
+    tag: 'statistics',
+    summary: 'Statistics of a region’s aspirations',
+    description:
+      'Counts by status, kind, category and district, and the median days to a first answer and to resolution, of ' +
+      'the aspirations submitted in a region (any level; `from`/`to` are submission days in the region’s time ' +
+      'zone). Confidential aspirations are counted. No personal data. Figures may be up to a minute old.',
+    query: AspirationStatsQuery,
+    success: { status: 200, schema: 'AspirationStats', description: 'The figures.' },
+    errors: [400, 404],
+  },
+  ...(['csv', 'json'] as const).map(
+    (format): Route => ({
+      method: 'get',
+      path: `/v1/open-data/aspirations.${format}`,
+      operationId: format === 'csv' ? 'exportOpenAspirationsCsv' : 'exportOpenAspirationsJson',
+      tag: 'statistics',
+      summary: `Open data: a region’s aspirations as ${format.toUpperCase()}`,
+      description:
+        'One row per aspiration submitted in the region (and between `from` and `to`): id, kind, status, category, ' +
+        'village and district codes, and the days it was submitted, first answered and resolved. No title, text or ' +
+        'reporter; confidential aspirations are left out. ' +
+        (format === 'csv' ? 'UTF-8 with a BOM, comma-separated, a header row.' : 'A JSON array.'),
+      query: AspirationStatsQuery,
+      success:
+        format === 'csv'
+          ? {
+              status: 200,
+              media: 'text/csv',
+              json: { type: 'string', description: 'CSV, one aspiration per row.' },
+              description: 'The CSV file.',
+              download: true,
+            }
+          : {
+              status: 200,
+              json: { type: 'array', items: { $ref: '#/components/schemas/OpenAspirationRecord' } },
+              description: 'The records.',
+              download: true,
+            },
+      errors: [400, 404],
+    }),
+  ),
   ...WRITE_ROUTES,
   ...(['rss', 'atom', 'json'] as const).map(
     (format): Route => ({

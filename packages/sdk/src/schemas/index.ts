@@ -61,6 +61,13 @@ export {
   AspirationStatusChange,
 } from './aspiration-admin.js';
 export {
+  AspirationStats,
+  AspirationStatsQuery,
+  DurationSummary,
+  OPEN_ASPIRATION_COLUMNS,
+  OpenAspirationRecord,
+} from './aspiration-stats.js';
+export {
   AUDIT_ACTOR_TYPES,
   AUDIT_TARGET_TYPES,
   AuditActor,

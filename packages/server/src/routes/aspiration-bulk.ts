@@ -9,6 +9,7 @@ import {
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import { forbidden, requirePrincipal, writeContext } from '../http/authorize.js';
+import { csvField } from '../http/csv.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
 import { readJson } from '../http/read-json.js';
 import { parseQuery, parseWith } from '../http/validate.js';
@@ -25,16 +26,6 @@ const PAGE = 500;
 
 /** Whether the person may change statuses anywhere (admins, Dinas officials): operators may not. */
 const triages = (principal: Principal) => principal.memberships.some((m) => m.role === 'admin' || m.role === 'dinas');
-
-/**
- * One CSV field: always quoted, quotes doubled; a value a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a
- * tab or a carriage return first) gets a leading apostrophe (OWASP's advice against CSV injection).
- */
-export function csvField(value: string | number | boolean | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replaceAll('"', '""')}"`;
-}
 
 export function aspirationBulkRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   app.post('/v1/admin/aspirations/status', async (c) => {

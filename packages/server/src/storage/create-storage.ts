@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { StorageDialect } from './dialect.js';
 import { migrateToLatest, schemaStatus } from './migrate.js';
 import * as accounts from './queries/accounts.js';
+import * as aspirationStats from './queries/aspiration-stats.js';
 import * as aspirations from './queries/aspirations.js';
 import * as audit from './queries/audit.js';
 import { bumpCatalogVersion, readCatalogVersion } from './queries/catalog-version.js';
@@ -272,6 +273,8 @@ export function createStorage(
     getAspiration: (id) => guarded(() => aspirations.getAspiration(db, id)),
     getAspirationByTrackingCode: (code) => guarded(() => aspirations.getAspirationByTrackingCode(db, code)),
     listAspirations: (filter) => guarded(() => aspirations.listAspirations(db, filter)),
+    aspirationStatsCounts: (filter) => guarded(() => aspirationStats.aspirationStatsCounts(db, filter)),
+    aspirationOutcomes: (filter, options) => guarded(() => aspirationStats.aspirationOutcomes(db, filter, options)),
     changeAspirationStatus: (ctx, id, change) =>
       write((trx) => aspirations.changeAspirationStatus(trx, ctx, id, change)),
     claimOutbox: (claim) => write((trx) => outbox.claimOutbox(trx, dialect, claim)),

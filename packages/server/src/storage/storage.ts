@@ -415,6 +415,41 @@ export interface AspirationFilter {
   after?: Keyset;
 }
 
+/** The aspirations the public statistics count: a region (any level) and optional submission times (ISO). */
+export interface AspirationStatsFilter {
+  region: string;
+  submittedFrom?: string;
+  submittedBefore?: string;
+}
+
+/** Grouped counts of a region's aspirations, and the names of their districts. */
+export interface AspirationStatsCounts {
+  groups: {
+    status: AspirationStatus;
+    kind: AspirationKind;
+    categoryId: string;
+    categoryName: string;
+    districtCode: string;
+    count: number;
+  }[];
+  districtNames: Map<string, string>;
+}
+
+/** One aspiration's outcome, without its text or reporter: for response times and the open-data export. */
+export interface AspirationOutcomeRow {
+  id: string;
+  kind: AspirationKind;
+  status: AspirationStatus;
+  categoryId: string;
+  categoryName: string;
+  regionCode: string;
+  districtCode: string;
+  submittedAt: string;
+  /** The first status change after submission, if any. */
+  firstResponseAt: string | null;
+  resolvedAt: string | null;
+}
+
 /** What a submitter's receipt is made of. */
 export interface StoredAspiration {
   id: string;
@@ -818,6 +853,16 @@ export interface Storage {
   getAspiration(id: string): Promise<AspirationRecord | undefined>;
   getAspirationByTrackingCode(trackingCode: string): Promise<AspirationRecord | undefined>;
   listAspirations(filter: AspirationFilter): Promise<AspirationRecord[]>;
+  /** Counts of the aspirations in a region, grouped by status, kind, category and district. */
+  aspirationStatsCounts(filter: AspirationStatsFilter): Promise<AspirationStatsCounts>;
+  /**
+   * Outcomes of the aspirations in a region, oldest first, a page of `limit` after `after`; `publicOnly` leaves the
+   * confidential ones out.
+   */
+  aspirationOutcomes(
+    filter: AspirationStatsFilter,
+    options: { publicOnly: boolean; limit: number; after?: { submittedAt: string; id: string } },
+  ): Promise<AspirationOutcomeRow[]>;
   /**
    * Moves an aspiration to `status` if its current status is one of `allowedFrom` (and its version is the one
    * expected), records it in the history with the actor, and audits it as `aspiration.status`; atomically.

@@ -3,9 +3,11 @@
 
 export { type ConsoleSection, KimConsole, SECTIONS } from './console-app/console-app.js';
 export { type ConsoleRoute, routeOf } from './console-app/routes.js';
+export { type ConsoleCommonStrings, consoleCommon } from './locales/common.js';
 export { type SessionStrings, session as sessionStrings } from './locales/session.js';
 export { type SignInStrings, signIn as signInStrings } from './locales/sign-in.js';
 export { KimConsoleElement } from './shared/console-element.js';
+export { type Problems, problemsOf } from './shared/problems.js';
 export {
   type ConsoleClient,
   KimSession,

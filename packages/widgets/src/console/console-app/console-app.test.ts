@@ -62,4 +62,26 @@ describe('<kim-console>', () => {
     expect(location.hash).to.equal('#/');
     expect(one(el, '[part~="welcome"]')!.textContent).to.contain('Budi Santoso');
   });
+
+  it('when the server ends the session, signs in again above the open section, which stays', async () => {
+    history.replaceState(null, '', '#/no-such-section');
+    const { el, api, session } = await mount();
+    await session.signIn({ email: DINAS_ME.email, password: PASSWORD });
+    await el.updateComplete;
+    const section = one(el, 'main [role="alert"]');
+    expect(section!.textContent).to.contain('tidak ada');
+    api.endAllSessions();
+    await session.refresh();
+    await el.updateComplete;
+    expect(session.state).to.equal('expired');
+    expect(one(el, '[part~="expired"]')!.textContent).to.contain('Sesi Anda telah berakhir');
+    expect(one(el, '[part~="expired"] kim-sign-in')).to.exist;
+    // The same element still shows the section beneath: nothing was re-created, so nothing typed in it is lost.
+    expect(one(el, 'main [role="alert"]')).to.equal(section);
+    await expect(el).to.be.accessible();
+    await session.signIn({ email: DINAS_ME.email, password: PASSWORD });
+    await el.updateComplete;
+    expect(one(el, '[part~="expired"]')).to.equal(null);
+    expect(one(el, 'main [role="alert"]')).to.equal(section);
+  });
 });

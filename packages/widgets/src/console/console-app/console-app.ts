@@ -5,6 +5,7 @@ import { state } from 'lit/decorators.js';
 import { stringsFor } from '../../locales/language.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
 import { type ConsoleAppStrings, consoleApp } from '../locales/console-app.js';
+import { session as sessionStrings } from '../locales/session.js';
 import { signIn as signInStrings } from '../locales/sign-in.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { KimSignIn } from '../sign-in/sign-in.js';
@@ -71,6 +72,15 @@ export class KimConsole extends KimConsoleElement {
       main {
         padding: 1rem;
       }
+      .expired {
+        border: 3px solid var(--_danger);
+        border-radius: var(--_radius);
+        padding: 0.75rem 1rem;
+        margin-bottom: 1rem;
+      }
+      .expired h2 {
+        margin: 0;
+      }
       .button {
         min-height: 2.75rem;
       }
@@ -104,7 +114,8 @@ export class KimConsole extends KimConsoleElement {
     if (!session) {
       return html`<div lang=${lang}><main part="main"><p role="alert">${t.noApi}</p></main></div>`;
     }
-    const me = session.state === 'signed-in' ? session.me : undefined;
+    // An expired session keeps its person and the open section (with whatever was typed in it) under a sign-in form.
+    const me = session.state !== 'signed-out' ? session.me : undefined;
     const sections = SECTIONS.filter((s) => session.can(s.capability));
     return html`<div lang=${lang}>
       <header part="header">
@@ -144,9 +155,26 @@ export class KimConsole extends KimConsoleElement {
     if (!name || route.name === 'sign-in') {
       return html`<kim-sign-in .session=${session} lang=${this.language} theme=${this.theme} @kim-signed-in=${this.#home}></kim-sign-in>`;
     }
+    // One template either way, so that the section's elements (and what was typed in them) survive the expiry.
+    return html`${session.state === 'expired' ? this.#expiredNotice() : nothing}${this.#content(name)}`;
+  }
+
+  /** The section of the current route, for a signed-in person. */
+  #content(name: string): TemplateResult {
+    const route = this.route;
     if (route.name === 'unknown') return html`<p role="alert">${this.t.notFound}</p>`;
     return html`<h1>${this.t.home}</h1>
       <p part="welcome">${this.t.welcome.replace('{name}', name)}</p>`;
+  }
+
+  /** Sign-in above the open section when the server ended the session; the section stays, with what was typed. */
+  #expiredNotice(): TemplateResult {
+    const strings = stringsFor(sessionStrings, this.language);
+    return html`<section part="expired" class="expired" aria-labelledby="expired-title">
+      <h2 id="expired-title">${strings.expired}</h2>
+      <p>${strings.expiredHint}</p>
+      <kim-sign-in .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-sign-in>
+    </section>`;
   }
 
   #home = () => {
