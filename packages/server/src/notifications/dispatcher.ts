@@ -6,6 +6,7 @@ import type { OutboxMessage, Storage } from '../storage/storage.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelay } from './backoff.js';
 import { type Mailer, mailDomain } from './mailer.js';
 import { type MessageLinks, renderMessage } from './messages.js';
+import { SIGNATURE_HEADER, signWebhook } from './webhook-signature.js';
 
 export interface DispatcherOptions {
   storage: Storage;
@@ -26,6 +27,8 @@ export interface DispatcherOptions {
   retry?: Partial<RetryPolicy>;
   random?: () => number;
   now?: () => Date;
+  /** How long a webhook receiver may take to answer, in milliseconds. @default 10000 */
+  webhookTimeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -102,7 +105,7 @@ export class OutboxDispatcher {
     const token = randomUUID();
     const claimed = await this.#o.storage.claimOutbox({
       token,
-      channels: this.#o.mailer ? ['event', 'email'] : ['event'],
+      channels: this.#o.mailer ? ['event', 'email', 'webhook'] : ['event', 'webhook'],
       now: now.toISOString(),
       leaseEnd: new Date(now.getTime() + (this.#o.leaseMs ?? 300_000)).toISOString(),
       limit: this.#o.batchSize ?? 20,
@@ -113,9 +116,77 @@ export class OutboxDispatcher {
         if (created !== undefined) summary.fannedOut++;
         continue;
       }
-      await this.#deliver(row, token, summary);
+      if (row.channel === 'webhook') await this.#post(row, token, summary);
+      else await this.#deliver(row, token, summary);
     }
     return summary;
+  }
+
+  /** After a failed attempt: due again after the backoff, or failed for good. */
+  async #failed(row: OutboxMessage, token: string, error: string, summary: RunSummary): Promise<void> {
+    const delay = retryDelay(row.attempts, this.#retry, this.#o.random);
+    const failedAt = this.#now();
+    const retryAt = delay === null ? null : new Date(failedAt.getTime() + delay).toISOString();
+    await this.#o.storage.markOutboxAttemptFailed(row.id, token, error, retryAt, failedAt.toISOString());
+    if (retryAt === null) summary.failed++;
+    else summary.retried++;
+  }
+
+  #now(): Date {
+    return (this.#o.now ?? (() => new Date()))();
+  }
+
+  /** A webhook delivery: POSTs the signed event; a 2xx answer delivers it, anything else is retried. */
+  async #post(row: OutboxMessage, token: string, summary: RunSummary): Promise<void> {
+    const { storage } = this.#o;
+    const subscription = row.recipient === null ? undefined : await storage.getWebhookSubscription(row.recipient);
+    const secret = subscription && (await storage.webhookSecret(subscription.id));
+    if (!subscription || secret === undefined || !subscription.active) {
+      await storage.markOutboxAttemptFailed(row.id, token, 'No active subscription', null, this.#now().toISOString());
+      summary.failed++;
+      return;
+    }
+    const body = JSON.stringify({ id: row.id, type: row.topic, createdAt: row.createdAt, data: row.payload });
+    const sentAt = this.#now();
+    const started = performance.now();
+    let statusCode: number | null = null;
+    let error: string | null = null;
+    try {
+      const response = await fetch(subscription.url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'User-Agent': 'kim-kit-webhooks/1',
+          'Kim-Delivery': row.id,
+          'Kim-Event': row.topic,
+          [SIGNATURE_HEADER]: signWebhook(secret, body, Math.floor(sentAt.getTime() / 1000)),
+        },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.#o.webhookTimeoutMs ?? 10_000),
+      });
+      statusCode = response.status;
+      await response.body?.cancel();
+      if (statusCode < 200 || statusCode > 299) error = `HTTP ${statusCode}`;
+    } catch (thrown) {
+      error = describe(thrown);
+    }
+    await storage.recordWebhookAttempt({
+      subscriptionId: subscription.id,
+      outboxId: row.id,
+      topic: row.topic,
+      attempt: row.attempts,
+      at: sentAt.toISOString(),
+      statusCode,
+      durationMs: Math.round(performance.now() - started),
+      error,
+    });
+    if (error !== null) {
+      await this.#failed(row, token, error, summary);
+      return;
+    }
+    await storage.markOutboxSent(row.id, token, this.#now().toISOString());
+    summary.sent++;
   }
 
   async #deliver(row: OutboxMessage, token: string, summary: RunSummary): Promise<void> {
@@ -130,12 +201,7 @@ export class OutboxDispatcher {
     try {
       await mailer.send({ ...mail, to: row.recipient, messageId: messageIdOf(row, from) });
     } catch (error) {
-      const delay = retryDelay(row.attempts, this.#retry, this.#o.random);
-      const failedAt = at();
-      const retryAt = delay === null ? null : new Date(failedAt.getTime() + delay).toISOString();
-      await storage.markOutboxAttemptFailed(row.id, token, describe(error), retryAt, failedAt.toISOString());
-      if (retryAt === null) summary.failed++;
-      else summary.retried++;
+      await this.#failed(row, token, describe(error), summary);
       return;
     }
     await storage.markOutboxSent(row.id, token, at().toISOString());

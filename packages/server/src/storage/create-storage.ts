@@ -22,6 +22,7 @@ import { sweepTokenBuckets, takeToken } from './queries/rate-limits.js';
 import { writeReadinessProbe } from './queries/readiness.js';
 import * as regions from './queries/regions.js';
 import * as users from './queries/users.js';
+import * as webhooks from './queries/webhooks.js';
 import {
   type AuditEvent,
   type Storage,
@@ -283,6 +284,16 @@ export function createStorage(
     markOutboxAttemptFailed: (id, token, error, retryAt, at) =>
       guarded(() => outbox.markOutboxAttemptFailed(db, id, token, error, retryAt, at)),
     listOutbox: (filter) => guarded(() => outbox.listOutbox(db, filter)),
+    createWebhookSubscription: (ctx, subscription) =>
+      write((trx) => webhooks.createWebhookSubscription(trx, ctx, subscription, dialect.bool(true))),
+    getWebhookSubscription: (id) => guarded(() => webhooks.getWebhookSubscription(db, id)),
+    webhookSecret: (id) => guarded(() => webhooks.webhookSecret(db, id)),
+    listWebhookSubscriptions: (regions) => guarded(() => webhooks.listWebhookSubscriptions(db, regions)),
+    deleteWebhookSubscription: (ctx, id) => write((trx) => webhooks.deleteWebhookSubscription(trx, ctx, id)),
+    recordWebhookAttempt: (attempt) => guarded(() => webhooks.recordWebhookAttempt(db, attempt)),
+    listWebhookAttempts: (id, limit) => guarded(() => webhooks.listWebhookAttempts(db, id, limit)),
+    replayWebhookDelivery: (ctx, subscriptionId, deliveryId) =>
+      write((trx) => webhooks.replayWebhookDelivery(trx, ctx, subscriptionId, deliveryId)),
 
     createUser: (ctx, user, invitation) =>
       write(async (trx) => {

@@ -330,7 +330,7 @@ export type OutboxTopic = 'aspiration.received' | 'aspiration.status' | 'aspirat
 /** A row of the notification outbox (see tables.ts, OutboxTable). */
 export interface OutboxMessage {
   id: string;
-  channel: 'event' | 'email';
+  channel: 'event' | 'email' | 'webhook';
   topic: OutboxTopic;
   parentId: string | null;
   aspirationId: string | null;
@@ -345,6 +345,41 @@ export interface OutboxMessage {
   lastError: string | null;
   createdAt: string;
   sentAt: string | null;
+}
+
+/** A webhook subscription (never its secret, which is shown once when created). */
+export interface WebhookSubscriptionRecord {
+  id: string;
+  regionCode: string;
+  url: string;
+  events: OutboxTopic[];
+  description: string;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface NewWebhookSubscription {
+  id: string;
+  regionCode: string;
+  url: string;
+  events: OutboxTopic[];
+  secret: string;
+  description: string;
+}
+
+/** One attempt of a delivery, in a subscription's delivery log. */
+export interface WebhookAttemptRecord {
+  deliveryId: string;
+  topic: OutboxTopic;
+  attempt: number;
+  at: string;
+  statusCode: number | null;
+  durationMs: number;
+  error: string | null;
+  /** The delivery's state now. */
+  deliveryStatus: OutboxMessage['status'];
 }
 
 /** One dispatcher's claim of due outbox rows. */
@@ -884,6 +919,36 @@ export interface Storage {
   ): Promise<boolean>;
   /** Outbox rows, oldest first (of one aspiration, or all). */
   listOutbox(filter?: { aspirationId?: string }): Promise<OutboxMessage[]>;
+  /** Webhooks: a new subscription, audited as `webhook.create`. */
+  createWebhookSubscription(
+    ctx: WriteContext,
+    subscription: NewWebhookSubscription,
+  ): Promise<WebhookSubscriptionRecord>;
+  getWebhookSubscription(id: string): Promise<WebhookSubscriptionRecord | undefined>;
+  /** The signing secret of a subscription, for the dispatcher only. */
+  webhookSecret(id: string): Promise<string | undefined>;
+  /** Subscriptions whose region is one of `regions` (or all), oldest first. */
+  listWebhookSubscriptions(regions: readonly string[] | 'all'): Promise<WebhookSubscriptionRecord[]>;
+  /** Deletes a subscription and its log, audited as `webhook.delete`; false when there was none. */
+  deleteWebhookSubscription(ctx: WriteContext, id: string): Promise<boolean>;
+  /** Appends an attempt to a subscription's delivery log. */
+  recordWebhookAttempt(attempt: {
+    subscriptionId: string;
+    outboxId: string;
+    topic: string;
+    attempt: number;
+    at: string;
+    statusCode: number | null;
+    durationMs: number;
+    error: string | null;
+  }): Promise<void>;
+  /** A subscription's delivery log, newest attempt first. */
+  listWebhookAttempts(subscriptionId: string, limit: number): Promise<WebhookAttemptRecord[]>;
+  /**
+   * Sends a delivery of the subscription again (audited as `webhook.replay`): the same outbox row, due now, with a
+   * fresh count of attempts. False when the subscription has no such delivery.
+   */
+  replayWebhookDelivery(ctx: WriteContext, subscriptionId: string, deliveryId: string): Promise<boolean>;
 
   /**
    * Creates a person with their memberships (seed, command line, invitations), audited as `user.create`. Throws

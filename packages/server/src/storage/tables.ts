@@ -366,7 +366,7 @@ export interface AuditLogTable {
 export interface OutboxTable {
   seq: Generated<number>;
   id: string;
-  /** `event`, `email`. */
+  /** `event`, `email`, `webhook`. */
   channel: string;
   /** `aspiration.received`, `aspiration.status`, `aspiration.overdue`. */
   topic: string;
@@ -374,7 +374,7 @@ export interface OutboxTable {
   parent_id: string | null;
   aspiration_id: string | null;
   region_code: string | null;
-  /** The address of an email; `null` for an event. */
+  /** The address of an email, the subscription id of a webhook; `null` for an event. */
   recipient: string | null;
   /** `id` or `en`. */
   language: string;
@@ -389,6 +389,40 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+}
+
+/** A signed-webhook subscription of a region (0006): events of aspirations in the region are POSTed to `url`. */
+export interface WebhookSubscriptionTable {
+  seq: Generated<number>;
+  id: string;
+  /** A Dinas region (or an admin's any region): the events of aspirations inside it. */
+  region_code: string;
+  /** https, or http to localhost in development and tests. */
+  url: string;
+  /** The topics sent: `aspiration.received`, `aspiration.status`, `aspiration.overdue`. */
+  events: Json<string[]>;
+  /** The HMAC-SHA256 key of the signatures: shown once when created; kept, since signing needs it. */
+  secret: string;
+  description: string;
+  active: SqlBoolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+/** One attempt to deliver a webhook (0006): the delivery log of a subscription. */
+export interface WebhookAttemptTable {
+  seq: Generated<number>;
+  subscription_id: string;
+  /** The delivery: an outbox row of channel `webhook`. */
+  outbox_id: string;
+  topic: string;
+  attempt: number;
+  at: Timestamp;
+  /** The receiver's HTTP status; `null` when none came (refused connection, timeout). */
+  status_code: number | null;
+  duration_ms: number;
+  error: string | null;
 }
 
 export interface Tables {
@@ -413,4 +447,6 @@ export interface Tables {
   invitations: InvitationTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  webhook_subscriptions: WebhookSubscriptionTable;
+  webhook_attempts: WebhookAttemptTable;
 }

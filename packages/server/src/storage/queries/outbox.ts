@@ -6,6 +6,7 @@ import { randomCrockford } from '../../aspirations/tracking-code.js';
 import type { StorageDialect } from '../dialect.js';
 import type { OutboxClaim, OutboxMessage, OutboxTopic } from '../storage.js';
 import { fromJson, type Tables } from '../tables.js';
+import { subscribersOf } from './webhooks.js';
 
 type Db = Kysely<Tables> | Transaction<Tables>;
 
@@ -207,15 +208,26 @@ export async function fanOutOutboxEvent(
     };
     for (const to of await officialsOf(trx, event.regionCode)) recipients.push({ to, language: 'id', payload });
   }
+  const rows: { channel: string; to: string; language: string; payload: Record<string, unknown> }[] = recipients.map(
+    (r) => ({ channel: 'email', ...r }),
+  );
+  // Integrations subscribed in the region get the event itself: the tracking code, status and public note, never
+  // anyone's personal data.
+  if (event.regionCode !== null) {
+    const payload = { ...event.payload, regionCode: event.regionCode };
+    for (const id of await subscribersOf(trx, overseeingScopes(event.regionCode), event.topic)) {
+      rows.push({ channel: 'webhook', to: id, language: 'id', payload });
+    }
+  }
   const marked = await markOutboxSent(trx, event.id, token, at);
   if (!marked) return undefined;
-  if (recipients.length > 0) {
+  if (rows.length > 0) {
     await trx
       .insertInto('outbox')
       .values(
-        recipients.map((r) => ({
+        rows.map((r) => ({
           id: newOutboxId(),
-          channel: 'email',
+          channel: r.channel,
           topic: event.topic,
           parent_id: event.id,
           aspiration_id: event.aspirationId,
@@ -231,7 +243,7 @@ export async function fanOutOutboxEvent(
       .onConflict((oc) => oc.columns(['parent_id', 'recipient']).doNothing())
       .execute();
   }
-  return recipients.length;
+  return rows.length;
 }
 
 /** Outbox rows, oldest first: those of one aspiration, or all. For tests and the operators' diagnosis. */
