@@ -158,12 +158,14 @@ describe('kim-server CLI', function () {
       stdout: string;
     };
     expect(check.code).to.equal(3);
-    expect(check.stdout).to.match(/lacks 4 migrations: 0001_initial, 0002_scale, 0003_accounts, 0004_publishing/);
+    expect(check.stdout).to.match(
+      /lacks 5 migrations: 0001_initial, 0002_scale, 0003_accounts, 0004_publishing, 0006_notifications/,
+    );
     const applied = await kim(['migrate', '--db', file]);
     expect(applied.stdout).to.match(
-      /Applied 4 migrations to .*: 0001_initial, 0002_scale, 0003_accounts, 0004_publishing/,
+      /Applied 5 migrations to .*: 0001_initial, 0002_scale, 0003_accounts, 0004_publishing, 0006_notifications/,
     );
-    expect((await kim(['migrate', '--check', '--db', file])).stdout).to.match(/is up to date \(4 migrations\)/);
+    expect((await kim(['migrate', '--check', '--db', file])).stdout).to.match(/is up to date \(5 migrations\)/);
     expect((await kim(['migrate', '--db', file])).stdout).to.match(/was up to date/);
   });
 
@@ -177,7 +179,7 @@ describe('kim-server CLI', function () {
     };
     expect(refused.code).to.equal(3);
     expect(refused.stderr.trim().split('\n')).to.deep.equal([
-      'kim-server: the database lacks migrations 0001_initial, 0002_scale, 0003_accounts, 0004_publishing: run kim-server migrate first (or serve without --no-migrate)',
+      'kim-server: the database lacks migrations 0001_initial, 0002_scale, 0003_accounts, 0004_publishing, 0006_notifications: run kim-server migrate first (or serve without --no-migrate)',
     ]);
 
     const newer = join(dir, 'newer.db');
@@ -200,7 +202,7 @@ describe('kim-server CLI', function () {
 
   it('seeds, migrates and serves PostgreSQL given --database-url', async () => {
     const url = await testCluster().createDatabase(databaseName('cli'));
-    expect((await kim(['migrate', '--database-url', url])).stdout).to.match(/Applied 4 migrations to .*\(PostgreSQL\)/);
+    expect((await kim(['migrate', '--database-url', url])).stdout).to.match(/Applied 5 migrations to .*\(PostgreSQL\)/);
     const seeded = await kim(['seed'], { KIM_DATABASE_URL: url });
     expect(seeded.stdout).to.match(/15 groups, 66 news articles, 6 aspirations, 3 demo accounts/);
     expect(seeded.stdout).to.include('admin@demo.kim-kit.id / demo-admin-kim-kit');

@@ -9,6 +9,7 @@ import { messageIdOf, OutboxDispatcher } from '../src/notifications/dispatcher.j
 import { type Mailer, smtpMailer } from '../src/notifications/mailer.js';
 import { renderMessage } from '../src/notifications/messages.js';
 import { seedDemoData } from '../src/seed/seed.js';
+import { enqueueOverdueNotice } from '../src/storage/queries/outbox.js';
 import type { NewAspiration, Storage } from '../src/storage/storage.js';
 import { systemContext } from '../src/storage/write-context.js';
 import { type OpenedEngine, openEngine } from './helpers/engines.js';
@@ -287,6 +288,26 @@ for (const engine of ENGINES) {
       for (const input of inputs) expect(mailsTo(input.reporter?.email ?? '')).to.have.length(1);
       // Six reporters and one official per aspiration.
       expect(smtp.received.length - before).to.equal(12);
+    });
+
+    it('tells the officials once per due date that an aspiration is overdue', async () => {
+      const input = submission({ notify: false });
+      await storage.createAspiration(input);
+      await drain();
+      const overdue = { id: input.id, trackingCode: input.trackingCode, regionCode: input.regionCode };
+      for (const dueDate of ['2027-03-10', '2027-03-10', '2027-03-20']) {
+        await t.db
+          .transaction()
+          .execute((trx) => enqueueOverdueNotice(trx, { ...overdue, dueDate }, clock.toISOString()));
+      }
+      await drain();
+      const subjects = mailsTo(OFFICIAL)
+        .map((r) => r.mail)
+        .filter((m) => m.subject === `Laporan ${input.trackingCode} melewati batas waktu`);
+      expect(subjects.map((m) => m.text?.match(/batas waktu (\S+)\./)?.[1])).to.have.members([
+        '2027-03-10',
+        '2027-03-20',
+      ]);
     });
 
     it('keeps emails pending without SMTP, and says so once at start', async () => {

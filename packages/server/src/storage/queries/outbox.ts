@@ -52,6 +52,28 @@ export async function enqueueEvent(trx: Db, event: OutboxEventInput): Promise<vo
     .execute();
 }
 
+/**
+ * The overdue notice of an aspiration whose due date (a `YYYY-MM-DD` in the region's calendar) has passed: an event
+ * the officials of the region hear of, once per aspiration and due date (its id is derived from both, so a scan that
+ * runs every hour writes it once; a new due date, after an extension, gets a notice of its own). For the deadline
+ * scan of issue 15 item 4, which calls it inside its transaction once the due-date column exists.
+ */
+export async function enqueueOverdueNotice(
+  trx: Db,
+  aspiration: { id: string; trackingCode: string; regionCode: string; dueDate: string },
+  at: string,
+): Promise<void> {
+  await enqueueEvent(trx, {
+    id: `out_overdue_${aspiration.id}_${aspiration.dueDate}`,
+    topic: 'aspiration.overdue',
+    aspirationId: aspiration.id,
+    regionCode: aspiration.regionCode,
+    language: 'id',
+    payload: { trackingCode: aspiration.trackingCode, dueDate: aspiration.dueDate },
+    at,
+  });
+}
+
 type OutboxRow = Awaited<ReturnType<ReturnType<typeof selectOutbox>['executeTakeFirstOrThrow']>>;
 
 const selectOutbox = (db: Db) => db.selectFrom('outbox').selectAll();
