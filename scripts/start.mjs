@@ -97,7 +97,8 @@ server.stdout.on('data', (chunk) => {
   Health       ${url}/healthz
   Widgets      ${url}/cdn/kim-widgets.js${existsSync(cdn) ? ', or one per widget: /cdn/kim-news-feed.js …' : '  (not built yet)'}
   News page    ${url}/berita.html  (only the news feed, loading only /cdn/kim-news-feed.js)
-  Console      ${url}/console/  (sign in with a demo account below; for now: sign-in, invitations and sign-out)
+  Statistics   ${url}/statistik.html  (the statistics widget and the open-data links)
+  Console      ${url}/console/  (sign in with a demo account below)
   Demo accounts (demo data only; these passwords are public, never use them for real)
 ${accountLines}
                curl -d '{"email":"${demoAccounts[0]?.email}","password":"${demoAccounts[0]?.password}"}' \\

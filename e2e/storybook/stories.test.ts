@@ -220,6 +220,8 @@ describe('Storybook: every story renders cleanly and accessibly', () => {
         'Submitted',
       ],
       'kim-aspiration-status': ['Loading', 'Empty', 'Content', 'Error', 'Not found'],
+      'kim-news-review': ['Loading', 'Content', 'Empty', 'Error', 'Forbidden', 'Article', 'Schedule', 'Conflict'],
+      'kim-group-editor': ['Loading', 'Content', 'Empty', 'Error', 'Forbidden', 'Official edit', 'Conflict'],
     };
     const missing = Object.entries(required).flatMap(([tag, states]) =>
       states

@@ -13,6 +13,6 @@ export default defineConfig({
   target: 'es2022',
   splitting: true,
   treeshake: true,
-  external: ['lit', /^lit\//, '@lit/task', 'dompurify', '@kim-kit/sdk'],
+  external: ['lit', /^lit\//, '@lit/task', 'dompurify', '@kim-kit/sdk', /^@tiptap\//],
   esbuildPlugins: [minifyTemplates],
 });

@@ -1,6 +1,7 @@
 // The esbuild options every browser bundle of this package shares: the CDN files, the size budgets and the benchmark
 // page are built the same way, so what is measured is what ships.
 import { fileURLToPath } from 'node:url';
+import { SANITIZER_FALLBACK } from './cdn-files.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 /** The package folder. */
@@ -35,4 +36,16 @@ export const browserBundle = {
   conditions: ['browser', 'production'],
   plugins: [minifyTemplates, sdkSources],
   logLevel: 'warning',
+};
+
+/** Keeps the sanitizer fallback out of a CDN file: it stays a dynamic import of the file beside it. */
+export const fallbackBeside = {
+  name: 'kim-sanitizer-fallback-beside',
+  setup(build) {
+    build.onResolve({ filter: /\/sanitize-fallback\.js$/ }, (args) =>
+      args.path === SANITIZER_FALLBACK.specifier && args.importer.endsWith('sanitize.ts')
+        ? { path: `./${SANITIZER_FALLBACK.file}`, external: true }
+        : undefined,
+    );
+  },
 };

@@ -3,25 +3,13 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { browserBundle } from './browser-bundle.mjs';
+import { browserBundle, fallbackBeside } from './browser-bundle.mjs';
 import { CDN_FILES, CONSOLE_FILE, CONSOLE_SOURCES, SANITIZER_FALLBACK } from './cdn-files.mjs';
 
 const outdir = new URL('../cdn/', import.meta.url);
 mkdirSync(outdir, { recursive: true });
 // A file left from an older build would be shipped and served: start from an empty folder.
 for (const name of readdirSync(outdir)) rmSync(new URL(name, outdir), { recursive: true, force: true });
-
-/** Keeps the sanitizer fallback out of the file: it stays a dynamic import of the file beside it. */
-const fallbackBeside = {
-  name: 'kim-sanitizer-fallback-beside',
-  setup(build) {
-    build.onResolve({ filter: /\/sanitize-fallback\.js$/ }, (args) =>
-      args.path === SANITIZER_FALLBACK.specifier && args.importer.endsWith('sanitize.ts')
-        ? { path: `./${SANITIZER_FALLBACK.file}`, external: true }
-        : undefined,
-    );
-  },
-};
 
 /** Public files whose bundle included console code: the build fails with their names. */
 const leaks = [];

@@ -3,6 +3,7 @@
 // the same knobs script latency, failures, emptiness and the answers to submissions for both.
 import {
   type AspirationReceipt,
+  type AspirationStats,
   type AspirationTracking,
   type Category,
   createKimClient,
@@ -13,6 +14,7 @@ import {
   type NewsArticle,
   type Region,
 } from '@kim-kit/sdk';
+import { emptyStats, pangkalPinangStats } from './aspiration-stats.js';
 import { aspirationReceipt, trackingRecords } from './aspirations.js';
 import { categories, groups, news, regions } from './fixtures.js';
 
@@ -42,6 +44,8 @@ export interface FakeData {
   groups: KimGroup[];
   news: NewsArticle[];
   tracking: AspirationTracking[];
+  /** Statistics by region code (`empty` answers the region with zeros). */
+  stats: AspirationStats[];
 }
 
 /** Knobs of a fake API, also accepted by `createFakeKimApi`. */
@@ -158,6 +162,7 @@ export function createFakeKimApi(options: FakeKimApiOptions = {}): FakeKimApi {
       groups: [...groups],
       news: [...news],
       tracking: [...trackingRecords],
+      stats: [pangkalPinangStats],
       ...options.data,
     },
     requests: [],
@@ -201,6 +206,11 @@ export function createFakeKimApi(options: FakeKimApiOptions = {}): FakeKimApi {
     if (api.failReads)
       return problem(503, 'storage_unavailable', 'Service Unavailable', 'Layanan sedang tidak tersedia.');
     switch (resource) {
+      case 'stats': {
+        const region = url.searchParams.get('region');
+        const found = data.stats.find((s) => s.region.code === region);
+        return one(found && api.empty ? { ...emptyStats, region: found.region } : found, 'Wilayah tidak dikenal.');
+      }
       case 'aspirations':
         return one(id ? data.tracking.find((t) => t.trackingCode === id) : undefined, 'Kode lacak tidak dikenal.');
       case 'regions': {

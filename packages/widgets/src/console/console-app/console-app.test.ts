@@ -1,10 +1,19 @@
+import type { Me } from '@kim-kit/sdk';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { one, overflowing } from '../../test-fixtures/dom.js';
+import { all, emulateMediaFeatures, one, overflowing, waitFor } from '../../test-fixtures/dom.js';
 import '../../define/console-app.js';
 import { KimSession } from '../shared/session.js';
 import { createFakeAuthApi, DINAS_ME, FAKE_CONSOLE_BASE, INVITATION_SECRET } from '../test-fixtures/fake-auth-api.js';
+import {
+  article,
+  aspiration,
+  createFakeHomeApi,
+  type FakeHomeApi,
+  OFFICIAL_ME,
+  OPERATOR_HOME_ME,
+} from '../test-fixtures/fake-home-api.js';
 import { type KimConsole, SECTIONS } from './console-app.js';
-import { routeOf } from './routes.js';
+import { inSection, routeOf } from './routes.js';
 
 const PASSWORD = 'kalimat sandi yang panjang';
 
@@ -26,8 +35,23 @@ describe('<kim-console>', () => {
     expect(routeOf('')).to.deep.equal({ name: 'home' });
     expect(routeOf('#/')).to.deep.equal({ name: 'home' });
     expect(routeOf('#/masuk')).to.deep.equal({ name: 'sign-in' });
+    expect(routeOf('#/akun')).to.deep.equal({ name: 'accounts' });
+    expect(routeOf('#/audit')).to.deep.equal({ name: 'audit' });
     expect(routeOf(`#/undangan/${INVITATION_SECRET}`)).to.deep.equal({ name: 'invitation', secret: INVITATION_SECRET });
-    expect(routeOf('#/laporan/123')).to.deep.equal({ name: 'unknown', path: '/laporan/123' });
+    expect(routeOf('#/nggak-ada/123')).to.deep.equal({ name: 'unknown', path: '/nggak-ada/123' });
+  });
+
+  it('knows which section a hash is in', () => {
+    expect(inSection('#/laporan/123', '#/laporan')).to.equal(true);
+    expect(inSection('#/laporan', '#/laporan')).to.equal(true);
+    expect(inSection('#/laporan-lama', '#/laporan')).to.equal(false);
+    expect(inSection('#/', '#/')).to.equal(true);
+    expect(inSection('', '#/')).to.equal(true);
+    expect(inSection('#/laporan', '#/')).to.equal(false);
+    expect(routeOf('#/tinjauan')).to.deep.equal({ name: 'review' });
+    expect(routeOf('#/kim')).to.deep.equal({ name: 'groups' });
+    expect(routeOf('#/kim/baru')).to.deep.equal({ name: 'group', id: 'baru' });
+    expect(routeOf('#/kim/grp_0002/')).to.deep.equal({ name: 'group', id: 'grp_0002' });
   });
 
   it('without a session shows the sign-in form; signed in, the person, no dead links, and sign-out', async () => {
@@ -39,9 +63,16 @@ describe('<kim-console>', () => {
     await el.updateComplete;
     expect(one(el, '[part~="person"]')!.textContent).to.contain('Rina Marlina');
     expect(one(el, '[part~="welcome"]')!.textContent).to.contain('Rina Marlina');
-    // No section exists yet: no navigation rather than links to nothing.
-    expect(SECTIONS).to.deep.equal([]);
-    expect(one(el, 'nav')).to.equal(null);
+    // Only the sections whose capability the person has are linked; the home page always is, marked as current.
+    const links = all<HTMLAnchorElement>(el, 'nav a');
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#/',
+      ...SECTIONS.filter((s) => DINAS_ME.capabilities.includes(s.capability as never)).map((s) => s.hash),
+    ]);
+    expect(links[0]!.getAttribute('aria-current')).to.equal('page');
+    expect(links.map((a) => a.getAttribute('href'))).to.include.members(['#/tinjauan', '#/kim']);
+    // Every link of the navigation leads to a section that exists.
+    expect(SECTIONS.filter((s) => routeOf(s.hash).name === 'unknown')).to.deep.equal([]);
     expect(overflowing(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
     one<HTMLButtonElement>(el, '[part~="sign-out"]')!.click();
@@ -68,7 +99,7 @@ describe('<kim-console>', () => {
     const { el, api, session } = await mount();
     await session.signIn({ email: DINAS_ME.email, password: PASSWORD });
     await el.updateComplete;
-    const section = one(el, 'main [role="alert"]');
+    const section = one(el, 'main > h1');
     expect(section!.textContent).to.contain('tidak ada');
     api.endAllSessions();
     await session.refresh();
@@ -77,11 +108,144 @@ describe('<kim-console>', () => {
     expect(one(el, '[part~="expired"]')!.textContent).to.contain('Sesi Anda telah berakhir');
     expect(one(el, '[part~="expired"] kim-sign-in')).to.exist;
     // The same element still shows the section beneath: nothing was re-created, so nothing typed in it is lost.
-    expect(one(el, 'main [role="alert"]')).to.equal(section);
+    expect(one(el, 'main > h1')).to.equal(section);
     await expect(el).to.be.accessible();
     await session.signIn({ email: DINAS_ME.email, password: PASSWORD });
     await el.updateComplete;
     expect(one(el, '[part~="expired"]')).to.equal(null);
-    expect(one(el, 'main [role="alert"]')).to.equal(section);
+    expect(one(el, 'main > h1')).to.equal(section);
+  });
+
+  describe('home page', () => {
+    async function signedIn(me = OFFICIAL_ME, prepare: (api: FakeHomeApi) => void = () => {}) {
+      const api = createFakeHomeApi();
+      prepare(api);
+      const session = new KimSession({ baseUrl: FAKE_CONSOLE_BASE, fetch: api.fetch, storage: null });
+      await session.signIn({ email: me.email, password: PASSWORD });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><kim-console .session=${session} lang="id"></kim-console></div>`,
+      );
+      const el = wrapper.querySelector('kim-console') as KimConsole;
+      await el.updateComplete;
+      return { el, api, session };
+    }
+    const settled = async (el: KimConsole) => {
+      await waitFor(el, '[part~="home"][aria-busy="false"]');
+    };
+    const counts = (el: KimConsole) =>
+      all<HTMLAnchorElement>(el, '[part~="count"]').map((a) => [a.getAttribute('href'), a.textContent!.trim()]);
+
+    it('counts, for a Dinas official, aspirations waiting, articles to review and their own drafts, each a link', async () => {
+      const { el } = await signedIn();
+      await settled(el);
+      expect(counts(el)).to.deep.equal([
+        ['#/laporan', '3 laporan warga menunggu verifikasi'],
+        ['#/tinjauan', '2 berita menunggu tinjauan'],
+        ['#/berita', '2 berita Anda masih berupa draf atau dikembalikan'],
+      ]);
+      expect(overflowing(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a KIM operator only what their role can see: no review queue', async () => {
+      const { el, api } = await signedIn(OPERATOR_HOME_ME);
+      await settled(el);
+      expect(counts(el).map(([href]) => href)).to.deep.equal(['#/laporan', '#/berita']);
+      expect(api.requests.some((r) => new URL(r.url).searchParams.get('status') === 'submitted')).to.equal(false);
+      expect(counts(el)[1]![1]).to.equal('1 berita Anda masih berupa draf atau dikembalikan');
+    });
+
+    it('says so when the role sees none of the counts, and asks the API nothing', async () => {
+      const editor = { ...DINAS_ME, id: 'usr_3', email: 'editor@kim.test', capabilities: ['groups.edit'] } as Me;
+      const { el, api } = await signedIn(editor, (api) =>
+        api.accounts.push({ email: editor.email, password: PASSWORD, me: editor }),
+      );
+      await waitFor(el, '[part~="counts-none"]');
+      expect(api.requests.filter((r) => r.url.includes('/v1/admin/'))).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is busy while the counts load', async () => {
+      let release!: () => void;
+      const { el } = await signedIn(OFFICIAL_ME, (api) => {
+        api.hold = new Promise((resolve) => {
+          release = resolve;
+        });
+      });
+      expect(one(el, '[part~="home"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(one(el, '[part~="counts-loading"]')).to.exist;
+      await expect(el).to.be.accessible();
+      release();
+      await settled(el);
+      expect(counts(el)).to.have.length(3);
+    });
+
+    it('shows a failed count with a retry that recovers, the others still shown', async () => {
+      const { el, api } = await signedIn(OFFICIAL_ME, (api) => api.failing.set('/v1/admin/aspirations', 500));
+      await settled(el);
+      expect(counts(el).map(([href]) => href)).to.deep.equal(['#/tinjauan', '#/berita']);
+      expect(one(el, '[part~="count-error"]')!.textContent).to.contain('tidak dapat dimuat');
+      await expect(el).to.be.accessible();
+      api.failing.clear();
+      one<HTMLButtonElement>(el, '[part~="count-error"] button')!.click();
+      await waitUntil(() => counts(el).length === 3, 'the retry did not bring the count back');
+      expect(one(el, '[part~="count-error"]')).to.equal(null);
+    });
+
+    it('says "100+" when there are more than one page', async () => {
+      const { el } = await signedIn(OFFICIAL_ME, (api) => {
+        api.aspirations = Array.from({ length: 101 }, (_, i) => aspiration(i + 1));
+        api.news = [article(1, 'draft', OFFICIAL_ME)];
+      });
+      await settled(el);
+      expect(counts(el)[0]![1]).to.equal('100+ laporan warga menunggu verifikasi');
+      expect(counts(el)[1]![1]).to.equal('0 berita menunggu tinjauan');
+    });
+
+    it('names the section in the document title', async () => {
+      const { el } = await signedIn();
+      expect(document.title).to.equal('Beranda - Konsol KIM');
+      location.hash = '#/tidak-ada';
+      await waitUntil(() => document.title === 'Halaman konsol ini tidak ada. - Konsol KIM');
+      el.lang = 'en';
+      location.hash = '#/';
+      await waitUntil(() => document.title === 'Home - KIM Console');
+    });
+
+    it('moves focus to the heading when the person navigates, never on load', async () => {
+      const { el } = await signedIn();
+      await settled(el);
+      expect(el.shadowRoot!.activeElement).to.equal(null);
+      location.hash = '#/tidak-ada';
+      await waitUntil(() => el.shadowRoot!.activeElement?.tagName === 'H1', 'focus did not move to the heading');
+      location.hash = '#/';
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'home-heading', 'focus did not come home');
+    });
+
+    it('has a skip link that moves focus to the content without changing the route', async () => {
+      const { el } = await signedIn();
+      const skip = one<HTMLButtonElement>(el, '[part~="skip-link"]')!;
+      // The first thing a keyboard reaches.
+      expect(el.shadowRoot!.querySelector('a, button, input')).to.equal(skip);
+      skip.click();
+      expect(el.shadowRoot!.activeElement).to.equal(one(el, 'main'));
+      expect(location.hash).to.equal('');
+    });
+
+    it('keeps the counts and the focused skip link outlined in forced colours', async () => {
+      const { el } = await signedIn();
+      await settled(el);
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      try {
+        const card = one(el, '.counts li')!;
+        expect(getComputedStyle(card).borderTopStyle).to.equal('solid');
+        const skip = one<HTMLButtonElement>(el, '[part~="skip-link"]')!;
+        skip.focus();
+        expect(getComputedStyle(skip).borderTopStyle).to.equal('solid');
+        expect(skip.getBoundingClientRect().top).to.be.greaterThan(0);
+      } finally {
+        await emulateMediaFeatures([]);
+      }
+    });
   });
 });

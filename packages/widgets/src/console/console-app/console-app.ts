@@ -1,17 +1,27 @@
 // <kim-console>: the console's shell. It shows who is signed in, the navigation their capabilities allow (links only
 // for sections that exist), and the section of the hash route; without a session it shows <kim-sign-in>.
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { stringsFor } from '../../locales/language.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
+import { KimAccountAdmin } from '../account-admin/account-admin.js';
+import { KimAuditLog } from '../audit-log/audit-log.js';
 import { type ConsoleAppStrings, consoleApp } from '../locales/console-app.js';
 import { session as sessionStrings } from '../locales/session.js';
 import { signIn as signInStrings } from '../locales/sign-in.js';
+import { KimNewsEditor } from '../news-editor/news-editor.js';
+import { KimNewsList } from '../news-editor/news-list.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { KimSignIn } from '../sign-in/sign-in.js';
-import { type ConsoleRoute, routeOf } from './routes.js';
+import { type Counted, countFor, HOME_COUNTS, type HomeCountKey } from './home-counts.js';
+import { type ConsoleRoute, inSection, routeOf } from './routes.js';
 
 if (!customElements.get('kim-sign-in')) customElements.define('kim-sign-in', KimSignIn);
+if (!customElements.get('kim-account-admin')) customElements.define('kim-account-admin', KimAccountAdmin);
+if (!customElements.get('kim-audit-log')) customElements.define('kim-audit-log', KimAuditLog);
+if (!customElements.get('kim-news-editor')) customElements.define('kim-news-editor', KimNewsEditor);
+if (!customElements.get('kim-news-list')) customElements.define('kim-news-list', KimNewsList);
 
 /** A section of the console: its route, its label and the capability it needs. None exist yet beyond sign-in. */
 export interface ConsoleSection {
@@ -21,10 +31,21 @@ export interface ConsoleSection {
 }
 
 /** The sections the shell links to, added as their widgets arrive (news, review, inbox, groups, accounts, audit). */
-export const SECTIONS: ConsoleSection[] = [];
+export const SECTIONS: ConsoleSection[] = [
+  // Everyone with tokens.manage (every role) has their own API tokens here; people need users.manage, checked inside.
+  { hash: '#/akun', label: { id: 'Akun dan token', en: 'Accounts and tokens' }, capability: 'tokens.manage' },
+  { hash: '#/audit', label: { id: 'Log audit', en: 'Audit log' }, capability: 'audit.read' },
+  { hash: '#/tinjauan', label: { id: 'Tinjauan berita', en: 'News review' }, capability: 'news.review' },
+  { hash: '#/kim', label: { id: 'KIM', en: 'KIM groups' }, capability: 'groups.edit' },
+  { hash: '#/berita', label: { id: 'Berita', en: 'News' }, capability: 'news.write' },
+];
+
+type CountResult = { key: HomeCountKey; hash: string } & ({ ok: true; value: Counted } | { ok: false });
 
 /**
- * The console shell for /console/ and intranet pages.
+ * The console shell for /console/ and intranet pages. It keeps the document title on the current section, marks the
+ * section in the navigation (`aria-current`), offers a skip link to the content, and moves focus to the section's
+ * heading only when the person navigated (a link, back or forward), never on load.
  * @csspart header - The bar with the title, the person and sign-out.
  * @csspart nav - The navigation.
  * @csspart main - The current section.
@@ -37,6 +58,8 @@ export class KimConsole extends KimConsoleElement {
     css`
       :host {
         display: block;
+        /* The skip link shows at the top of the console, wherever the page puts it. */
+        position: relative;
       }
       header {
         display: flex;
@@ -69,8 +92,58 @@ export class KimConsole extends KimConsoleElement {
         min-height: 2.75rem;
         padding: 0.6rem 0;
       }
+      nav a[aria-current='page'] {
+        font-weight: 700;
+        text-decoration-thickness: 0.2em;
+      }
       main {
         padding: 1rem;
+      }
+      main:focus {
+        outline: none;
+      }
+      .skip {
+        position: absolute;
+        left: 0.5rem;
+        top: -10rem;
+        z-index: 1;
+        padding: 0.75rem 1rem;
+        background: var(--_surface);
+        color: var(--_text);
+        border: 2px solid currentColor;
+        font: inherit;
+        text-decoration: underline;
+      }
+      .skip:focus {
+        top: 0.5rem;
+      }
+      .counts {
+        display: grid;
+        gap: 0.75rem;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .counts li {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.75rem 1rem;
+        overflow-wrap: anywhere;
+      }
+      .counts a {
+        display: block;
+        min-height: 2.75rem;
+      }
+      .counts strong {
+        display: block;
+        font-size: 1.75rem;
+      }
+      .counts .error {
+        color: var(--_danger);
+      }
+      h2 {
+        font-size: 1.125rem;
       }
       .expired {
         border: 3px solid var(--_danger);
@@ -88,9 +161,37 @@ export class KimConsole extends KimConsoleElement {
   ];
 
   @state() private route: ConsoleRoute = routeOf(globalThis.location?.hash ?? '');
+  @state() private hash = globalThis.location?.hash ?? '';
+  /** Set when the person navigated: the next render moves focus to the section's heading. */
+  #focusHeading = false;
   readonly #onHash = () => {
     this.route = routeOf(location.hash);
+    this.hash = location.hash;
   };
+  /** A hashchange is always someone's doing (a link, back, forward): focus follows it. */
+  readonly #onNavigate = () => {
+    this.#onHash();
+    this.#focusHeading = true;
+  };
+
+  /** The home page's counts, fetched each time the home page is shown to someone signed in. */
+  readonly #counts = new Task(this, {
+    task: async ([me], { signal }): Promise<CountResult[]> => {
+      const session = this.activeSession;
+      if (!me || !session) return [];
+      const shown = HOME_COUNTS.filter((c) => session.can(c.capability));
+      const settled = await Promise.allSettled(shown.map((c) => countFor(c.key, session.client, me, signal)));
+      return shown.map(({ key, hash }, i) => {
+        const result = settled[i]!;
+        return result.status === 'fulfilled' ? { key, hash, ok: true, value: result.value } : { key, hash, ok: false };
+      });
+    },
+    args: () => {
+      const session = this.activeSession;
+      const me = session?.state === 'signed-in' && this.route.name === 'home' ? session.me : undefined;
+      return [me] as const;
+    },
+  });
 
   private get t(): ConsoleAppStrings {
     return stringsFor(consoleApp, this.language);
@@ -98,13 +199,13 @@ export class KimConsole extends KimConsoleElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this.#onHash);
+    addEventListener('hashchange', this.#onNavigate);
     this.#onHash();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.#onHash);
+    removeEventListener('hashchange', this.#onNavigate);
   }
 
   override render(): TemplateResult {
@@ -117,7 +218,9 @@ export class KimConsole extends KimConsoleElement {
     // An expired session keeps its person and the open section (with whatever was typed in it) under a sign-in form.
     const me = session.state !== 'signed-out' ? session.me : undefined;
     const sections = SECTIONS.filter((s) => session.can(s.capability));
+    const links = [{ hash: '#/', label: t.home }, ...sections.map((s) => ({ hash: s.hash, label: s.label[lang] }))];
     return html`<div lang=${lang}>
+      <button type="button" class="skip" part="skip-link" @click=${this.#skip}>${t.skipToContent}</button>
       <header part="header">
         <p class="title">${t.title}</p>
         ${
@@ -133,15 +236,18 @@ export class KimConsole extends KimConsoleElement {
         }
       </header>
       ${
-        me && sections.length
+        me && this.route.name !== 'invitation'
           ? html`<nav part="nav" aria-label=${t.navigation}>
             <ul>
-              ${sections.map((s) => html`<li><a href=${s.hash}>${s.label[this.language]}</a></li>`)}
+              ${links.map(
+                (link) =>
+                  html`<li><a href=${link.hash} aria-current=${inSection(this.hash, link.hash) ? 'page' : nothing}>${link.label}</a></li>`,
+              )}
             </ul>
           </nav>`
           : nothing
       }
-      <main part="main" id="main">${this.#section(me?.name)}</main>
+      <main part="main" id="main" tabindex="-1">${this.#section(me?.name)}</main>
     </div>`;
   }
 
@@ -162,10 +268,115 @@ export class KimConsole extends KimConsoleElement {
   /** The section of the current route, for a signed-in person. */
   #content(name: string): TemplateResult {
     const route = this.route;
-    if (route.name === 'unknown') return html`<p role="alert">${this.t.notFound}</p>`;
-    return html`<h1>${this.t.home}</h1>
-      <p part="welcome">${this.t.welcome.replace('{name}', name)}</p>`;
+    if (route.name === 'unknown') return html`<h1 tabindex="-1">${this.t.notFound}</h1>`;
+    const session = this.activeSession!;
+    if (route.name === 'news') {
+      return html`<kim-news-list .session=${session} lang=${this.language} theme=${this.theme}></kim-news-list>`;
+    }
+    if (route.name === 'news-editor') {
+      return html`<kim-news-editor .session=${session} lang=${this.language} theme=${this.theme}
+        .articleId=${route.id} @kim-news-saved=${this.#newsSaved}></kim-news-editor>`;
+    }
+    if (route.name === 'review') {
+      return html`<kim-news-review .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-news-review>`;
+    }
+    if (route.name === 'groups' || route.name === 'group') {
+      return html`<kim-group-editor .session=${this.activeSession} lang=${this.language} theme=${this.theme}
+        group-id=${route.name === 'group' ? route.id : ''}></kim-group-editor>`;
+    }
+    if (route.name === 'audit') {
+      return html`<kim-audit-log .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-audit-log>`;
+    }
+    if (route.name === 'accounts') {
+      return html`<kim-account-admin .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-account-admin>`;
+    }
+    return this.#homeView(name);
   }
+
+  #homeView(name: string): TemplateResult {
+    const t = this.t;
+    const loading = this.#counts.status === TaskStatus.PENDING;
+    const number = new Intl.NumberFormat(this.locale);
+    const count = (result: CountResult) => {
+      if (!result.ok) {
+        return html`<li part="count-error"><p class="error">${t.countError}</p>
+          <button type="button" class="button secondary" @click=${() => this.#counts.run()}>${t.retry}</button></li>`;
+      }
+      const { count, more } = result.value;
+      const n = `${number.format(count)}${more ? '+' : ''}`;
+      const [figure, ...words] = t.counts[result.key](n, count === 1 && !more).split(' ');
+      return html`<li><a part="count" href=${result.hash}><strong>${figure}</strong> ${words.join(' ')}</a></li>`;
+    };
+    return html`<section part="home" aria-busy=${loading ? 'true' : 'false'} aria-labelledby="home-heading">
+      <h1 id="home-heading" tabindex="-1">${t.home}</h1>
+      <p part="welcome">${t.welcome.replace('{name}', name)}</p>
+      <h2>${t.countsLabel}</h2>
+      ${this.#counts.render({
+        initial: () => html`<p part="counts-loading">${t.countsLoading}</p>`,
+        pending: () => html`<p part="counts-loading">${t.countsLoading}</p>`,
+        complete: (results) =>
+          results.length
+            ? html`<ul class="counts" part="counts">${results.map(count)}</ul>`
+            : html`<p part="counts-none">${t.nothingToCount}</p>`,
+        // Each count catches its own failure; this is only for a failure of the task itself.
+        error: () => html`<p part="count-error" class="error">${t.countError}</p>
+          <button type="button" class="button secondary" @click=${() => this.#counts.run()}>${t.retry}</button>`,
+      })}
+    </section>`;
+  }
+
+  /**
+   * The skip link moves focus to the content. A button, not a link to `#main`: that hash would be a route of the
+   * console, and a fragment cannot reach into the shadow root anyway.
+   */
+  #skip(): void {
+    this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+  }
+
+  /** The current section's name, for the document title. */
+  #sectionLabel(): string {
+    const t = this.t;
+    const session = this.activeSession;
+    const route = this.route;
+    if (route.name === 'invitation') return t.invitation;
+    if (session?.state === 'signed-out' || route.name === 'sign-in') return t.signIn;
+    if (route.name === 'home') return t.home;
+    const lang = this.language === 'en' ? 'en' : 'id';
+    return SECTIONS.find((s) => inSection(this.hash, s.hash))?.label[lang] ?? t.notFound;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    document.title = this.t.documentTitle(this.#sectionLabel(), this.t.title);
+    if (this.#focusHeading) {
+      this.#focusHeading = false;
+      void this.#focusSectionHeading();
+    }
+  }
+
+  /**
+   * Focus on the section's heading: the shell's own, or the first heading inside the section's widget once it has
+   * rendered (made focusable for this if it is not). Without a heading, the main region.
+   */
+  async #focusSectionHeading(): Promise<void> {
+    const main = this.renderRoot.querySelector<HTMLElement>('main');
+    if (!main) return;
+    let heading = main.querySelector<HTMLElement>('h1, h2');
+    const widget = main.firstElementChild as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+    if (!heading && widget?.shadowRoot) {
+      await widget.updateComplete;
+      heading = widget.shadowRoot.querySelector<HTMLElement>('h1, h2');
+    }
+    if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    (heading ?? main).focus();
+  }
+
+  /** A new article got its id: the address becomes the article's, without a new history entry. */
+  #newsSaved = (event: CustomEvent<{ article: { id: string } }>) => {
+    const hash = `#/berita/${encodeURIComponent(event.detail.article.id)}`;
+    if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    this.#onHash();
+  };
 
   /** Sign-in above the open section when the server ended the session; the section stays, with what was typed. */
   #expiredNotice(): TemplateResult {
@@ -181,12 +392,15 @@ export class KimConsole extends KimConsoleElement {
     // After signing in (or accepting an invitation), the secret of the link must not stay in the address bar.
     history.replaceState(null, '', `${location.pathname}${location.search}#/`);
     this.#onHash();
+    // The person acted and the form they were in is gone: focus goes to the home page's heading.
+    this.#focusHeading = true;
   };
 
   async #signOut(): Promise<void> {
     await this.activeSession?.signOut();
     history.replaceState(null, '', `${location.pathname}${location.search}#/masuk`);
     this.#onHash();
+    this.#focusHeading = true;
     await this.updateComplete;
   }
 }

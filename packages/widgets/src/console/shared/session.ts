@@ -8,12 +8,17 @@ import {
   composeKimClient,
   type KimClientOptions,
   type Me,
+  regionsResource,
   type Session,
   type SignInInput,
 } from '@kim-kit/sdk';
 
-/** What the console calls: `auth` and `admin`, with the session's secret as the token. */
-export type ConsoleClient = ComposedClient<{ auth: typeof authResource; admin: typeof adminResource }>;
+/** What the console calls: `auth`, `admin` and the public `regions` (pickers), with the session's secret as the token. */
+export type ConsoleClient = ComposedClient<{
+  auth: typeof authResource;
+  admin: typeof adminResource;
+  regions: typeof regionsResource;
+}>;
 
 /** Where the session stands. */
 export type SessionState = 'signed-out' | 'signed-in' | 'expired';
@@ -114,7 +119,7 @@ export class KimSession extends EventTarget {
           ],
         },
       },
-      { auth: authResource, admin: adminResource },
+      { auth: authResource, admin: adminResource, regions: regionsResource },
     );
     const stored = this.#read();
     if (stored) {

@@ -14,9 +14,18 @@ import type { KimSignIn } from './sign-in.js';
 
 const PASSWORD = 'kalimat sandi yang panjang';
 
-async function mount(options: { invitation?: string; lang?: string; width?: string } = {}) {
+async function mount(
+  options: { invitation?: string; lang?: string; width?: string; preview?: Record<string, unknown> } = {},
+) {
   const api = createFakeAuthApi();
-  const session = new KimSession({ baseUrl: FAKE_CONSOLE_BASE, fetch: api.fetch, storage: null });
+  // An invitation other than the fake's own: its preview answered here, everything else by the fake.
+  const fetch = async (request: Request) =>
+    options.preview && new URL(request.url).pathname === '/v1/auth/invitations/preview'
+      ? new Response(JSON.stringify(options.preview), {
+          headers: { 'content-type': 'application/json', 'kim-api-version': '1' },
+        })
+      : api.fetch(request);
+  const session = new KimSession({ baseUrl: FAKE_CONSOLE_BASE, fetch, storage: null });
   const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${options.width ?? '480px'}`}>
     <kim-sign-in .session=${session} lang=${options.lang ?? 'id'} invitation=${options.invitation ?? ''}></kim-sign-in>
   </div>`);
@@ -138,6 +147,36 @@ describe('<kim-sign-in>', () => {
     await submit(el);
     await waitUntil(() => session.state === 'signed-in');
     expect(session.me?.name).to.equal('Budi Santoso');
+  });
+
+  it("tells the invitation's expiry in the zone of its region: WIB, WITA, WIT, and WIB for a national one", async () => {
+    const expiresAt = '2026-12-01T10:00:00.000Z';
+    const person = { email: 'baru@kim.test', name: 'Orang Baru', expiresAt };
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ role: 'dinas', region: { code: '73.71', name: 'Kota Makassar' } }, '18.00 WITA', 'id'],
+      [
+        {
+          role: 'kim',
+          group: { id: 'grp_9', slug: 'kim-jayapura', name: 'KIM Jayapura', regionCode: '91.71.01.1001' },
+        },
+        '19.00 WIT',
+        'id',
+      ],
+      [{ role: 'dinas', region: { code: '19.71', name: 'Kota Pangkal Pinang' } }, '17.00 WIB', 'id'],
+      [{ role: 'admin' }, '17.00 WIB', 'id'],
+      [{ role: 'admin' }, '5:00 PM WIB', 'en'],
+    ];
+    for (const [membership, shown, lang] of cases) {
+      const { el } = await mount({
+        invitation: INVITATION_SECRET,
+        lang,
+        preview: { ...person, memberships: [membership] },
+      });
+      await waitUntil(() => one(el, '[part~="invitation-expires"]'), 'no expiry shown');
+      const expiry = one(el, '[part~="invitation-expires"] time')!;
+      expect(expiry.textContent!.replace(/\s+/g, ' '), JSON.stringify(membership)).to.contain(shown);
+      expect(expiry.getAttribute('datetime')).to.equal(expiresAt);
+    }
   });
 
   it('says so for a used or expired invitation link', async () => {

@@ -7,6 +7,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { stringsFor } from '../../locales/language.js';
 import { fieldStyles } from '../../shared/field-styles.js';
+import { formatDateTime } from '../../shared/format.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
 import { session as sessionStrings } from '../locales/session.js';
 import { type SignInStrings, signIn as signInStrings } from '../locales/sign-in.js';
@@ -43,6 +44,21 @@ function roleText(t: SignInStrings, membership: Membership): string {
   if (membership.role === 'dinas') return `${role}, ${membership.region.name}`;
   if (membership.role === 'kim') return `${role}, ${membership.group.name}`;
   return role;
+}
+
+/** DKI Jakarta: a national (admin) invitation's time is told in the capital's zone, WIB. */
+const NATIONAL_REGION = '31';
+
+/**
+ * The region whose zone (WIB, WITA or WIT) an invitation's expiry is told in: that of its first regional membership
+ * (a Dinas region, a KIM group's village), else the capital's.
+ */
+export function invitationRegion(memberships: readonly Membership[]): string {
+  for (const m of memberships) {
+    if (m.role === 'dinas') return m.region.code;
+    if (m.role === 'kim') return m.group.regionCode;
+  }
+  return NATIONAL_REGION;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -198,7 +214,9 @@ export class KimSignIn extends KimConsoleElement {
         <dt>${t.invitationRole}</dt>
         <dd lang="id">${preview.memberships.map((m) => html`<div>${roleText(t, m)}</div>`)}</dd>
         <dt>${t.invitationExpires}</dt>
-        <dd>${new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(preview.expiresAt))}</dd>
+        <dd part="invitation-expires">
+          <time datetime=${preview.expiresAt}>${formatDateTime(preview.expiresAt, this.locale, invitationRegion(preview.memberships))}</time>
+        </dd>
       </dl>
       ${this.#summary()}
       <div id="rules" class="hint">
