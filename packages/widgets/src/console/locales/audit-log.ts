@@ -83,6 +83,7 @@ export const auditLog: Localized<AuditLogStrings> = {
       news: 'Berita',
       media: 'Media',
       aspiration: 'Aspirasi',
+      webhook: 'Webhook',
     },
     actions: {
       'user.invite': 'Mengundang pengguna',
@@ -168,6 +169,7 @@ export const auditLog: Localized<AuditLogStrings> = {
       news: 'News',
       media: 'Media',
       aspiration: 'Aspiration',
+      webhook: 'Webhook',
     },
     actions: {
       'user.invite': 'Invited a person',
