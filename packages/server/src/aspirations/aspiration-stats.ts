@@ -7,6 +7,7 @@ import {
   type DurationSummary,
   timeZoneOfRegion,
 } from '@kim-kit/sdk/schemas';
+import { Deadlines } from '../deadlines/deadlines.js';
 import type { AspirationStatsFilter, Storage } from '../storage/storage.js';
 
 const DAY_MS = 86_400_000;
@@ -47,6 +48,8 @@ export async function aspirationStats(
   query: AspirationStatsQuery,
   region: { code: string; name: string },
   now: Date = new Date(),
+  /** The response targets and holidays the first answers are measured against. */
+  deadlines: Deadlines = new Deadlines(),
 ): Promise<AspirationStats> {
   const filter = statsFilter(query);
   const counts = await storage.aspirationStatsCounts(filter);
@@ -67,6 +70,7 @@ export async function aspirationStats(
 
   const firstResponse: number[] = [];
   const resolution: number[] = [];
+  const onTime = { count: 0, onTime: 0 };
   let after: { submittedAt: string; id: string } | undefined;
   for (;;) {
     const rows = await storage.aspirationOutcomes(filter, { publicOnly: false, limit: PAGE, after });
@@ -74,6 +78,15 @@ export async function aspirationStats(
       const submitted = Date.parse(row.submittedAt);
       if (row.firstResponseAt) firstResponse.push((Date.parse(row.firstResponseAt) - submitted) / DAY_MS);
       if (row.resolvedAt) resolution.push((Date.parse(row.resolvedAt) - submitted) / DAY_MS);
+      // Measured against the first answer's due date as it was set at submission (later stages move `due_at`).
+      const due = deadlines.of(row.kind, 'received', row.submittedAt, row.regionCode)?.dueAt;
+      if (due === undefined) continue;
+      if (row.firstResponseAt) {
+        onTime.count++;
+        if (Date.parse(row.firstResponseAt) <= Date.parse(due)) onTime.onTime++;
+      } else if (now.getTime() > Date.parse(due)) {
+        onTime.count++;
+      }
     }
     const last = rows.at(-1);
     if (!last || rows.length < PAGE) break;
@@ -98,5 +111,9 @@ export async function aspirationStats(
       .sort((a, b) => mostFirst(a, b, a.district.code, b.district.code)),
     firstResponse: summary(firstResponse),
     resolution: summary(resolution),
+    answeredOnTime: {
+      ...onTime,
+      share: onTime.count === 0 ? null : Math.round((onTime.onTime / onTime.count) * 1000) / 1000,
+    },
   };
 }

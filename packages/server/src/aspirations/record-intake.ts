@@ -22,6 +22,8 @@ export async function recordIntake(
   idempotencyKey: string | undefined,
   who: { actor: AuditActor; userId: string | null; requestId: string | null; clientAddress: string | null },
   deadlines?: Deadlines,
+  /** The language of the request, for the resident's notices when the input names none. */
+  requestLanguage: 'id' | 'en' = 'id',
 ): Promise<IntakeOutcome> {
   const { groupId, verbalConsent: _verbalConsent, ...fields } = input;
   const { receipt, replayed } = await submitAspiration(
@@ -32,6 +34,7 @@ export async function recordIntake(
     idempotencyKey,
     { requestId: who.requestId, clientAddress: who.clientAddress },
     deadlines,
+    requestLanguage,
     { groupId, consent: 'verbal', recordedBy: who.userId, actor: who.actor },
   );
   const record = await storage.getAspiration(receipt.id);

@@ -7,6 +7,7 @@ import { ReferenceChecker } from '../aspirations/reference-checker.js';
 import type { AppEnv } from '../http/app-env.js';
 import { authorize, requirePrincipal } from '../http/authorize.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
+import { preferredLanguage } from '../http/language.js';
 import { HttpProblem } from '../http/problem.js';
 import { readJson } from '../http/read-json.js';
 import { parseWith } from '../http/validate.js';
@@ -59,6 +60,7 @@ export function aspirationIntakeRoutes(app: Hono<AppEnv>, deps: RouteDeps): void
         clientAddress: c.get('clientAddress') ?? null,
       },
       deps.deadlines,
+      preferredLanguage(c.req.header('accept-language')),
     );
     const headers: Record<string, string> = { Location: `/v1/admin/aspirations/${receipt.id}` };
     if (replayed) headers['Idempotent-Replayed'] = 'true';

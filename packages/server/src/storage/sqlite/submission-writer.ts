@@ -2,7 +2,13 @@
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { intakeRow } from '../queries/aspiration-intakes.js';
-import { replayOutcome, submissionAudit, submissionLocation, submissionSearchText } from '../queries/aspirations.js';
+import {
+  replayOutcome,
+  submissionAudit,
+  submissionEvent,
+  submissionLocation,
+  submissionSearchText,
+} from '../queries/aspirations.js';
 import { AttachmentClaimError, type CreateAspirationResult, type NewAspiration } from '../storage.js';
 import type { Tables } from '../tables.js';
 
@@ -16,10 +22,10 @@ function submissionStatements(raw: Database.Database) {
     aspiration: raw.prepare(
       `INSERT INTO aspirations (id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
          confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text,
-         location_text, latitude, longitude, location_accuracy, due_stage, due_at)
+         location_text, latitude, longitude, location_accuracy, due_stage, due_at, notify_reporter, language)
        VALUES (@id, @tracking_code, @kind, 'received', @title, @body, @category_id, @region_code, @anonymous,
          @confidential, @reporter_name, @reporter_email, @reporter_phone, @submitted_at, @submitted_at, @search_text,
-         @location_text, @latitude, @longitude, @location_accuracy, @due_stage, @due_at)`,
+         @location_text, @latitude, @longitude, @location_accuracy, @due_stage, @due_at, @notify_reporter, @language)`,
     ),
     audit: raw.prepare(
       `INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action, target_type, target_id,
@@ -37,6 +43,12 @@ function submissionStatements(raw: Database.Database) {
     intake: raw.prepare(
       `INSERT INTO aspiration_intakes (aspiration_id, channel, group_id, consent, recorded_by)
        VALUES (@aspiration_id, @channel, @group_id, @consent, @recorded_by)`,
+    ),
+    event: raw.prepare(
+      `INSERT INTO outbox (id, channel, topic, parent_id, aspiration_id, region_code, recipient, language, payload,
+         status, due_at, created_at)
+       VALUES (@id, @channel, @topic, @parent_id, @aspiration_id, @region_code, @recipient, @language, @payload,
+         @status, @due_at, @created_at)`,
     ),
     key: raw.prepare('INSERT INTO idempotency_keys (key, request_hash, aspiration_id, created_at) VALUES (?, ?, ?, ?)'),
   };
@@ -72,6 +84,8 @@ function storeSubmission(
     ...submissionLocation(input),
     due_stage: input.deadline?.stage ?? null,
     due_at: input.deadline?.dueAt ?? null,
+    notify_reporter: input.notify ? 1 : 0,
+    language: input.language ?? 'id',
   });
   // Every upload named, or none: a throw here rolls this submission's savepoint back.
   for (const [position, uploadId] of (input.attachmentIds ?? []).entries()) {
@@ -83,6 +97,7 @@ function storeSubmission(
   const intake = intakeRow(input);
   if (intake) statements.intake.run(intake);
   statements.audit.run(submissionAudit(input));
+  statements.event.run(submissionEvent(input));
   if (idempotency) statements.key.run(idempotency.key, idempotency.requestHash, input.id, input.submittedAt);
   return {
     outcome: 'created',
