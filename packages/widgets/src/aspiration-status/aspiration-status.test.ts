@@ -122,6 +122,23 @@ describe('<kim-aspiration-status>', () => {
       expect(one(rejected.el, '[part~="agency"]')).to.equal(null);
     });
 
+    it('names the KIM that recorded a report for a resident, and no KIM for the others', async () => {
+      const api = createFakeKimApi();
+      api.data.tracking = api.data.tracking.map((t) =>
+        t.trackingCode === trackingInProgress.trackingCode
+          ? { ...t, intake: { channel: 'kim' as const, group: { id: 'grp_0002', name: 'KIM Bacang Berseri' } } }
+          : t,
+      );
+      const { el } = await status(`tracking-code="${trackingInProgress.trackingCode}"`, api);
+      const facts = all(el, '[part~="result"] dt').map(
+        (dt) => `${dt.textContent?.trim()}: ${dt.nextElementSibling?.textContent}`,
+      );
+      expect(facts).to.include('Dicatat oleh: KIM Bacang Berseri');
+      await expect(el).to.be.accessible();
+      const other = await status(`tracking-code="${trackingRejected.trackingCode}"`, api);
+      expect(text(other.el, '[part~="result"]')).to.not.contain('Dicatat oleh');
+    });
+
     it('speaks English with lang="en"', async () => {
       const { el } = await status(`lang="en" tracking-code="${trackingInProgress.trackingCode}"`);
       expect(text(el, '#heading')).to.equal('Track a report');

@@ -272,7 +272,8 @@ export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
               <div>
                 <dt>${s.submittedAt}</dt>
                 <dd><time datetime=${tracking.submittedAt}>${formatDate(tracking.submittedAt, this.locale, tracking.regionCode)}</time></dd>
-              </div>`
+              </div>
+              ${tracking.intake ? this.fact(s.recordedBy, tracking.intake.group.name, CONTENT_LANGUAGE) : nothing}`
         }
       </dl>
       <${timeline} id="timeline-heading" class="timeline-heading">${s.timeline}</${timeline}>

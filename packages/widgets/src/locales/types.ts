@@ -189,6 +189,8 @@ export interface AspirationStatusStrings {
   category: string;
   title: string;
   submittedAt: string;
+  /** Before the KIM that recorded the report for a resident: "Dicatat oleh" KIM Bacang. */
+  recordedBy: string;
   currentStatus: string;
   /** "Diteruskan ke Dinas PUPR": the agency an aspiration is with. */
   forwardedTo: (agency: string) => string;

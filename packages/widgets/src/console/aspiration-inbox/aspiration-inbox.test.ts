@@ -199,6 +199,22 @@ describe('<kim-aspiration-inbox>', () => {
       expect(activeId(el)).to.equal(undefined);
     });
 
+    it('says which KIM recorded a resident’s report, in the record and its history', async () => {
+      const api = createFakeInboxApi({ now: Date.now() });
+      const record = api.aspirations.find((a) => a.id === 'asp_0005')!;
+      record.intake = {
+        channel: 'kim',
+        group: { id: 'grp_2', name: 'KIM Bacang Berseri' },
+        consent: 'verbal',
+        recordedBy: { id: 'usr_kim_7', name: 'Dewi Lestari' },
+      };
+      const { el } = await mount({ hash: '#/laporan/asp_0005', api });
+      await opened(el);
+      expect(one(el, '[part~="intake"]')!.textContent).to.equal('KIM Bacang Berseri');
+      expect(all(el, '[part~="history-entry"]').at(-1)!.textContent).to.contain('Dicatat oleh KIM Bacang Berseri');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows a KIM operator no reporter data and no actions: only what the server sent for the role', async () => {
       const { el } = await mount({ me: INBOX_KIM_ME, hash: '#/laporan/asp_0001' });
       await opened(el);

@@ -1039,6 +1039,7 @@ export class KimAspirationInbox extends KimConsoleElement {
         <dt>${t.category}</dt><dd lang="id">${a.category.name}</dd>
         <dt>${t.region}</dt><dd lang="id">${this.#regionsDirectory?.place(a.regionCode) ?? a.regionCode}</dd>
         <dt>${t.submitted}</dt><dd>${formatDateTime(a.submittedAt, this.locale, a.regionCode)}</dd>
+        ${a.intake ? html`<dt>${t.recordedBy}</dt><dd part="intake" lang="id">${a.intake.group.name}</dd>` : nothing}
         <dt>${t.updated}</dt><dd>${formatDateTime(a.updatedAt, this.locale, a.regionCode)}</dd>
       </dl>
       <section aria-labelledby="body-title">
@@ -1049,7 +1050,7 @@ export class KimAspirationInbox extends KimConsoleElement {
       <section aria-labelledby="history-title">
         <h3 id="history-title">${t.history}</h3>
         <ol class="history" part="history">
-          ${[...a.history].reverse().map((h) => this.#historyEntry(h, a.regionCode))}
+          ${[...a.history].reverse().map((h) => this.#historyEntry(h, a.regionCode, a.intake))}
         </ol>
       </section>
     </article>`;
@@ -1071,9 +1072,15 @@ export class KimAspirationInbox extends KimConsoleElement {
     </dl>`;
   }
 
-  #historyEntry(h: AspirationAdminView['history'][number], regionCode: string): TemplateResult {
+  #historyEntry(
+    h: AspirationAdminView['history'][number],
+    regionCode: string,
+    intake?: AspirationAdminView['intake'],
+  ): TemplateResult {
     const t = this.t;
-    const who = h.actor ? t.by(h.actor.name) : h.status === 'received' ? t.byCitizen : t.bySystem;
+    let who = h.actor ? t.by(h.actor.name) : h.status === 'received' ? t.byCitizen : t.bySystem;
+    // A resident's report a KIM typed in: "Dicatat oleh KIM Bacang".
+    if (!h.actor && h.status === 'received' && intake) who = `${t.recordedBy} ${intake.group.name}`;
     return html`<li part="history-entry">
       <strong>${this.#statusName(h.status)}</strong>
       <p><time datetime=${h.at}>${formatDateTime(h.at, this.locale, regionCode)}</time> · <span lang="id">${who}</span></p>

@@ -26,6 +26,8 @@ export interface AspirationInboxStrings {
   reportTitle: string;
   region: string;
   submitted: string;
+  /** Before the KIM that recorded it for a resident: "Dicatat oleh" KIM Bacang. */
+  recordedBy: string;
   select: string;
   /** "Pilih laporan {code}". */
   selectRow: (code: string) => string;
@@ -118,6 +120,7 @@ export const aspirationInbox: Localized<AspirationInboxStrings> = {
     reportTitle: 'Judul',
     region: 'Wilayah',
     submitted: 'Dikirim',
+    recordedBy: 'Dicatat oleh',
     select: 'Pilih',
     selectRow: (code) => `Pilih laporan ${code}`,
     selectPage: 'Pilih semua di halaman ini',
@@ -203,6 +206,7 @@ export const aspirationInbox: Localized<AspirationInboxStrings> = {
     reportTitle: 'Title',
     region: 'Area',
     submitted: 'Submitted',
+    recordedBy: 'Recorded by',
     select: 'Select',
     selectRow: (code) => `Select report ${code}`,
     selectPage: 'Select all on this page',
