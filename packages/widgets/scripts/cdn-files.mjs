@@ -13,7 +13,8 @@
  * strings, and the SDK's upload path and schemas), the status 38.51 -> 39.94 KB (+1.43: the SDK's new schemas and
  * upload code, which zod's eager schema objects keep even where only `track` is called) and all four
  * 58.61 -> 63.11 KB (+4.50). Gates: form 51, status 40.5, all four 63.5; the statistics file (merged beside it)
- * 37.7 -> 38.92 KB, gate 39.5.
+ * 37.7 -> 38.92 KB, gate 39.5. Its agencies and due dates (the tracker's "Diteruskan ke ..." and due date with its
+ * zone) took all four to 63.54 KB, gate 64; the statistics' share answered on time took that file to 39.32 KB.
  */
 export const CDN_FILES = [
   { file: 'kim-news-feed.js', entry: 'src/cdn/kim-news-feed.ts', budgetKb: 34, gateKb: 38, tags: ['kim-news-feed'] },
@@ -56,7 +57,7 @@ export const CDN_FILES = [
     entry: 'src/cdn/kim-widgets.ts',
     budgetKb: 50,
     // Raised from 59 by issue 15: measured 63.11 KB (was 58.61).
-    gateKb: 63.5,
+    gateKb: 64,
     tags: ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'],
   },
 ];
