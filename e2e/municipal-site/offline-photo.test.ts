@@ -2,10 +2,10 @@
 // network is back, uploads it once and submits once. The officials then see exactly one aspiration with one photo.
 import { expect } from 'chai';
 import type { BrowserContext } from 'playwright-core';
-import { adminClient, allAspirations } from '../support/admin.js';
+import { adminClient, allAspirations, arrivedTitled } from '../support/admin.js';
 import { e2e, newContext } from '../support/hooks.js';
 import { repoRoot } from '../support/paths.mjs';
-import { fillAspiration, TRACKING_CODE, until } from '../support/widgets.js';
+import { fillAspiration, receiptCode } from '../support/widgets.js';
 
 const PHOTO = `${repoRoot}e2e/fixtures/kerja-bakti.jpg`;
 
@@ -35,18 +35,9 @@ describe('municipal site: a photo sent while offline', () => {
     await context.setOffline(false);
     await page.goto('/');
     const again = page.locator('kim-aspiration-form');
-    await again.locator('[part~="receipt"]').waitFor({ timeout: 30_000 });
-    const shown = (await again.locator('[part~="tracking-code"]').textContent()) ?? '';
-    const match = TRACKING_CODE.exec(shown);
-    expect(match, `a tracking code in "${shown}"`).to.not.equal(null);
-
-    const stored = await until(
-      async () => (await allAspirations()).filter((a) => a.title === title),
-      (list) => list.length > 0,
-      'the aspiration on the server',
-    );
-    expect(stored).to.have.length(1);
-    expect(stored[0]!.trackingCode).to.equal(`${match![1]}${match![2]}`);
+    const code = await receiptCode(again, 30_000);
+    const stored = await arrivedTitled(title);
+    expect(stored.map((a) => a.trackingCode)).to.deep.equal([code]);
     const record = await adminClient().admin.aspirations.get(stored[0]!.id);
     expect(record.attachments?.map((a) => [a.contentType, a.public])).to.deep.equal([['image/jpeg', false]]);
     // The file is there for officials, re-encoded by the server.

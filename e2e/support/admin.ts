@@ -20,6 +20,17 @@ export async function allAspirations(): Promise<AspirationAdminView[]> {
   return found;
 }
 
+/** The aspirations with this title, once at least one has arrived (polls up to 15 s). */
+export async function arrivedTitled(title: string): Promise<AspirationAdminView[]> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const found = (await allAspirations()).filter((a) => a.title === title);
+    if (found.length > 0) return found;
+    if (Date.now() > deadline) throw new Error(`no aspiration titled "${title}" arrived within 15 s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** The shortest chain of allowed transitions from one status to another (the lifecycle has no shortcuts). */
 export function lifecyclePath(from: AspirationStatus, to: AspirationStatus): AspirationStatus[] {
   const queue: AspirationStatus[][] = [[from]];
