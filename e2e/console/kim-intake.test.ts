@@ -70,7 +70,7 @@ describe('console: a KIM records a resident’s report offline and prints the sl
     const [aspiration] = found;
     expect(await code.textContent()).to.equal(formatTrackingCode(aspiration!.trackingCode));
     const slipText = await shadowText(intake.locator('kim-intake-slip'));
-    const slip = await intake.locator('kim-intake-slip [part~="slip"]').innerText();
+    const slip = (await intake.locator('kim-intake-slip [part~="slip"]').textContent()) ?? '';
     expect(slip).to.contain('KIM Bacang Berseri').and.match(/WIB/);
     expect(slip + slipText)
       .to.not.contain(RESIDENT_PHONE)

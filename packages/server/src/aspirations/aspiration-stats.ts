@@ -9,6 +9,7 @@ import {
 } from '@kim-kit/sdk/schemas';
 import { Deadlines } from '../deadlines/deadlines.js';
 import type { AspirationStatsFilter, Storage } from '../storage/storage.js';
+import { startOfDay } from './day-bounds.js';
 
 const DAY_MS = 86_400_000;
 /** Outcome rows read per query while computing medians. */
@@ -20,12 +21,10 @@ const PAGE = 5_000;
  */
 export function statsFilter(query: AspirationStatsQuery): AspirationStatsFilter {
   const offset = timeZoneOfRegion(query.region)?.utcOffset ?? '+07:00';
-  const start = (day: string, plus = 0) =>
-    new Date(Date.parse(`${day}T00:00:00${offset}`) + plus * DAY_MS).toISOString();
   return {
     region: query.region,
-    ...(query.from ? { submittedFrom: start(query.from) } : {}),
-    ...(query.to ? { submittedBefore: start(query.to, 1) } : {}),
+    ...(query.from ? { submittedFrom: startOfDay(query.from, offset) } : {}),
+    ...(query.to ? { submittedBefore: startOfDay(query.to, offset, 1) } : {}),
   };
 }
 
