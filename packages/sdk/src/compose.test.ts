@@ -70,6 +70,7 @@ describe('composeKimClient', () => {
       'tokens',
       'audit',
       'aspirations',
+      'webhooks',
     ]);
     secret = 'kims_console';
     await consoleClient.admin.news.list({ status: 'submitted' });

@@ -69,6 +69,11 @@ export {
 } from './resources/admin-news.js';
 export { type AdminTokenListParams, type AdminTokensResource, adminTokensResource } from './resources/admin-tokens.js';
 export { type AdminUserListParams, type AdminUsersResource, adminUsersResource } from './resources/admin-users.js';
+export {
+  type AdminWebhookListParams,
+  type AdminWebhooksResource,
+  adminWebhooksResource,
+} from './resources/admin-webhooks.js';
 export { type AspirationsResource, aspirationsResource } from './resources/aspirations.js';
 export { type AuthResource, authResource } from './resources/auth.js';
 export { type OwnTokenListParams, type OwnTokensResource, ownTokensResource } from './resources/auth-tokens.js';

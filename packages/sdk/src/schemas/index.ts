@@ -145,3 +145,17 @@ export {
   TrackingCode,
 } from './tracking-code.js';
 export { toFieldErrors, validationErrorMap } from './validation-messages.js';
+export {
+  isWebhookUrl,
+  WEBHOOK_DELIVERY_STATUSES,
+  WEBHOOK_EVENTS,
+  WEBHOOK_LIMITS,
+  WebhookDeliveryAttempt,
+  WebhookEvent,
+  WebhookListQuery,
+  WebhookSubscription,
+  WebhookSubscriptionInput,
+  WebhookSubscriptionUpdate,
+  WebhookSubscriptionWithSecret,
+  WebhookUrl,
+} from './webhook.js';

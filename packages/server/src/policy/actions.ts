@@ -71,6 +71,8 @@ export interface ActionTargets {
   /** See the reporter's name, email and phone. */
   'aspiration.read_reporter': AspirationTarget;
   'aspiration.change_status': AspirationTarget;
+  /** Subscribe integrations to a region's events, change them, see their delivery log, replay a delivery. */
+  'webhook.manage': { regionCode: string };
 }
 
 export type Action = keyof ActionTargets;
@@ -100,4 +102,5 @@ export const ACTIONS = [
   'aspiration.read',
   'aspiration.read_reporter',
   'aspiration.change_status',
+  'webhook.manage',
 ] as const satisfies readonly Action[];

@@ -19,6 +19,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<GrantedMembership['role'], reado
     'users.manage',
     'tokens.manage',
     'audit.read',
+    'webhooks.manage',
   ],
   dinas: [
     'news.write',
@@ -31,6 +32,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<GrantedMembership['role'], reado
     'users.manage',
     'tokens.manage',
     'audit.read',
+    'webhooks.manage',
   ],
   // Everyone manages their own API tokens.
   kim: ['news.write', 'groups.edit', 'media.upload', 'aspirations.read', 'tokens.manage'],

@@ -95,6 +95,7 @@ const TABLE: { [A in Action]: Row<A> } = {
   },
   'aspiration.read_reporter': { in: [aspirationIn, OFFICIALS_IN], out: [aspirationOut, OFFICIALS_OUT] },
   'aspiration.change_status': { in: [aspirationIn, OFFICIALS_IN], out: [aspirationOut, OFFICIALS_OUT] },
+  'webhook.manage': { in: [{ regionCode: BACANG }, OFFICIALS_IN], out: [{ regionCode: GAMBIR }, OFFICIALS_OUT] },
 };
 
 describe('access policy', () => {

@@ -84,6 +84,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   // An anonymous reporter is hidden from everyone but the instance's administrators (as in SP4N-LAPOR!).
   'aspiration.read_reporter': (ms, t) => isAdmin(ms) || (!t.anonymous && dinasCovers(ms, t.regionCode)),
   'aspiration.change_status': (ms, t) => official(ms, t.regionCode),
+  // Webhooks carry a region's events out of the system: officials of that region only, never an operator.
+  'webhook.manage': (ms, t) => official(ms, t.regionCode),
 };
 
 /** Whether `principal` may do `action` on `target`, and if not, whether signing in could help. */

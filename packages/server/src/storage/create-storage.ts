@@ -22,6 +22,7 @@ import { sweepTokenBuckets, takeToken } from './queries/rate-limits.js';
 import { writeReadinessProbe } from './queries/readiness.js';
 import * as regions from './queries/regions.js';
 import * as users from './queries/users.js';
+import * as webhookAdmin from './queries/webhook-admin.js';
 import * as webhooks from './queries/webhooks.js';
 import {
   type AuditEvent,
@@ -294,6 +295,13 @@ export function createStorage(
     listWebhookAttempts: (id, limit) => guarded(() => webhooks.listWebhookAttempts(db, id, limit)),
     replayWebhookDelivery: (ctx, subscriptionId, deliveryId) =>
       write((trx) => webhooks.replayWebhookDelivery(trx, ctx, subscriptionId, deliveryId)),
+    listWebhookSubscriptionPage: (filter) => guarded(() => webhookAdmin.listWebhookSubscriptionPage(db, filter)),
+    updateWebhookSubscription: (ctx, id, version, patch) =>
+      write((trx) => webhookAdmin.updateWebhookSubscription(trx, ctx, id, version, patch, dialect.bool)),
+    rotateWebhookSecret: (ctx, id, version, secret) =>
+      write((trx) => webhookAdmin.rotateWebhookSecret(trx, ctx, id, version, secret)),
+    listWebhookAttemptPage: (id, limit, beforeSeq) =>
+      guarded(() => webhookAdmin.listWebhookAttemptPage(db, id, limit, beforeSeq)),
 
     createUser: (ctx, user, invitation) =>
       write(async (trx) => {
