@@ -28,7 +28,8 @@ export const CDN_FILES = [
     file: 'kim-aspiration-form.js',
     entry: 'src/cdn/kim-aspiration-form.ts',
     budgetKb: 44,
-    gateKb: 46.5,
+    // 46.50 -> 46.71 KB with the opt-in to email news (issue 15 item 7); gate raised by that and half a kilobyte.
+    gateKb: 47.25,
     tags: ['kim-aspiration-form'],
   },
   {
@@ -44,7 +45,8 @@ export const CDN_FILES = [
     file: 'kim-widgets.js',
     entry: 'src/cdn/kim-widgets.ts',
     budgetKb: 50,
-    gateKb: 59,
+    // 58.89 -> 59.15 KB with the form's opt-in to email news (issue 15 item 7).
+    gateKb: 59.75,
     tags: ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'],
   },
 ];
