@@ -218,10 +218,23 @@ describe('Storybook: every story renders cleanly and accessibly', () => {
         'Sending',
         'Queued offline',
         'Submitted',
+        'Email news',
       ],
       'kim-aspiration-status': ['Loading', 'Empty', 'Content', 'Error', 'Not found'],
       'kim-news-review': ['Loading', 'Content', 'Empty', 'Error', 'Forbidden', 'Article', 'Schedule', 'Conflict'],
       'kim-group-editor': ['Loading', 'Content', 'Empty', 'Error', 'Forbidden', 'Official edit', 'Conflict'],
+      'kim-webhook-admin': [
+        'Loading',
+        'Content',
+        'Empty',
+        'Error',
+        'Forbidden',
+        'Create, problems',
+        'Secret (shown once)',
+        'Edit',
+        'Confirm rotate',
+        'Delivery log',
+      ],
     };
     const missing = Object.entries(required).flatMap(([tag, states]) =>
       states

@@ -5,15 +5,16 @@ export { KimAccountAdmin, membershipText } from './account-admin/account-admin.j
 export { actionText, actorText, KimAuditLog } from './audit-log/audit-log.js';
 export { type ConsoleSection, KimConsole, SECTIONS } from './console-app/console-app.js';
 export { type ConsoleRoute, routeOf } from './console-app/routes.js';
+export { KimGroupEditor, NEW_GROUP } from './group-editor/group-editor.js';
 export { type AccountAdminStrings, accountAdmin as accountAdminStrings } from './locales/account-admin.js';
 export { type AuditLogStrings, auditLog as auditLogStrings } from './locales/audit-log.js';
-export { KimGroupEditor, NEW_GROUP } from './group-editor/group-editor.js';
 export { type ConsoleCommonStrings, consoleCommon } from './locales/common.js';
 export { type GroupEditorStrings, groupEditor as groupEditorStrings } from './locales/group-editor.js';
 export { type NewsEditorStrings, newsEditor as newsEditorStrings } from './locales/news-editor.js';
 export { type NewsReviewStrings, newsReview as newsReviewStrings } from './locales/news-review.js';
 export { type SessionStrings, session as sessionStrings } from './locales/session.js';
 export { type SignInStrings, signIn as signInStrings } from './locales/sign-in.js';
+export { type WebhookAdminStrings, webhookAdmin as webhookAdminStrings } from './locales/webhook-admin.js';
 export { type ArticleDraft, type DraftImage, DraftStore, type StoredDraft } from './news-editor/draft-store.js';
 export { KimNewsEditor } from './news-editor/news-editor.js';
 export { KimNewsList } from './news-editor/news-list.js';
@@ -29,3 +30,4 @@ export {
   type SessionState,
 } from './shared/session.js';
 export { KimSignIn } from './sign-in/sign-in.js';
+export { KimWebhookAdmin } from './webhook-admin/webhook-admin.js';

@@ -14,6 +14,7 @@ import { KimNewsEditor } from '../news-editor/news-editor.js';
 import { KimNewsList } from '../news-editor/news-list.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { KimSignIn } from '../sign-in/sign-in.js';
+import { KimWebhookAdmin } from '../webhook-admin/webhook-admin.js';
 import { type Counted, countFor, HOME_COUNTS, type HomeCountKey } from './home-counts.js';
 import { type ConsoleRoute, inSection, routeOf } from './routes.js';
 
@@ -22,6 +23,7 @@ if (!customElements.get('kim-account-admin')) customElements.define('kim-account
 if (!customElements.get('kim-audit-log')) customElements.define('kim-audit-log', KimAuditLog);
 if (!customElements.get('kim-news-editor')) customElements.define('kim-news-editor', KimNewsEditor);
 if (!customElements.get('kim-news-list')) customElements.define('kim-news-list', KimNewsList);
+if (!customElements.get('kim-webhook-admin')) customElements.define('kim-webhook-admin', KimWebhookAdmin);
 
 /** A section of the console: its route, its label and the capability it needs. None exist yet beyond sign-in. */
 export interface ConsoleSection {
@@ -38,6 +40,11 @@ export const SECTIONS: ConsoleSection[] = [
   { hash: '#/tinjauan', label: { id: 'Tinjauan berita', en: 'News review' }, capability: 'news.review' },
   { hash: '#/kim', label: { id: 'KIM', en: 'KIM groups' }, capability: 'groups.edit' },
   { hash: '#/berita', label: { id: 'Berita', en: 'News' }, capability: 'news.write' },
+  {
+    hash: '#/integrasi',
+    label: { id: 'Integrasi (webhook)', en: 'Integrations (webhooks)' },
+    capability: 'webhooks.manage',
+  },
 ];
 
 type CountResult = { key: HomeCountKey; hash: string } & ({ ok: true; value: Counted } | { ok: false });
@@ -286,6 +293,9 @@ export class KimConsole extends KimConsoleElement {
     }
     if (route.name === 'audit') {
       return html`<kim-audit-log .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-audit-log>`;
+    }
+    if (route.name === 'webhooks') {
+      return html`<kim-webhook-admin .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-webhook-admin>`;
     }
     if (route.name === 'accounts') {
       return html`<kim-account-admin .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-account-admin>`;

@@ -6,6 +6,7 @@ export type ConsoleRoute =
   | { name: 'invitation'; secret: string }
   | { name: 'accounts' }
   | { name: 'audit' }
+  | { name: 'webhooks' }
   | { name: 'review' }
   | { name: 'groups' }
   | { name: 'group'; id: string }
@@ -20,6 +21,7 @@ export function routeOf(hash: string): ConsoleRoute {
   if (path === '/masuk') return { name: 'sign-in' };
   if (path === '/akun') return { name: 'accounts' };
   if (path === '/audit') return { name: 'audit' };
+  if (path === '/integrasi') return { name: 'webhooks' };
   const invitation = path.match(/^\/undangan\/([^/]+)$/);
   if (invitation) return { name: 'invitation', secret: decodeURIComponent(invitation[1]!) };
   if (path === '/tinjauan') return { name: 'review' };
