@@ -3,22 +3,14 @@
 // operator in; the admin disables them, which ends their session; the audit log lists the invitation, its acceptance
 // and the disabling with who did each. No console error or failed request, under the console's strict CSP.
 import { expect } from 'chai';
-import type { BrowserContext, Page } from 'playwright-core';
-import { DEMO_ACCOUNTS } from '../../packages/server/src/seed/accounts.js';
+import type { BrowserContext } from 'playwright-core';
 import { collectProblems } from '../support/browser.js';
+import { demoAccount, openAuditLog, signIn } from '../support/console-steps.js';
 import { newContext } from '../support/hooks.js';
 
-const admin = DEMO_ACCOUNTS.find((account) => account.membership.role === 'admin')!;
-const bacang = DEMO_ACCOUNTS.find((account) => account.membership.role === 'kim')!;
+const admin = demoAccount('admin');
+const bacang = demoAccount('kim');
 const bacangGroup = bacang.membership.role === 'kim' ? bacang.membership.groupId : '';
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/console/');
-  await page.locator('kim-sign-in #email').fill(email);
-  await page.locator('kim-sign-in #password').fill(password);
-  await page.locator('kim-sign-in #password').press('Enter');
-  await page.locator('kim-console [part~="person"]').waitFor();
-}
 
 describe('console: accounts and the audit log', () => {
   const contexts: BrowserContext[] = [];
@@ -31,7 +23,7 @@ describe('console: accounts and the audit log', () => {
     contexts.push(adminContext);
     const page = await adminContext.newPage();
     const problems = collectProblems(page);
-    await signIn(page, admin.email, admin.password);
+    await signIn(page, admin);
 
     await page.locator('kim-console nav a[href="#/akun"]').click();
     const accounts = page.locator('kim-account-admin');
@@ -53,7 +45,9 @@ describe('console: accounts and the audit log', () => {
     expect(url).to.match(/\/console\/#\/undangan\/kimi_/);
     expect(await accounts.locator('[part~="expires"]').textContent()).to.match(/WIB\.$/);
     const invitedRow = accounts.locator('[part~="people-table"] tbody tr', { hasText: email });
-    expect(await invitedRow.textContent()).to.contain('Diundang').and.contain('Operator KIM, KIM Bacang Berseri');
+    expect(await invitedRow.textContent())
+      .to.contain('Diundang')
+      .and.contain('Operator KIM, KIM Bacang Berseri');
     await accounts.getByRole('button', { name: 'Selesai' }).click();
     expect(await link.count()).to.equal(0);
 
@@ -89,10 +83,9 @@ describe('console: accounts and the audit log', () => {
     await operator.locator('kim-console [part~="expired"]').waitFor();
 
     // The audit log: the invitation by the admin, the acceptance by the operator, the disabling by the admin.
-    await page.locator('kim-console nav a[href="#/audit"]').click();
+    const entryOf = await openAuditLog(page);
+    const entry = (action: string) => entryOf(action, name);
     const log = page.locator('kim-audit-log');
-    await log.locator('[part~="entry"]').first().waitFor();
-    const entry = (action: string) => log.locator('[part~="entry"]', { hasText: action }).filter({ hasText: name });
     expect(await entry('Mengundang pengguna').first().textContent()).to.contain(admin.name);
     expect(await entry('Menerima undangan').first().textContent()).to.match(/WIB/);
     expect(await entry('Menonaktifkan akun').first().textContent()).to.contain(admin.name);
@@ -108,6 +101,9 @@ describe('console: accounts and the audit log', () => {
 
     expect(problems, problems.join('\n')).to.deep.equal([]);
     // The operator's page saw its session end (a 401) by design; nothing else.
-    expect(operatorProblems.filter((p) => !/401/.test(p)), operatorProblems.join('\n')).to.deep.equal([]);
+    expect(
+      operatorProblems.filter((p) => !/401/.test(p)),
+      operatorProblems.join('\n'),
+    ).to.deep.equal([]);
   });
 });

@@ -4,9 +4,9 @@ import { expect } from 'chai';
 import type { BrowserContext } from 'playwright-core';
 import { adminClient } from '../support/admin.js';
 import { collectProblems } from '../support/browser.js';
+import { demoAccount, signIn } from '../support/console-steps.js';
 import { newContext } from '../support/hooks.js';
 import { until } from '../support/widgets.js';
-import { demoAccount, signInToConsole } from './console-session.js';
 
 describe('console: the KIM registry', () => {
   let context: BrowserContext;
@@ -18,7 +18,7 @@ describe('console: the KIM registry', () => {
     context = await newContext({ width: 360, height: 740 });
     const page = await context.newPage();
     const problems = collectProblems(page);
-    await signInToConsole(page, demoAccount('kim'));
+    await signIn(page, demoAccount('kim'));
     await page.locator('kim-console nav').getByRole('link', { name: 'KIM', exact: true }).click();
 
     const editor = page.locator('kim-group-editor');
@@ -49,7 +49,7 @@ describe('console: the KIM registry', () => {
     context = await newContext({ width: 1366, height: 768 });
     const page = await context.newPage();
     const problems = collectProblems(page);
-    await signInToConsole(page, demoAccount('dinas'));
+    await signIn(page, demoAccount('dinas'));
     await page.goto('/console/#/kim');
     const editor = page.locator('kim-group-editor');
     await editor.locator('[part~="register"]').click();

@@ -4,9 +4,16 @@
 import { expect } from 'chai';
 import type { BrowserContext } from 'playwright-core';
 import { collectProblems } from '../support/browser.js';
+import {
+  apiAs,
+  demoAccount,
+  feedTitles,
+  openQueue,
+  openQueuedArticle,
+  publishOpenArticle,
+  signIn,
+} from '../support/console-steps.js';
 import { newContext } from '../support/hooks.js';
-import { texts, until } from '../support/widgets.js';
-import { apiAs, demoAccount, signInToConsole } from './console-session.js';
 
 describe('console: the Dinas publishes a submitted article', () => {
   let context: BrowserContext;
@@ -32,35 +39,19 @@ describe('console: the Dinas publishes a submitted article', () => {
     context = await newContext({ width: 1366, height: 768 });
     const page = await context.newPage();
     const problems = collectProblems(page);
-    await signInToConsole(page, demoAccount('dinas'));
-    await page.locator('kim-console nav').getByRole('link', { name: 'Tinjauan berita', exact: true }).click();
-    expect(page.url()).to.match(/#\/tinjauan$/);
-
-    const review = page.locator('kim-news-review');
-    const row = review.locator('.title-button', { hasText: title });
-    await row.waitFor();
-    const rowOfTitle = review.locator('[part~="row"]').filter({ hasText: title });
-    expect(await rowOfTitle.textContent())
+    await signIn(page, demoAccount('dinas'));
+    const review = await openQueue(page);
+    await review.locator('.title-button', { hasText: title }).waitFor();
+    expect(await review.locator('[part~="row"]').filter({ hasText: title }).textContent())
       .to.contain('KIM Bacang')
       .and.to.contain(me.name);
-    await row.click();
-    await review.locator('#article-title').waitFor();
-    expect(await review.locator('#article-title').textContent()).to.equal(title);
+    await openQueuedArticle(review, title);
     expect(await review.locator('[part~="body"] h2').textContent()).to.equal('Jadwal berikutnya');
 
-    await review.locator('[part~="publish"]').click();
-    await until(
-      () => review.locator('[role="status"]').textContent(),
-      (text) => text === `“${title}” telah terbit.`,
-      'the publish announcement',
-    );
-    expect(await review.locator('.title-button', { hasText: title }).count()).to.equal(0);
+    await publishOpenArticle(review, title);
     expect((await operator.admin.news.get(draft.id)).status).to.equal('published');
 
-    await page.goto('/');
-    const titles = page.locator('kim-news-feed [part~="title"]');
-    await titles.first().waitFor();
-    expect((await texts(titles))[0]).to.equal(title);
+    expect((await feedTitles(page))[0]).to.equal(title);
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 });

@@ -71,6 +71,7 @@ describe('composeKimClient', () => {
       'audit',
       'aspirations',
       'webhooks',
+      'agencies',
     ]);
     secret = 'kims_console';
     await consoleClient.admin.news.list({ status: 'submitted' });

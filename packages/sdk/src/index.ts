@@ -50,6 +50,11 @@ export { type KimPublicClient, publicResources } from './public-resources.js';
 export type { Call, CallResult, HttpMethod, RawBody, Send } from './request.js';
 export { type AdminResource, adminResource } from './resources/admin.js';
 export {
+  type AdminAgenciesResource,
+  type AdminAgencyListParams,
+  adminAgenciesResource,
+} from './resources/admin-agencies.js';
+export {
   type AdminAspirationFilters,
   type AdminAspirationListParams,
   type AdminAspirationsResource,
@@ -74,7 +79,13 @@ export {
   type AdminWebhooksResource,
   adminWebhooksResource,
 } from './resources/admin-webhooks.js';
-export { type AspirationsResource, aspirationsResource } from './resources/aspirations.js';
+export { attachmentTypeOf, checkAttachment, fileIdempotencyKey } from './resources/aspiration-files.js';
+export {
+  type AspirationsResource,
+  aspirationsResource,
+  type SubmitAspirationOptions,
+  type UploadAttachmentOptions,
+} from './resources/aspirations.js';
 export { type AuthResource, authResource } from './resources/auth.js';
 export { type OwnTokenListParams, type OwnTokensResource, ownTokensResource } from './resources/auth-tokens.js';
 export { type CategoriesResource, categoriesResource } from './resources/categories.js';

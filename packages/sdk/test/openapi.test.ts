@@ -82,6 +82,10 @@ describe('openapi.json', () => {
         'GET /v1/admin/users/{id}',
         'PATCH /v1/admin/users/{id}',
         'POST /v1/admin/users/{id}/invitation',
+        'POST /v1/aspiration-uploads',
+        'GET /v1/aspirations/{trackingCode}/attachments/{attachmentId}',
+        'GET /v1/admin/aspirations/{id}/attachments/{attachmentId}',
+        'POST /v1/admin/aspirations/{id}/attachments/{attachmentId}/visibility',
         'GET /v1/admin/tokens',
         'DELETE /v1/admin/tokens/{id}',
         'GET /v1/admin/audit',
@@ -112,6 +116,13 @@ describe('openapi.json', () => {
         'POST /v1/admin/aspirations/{id}/status',
         'POST /v1/admin/aspirations/status',
         'GET /v1/admin/aspirations/export.csv',
+        'POST /v1/admin/aspirations/{id}/agency-responses',
+        'GET /v1/admin/agencies',
+        'POST /v1/admin/agencies',
+        'GET /v1/admin/agencies/{id}',
+        'PATCH /v1/admin/agencies/{id}',
+        'POST /v1/admin/agencies/{id}/archive',
+        'POST /v1/admin/agencies/{id}/restore',
         'GET /v1/feeds/news.rss',
         'GET /v1/feeds/news.atom',
         'GET /v1/feeds/news.json',
@@ -186,8 +197,8 @@ describe('openapi.json', () => {
         .filter(() => !path.endsWith('/invitation'))
         .map(([method, operation]) => ({ name: `${method} ${path}`, path, operation: operation as Json })),
     );
-    // users 1, groups 3, categories 3, news 5, aspirations 1, webhooks 2
-    expect(writes.length).to.equal(15);
+    // users 1, groups 3, categories 3, news 5, aspirations 2 (status, agency responses), agencies 3, webhooks 2
+    expect(writes.length).to.equal(19);
     const views: Record<string, string> = {
       groups: 'GroupAdminView',
       categories: 'CategoryAdminView',
@@ -195,6 +206,7 @@ describe('openapi.json', () => {
       users: 'User',
       aspirations: 'AspirationAdminView',
       webhooks: 'WebhookSubscription',
+      agencies: 'Agency',
     };
     for (const { name, path, operation } of writes) {
       const ifMatch = operation.parameters.map(deref).find((p: Json) => p.name === 'If-Match');
@@ -204,7 +216,7 @@ describe('openapi.json', () => {
       const schema = operation.responses['412'].content['application/problem+json'].schema;
       expect(schema.allOf[0], name).to.deep.equal({ $ref: '#/components/schemas/Problem' });
       expect(schema.allOf[1].properties.current, name).to.deep.equal({ $ref: `#/components/schemas/${view}` });
-      expect(operation.responses['200'].headers, name).to.include.keys('ETag');
+      expect((operation.responses['200'] ?? operation.responses['201']).headers, name).to.include.keys('ETag');
     }
     const remove = doc.paths['/v1/admin/news/{id}'].delete;
     expect(remove.parameters.map(deref).find((p: Json) => p.name === 'If-Match')).to.deep.include({ required: false });

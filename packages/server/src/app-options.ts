@@ -1,5 +1,6 @@
 // Everything that shapes one server instance.
 import type { InvitationMailer } from './accounts/invitation-mailer.js';
+import type { Deadlines } from './deadlines/deadlines.js';
 import type { AllowedOrigins } from './http/cors.js';
 import type { AllowedHosts } from './http/public-url.js';
 import type { RateLimitOptions } from './http/rate-limiter.js';
@@ -103,6 +104,11 @@ export interface AppOptions {
    * @default 'storage' on PostgreSQL, 'memory' on SQLite
    */
   rateLimitStore?: 'memory' | 'storage';
+  /**
+   * Working-day deadline targets and the holiday calendar they skip.
+   * @default the targets of DEFAULT_DEADLINE_TARGETS and the national holidays built in
+   */
+  deadlines?: Deadlines;
   /** True while the server drains before stopping: `/readyz` answers 503. `startServer` sets it. */
   draining?: () => boolean;
   /** Reads the OpenAPI document; defaults to the one the SDK package ships. */

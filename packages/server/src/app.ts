@@ -1,4 +1,5 @@
 // Builds the Hono application: middleware, routes and the error handling that keeps every error a problem.
+
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { showLinkMailer } from './accounts/invitation-mailer.js';
@@ -13,6 +14,7 @@ import {
   DEFAULT_SIGN_IN_THROTTLE,
 } from './app-options.js';
 import { adminTokenProblem } from './auth/admin-token.js';
+import { Deadlines } from './deadlines/deadlines.js';
 import type { AppEnv } from './http/app-env.js';
 import { authenticate } from './http/authenticate.js';
 import { clientIpResolver } from './http/client-ip.js';
@@ -28,12 +30,15 @@ import { StorageRateLimiter } from './http/storage-rate-limiter.js';
 import { databaseMediaStore } from './media/media-store.js';
 import { readSdkOpenapi } from './openapi-document.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminAgencyRoutes } from './routes/admin-agencies.js';
+import { adminAttachmentRoutes } from './routes/admin-attachments.js';
 import { adminCategoryRoutes } from './routes/admin-categories.js';
 import { adminGroupRoutes } from './routes/admin-groups.js';
 import { adminMediaRoutes } from './routes/admin-media.js';
 import { adminNewsRoutes } from './routes/admin-news.js';
 import { adminTokenRoutes } from './routes/admin-tokens.js';
 import { adminWebhookRoutes } from './routes/admin-webhooks.js';
+import { aspirationUploadRoutes } from './routes/aspiration-uploads.js';
 import { aspirationRoutes } from './routes/aspirations.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
@@ -61,6 +66,10 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/v1/categories', 'GET, HEAD'],
   ['/v1/aspirations', 'POST'],
   ['/v1/aspirations/:trackingCode', 'GET, HEAD'],
+  ['/v1/aspiration-uploads', 'POST'],
+  ['/v1/aspirations/:trackingCode/attachments/:attachmentId', 'GET, HEAD'],
+  ['/v1/admin/aspirations/:id/attachments/:attachmentId', 'GET, HEAD'],
+  ['/v1/admin/aspirations/:id/attachments/:attachmentId/visibility', 'POST'],
   ['/v1/admin/aspirations', 'GET, HEAD'],
   ['/v1/admin/aspirations/status', 'POST'],
   ['/v1/admin/aspirations/export.csv', 'GET, HEAD'],
@@ -192,6 +201,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       required: true,
     }),
     sessions,
+    deadlines: options.deadlines ?? new Deadlines(),
     signInThrottle,
     invitationMailer: options.invitationMailer ?? showLinkMailer,
     siteDir: options.siteDir,
@@ -214,10 +224,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   aspirationRoutes(app, deps);
   statsRoutes(app, deps);
   adminRoutes(app, deps);
+  aspirationUploadRoutes(app, deps);
+  adminAttachmentRoutes(app, deps);
   adminNewsRoutes(app, deps);
   adminMediaRoutes(app, deps);
   adminGroupRoutes(app, deps);
   adminCategoryRoutes(app, deps);
+  adminAgencyRoutes(app, deps);
   authRoutes(app, deps);
   userRoutes(app, deps);
   adminTokenRoutes(app, deps);

@@ -1,6 +1,8 @@
 // Flags and environment variables of `kim-server`, resolved into options (flags win over the environment).
 import { parseArgs } from 'node:util';
+import type { DeadlineTargets } from '@kim-kit/sdk/schemas';
 import { adminTokenProblem } from './auth/admin-token.js';
+import { parseDeadlineTargets } from './deadlines/deadlines.js';
 import { type TrustProxy, trustedProxyList } from './http/client-ip.js';
 import type { AllowedOrigins } from './http/cors.js';
 import type { AllowedHosts } from './http/public-url.js';
@@ -52,6 +54,10 @@ export interface CliOptions {
   bodyLimit: number | undefined;
   trustProxy: TrustProxy;
   responseCache: boolean;
+  /** A JSON file of regional holidays and worked national days off (deadlines/holiday-calendar.ts). */
+  holidaysFile: string | undefined;
+  /** Deadline targets as `kind.stage=days` pairs over the defaults (deadlines/deadlines.ts). */
+  deadlines: DeadlineTargets | undefined;
   /** Notification email: an `smtp://` or `smtps://` URL (`--smtp-url`, KIM_SMTP_URL); none keeps emails pending. */
   smtpUrl: string | undefined;
   /** The From address of notification emails (`--mail-from`, KIM_MAIL_FROM). */
@@ -98,6 +104,8 @@ const FLAGS = {
   'proxy-hops': { type: 'string' },
   'trusted-proxies': { type: 'string' },
   'no-cache': { type: 'boolean' },
+  holidays: { type: 'string' },
+  deadlines: { type: 'string' },
   'smtp-url': { type: 'string' },
   'mail-from': { type: 'string' },
   'tracker-url': { type: 'string' },
@@ -218,6 +226,15 @@ function userToAdd(values: {
   return { email, name, role, scope, group };
 }
 
+function deadlineTargets(text: string | undefined): DeadlineTargets | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  try {
+    return parseDeadlineTargets(text);
+  } catch (error) {
+    throw new CliError(`--deadlines: ${(error as Error).message}`);
+  }
+}
+
 /** Reads argv (without node and the script) and the environment. */
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true; args: string[] }>>;
@@ -319,6 +336,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     bodyLimit: bodyText === undefined ? undefined : integer('--body-limit', bodyText, 1024, 10 * 1024 * 1024),
     trustProxy: trustProxy(values, env.KIM_TRUST_PROXY),
     responseCache: !(values['no-cache'] ?? /^(0|false|no|off)$/i.test(env.KIM_RESPONSE_CACHE ?? '')),
+    holidaysFile: values.holidays ?? env.KIM_HOLIDAYS_FILE ?? undefined,
+    deadlines: deadlineTargets(values.deadlines ?? env.KIM_DEADLINES),
     smtpUrl,
     mailFrom: values['mail-from'] ?? env.KIM_MAIL_FROM ?? undefined,
     trackerUrl,
@@ -373,6 +392,10 @@ Options (environment variable in brackets):
       --trusted-proxies L   behind the proxies at these addresses or ranges (10.0.0.0/8, ::1, loopback,
                             private) [KIM_TRUST_PROXY=L]
       --no-cache            do not cache serialized catalog responses [KIM_RESPONSE_CACHE=off]
+      --holidays FILE       JSON file of regional holidays and worked national days off, on top of the
+                            national holidays and cuti bersama built in [KIM_HOLIDAYS_FILE]
+      --deadlines LIST      working-day targets over the defaults, e.g. complaint.response=5,
+                            information_request.resolution=10 [KIM_DEADLINES] (see docs/running.md)
   -h, --help                show this help
   -v, --version             show the version
 `;

@@ -7,6 +7,8 @@ import { InviteUserInput, type MembershipInput } from '@kim-kit/sdk/schemas';
 import { adminTokenProblem, readAdminTokenFile } from './auth/admin-token.js';
 import { issueToken } from './auth/opaque-token.js';
 import { CliError, type CliOptions, HELP, parseCli } from './cli-options.js';
+import { Deadlines } from './deadlines/deadlines.js';
+import { HolidayCalendar } from './deadlines/holiday-calendar.js';
 import { precompressDirectory } from './http/precompress.js';
 import { newId } from './ids.js';
 import { importRegions } from './regions/import-regions.js';
@@ -148,6 +150,24 @@ async function listen(options: Parameters<typeof startServer>[0]) {
   }
 }
 
+/** The deadline targets and holiday calendar of the options; a bad holiday file stops the server with the reason. */
+function deadlinesOf(options: CliOptions): Deadlines {
+  let calendar: HolidayCalendar;
+  try {
+    calendar = options.holidaysFile ? HolidayCalendar.fromFile(options.holidaysFile) : new HolidayCalendar();
+  } catch (error) {
+    throw new StartupError((error as Error).message, { cause: error });
+  }
+  const year = new Date().getUTCFullYear();
+  if (!calendar.covers(year + 1) && new Date().getUTCMonth() >= 9) {
+    console.warn(
+      `The national holidays of ${year + 1} are not built into this version: deadlines in ${year + 1} count weekends` +
+        ' and the holiday file only. Upgrade, or add the days of the SKB 3 Menteri to --holidays.',
+    );
+  }
+  return new Deadlines(options.deadlines, calendar);
+}
+
 async function serve(options: CliOptions): Promise<void> {
   const adminToken = await resolveAdminToken(options);
   const cdnDir = options.cdnDir ?? installedWidgetsCdn();
@@ -167,6 +187,7 @@ async function serve(options: CliOptions): Promise<void> {
     trustProxy: options.trustProxy,
     responseCache: options.responseCache,
     rateLimitStore: options.rateLimitStore,
+    deadlines: deadlinesOf(options),
     notifications: { smtpUrl: options.smtpUrl, from: options.mailFrom, trackerUrl: options.trackerUrl },
   });
   console.log(`KIM data API listening on ${server.url} (database ${describeStorage(options)})`);

@@ -41,7 +41,15 @@ describe('aspirations', () => {
       expect(stored.category).to.deep.equal({ id: 'infrastruktur', name: 'Infrastruktur' });
       expect(stored.reporter).to.deep.equal(aspirationInput().reporter);
       expect(stored.history).to.deep.equal([
-        { status: 'received', at: receipt.submittedAt, note: null, internalNote: null, actor: null },
+        {
+          kind: 'status',
+          status: 'received',
+          at: receipt.submittedAt,
+          agency: null,
+          note: null,
+          internalNote: null,
+          actor: null,
+        },
       ]);
     });
 
@@ -341,7 +349,8 @@ describe('aspirations', () => {
         ['resolved', 'Jalan sudah ditambal.'],
       ] as const;
       for (const [status, note] of steps) {
-        const view = AspirationAdminView.parse(await jsonOf(await setStatus(id, note ? { status, note } : { status })));
+        const body = { status, ...(note && { note }), ...(status === 'forwarded' && { agencyId: 'agc_pupr' }) };
+        const view = AspirationAdminView.parse(await jsonOf(await setStatus(id, body)));
         expect(view.status).to.equal(status);
       }
       const tracking = AspirationTracking.parse(await jsonOf(await t.request(`/v1/aspirations/${trackingCode}`)));
@@ -358,12 +367,17 @@ describe('aspirations', () => {
 
     it('refuses transitions the lifecycle does not allow with 409 invalid_transition', async () => {
       const { id } = await submit();
-      for (const status of ['forwarded', 'in_progress', 'resolved', 'received']) {
+      await expectProblem(
+        await setStatus(id, { status: 'forwarded', agencyId: 'agc_pupr' }),
+        409,
+        'invalid_transition',
+      );
+      for (const status of ['in_progress', 'resolved', 'received']) {
         await expectProblem(await setStatus(id, { status }), 409, 'invalid_transition');
       }
       await jsonOf(await setStatus(id, { status: 'verified' }));
       await expectProblem(await setStatus(id, { status: 'verified' }), 409, 'invalid_transition');
-      await jsonOf(await setStatus(id, { status: 'forwarded' }));
+      await jsonOf(await setStatus(id, { status: 'forwarded', agencyId: 'agc_pupr' }));
       const late = await expectProblem(await setStatus(id, { status: 'rejected', note: 'Terlambat' }), 409);
       expect(late.detail).to.include('in_progress');
     });

@@ -146,6 +146,27 @@ for (const engine of ENGINES) {
       expect(mail.headers.get('auto-submitted')).to.equal('auto-generated');
     });
 
+    it('names the agency an aspiration was forwarded to in the reporter\u2019s email', async () => {
+      const input = submission();
+      await storage.createAspiration(input);
+      for (const [status, from] of [
+        ['verified', 'received'],
+        ['forwarded', 'verified'],
+      ] as const) {
+        const result = await storage.changeAspirationStatus(systemContext('2027-03-01T01:30:00.000Z'), input.id, {
+          status,
+          note: null,
+          internalNote: null,
+          allowedFrom: [from],
+          ...(status === 'forwarded' && { agencyId: 'agc_dishub' }),
+        });
+        expect(result.outcome).to.equal('changed');
+      }
+      await drain();
+      const subjects = mailsTo(input.reporter?.email ?? '').map((r) => r.mail.subject);
+      expect(subjects).to.include(`Status laporan ${input.trackingCode}: Diteruskan ke Dinas Perhubungan`);
+    });
+
     it('emails the Dinas officials of the region on a new aspiration, in Indonesian, without the reporter', async () => {
       const input = submission({ notify: false });
       await storage.createAspiration(input);

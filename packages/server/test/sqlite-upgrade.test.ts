@@ -9,6 +9,7 @@ import { migrateToLatest } from '../src/storage/migrate.js';
 import { openDatabase } from '../src/storage/sqlite/database.js';
 import { createSqliteDialect } from '../src/storage/sqlite/dialect.js';
 import { initial } from '../src/storage/sqlite/migrations/0001-initial.js';
+import { SQLITE_MIGRATIONS } from '../src/storage/sqlite/migrations/index.js';
 
 describe('SQLite: upgrading a database of the first schema', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kim-upgrade-'));
@@ -30,9 +31,10 @@ describe('SQLite: upgrading a database of the first schema', () => {
       '2026-02-01T00:00:00.000Z')`.execute(opened.db);
 
     const storage = createStorage(opened.db, createSqliteDialect(opened));
-    expect((await storage.schemaStatus()).pending).to.deep.equal(['0002_scale', '0003_accounts', '0004_publishing']);
-    await storage.migrate();
     try {
+      // Every migration after the first, whatever their number: a new one needs no edit here.
+      expect((await storage.schemaStatus()).pending).to.deep.equal(Object.keys(SQLITE_MIGRATIONS).slice(1));
+      await storage.migrate();
       expect((await storage.listNews({ q: 'imunisasi', limit: 5 })).map((n) => n.id)).to.deep.equal(['nws_1']);
       expect((await storage.listNews({ q: 'balita', region: '19.71', limit: 5 })).map((n) => n.id)).to.deep.equal([
         'nws_1',

@@ -368,8 +368,18 @@ for (const engine of ENGINES) {
           updatedAt: input.submittedAt,
         });
         expect(stored?.history).to.deep.equal([
-          { status: 'received', at: input.submittedAt, note: null, internalNote: null, actor: null },
+          {
+            kind: 'status',
+            agency: null,
+            status: 'received',
+            at: input.submittedAt,
+            note: null,
+            internalNote: null,
+            actor: null,
+          },
         ]);
+        expect(stored?.deadline).to.equal(null);
+        expect(stored?.agency).to.equal(null);
         expect(await storage.getAspiration(input.id)).to.deep.equal(stored);
       });
 
@@ -447,6 +457,136 @@ for (const engine of ENGINES) {
         expect(paged.map((a) => a.id)).to.deep.equal(all.map((a) => a.id));
         const received = await storage.listAspirations({ status: 'received', limit: 500 });
         expect(received.map((a) => a.id)).to.deep.equal(all.filter((a) => a.status === 'received').map((a) => a.id));
+      });
+    });
+
+    describe('agencies and deadlines', () => {
+      it('keeps a registry per region: create, rename, archive, restore, each versioned and audited', async () => {
+        const ctx = systemContext('2026-11-30T01:00:00.000Z');
+        const created = await storage.createAgency(ctx, {
+          id: `agc_conf_${engine}`,
+          regionCode: '19.71',
+          name: 'Dinas Pemadam Kebakaran dan Penyelamatan',
+          shortName: 'Damkar',
+          email: null,
+          phone: '0717-123456',
+        });
+        expect(created.outcome).to.equal('written');
+        const taken = await storage.createAgency(ctx, {
+          id: `agc_conf2_${engine}`,
+          regionCode: '19.71',
+          name: 'Lain',
+          shortName: 'Damkar',
+          email: null,
+          phone: null,
+        });
+        expect(taken).to.deep.equal({ outcome: 'taken' });
+        const renamed = await storage.updateAgency(ctx, `agc_conf_${engine}`, 1, { shortName: 'Dinas Damkar' });
+        expect(renamed.outcome === 'written' && renamed.record).to.deep.include({
+          shortName: 'Dinas Damkar',
+          version: 2,
+        });
+        expect((await storage.updateAgency(ctx, `agc_conf_${engine}`, 1, { name: 'X' })).outcome).to.equal('stale');
+        const archived = await storage.setAgencyArchived(ctx, `agc_conf_${engine}`, 2, true);
+        expect(archived.outcome === 'written' && archived.record.archivedAt).to.equal(ctx.at);
+        const active = await storage.listAgencies({ scope: ['19.71'], status: 'active', limit: 100 });
+        expect(active.map((a) => a.id))
+          .to.include('agc_pupr')
+          .and.not.include(`agc_conf_${engine}`);
+        expect(active.map((a) => a.name)).to.deep.equal([...active.map((a) => a.name)].sort());
+        expect(await storage.listAgencies({ scope: ['31'], limit: 100 })).to.deep.equal([]);
+        const found = await storage.listAgencies({ scope: 'all', q: 'damkar', limit: 100 });
+        expect(found.map((a) => a.id)).to.deep.equal([`agc_conf_${engine}`]);
+        const audit = await storage.listAudit({ targetId: `agc_conf_${engine}`, regions: 'all', limit: 10 });
+        expect(audit.map((e) => e.action)).to.deep.equal(['agency.archive', 'agency.update', 'agency.create']);
+        expect(audit[1]?.changes).to.deep.equal(['shortName']);
+      });
+
+      it('stores the due date at submission, a new one per stage, the agency forwarded to and its answer', async () => {
+        const input = aspiration({ deadline: { stage: 'response', dueAt: '2026-12-03T16:59:59.000Z' } });
+        await storage.createAspiration(input);
+        expect((await storage.getAspiration(input.id))?.deadline).to.deep.equal({
+          stage: 'response',
+          dueAt: '2026-12-03T16:59:59.000Z',
+        });
+        const step = (
+          status: 'verified' | 'forwarded' | 'resolved',
+          from: 'received' | 'verified' | 'in_progress',
+          dueAt: string,
+          agencyId?: string,
+        ) =>
+          storage.changeAspirationStatus(systemContext('2026-12-01T01:00:00.000Z'), input.id, {
+            status,
+            note: null,
+            internalNote: null,
+            allowedFrom: [from],
+            agencyId,
+            deadline: () => (status === 'resolved' ? undefined : { stage: 'resolution', dueAt }),
+          });
+        await step('verified', 'received', '2026-12-18T16:59:59.000Z');
+        expect((await storage.getAspiration(input.id))?.deadline?.dueAt).to.equal('2026-12-18T16:59:59.000Z');
+        // Forwarding stays in the resolution stage: the date set at verification holds.
+        const forwarded = await step('forwarded', 'verified', '2026-12-31T16:59:59.000Z', 'agc_pupr');
+        expect(forwarded.outcome === 'changed' && forwarded.record).to.deep.include({
+          agency: { id: 'agc_pupr', name: 'Dinas Pekerjaan Umum dan Penataan Ruang', shortName: 'Dinas PUPR' },
+          deadline: { stage: 'resolution', dueAt: '2026-12-18T16:59:59.000Z' },
+        });
+        const version = forwarded.outcome === 'changed' ? forwarded.record.version : 0;
+        const stale = await storage.recordAgencyResponse(systemContext('2026-12-02T01:00:00.000Z'), input.id, {
+          note: 'Perbaikan dijadwalkan.',
+          internalNote: null,
+          expectedVersion: version - 1,
+        });
+        expect(stale.outcome).to.equal('stale');
+        const answered = await storage.recordAgencyResponse(systemContext('2026-12-02T01:00:00.000Z'), input.id, {
+          note: 'Perbaikan dijadwalkan.',
+          internalNote: 'Tiket PUPR 12',
+          expectedVersion: version,
+        });
+        expect(answered.outcome === 'changed' && answered.record.history.at(-1)).to.deep.include({
+          kind: 'agency_response',
+          status: 'forwarded',
+          note: 'Perbaikan dijadwalkan.',
+          internalNote: 'Tiket PUPR 12',
+          agency: { id: 'agc_pupr', name: 'Dinas Pekerjaan Umum dan Penataan Ruang', shortName: 'Dinas PUPR' },
+        });
+        const listed = await storage.listAspirations({ agencyId: 'agc_pupr', limit: 100 });
+        expect(listed.map((a) => a.id)).to.include(input.id);
+        // A received aspiration has no agency: its answer cannot be recorded.
+        const other = aspiration();
+        await storage.createAspiration(other);
+        const refused = await storage.recordAgencyResponse(systemContext('2026-12-02T01:00:00.000Z'), other.id, {
+          note: 'x',
+          internalNote: null,
+          expectedVersion: 1,
+        });
+        expect(refused).to.deep.equal({ outcome: 'invalid_transition', from: 'received' });
+      });
+
+      it('lists the overdue queue: past due and not finished', async () => {
+        const late = aspiration({ deadline: { stage: 'response', dueAt: '2026-01-05T16:59:59.000Z' } });
+        const onTime = aspiration({ deadline: { stage: 'response', dueAt: '2099-01-05T16:59:59.000Z' } });
+        await storage.createAspiration(late);
+        await storage.createAspiration(onTime);
+        const now = '2026-11-30T00:00:00.000Z';
+        const overdue = (await storage.listAspirations({ overdue: { now, value: true }, limit: 1000 })).map(
+          (a) => a.id,
+        );
+        expect(overdue).to.include(late.id).and.not.include(onTime.id);
+        const notOverdue = (await storage.listAspirations({ overdue: { now, value: false }, limit: 1000 })).map(
+          (a) => a.id,
+        );
+        expect(notOverdue).to.include(onTime.id).and.not.include(late.id);
+        await storage.changeAspirationStatus(systemContext(now), late.id, {
+          status: 'rejected',
+          note: 'Di luar kewenangan.',
+          internalNote: null,
+          allowedFrom: ['received'],
+          deadline: () => undefined,
+        });
+        expect((await storage.getAspiration(late.id))?.deadline).to.equal(null);
+        const after = (await storage.listAspirations({ overdue: { now, value: true }, limit: 1000 })).map((a) => a.id);
+        expect(after).to.not.include(late.id);
       });
     });
 

@@ -7,6 +7,14 @@
  * zod/mini, ky and Lit alone are about 29 KB of every file, and no budget is met. Each gate holds its file about half a
  * kilobyte above its size as measured (feed 37.5, directory 38.2, status 38.3, form 46.0, all four 58.4), against
  * growth, until the budgets are settled.
+ *
+ * Issue 15 (attachments and location on aspirations) raised three gates by what it measured, min+gzip: the form
+ * 46.22 -> 50.52 KB (+4.30: the files field with previews, the location field, the IndexedDB file outbox, their
+ * strings, and the SDK's upload path and schemas), the status 38.51 -> 39.94 KB (+1.43: the SDK's new schemas and
+ * upload code, which zod's eager schema objects keep even where only `track` is called) and all four
+ * 58.61 -> 63.11 KB (+4.50). Gates: form 51, status 40.5, all four 63.5; the statistics file (merged beside it)
+ * 37.7 -> 38.92 KB, gate 39.5. Its agencies and due dates (the tracker's "Diteruskan ke ..." and due date with its
+ * zone) took all four to 63.54 KB, gate 64; the statistics' share answered on time took that file to 39.32 KB.
  */
 export const CDN_FILES = [
   { file: 'kim-news-feed.js', entry: 'src/cdn/kim-news-feed.ts', budgetKb: 34, gateKb: 38, tags: ['kim-news-feed'] },
@@ -21,15 +29,16 @@ export const CDN_FILES = [
     file: 'kim-aspiration-status.js',
     entry: 'src/cdn/kim-aspiration-status.ts',
     budgetKb: 36,
-    gateKb: 39,
+    // Raised from 39 by issue 15: measured 39.94 KB (was 38.51).
+    gateKb: 40.5,
     tags: ['kim-aspiration-status'],
   },
   {
     file: 'kim-aspiration-form.js',
     entry: 'src/cdn/kim-aspiration-form.ts',
     budgetKb: 44,
-    // 46.50 -> 46.71 KB with the opt-in to email news (issue 15 item 7); gate raised by that and half a kilobyte.
-    gateKb: 47.25,
+    // Raised from 46.5 by issue 15: measured 50.52 KB (was 46.22).
+    gateKb: 51,
     tags: ['kim-aspiration-form'],
   },
   {
@@ -38,15 +47,17 @@ export const CDN_FILES = [
     file: 'kim-aspiration-stats.js',
     entry: 'src/cdn/kim-aspiration-stats.ts',
     budgetKb: null,
-    gateKb: 38.5,
+    // Raised from 38.5 with issue 15's attachments: the SDK's new schemas and upload code, which zod's eager schema
+    // objects keep in every file that bundles the aspiration schemas, measured 37.7 -> 38.92 KB.
+    gateKb: 39.5,
     tags: ['kim-aspiration-stats'],
   },
   {
     file: 'kim-widgets.js',
     entry: 'src/cdn/kim-widgets.ts',
     budgetKb: 50,
-    // 58.89 -> 59.15 KB with the form's opt-in to email news (issue 15 item 7).
-    gateKb: 59.75,
+    // Raised from 59 by issue 15: measured 63.11 KB (was 58.61).
+    gateKb: 64,
     tags: ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'],
   },
 ];
@@ -70,8 +81,28 @@ export const SANITIZER_FALLBACK = {
  *   42.49 KB  the shell and <kim-sign-in>
  *   46.18 KB  + the shell's home page (counts by role, @lit/task) and the shared console pieces (problems, views, styles)
  *   46.75 KB  + the invitation's expiry with WIB/WITA/WIT (shared/format.ts) and the SDK's statistics resource
+ *  223.40 KB  + every console widget and the rich-text editor: TipTap/ProseMirror ~121 KB (384 KB min), console
+ *              code ~64 KB (203 KB min), as `pnpm size` splits them
+ *  100.68 KB  - the rich-text editor, now loaded on demand from its own file (CONSOLE_EDITOR below: 122.94 KB)
  */
-export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 47.75 };
+export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 101.7 };
 
 /** Where console code lives; no public CDN file may include a module from here. */
 export const CONSOLE_SOURCES = '/src/console/';
+
+/**
+ * The console's rich-text editor (TipTap/ProseMirror, src/console/news-editor/rich-text.ts), which `<kim-news-editor>`
+ * imports on demand: not in the console's file, but this one file beside it, self-contained, downloaded only when an
+ * article form opens (the sanitizer fallback's pattern). Not public either. `gateKb` as for the console's file:
+ *  122.94 KB  TipTap's StarterKit (its unused extensions switched off) and rich-text.ts. Importing only the extensions
+ *             the allow-list needs instead of StarterKit measured 119.18 KB against 121.94 KB for the library alone
+ *             (-2.8 KB, 2%), for twelve more pinned dependencies: not done.
+ */
+export const CONSOLE_EDITOR = {
+  file: 'kim-console-editor.js',
+  entry: 'src/console/news-editor/rich-text.ts',
+  /** How news-editor.ts imports it; the CDN build points that dynamic import at the file above. */
+  specifier: './rich-text.js',
+  importer: 'news-editor/news-editor.ts',
+  gateKb: 124,
+};

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import '../schemas/index.js';
 // And the formats it documents beside the contract (JSON Feed).
 import './json-feed.js';
+import { ATTACHMENT_TYPES } from '../schemas/aspiration-attachment.js';
 import { LANGUAGES } from '../schemas/language.js';
 import { Page } from '../schemas/page.js';
 import { PROBLEM_CODES } from '../schemas/problem.js';
@@ -165,9 +166,28 @@ const uploadBody: Json = {
   },
 };
 
+/** A citizen's file for an aspiration, as the one `file` part of a form (its name is kept). */
+const attachmentBody: Json = {
+  required: true,
+  description:
+    'One file of at most 5 MB: a JPEG, PNG or WebP photo (re-encoded without its metadata) or a PDF, as the one ' +
+    '`file` part of a form, with its file name.',
+  content: {
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' } },
+        required: ['file'],
+      },
+      encoding: { file: { contentType: Object.keys(ATTACHMENT_TYPES).join(', ') } },
+    },
+  },
+};
+
 function requestBody(route: Route): Json {
   if (!route.body) return {};
   if (route.body === 'upload') return { requestBody: uploadBody };
+  if (route.body === 'attachment') return { requestBody: attachmentBody };
   return {
     requestBody: {
       required: !route.optionalBody,
@@ -216,7 +236,8 @@ function operation(route: Route): Json {
   const successHeaders: Json = { 'X-Request-Id': ref('XRequestId', 'headers') };
   if (route.conditional) successHeaders.ETag = ref('ETag', 'headers');
   if (route.lastModified) successHeaders['Last-Modified'] = ref('LastModified', 'headers');
-  if (route.idempotent) successHeaders.Location = ref('Location', 'headers');
+  // An upload has no URL of its own: a submission names it by id.
+  if (route.idempotent && route.body !== 'attachment') successHeaders.Location = ref('Location', 'headers');
   if (route.success.version) successHeaders.ETag = ref('VersionETag', 'headers');
   if (route.success.download) successHeaders['Content-Disposition'] = ref('ContentDisposition', 'headers');
   if (route.auth) successHeaders['Cache-Control'] = ref('NoStore', 'headers');
@@ -339,6 +360,7 @@ export function buildOpenApiDocument(): Json {
       { name: 'admin-audit', description: 'The audit log of every write.' },
       { name: 'admin-aspirations', description: "The officials' inbox of aspirations." },
       { name: 'admin-webhooks', description: 'Signed webhooks: subscriptions of integrations, delivery log, replay.' },
+      { name: 'admin-agencies', description: 'Perangkat daerah (agencies) that aspirations are forwarded to.' },
       { name: 'feeds', description: 'RSS, Atom and JSON Feed of published news, and the sitemap of article pages.' },
       { name: 'meta', description: 'Health and this document.' },
     ],

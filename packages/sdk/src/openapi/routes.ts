@@ -28,7 +28,10 @@ export interface Route {
   pathParams?: PathParam[];
   /** Query schema from `schemas/queries.ts`. */
   query?: z.ZodMiniObject;
-  /** Component name of the JSON request body, or `upload`: an image as the raw body or one multipart `file` part. */
+  /**
+   * Component name of the JSON request body, `upload`: an image as the raw body or one multipart `file` part, or
+   * `attachment`: a citizen's photo or PDF as one multipart `file` part.
+   */
   body?: string;
   /** The JSON request body may be left out (e.g. publishing now). */
   optionalBody?: boolean;
@@ -224,13 +227,58 @@ export const ROUTES: Route[] = [
     errors: [400, 404, 429],
   },
   {
+    method: 'post',
+    path: '/v1/aspiration-uploads',
+    operationId: 'uploadAspirationAttachment',
+    tag: 'aspirations',
+    summary: 'Upload a file for an aspiration',
+    description:
+      'A photo (JPEG, PNG, WebP: re-encoded, with EXIF and GPS removed and the orientation applied) or a PDF ' +
+      '(checked by its bytes), at most 5 MB, before the submission: name the answer’s `id` in ' +
+      '`AspirationInput.attachments` (at most 3) within 24 hours, after which an unclaimed upload is deleted. A file ' +
+      'whose bytes are not what its name or type says answers 415 or 422 naming the file. With an ' +
+      '`Idempotency-Key`, a repeated upload answers 200 with the first one. Files stay private to the officials in ' +
+      'scope until one of them makes a file public.',
+    body: 'attachment',
+    success: { status: 201, schema: 'AspirationUpload', description: 'Stored until a submission names it.' },
+    errors: [400, 413, 415, 422],
+    idempotent: true,
+  },
+  {
+    method: 'get',
+    path: '/v1/aspirations/{trackingCode}/attachments/{attachmentId}',
+    operationId: 'getPublicAspirationAttachment',
+    tag: 'aspirations',
+    summary: 'Get a public attachment',
+    description:
+      'A file an official made public, as `AspirationTracking.attachments[].url` links it (not for confidential ' +
+      'aspirations). Images inline, PDFs as a download; `X-Content-Type-Options: nosniff`.',
+    pathParams: [
+      { name: 'trackingCode', description: 'The tracking code.', schema: { type: 'string' }, example: '7K3M9QX2PD' },
+      {
+        name: 'attachmentId',
+        description: 'The attachment id.',
+        schema: { type: 'string' },
+        example: 'upl_3k9m2x7qp4h8d6w1c5n0r2t9va',
+      },
+    ],
+    success: {
+      status: 200,
+      media: 'application/octet-stream',
+      json: { type: 'string', contentMediaType: 'application/octet-stream' },
+      description: 'The file, with its own Content-Type (image/jpeg, image/png, image/webp or application/pdf).',
+      download: true,
+    },
+    errors: [404],
+  },
+  {
     method: 'get',
     path: '/v1/stats/aspirations',
     operationId: 'getAspirationStats',
     tag: 'statistics',
     summary: 'Statistics of a region’s aspirations',
     description:
-      'Counts by status, kind, category and district, and the median days to a first answer and to resolution, of ' +
+      'Counts by status, kind, category and district, the median days to a first answer and to resolution, and the share answered within the deadline, of ' +
       'the aspirations submitted in a region (any level; `from`/`to` are submission days in the region’s time ' +
       'zone). Confidential aspirations are counted. No personal data. Figures may be up to a minute old.',
     query: AspirationStatsQuery,

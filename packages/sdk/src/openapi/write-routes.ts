@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { ApiToken, User } from '../schemas/account.js';
 import {
+  AdminAgencyListQuery,
   AdminAspirationListQuery,
   AdminGroupListQuery,
   AdminNewsListQuery,
@@ -10,6 +11,7 @@ import {
   AdminUserListQuery,
   AuditListQuery,
 } from '../schemas/admin-queries.js';
+import { Agency } from '../schemas/agency.js';
 import { AspirationAdminView } from '../schemas/aspiration-admin.js';
 import { AuditEntry } from '../schemas/audit.js';
 import { GroupAdminView } from '../schemas/group-admin.js';
@@ -122,11 +124,25 @@ const USERS: RecordRoutes = {
   view: 'User',
   param: idParam('person', 'usr_01J9Z'),
 };
+const AGENCIES: RecordRoutes = {
+  base: '/v1/admin/agencies',
+  tag: 'admin-agencies',
+  view: 'Agency',
+  param: idParam('agency', 'agc_pupr'),
+};
 const ASPIRATIONS: RecordRoutes = {
   base: '/v1/admin/aspirations',
   tag: 'admin-aspirations',
   view: 'AspirationAdminView',
   param: idParam('aspiration', 'asp_01J9Z'),
+};
+
+/** An aspiration's file, by the id its upload had. */
+const ATTACHMENT_PARAM: PathParam = {
+  name: 'attachmentId',
+  description: 'The attachment id (the id of its upload).',
+  schema: { type: 'string' },
+  example: 'upl_3k9m2x7qp4h8d6w1c5n0r2t9va',
 };
 
 const PagingQuery = z.strictObject({ limit, cursor });
@@ -572,6 +588,42 @@ const ADMIN_ROUTES: Route[] = [
     errors: [...AUTH, 403, 404],
     auth: true,
   },
+  {
+    method: 'get',
+    path: `${ASPIRATIONS.base}/{id}/attachments/{attachmentId}`,
+    operationId: 'adminGetAspirationAttachment',
+    tag: ASPIRATIONS.tag,
+    summary: 'Get an attachment (officials)',
+    description:
+      'A file of the aspiration, streamed with its Content-Type, a `Content-Disposition` with its name (images inline, ' +
+      'PDFs as a download) and `X-Content-Type-Options: nosniff`. Admins and Dinas officials in scope only; another ' +
+      'region’s official gets 404, a KIM operator 403.',
+    pathParams: [ASPIRATIONS.param, ATTACHMENT_PARAM],
+    success: {
+      status: 200,
+      media: 'application/octet-stream',
+      json: { type: 'string', contentMediaType: 'application/octet-stream' },
+      description: 'The file, with its own Content-Type (image/jpeg, image/png, image/webp or application/pdf).',
+      download: true,
+    },
+    errors: [...AUTH, 403, 404],
+    auth: true,
+  },
+  {
+    method: 'post',
+    path: `${ASPIRATIONS.base}/{id}/attachments/{attachmentId}/visibility`,
+    operationId: 'adminSetAspirationAttachmentVisibility',
+    tag: ASPIRATIONS.tag,
+    summary: 'Show an attachment on the public tracker, or hide it',
+    description:
+      'Officials in scope decide whether a file appears on the public tracker (never for a confidential ' +
+      'aspiration); recorded in the audit log as `aspiration.attachment_visibility`.',
+    pathParams: [ASPIRATIONS.param, ATTACHMENT_PARAM],
+    body: 'AttachmentVisibilityChange',
+    success: { status: 200, schema: 'AspirationAttachment', description: 'The attachment as it is now.' },
+    errors: [...AUTH, ...BODY, 403, 404],
+    auth: true,
+  },
   step(
     ASPIRATIONS,
     'status',
@@ -581,6 +633,50 @@ const ADMIN_ROUTES: Route[] = [
       'allowed from its status.',
     { body: 'AspirationStatusChange', errors: [...AUTH, ...BODY, 403, 404, 409] },
   ),
+  {
+    ...step(
+      ASPIRATIONS,
+      'agency-responses',
+      'adminRecordAgencyResponse',
+      'Record the answer of the agency',
+      'Records the answer of the agency a forwarded (or in-progress) aspiration is with, as a history entry of kind ' +
+        '`agency_response` that the tracker shows; the status does not change. 409 `invalid_transition` when it is ' +
+        'not with an agency.',
+      { body: 'AgencyResponseInput', errors: [...AUTH, ...BODY, 403, 404, 409] },
+    ),
+    success: { status: 201, schema: ASPIRATIONS.view, description: 'The aspiration with the answer.', version: true },
+  },
+  {
+    method: 'get',
+    path: AGENCIES.base,
+    operationId: 'adminListAgencies',
+    tag: AGENCIES.tag,
+    summary: 'List perangkat daerah (agencies)',
+    description:
+      'The agencies of the regions the person keeps (admins: all; Dinas officials: their scope), by name; ' +
+      'archived ones too unless `status` says otherwise. KIM operators: 403.',
+    query: AdminAgencyListQuery,
+    success: { status: 200, page: Agency, description: 'A page of agencies.' },
+    errors: [...AUTH, 400, 403],
+    auth: true,
+  },
+  {
+    method: 'post',
+    path: AGENCIES.base,
+    operationId: 'adminCreateAgency',
+    tag: AGENCIES.tag,
+    summary: 'Add an agency',
+    description:
+      'Adds a perangkat daerah to a regency or city (admins; Dinas officials within their scope). 409 when the ' +
+      'region has one with the same short name.',
+    body: 'AgencyInput',
+    success: { status: 201, schema: AGENCIES.view, description: 'Added.', version: true },
+    errors: [...AUTH, ...BODY, 403, 409],
+    auth: true,
+  },
+  ...getAndPatch(AGENCIES, ['adminGetAgency', 'adminUpdateAgency'], 'AgencyUpdate', 'agency'),
+  step(AGENCIES, 'archive', 'adminArchiveAgency', 'Archive an agency', 'No longer offered for forwarding.'),
+  step(AGENCIES, 'restore', 'adminRestoreAgency', 'Restore an agency', 'Offers an archived agency again.'),
 ];
 
 export const WRITE_ROUTES: Route[] = [...AUTH_ROUTES, ...ADMIN_ROUTES, ...WEBHOOK_ROUTES];

@@ -26,12 +26,31 @@ const everyFilter: Required<AdminAspirationListParams> = {
   submittedFrom: '2026-11-01',
   submittedTo: '2026-11-30',
   q: 'lampu jalan',
+  overdue: 'true',
+  agency: 'agc_pupr',
   sort: 'oldest',
   limit: 50,
   cursor: 'c9',
 };
 
 describe('client.admin.aspirations', () => {
+  it('recordAgencyResponse() posts the answer at the version and resolves with the aspiration', async () => {
+    const { client, fake } = setup(() => json(adminView, { status: 201 }), { token: 't' });
+    const view = await client.admin.aspirations.recordAgencyResponse(
+      'asp_1',
+      { note: 'Perbaikan dijadwalkan 3 Desember.' },
+      { version: 4 },
+    );
+    expect(view).to.deep.equal(adminView);
+    const call = fake.calls[0]!;
+    expect([call.method, pathOf(call.url), call.headers.get('if-match')]).to.deep.equal([
+      'POST',
+      '/api/v1/admin/aspirations/asp_1/agency-responses',
+      '"4"',
+    ]);
+    expect(JSON.parse(call.body)).to.deep.equal({ note: 'Perbaikan dijadwalkan 3 Desember.' });
+  });
+
   it("list() sends every inbox filter in the form the server's query schema accepts, with the token", async () => {
     const { client, fake } = setup(() => json(page([adminView])), { token: 'admin-secret' });
     const { data } = await client.admin.aspirations.list(everyFilter);

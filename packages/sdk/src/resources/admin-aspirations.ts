@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { RequestOptions, WriteOptions } from '../options.js';
 import type { ListPromise } from '../pagination.js';
 import type { Send } from '../request.js';
+import type { AgencyResponseInput } from '../schemas/agency.js';
 import type { AspirationKind, AspirationStatus } from '../schemas/aspiration.js';
 import {
   AspirationAdminView,
@@ -10,6 +11,7 @@ import {
   type AspirationStatusChange,
   AspirationBulkResult as BulkResult,
 } from '../schemas/aspiration-admin.js';
+import { AspirationAttachment } from '../schemas/aspiration-attachment.js';
 import { pagedList, recordWrite, toQuery } from './admin-calls.js';
 
 /** The filters of the officials' inbox, shared by `admin.aspirations.list` and the CSV export. */
@@ -37,6 +39,10 @@ export interface AdminAspirationFilters {
   submittedTo?: string | undefined;
   /** Full-text search in titles and bodies. */
   q?: string | undefined;
+  /** `'true'`: the overdue queue (past the due date, not finished); `'false'`: the others. */
+  overdue?: 'true' | 'false' | undefined;
+  /** Forwarded to this agency (its id). */
+  agency?: string | undefined;
   /**
    * Order of the list.
    * @default 'newest'
@@ -92,6 +98,12 @@ export interface AdminAspirationsResource {
    */
   bulkSetStatus(change: AspirationBulkStatusChange, options?: RequestOptions): Promise<AspirationBulkResult>;
   /**
+   * Records the answer of the agency a forwarded aspiration is with, as a history entry (`kind: 'agency_response'`)
+   * that the tracker shows. `KimConflictError` (`invalid_transition`) when it is not with an agency.
+   * @example aspiration = await kim.admin.aspirations.recordAgencyResponse(aspiration.id, { note: 'Perbaikan dijadwalkan 3 Desember.' }, { version: aspiration.version });
+   */
+  recordAgencyResponse(id: string, response: AgencyResponseInput, options: WriteOptions): Promise<AspirationAdminView>;
+  /**
    * The aspirations that match the filters as CSV text (columns named in Indonesian; personal data only for the
    * roles that may see it). The export is recorded in the audit log.
    * @example const csv = await kim.admin.aspirations.exportCsv({ status: 'resolved', submittedFrom: '2026-11-01' });
@@ -106,6 +118,22 @@ export interface AdminAspirationsResource {
    * link.click();
    */
   exportCsvFile(params?: AdminAspirationFilters, options?: RequestOptions): Promise<File>;
+  /**
+   * One of the citizen's files (`attachments[].id` of the aspiration), as a `File` with its name and type. Admins and
+   * Dinas officials in scope only: others get `KimNotFoundError` (another region) or `KimForbiddenError`.
+   * @example const photo = await kim.admin.aspirations.attachment(aspiration.id, aspiration.attachments[0].id);
+   */
+  attachment(id: string, attachmentId: string, options?: RequestOptions): Promise<File>;
+  /**
+   * Shows a file on the public tracker (`true`) or hides it again; audited. Confidential aspirations show none.
+   * @example await kim.admin.aspirations.setAttachmentPublic(aspiration.id, file.id, true);
+   */
+  setAttachmentPublic(
+    id: string,
+    attachmentId: string,
+    isPublic: boolean,
+    options?: RequestOptions,
+  ): Promise<AspirationAttachment>;
 }
 
 /** The file name of a `Content-Disposition` header, without any folder in it. */
@@ -153,6 +181,8 @@ export function adminAspirationsResource(send: Send): AdminAspirationsResource {
             ),
         options,
       ),
+    recordAgencyResponse: (id, response, options) =>
+      send(recordWrite(AspirationAdminView, 'POST', [...path, id, 'agency-responses'], options, response), options),
     bulkSetStatus: (change, options) =>
       send({ method: 'POST', path: [...path, 'status'], json: change, schema: BulkResult, auth: true }, options),
     exportCsv: (params = {}, options) => send(exportCall(params, 'text', z.string()), options),
@@ -161,5 +191,30 @@ export function adminAspirationsResource(send: Send): AdminAspirationsResource {
       const name = fileNameOf(headers.get('content-disposition'), 'aspirasi.csv');
       return new File([data], name, { type: data.type || 'text/csv; charset=utf-8' });
     },
+    attachment: async (id, attachmentId, options) => {
+      const { data, headers } = await send.withResponse(
+        {
+          method: 'GET',
+          path: [...path, id, 'attachments', attachmentId],
+          responseType: 'blob',
+          schema: z.instanceof(Blob),
+          auth: true,
+        },
+        options,
+      );
+      const name = fileNameOf(headers.get('content-disposition'), attachmentId);
+      return new File([data], name, { type: headers.get('content-type') ?? data.type });
+    },
+    setAttachmentPublic: (id, attachmentId, isPublic, options) =>
+      send(
+        {
+          method: 'POST',
+          path: [...path, id, 'attachments', attachmentId, 'visibility'],
+          json: { public: isPublic },
+          schema: AspirationAttachment,
+          auth: true,
+        },
+        options,
+      ),
   } satisfies AdminAspirationsResource);
 }

@@ -1,4 +1,5 @@
 import type { Send } from '../request.js';
+import { type AdminAgenciesResource, adminAgenciesResource } from './admin-agencies.js';
 import { type AdminAspirationsResource, adminAspirationsResource } from './admin-aspirations.js';
 import { type AdminAuditResource, adminAuditResource } from './admin-audit.js';
 import { type AdminCategoriesResource, adminCategoriesResource } from './admin-categories.js';
@@ -32,6 +33,8 @@ export interface AdminResource {
   readonly aspirations: AdminAspirationsResource;
   /** Signed webhooks of integrations: subscriptions, delivery log, replay. */
   readonly webhooks: AdminWebhooksResource;
+  /** Perangkat daerah that aspirations are forwarded to. */
+  readonly agencies: AdminAgenciesResource;
 }
 
 /**
@@ -49,5 +52,6 @@ export function adminResource(send: Send): AdminResource {
     audit: adminAuditResource(send),
     aspirations: adminAspirationsResource(send),
     webhooks: adminWebhooksResource(send),
+    agencies: adminAgenciesResource(send),
   });
 }

@@ -1,8 +1,26 @@
 import type { RequestOptions, SubmitOptions } from '../options.js';
 import type { Send } from '../request.js';
 import { type AspirationInput, AspirationReceipt, AspirationTracking } from '../schemas/aspiration.js';
+import { AspirationUpload, ATTACHMENT_LIMITS } from '../schemas/aspiration-attachment.js';
 import { newIdempotencyKey } from '../schemas/idempotency-key.js';
 import { normalizeTrackingCode } from '../schemas/tracking-code.js';
+import { attachmentForm, checkAttachment, fileIdempotencyKey } from './aspiration-files.js';
+
+/** Options of `aspirations.submit`: the key, and the citizen's files. */
+export interface SubmitAspirationOptions extends SubmitOptions {
+  /**
+   * Photos (JPEG, PNG, WebP) or PDFs, at most 3 with the input's `attachments`, 5 MB each: uploaded one by one
+   * before the submission, under keys derived from `idempotencyKey`, so that calling `submit` again with the same
+   * key (after a crash, from an offline outbox) uploads and records nothing twice. Checked before anything is sent.
+   */
+  files?: readonly Blob[] | undefined;
+}
+
+/** Options of `aspirations.upload`. */
+export interface UploadAttachmentOptions extends SubmitOptions {
+  /** The file name the officials see; by default the `File`'s name. */
+  fileName?: string | undefined;
+}
 
 /** Citizens' aspirations, complaints and information requests. */
 export interface AspirationsResource {
@@ -20,7 +38,13 @@ export interface AspirationsResource {
    * });
    * console.log(receipt.trackingCode);
    */
-  submit(input: AspirationInput, options?: SubmitOptions): Promise<AspirationReceipt>;
+  submit(input: AspirationInput, options?: SubmitAspirationOptions): Promise<AspirationReceipt>;
+  /**
+   * Uploads one file for a submission to name in `attachments` within 24 hours (`submit` with `files` does this for
+   * you). Refuses before sending (`KimApiError` 413/415, naming the file) what the server would refuse.
+   * @example const { id } = await client.aspirations.upload(input.files[0], { idempotencyKey: 'draft-123.file1' });
+   */
+  upload(file: Blob, options?: UploadAttachmentOptions): Promise<AspirationUpload>;
   /**
    * The public status of an aspiration, for whoever holds its tracking code. The code is read as people type it
    * (`7k3m9-qx2pd`, see `normalizeTrackingCode`). Confidential aspirations show their status and history only.
@@ -30,12 +54,39 @@ export interface AspirationsResource {
 }
 
 export function aspirationsResource(send: Send): AspirationsResource {
+  const upload = (file: Blob, { idempotencyKey, fileName, ...options }: UploadAttachmentOptions = {}) => {
+    const name = fileName ?? (file instanceof File ? file.name : 'lampiran');
+    const type = checkAttachment(file, name);
+    return send(
+      {
+        method: 'POST',
+        path: ['v1', 'aspiration-uploads'],
+        body: attachmentForm(file, name, type),
+        schema: AspirationUpload,
+        idempotencyKey: idempotencyKey ?? newIdempotencyKey(),
+      },
+      options,
+    );
+  };
   return {
-    submit: (input, { idempotencyKey = newIdempotencyKey(), ...options } = {}) =>
-      send(
-        { method: 'POST', path: ['v1', 'aspirations'], json: input, schema: AspirationReceipt, idempotencyKey },
+    async submit(input, { idempotencyKey = newIdempotencyKey(), files = [], ...options } = {}) {
+      const named = input.attachments ?? [];
+      if (named.length + files.length > ATTACHMENT_LIMITS.files) {
+        throw new RangeError(`An aspiration takes at most ${ATTACHMENT_LIMITS.files} files`);
+      }
+      // Every file is checked before the first is sent.
+      for (const file of files) checkAttachment(file, file instanceof File ? file.name : 'lampiran');
+      const uploaded: string[] = [];
+      for (const [i, file] of files.entries()) {
+        uploaded.push((await upload(file, { ...options, idempotencyKey: fileIdempotencyKey(idempotencyKey, i) })).id);
+      }
+      const json = files.length > 0 ? { ...input, attachments: [...named, ...uploaded] } : input;
+      return send(
+        { method: 'POST', path: ['v1', 'aspirations'], json, schema: AspirationReceipt, idempotencyKey },
         options,
-      ),
+      );
+    },
+    upload,
     track: (trackingCode, options) =>
       send(
         {

@@ -61,6 +61,7 @@ export const CAPABILITIES = [
   'media.upload',
   'aspirations.read',
   'aspirations.triage',
+  'agencies.manage',
   'users.manage',
   'tokens.manage',
   'audit.read',

@@ -21,7 +21,20 @@ export const AdminAspirationListQuery = z.strictObject({
   /** Submitted on or before this day. */
   submittedTo: date,
   q,
+  /** `true`: only those past their due date and not finished (the overdue queue); `false`: only the others. */
+  overdue: z.optional(z.enum(['true', 'false'])),
+  /** Forwarded to this agency. */
+  agency: id,
   sort: z.optional(z.enum(['newest', 'oldest', 'updated'])),
+  limit,
+  cursor,
+});
+
+/** The agencies of a region: `region` is a province or regency/city code. */
+export const AdminAgencyListQuery = z.strictObject({
+  region: z.optional(RegionCode),
+  status: z.optional(z.enum(['active', 'archived'])),
+  q,
   limit,
   cursor,
 });

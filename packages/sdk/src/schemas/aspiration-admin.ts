@@ -2,7 +2,9 @@
 // only submits and tracks never bundles these.
 import * as z from 'zod/mini';
 import { UserRef } from './account.js';
-import { ASPIRATION_LIMITS, AspirationKind, AspirationStatus, Reporter } from './aspiration.js';
+import { AgencyRef } from './agency-ref.js';
+import { ASPIRATION_LIMITS, AspirationHistoryKind, AspirationKind, AspirationStatus, Reporter } from './aspiration.js';
+import { AspirationAttachment, AspirationLocation } from './aspiration-attachment.js';
 import { CategoryRef } from './category.js';
 import { Id, Timestamp, VillageCode } from './common.js';
 import { TrackingCode } from './tracking-code.js';
@@ -14,8 +16,11 @@ const text = (min: number, max: number) => z.string().check(z.trim(), z.minLengt
 /** A history entry as officials see it: with the internal note and who made the change. */
 export const AspirationAdminHistoryEntry = z
   .object({
+    kind: AspirationHistoryKind,
     status: AspirationStatus,
     at: Timestamp,
+    /** The agency forwarded to or answering; otherwise `null`. */
+    agency: z.nullable(AgencyRef),
     /** Shown to the public on the tracker. */
     note: z.nullable(z.string()),
     /** Seen by officials only. */
@@ -46,7 +51,19 @@ export const AspirationAdminView = z
     personalDataHidden: z.boolean(),
     submittedAt: Timestamp,
     updatedAt: Timestamp,
+    /** The agency it was last forwarded to, or `null`. */
+    agency: z.nullable(AgencyRef),
+    /** The stage it waits for: the first response, then the resolution; `null` once resolved or rejected. */
+    dueStage: z.nullable(z.enum(['response', 'resolution'])),
+    /** When that stage is due, in working days of its region (docs/running.md of kim-server). */
+    dueAt: z.nullable(Timestamp),
+    /** Past its due date and not finished. */
+    overdue: z.boolean(),
     history: z.array(AspirationAdminHistoryEntry),
+    /** Where it is about, as the citizen gave it; `null` when they gave nothing. The position: officials in scope only. */
+    location: z.optional(z.nullable(AspirationLocation)),
+    /** The citizen's files: present for officials in scope (admins, Dinas), absent for KIM operators. */
+    attachments: z.optional(z.array(AspirationAttachment)),
     /** Send it back in `If-Match` to change the status without overwriting someone else's change. */
     version: z.number().check(z.int(), z.positive()),
   })
@@ -55,6 +72,8 @@ export type AspirationAdminView = z.infer<typeof AspirationAdminView>;
 
 const statusChangeFields = {
   status: AspirationStatus,
+  /** The agency to forward to: required for `forwarded`, an active agency of the aspiration's regency or city. */
+  agencyId: z.optional(Id),
   /** Shown to the citizen on the tracker. */
   note: z.optional(z.nullable(text(1, ASPIRATION_LIMITS.note.max))),
   /** For officials only. */
@@ -69,16 +88,27 @@ const rejectionNeedsNote = withMessage(
   { id: 'Penolakan wajib disertai alasan', en: 'A rejection needs a note giving the reason' },
 );
 
-/** An official's status change. A rejection needs a public note (the reason). */
+const forwardingNeedsAgency = withMessage(
+  z.refine<{ status: AspirationStatus; agencyId?: string | undefined }>(
+    (v) => (v.status === 'forwarded') === (v.agencyId !== undefined),
+    { path: ['agencyId'] },
+  ),
+  {
+    id: 'Pilih perangkat daerah tujuan penerusan (hanya untuk status diteruskan)',
+    en: 'Name the agency to forward to (only with the status forwarded)',
+  },
+);
+
+/** An official's status change. A rejection needs a public note (the reason); forwarding names the agency. */
 export const AspirationStatusChange = z
   .object(statusChangeFields)
-  .check(rejectionNeedsNote, z.meta({ id: 'AspirationStatusChange' }));
+  .check(rejectionNeedsNote, forwardingNeedsAgency, z.meta({ id: 'AspirationStatusChange' }));
 export type AspirationStatusChange = z.infer<typeof AspirationStatusChange>;
 
 /** The same change for many aspirations at once; each is checked and changed on its own. */
 export const AspirationBulkStatusChange = z
   .object({ ...statusChangeFields, ids: z.array(Id).check(z.minLength(1), z.maxLength(ASPIRATION_LIMITS.bulk.max)) })
-  .check(rejectionNeedsNote, z.meta({ id: 'AspirationBulkStatusChange' }));
+  .check(rejectionNeedsNote, forwardingNeedsAgency, z.meta({ id: 'AspirationBulkStatusChange' }));
 export type AspirationBulkStatusChange = z.infer<typeof AspirationBulkStatusChange>;
 
 export const AspirationBulkResult = z
@@ -86,7 +116,8 @@ export const AspirationBulkResult = z
     results: z.array(
       z.object({
         id: Id,
-        outcome: z.enum(['changed', 'not_found', 'invalid_transition']),
+        /** `agency_mismatch`: the agency does not serve this aspiration's regency or city. */
+        outcome: z.enum(['changed', 'not_found', 'invalid_transition', 'agency_mismatch']),
         /** The status it had, for `invalid_transition`. */
         from: z.optional(AspirationStatus),
       }),

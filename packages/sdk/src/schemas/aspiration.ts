@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { AgencyRef } from './agency-ref.js';
+import { AspirationLocationInput, ATTACHMENT_LIMITS, PublicAttachment, UploadId } from './aspiration-attachment.js';
 import { CategoryRef } from './category.js';
 import { Id, RegionCode, Slug, Timestamp, VillageCode } from './common.js';
 import { TrackingCode } from './tracking-code.js';
@@ -93,6 +95,24 @@ export const AspirationInput = z
       id: 'Persetujuan atas pemberitahuan privasi wajib diberikan',
       en: 'Consent to the privacy notice is required',
     }),
+    /**
+     * Files uploaded first (`POST /v1/aspiration-uploads`), by their upload ids: at most three, each once. They stay
+     * private to the officials in scope unless one of them makes a file public.
+     */
+    attachments: z.optional(
+      z.array(UploadId).check(
+        withMessage(z.maxLength(ATTACHMENT_LIMITS.files), {
+          id: 'Lampiran paling banyak 3 berkas',
+          en: 'At most 3 attachments',
+        }),
+        withMessage(
+          z.refine((ids: string[]) => new Set(ids).size === ids.length),
+          { id: 'Lampiran yang sama disebut dua kali', en: 'The same attachment is named twice' },
+        ),
+      ),
+    ),
+    /** Where it is about; shown to officials only. */
+    location: z.optional(AspirationLocationInput),
     /** Anti-spam field: leave empty. A submission that fills it is accepted and discarded. */
     website: z.optional(z.string().check(z.maxLength(500))),
   })
@@ -120,8 +140,21 @@ export const AspirationReceipt = z
   .check(z.meta({ id: 'AspirationReceipt' }));
 export type AspirationReceipt = z.infer<typeof AspirationReceipt>;
 
+/** `status`: a status change (and the submission); `agency_response`: the answer of the agency it was forwarded to. */
+export const ASPIRATION_HISTORY_KINDS = ['status', 'agency_response'] as const;
+export const AspirationHistoryKind = z.enum(ASPIRATION_HISTORY_KINDS).check(z.meta({ id: 'AspirationHistoryKind' }));
+export type AspirationHistoryKind = z.infer<typeof AspirationHistoryKind>;
+
 export const AspirationHistoryEntry = z
-  .object({ status: AspirationStatus, at: Timestamp, note: z.nullable(z.string()) })
+  .object({
+    kind: AspirationHistoryKind,
+    /** The status the aspiration had after this entry. */
+    status: AspirationStatus,
+    at: Timestamp,
+    note: z.nullable(z.string()),
+    /** The agency forwarded to (status `forwarded`) or answering (`agency_response`); otherwise `null`. */
+    agency: z.nullable(AgencyRef),
+  })
   .check(z.meta({ id: 'AspirationHistoryEntry' }));
 export type AspirationHistoryEntry = z.infer<typeof AspirationHistoryEntry>;
 
@@ -139,7 +172,16 @@ export const AspirationTracking = z
     category: z.optional(CategoryRef),
     submittedAt: Timestamp,
     updatedAt: Timestamp,
+    /** The agency it was last forwarded to: "Diteruskan ke Dinas PUPR"; `null` until it is forwarded. */
+    agency: z.nullable(AgencyRef),
+    /**
+     * When the stage it waits for is due (the first response, then the resolution), in working days of its region;
+     * `null` once resolved or rejected. Show it in the region's time zone (`timeZoneOfRegion`).
+     */
+    dueAt: z.nullable(Timestamp),
     history: z.array(AspirationHistoryEntry),
+    /** Files an official made public; absent when there are none or the aspiration is confidential. */
+    attachments: z.optional(z.array(PublicAttachment)),
   })
   .check(z.meta({ id: 'AspirationTracking' }));
 export type AspirationTracking = z.infer<typeof AspirationTracking>;

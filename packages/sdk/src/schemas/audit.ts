@@ -29,6 +29,7 @@ export const AUDIT_TARGET_TYPES = [
   'news',
   'media',
   'aspiration',
+  'agency',
   'webhook',
 ] as const;
 export const AuditTargetType = z.enum(AUDIT_TARGET_TYPES).check(z.meta({ id: 'AuditTargetType' }));

@@ -31,6 +31,7 @@ export {
   UserUpdate,
 } from './account.js';
 export {
+  AdminAgencyListQuery,
   AdminAspirationListQuery,
   AdminGroupListQuery,
   AdminNewsListQuery,
@@ -39,11 +40,24 @@ export {
   AuditListQuery,
 } from './admin-queries.js';
 export {
+  AGENCY_LIMITS,
+  AGENCY_STATUSES,
+  Agency,
+  AgencyInput,
+  AgencyRef,
+  AgencyRegionCode,
+  AgencyResponseInput,
+  AgencyStatus,
+  AgencyUpdate,
+} from './agency.js';
+export {
+  ASPIRATION_HISTORY_KINDS,
   ASPIRATION_KINDS,
   ASPIRATION_LIMITS,
   ASPIRATION_STATUSES,
   ASPIRATION_TRANSITIONS,
   AspirationHistoryEntry,
+  AspirationHistoryKind,
   AspirationInput,
   type AspirationInputParsed,
   AspirationKind,
@@ -60,6 +74,21 @@ export {
   AspirationBulkStatusChange,
   AspirationStatusChange,
 } from './aspiration-admin.js';
+export {
+  AspirationAttachment,
+  AspirationLocation,
+  AspirationLocationInput,
+  AspirationUpload,
+  ATTACHMENT_LIMITS,
+  ATTACHMENT_TYPES,
+  type AttachmentType,
+  AttachmentVisibilityChange,
+  GeoPosition,
+  isAttachmentType,
+  mapUrl,
+  PublicAttachment,
+  UploadId,
+} from './aspiration-attachment.js';
 export {
   AspirationStats,
   AspirationStatsQuery,
@@ -159,3 +188,17 @@ export {
   WebhookSubscriptionWithSecret,
   WebhookUrl,
 } from './webhook.js';
+export {
+  addWorkingDays,
+  calendarDayAt,
+  type DayOffTest,
+  DEADLINE_STAGES,
+  DEFAULT_DEADLINE_TARGETS,
+  type DeadlineStage,
+  type DeadlineTargets,
+  deadlineStageOf,
+  dueAt,
+  isWeekend,
+  isWorkingDay,
+  workingDaysBetween,
+} from './working-days.js';

@@ -79,7 +79,9 @@ export const tracking: AspirationTracking = {
   category: { id: 'infrastruktur', name: 'Infrastruktur' },
   submittedAt: '2026-11-27T08:00:00.000Z',
   updatedAt: '2026-11-27T08:00:00.000Z',
-  history: [{ status: 'received', at: '2026-11-27T08:00:00.000Z', note: null }],
+  agency: null,
+  dueAt: '2026-12-02T16:59:59.000Z',
+  history: [{ kind: 'status', status: 'received', at: '2026-11-27T08:00:00.000Z', note: null, agency: null }],
 };
 
 export const adminView: AspirationAdminView = {
@@ -97,7 +99,21 @@ export const adminView: AspirationAdminView = {
   personalDataHidden: false,
   submittedAt: '2026-11-27T08:00:00.000Z',
   updatedAt: '2026-11-27T08:00:00.000Z',
-  history: [{ status: 'received', at: '2026-11-27T08:00:00.000Z', note: null, internalNote: null, actor: null }],
+  agency: null,
+  dueStage: 'response',
+  dueAt: '2026-12-02T16:59:59.000Z',
+  overdue: false,
+  history: [
+    {
+      kind: 'status',
+      status: 'received',
+      at: '2026-11-27T08:00:00.000Z',
+      agency: null,
+      note: null,
+      internalNote: null,
+      actor: null,
+    },
+  ],
   version: 1,
 };
 

@@ -1,7 +1,8 @@
 // Accepting a citizen's aspiration: checks beyond the schema, the honeypot, idempotency, a fresh tracking code.
 import type { AspirationInputParsed, AspirationReceipt } from '@kim-kit/sdk/schemas';
+import type { Deadlines } from '../deadlines/deadlines.js';
 import { HttpProblem } from '../http/problem.js';
-import { type Storage, StorageConflictError } from '../storage/storage.js';
+import { AttachmentClaimError, type Storage, StorageConflictError } from '../storage/storage.js';
 import { type DecoyReceipts, receiptOf } from './decoy-receipts.js';
 import type { ReferenceChecker } from './reference-checker.js';
 import { requestHash } from './request-hash.js';
@@ -11,6 +12,19 @@ export type SubmitOutcome = { receipt: AspirationReceipt; replayed: boolean };
 
 /** Internal ids: a prefix and 16 Crockford characters (80 random bits). */
 export const newAspirationId = () => `asp_${randomCrockford(16).toLowerCase()}`;
+
+/** A named upload that is not there to claim: the submission is refused whole, naming the upload. */
+function unclaimable(ids: readonly string[], uploadId: string): HttpProblem {
+  const detail = {
+    id: `Lampiran ${uploadId} tidak ditemukan, sudah kedaluwarsa, atau sudah dipakai; unggah berkasnya lagi`,
+    en: `The attachment ${uploadId} does not exist, has expired or is used already; upload the file again`,
+  };
+  const path = `attachments.${ids.indexOf(uploadId)}`;
+  return new HttpProblem(422, 'validation_failed', {
+    detail,
+    errors: (lang) => [{ path, message: detail[lang] }],
+  });
+}
 
 const idempotencyConflict = () =>
   new HttpProblem(422, 'idempotency_conflict', {
@@ -29,6 +43,8 @@ export async function submitAspiration(
   idempotencyKey: string | undefined,
   /** The request, for the audit entry. */
   source?: { requestId: string | null; clientAddress: string | null },
+  /** Sets the due date of the first response; without it, none. */
+  deadlines?: Deadlines,
   /** The language of the request (Accept-Language), when the submission names none. */
   requestLanguage: 'id' | 'en' = 'id',
 ): Promise<SubmitOutcome> {
@@ -47,6 +63,7 @@ export async function submitAspiration(
   const reporter = input.reporter && Object.keys(input.reporter).length > 0 ? input.reporter : null;
 
   for (let attempt = 1; ; attempt++) {
+    const submittedAt = new Date().toISOString();
     try {
       const result = await storage.createAspiration(
         {
@@ -60,7 +77,10 @@ export async function submitAspiration(
           anonymous: input.anonymous,
           confidential: input.confidential,
           reporter,
-          submittedAt: new Date().toISOString(),
+          submittedAt,
+          deadline: deadlines?.of(input.kind, 'received', submittedAt, input.regionCode) ?? null,
+          location: locationOf(input),
+          attachmentIds: input.attachments ?? [],
           notify: notify && reporter?.email !== undefined,
           language: language ?? requestLanguage,
           source,
@@ -70,9 +90,17 @@ export async function submitAspiration(
       if (result.outcome === 'conflict') throw idempotencyConflict();
       return { receipt: receiptOf(result.aspiration), replayed: result.outcome === 'replayed' };
     } catch (error) {
+      if (error instanceof AttachmentClaimError) throw unclaimable(input.attachments ?? [], error.uploadId);
       // A tracking code or id collision (about one in 10^15): draw again.
       if (error instanceof StorageConflictError && attempt < 3) continue;
       throw error;
     }
   }
+}
+
+/** The location as stored: `null` when neither text nor position was given. */
+function locationOf(input: AspirationInputParsed) {
+  const text = input.location?.text ?? null;
+  const position = input.location?.position ?? null;
+  return text === null && position === null ? null : { text, position };
 }

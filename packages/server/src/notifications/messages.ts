@@ -41,6 +41,7 @@ const STATUS: Record<Language, Record<AspirationStatus, string>> = {
 const WORDS = {
   id: {
     statusSubject: (code: string, status: string) => `Status laporan ${code}: ${status}`,
+    forwardedTo: (agency: string) => `Diteruskan ke ${agency}`,
     greeting: 'Yth. Pelapor,',
     statusIntro: (code: string) => `status laporan Anda dengan kode lacak ${code} telah diperbarui.`,
     status: 'Status',
@@ -63,6 +64,7 @@ const WORDS = {
   },
   en: {
     statusSubject: (code: string, status: string) => `Report ${code}: ${status}`,
+    forwardedTo: (agency: string) => `Forwarded to ${agency}`,
     greeting: 'Dear reporter,',
     statusIntro: (code: string) => `the status of your report with tracking code ${code} has changed.`,
     status: 'Status',
@@ -134,8 +136,10 @@ export function renderMessage(message: OutboxMessage, links: MessageLinks): Rend
   const code = str(message.payload.trackingCode);
   if (code === null) return undefined;
   if (message.topic === 'aspiration.status') {
-    const status = STATUS[language][message.payload.status as AspirationStatus];
-    if (status === undefined) return undefined;
+    const known = STATUS[language][message.payload.status as AspirationStatus];
+    if (known === undefined) return undefined;
+    const agency = str(message.payload.agency);
+    const status = message.payload.status === 'forwarded' && agency !== null ? w.forwardedTo(agency) : known;
     const note = str(message.payload.note);
     const paragraphs: Paragraph[] = [[w.greeting], [w.statusIntro(code)], { label: w.status, value: status }];
     if (note !== null) paragraphs.push({ label: w.note, value: note });

@@ -73,6 +73,8 @@ export interface ActionTargets {
   'aspiration.change_status': AspirationTarget;
   /** Subscribe integrations to a region's events, change them, see their delivery log, replay a delivery. */
   'webhook.manage': { regionCode: string };
+  /** Read, create, change, archive the perangkat daerah of a regency or city (`PP.KK`). */
+  'agency.manage': { regionCode: string };
 }
 
 export type Action = keyof ActionTargets;
@@ -103,4 +105,5 @@ export const ACTIONS = [
   'aspiration.read_reporter',
   'aspiration.change_status',
   'webhook.manage',
+  'agency.manage',
 ] as const satisfies readonly Action[];

@@ -19,6 +19,7 @@ const PROBES: Record<Capability, (p: Principal) => boolean> = {
   'aspirations.read': (p) => can(p, 'aspiration.read', { regionCode: VILLAGE, confidential: false, anonymous: false }),
   'aspirations.triage': (p) =>
     can(p, 'aspiration.change_status', { regionCode: VILLAGE, confidential: false, anonymous: false }),
+  'agencies.manage': (p) => can(p, 'agency.manage', { regionCode: '19.71' }),
   'users.manage': (p) => can(p, 'user.invite', { membership: { role: 'kim', groupId: GROUP, regionCode: VILLAGE } }),
   'tokens.manage': (p) => can(p, 'token.manage', { ownerId: p.userId }),
   'audit.read': (p) => can(p, 'audit.read', { regionCode: VILLAGE }),

@@ -96,6 +96,8 @@ const TABLE: { [A in Action]: Row<A> } = {
   'aspiration.read_reporter': { in: [aspirationIn, OFFICIALS_IN], out: [aspirationOut, OFFICIALS_OUT] },
   'aspiration.change_status': { in: [aspirationIn, OFFICIALS_IN], out: [aspirationOut, OFFICIALS_OUT] },
   'webhook.manage': { in: [{ regionCode: BACANG }, OFFICIALS_IN], out: [{ regionCode: GAMBIR }, OFFICIALS_OUT] },
+  // The perangkat daerah of Kota Pangkal Pinang and of Jakarta Pusat: officials of the region, never operators.
+  'agency.manage': { in: [{ regionCode: '19.71' }, OFFICIALS_IN], out: [{ regionCode: '31.71' }, OFFICIALS_OUT] },
 };
 
 describe('access policy', () => {

@@ -86,6 +86,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   'aspiration.change_status': (ms, t) => official(ms, t.regionCode),
   // Webhooks carry a region's events out of the system: officials of that region only, never an operator.
   'webhook.manage': (ms, t) => official(ms, t.regionCode),
+  // A Dinas official keeps the registry of their own region; a provincial one, of the regencies inside it.
+  'agency.manage': (ms, t) => official(ms, t.regionCode),
 };
 
 /** Whether `principal` may do `action` on `target`, and if not, whether signing in could help. */
@@ -112,7 +114,7 @@ export interface RegionGrant {
  */
 export function listScope(
   principal: Principal | null,
-  action: 'aspiration.read' | 'audit.read',
+  action: 'aspiration.read' | 'audit.read' | 'agency.manage',
 ): 'all' | RegionGrant[] {
   if (!principal) return [];
   const ms = principal.memberships;
@@ -120,6 +122,7 @@ export function listScope(
   const grants: RegionGrant[] = [];
   for (const m of ms) {
     if (m.role === 'dinas') grants.push({ prefix: m.scope, includeConfidential: true });
+    else if (action === 'agency.manage') continue;
     else if (m.role === 'kim' && action === 'aspiration.read') {
       grants.push({ prefix: m.regionCode, includeConfidential: false });
     }

@@ -2,6 +2,7 @@
 // change a status.
 import {
   AdminAspirationListQuery,
+  AgencyResponseInput,
   ASPIRATION_STATUSES,
   ASPIRATION_TRANSITIONS,
   AspirationStatusChange,
@@ -20,6 +21,7 @@ import { can, listScope } from '../policy/policy.js';
 import type { Principal } from '../policy/principal.js';
 import { presentAdmin } from '../present/aspiration.js';
 import type { AspirationRecord } from '../storage/storage.js';
+import { forwardingAgency } from './admin-agencies.js';
 import { aspirationBulkRoutes } from './aspiration-bulk.js';
 import { inboxFilter } from './inbox-filter.js';
 import { pageOf } from './page-of.js';
@@ -27,13 +29,19 @@ import type { RouteDeps } from './route-deps.js';
 
 const ASPIRATION = { id: 'aspirasi', en: 'aspiration' };
 
-const present = (principal: Principal, record: AspirationRecord) =>
-  presentAdmin(record, can(principal, 'aspiration.read_reporter', record));
+/** The reporter for those who may see them; the files and the device position for officials in scope. */
+const present = (principal: Principal, record: AspirationRecord, baseUrl: string) =>
+  presentAdmin(
+    record,
+    can(principal, 'aspiration.read_reporter', record),
+    can(principal, 'aspiration.change_status', record) ? { baseUrl } : undefined,
+  );
 
 export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   app.use('/v1/admin/*', deps.authenticate);
   // Before `/:id`, which would take `export.csv` and `status` for ids.
   aspirationBulkRoutes(app, deps);
+  agencyResponseRoutes(app, deps);
 
   app.get('/v1/admin/aspirations', async (c) => {
     const principal = requirePrincipal(c);
@@ -54,7 +62,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       limit,
       list,
       (a) => ({ value: sort === 'updated' ? a.updatedAt : a.submittedAt, id: a.id }),
-      (a) => present(principal, a),
+      (a) => present(principal, a, deps.publicUrl(c)),
     );
     return sendJson(c, page, NO_STORE);
   });
@@ -64,7 +72,9 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const record = await deps.storage.getAspiration(c.req.param('id'));
     if (!record) throw notFound(ASPIRATION);
     const principal = authorize(c, 'aspiration.read', record, ASPIRATION);
-    return sendJson(c, present(principal, record), NO_STORE, 200, { ETag: versionTag(record.version) });
+    return sendJson(c, present(principal, record, deps.publicUrl(c)), NO_STORE, 200, {
+      ETag: versionTag(record.version),
+    });
   });
 
   app.post('/v1/admin/aspirations/:id/status', async (c) => {
@@ -79,16 +89,21 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const principal = authorize(c, 'aspiration.change_status', current, ASPIRATION);
     // The version the official saw (If-Match): absent 428, stale 412 with the aspiration as it is now.
     const expected = requiredVersion(c);
+    if (change.agencyId !== undefined) await forwardingAgency(deps, change.agencyId, current.regionCode);
     const allowedFrom = ASPIRATION_STATUSES.filter((from) => ASPIRATION_TRANSITIONS[from].includes(change.status));
-    const result = await deps.storage.changeAspirationStatus(writeContext(c), current.id, {
+    const ctx = writeContext(c);
+    const result = await deps.storage.changeAspirationStatus(ctx, current.id, {
       status: change.status,
       note: change.note ?? null,
       internalNote: change.internalNote ?? null,
       allowedFrom,
       expectedVersion: expected,
+      agencyId: change.agencyId,
+      deadline: (kind, regionCode) => deps.deadlines.of(kind, change.status, ctx.at, regionCode),
     });
     if (result.outcome === 'not_found') throw notFound(ASPIRATION);
-    if (result.outcome === 'stale') throw staleVersion(present(principal, result.record), result.record.version);
+    if (result.outcome === 'stale')
+      throw staleVersion(present(principal, result.record, deps.publicUrl(c)), result.record.version);
     if (result.outcome === 'invalid_transition') {
       const from = result.from;
       const next = ASPIRATION_TRANSITIONS[from];
@@ -98,7 +113,46 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
           (next.length > 0 ? `allowed: ${next.join(', ')}` : 'it is final'),
       });
     }
-    return sendJson(c, present(principal, result.record), NO_STORE, 200, {
+    return sendJson(c, present(principal, result.record, deps.publicUrl(c)), NO_STORE, 200, {
+      ETag: versionTag(result.record.version),
+    });
+  });
+}
+
+/**
+ * The answer of the agency an aspiration was forwarded to, recorded by an official as a history entry of kind
+ * `agency_response` (the tracker shows it as the agency's answer). The status does not change: the official moves
+ * it on (in progress, resolved) as the answer warrants.
+ */
+export function agencyResponseRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
+  app.post('/v1/admin/aspirations/:id/agency-responses', async (c) => {
+    requirePrincipal(c);
+    const input = parseWith(AgencyResponseInput, await readJson(c, deps.bodyLimit), {
+      status: 422,
+      detail: { id: 'Jawaban perangkat daerah tidak valid', en: 'The agency response is not valid' },
+    });
+    const current = await deps.storage.getAspiration(c.req.param('id'));
+    if (!current) throw notFound(ASPIRATION);
+    const principal = authorize(c, 'aspiration.change_status', current, ASPIRATION);
+    const expected = requiredVersion(c);
+    const result = await deps.storage.recordAgencyResponse(writeContext(c), current.id, {
+      note: input.note,
+      internalNote: input.internalNote ?? null,
+      expectedVersion: expected,
+    });
+    if (result.outcome === 'not_found') throw notFound(ASPIRATION);
+    if (result.outcome === 'stale') {
+      throw staleVersion(present(principal, result.record, deps.publicUrl(c)), result.record.version);
+    }
+    if (result.outcome === 'invalid_transition') {
+      throw new HttpProblem(409, 'invalid_transition', {
+        detail: {
+          id: 'Aspirasi ini belum diteruskan ke perangkat daerah',
+          en: 'This aspiration is not with an agency (forward it first)',
+        },
+      });
+    }
+    return sendJson(c, present(principal, result.record, deps.publicUrl(c)), NO_STORE, 201, {
       ETag: versionTag(result.record.version),
     });
   });

@@ -17,6 +17,7 @@ import { can, listScope } from '../policy/policy.js';
 import type { Principal } from '../policy/principal.js';
 import { commonRegion } from '../storage/queries/audit.js';
 import type { AspirationRecord } from '../storage/storage.js';
+import { forwardingAgency } from './admin-agencies.js';
 import { inboxFilter } from './inbox-filter.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -36,6 +37,11 @@ export function aspirationBulkRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       detail: { id: 'Perubahan status tidak valid', en: 'The status change is not valid' },
     });
     const allowedFrom = ASPIRATION_STATUSES.filter((from) => ASPIRATION_TRANSITIONS[from].includes(change.status));
+    const agency = change.agencyId === undefined ? undefined : await deps.storage.getAgency(change.agencyId);
+    if (change.agencyId !== undefined && (!agency || agency.archivedAt !== null)) {
+      // Checked against the first aspiration's region below; here only that it exists and is active.
+      await forwardingAgency(deps, change.agencyId, `${agency?.regionCode ?? ''}.`);
+    }
     const results: AspirationBulkResult['results'] = [];
     for (const id of new Set(change.ids)) {
       const current = await deps.storage.getAspiration(id);
@@ -44,12 +50,20 @@ export function aspirationBulkRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
         results.push({ id, outcome: 'not_found' });
         continue;
       }
+      // An agency serves its own regency or city only.
+      if (agency && !current.regionCode.startsWith(`${agency.regionCode}.`)) {
+        results.push({ id, outcome: 'agency_mismatch' });
+        continue;
+      }
       // Each one in its own transaction with its own audit entry: one refusal does not undo the others.
-      const result = await deps.storage.changeAspirationStatus(writeContext(c), id, {
+      const ctx = writeContext(c);
+      const result = await deps.storage.changeAspirationStatus(ctx, id, {
         status: change.status,
         note: change.note ?? null,
         internalNote: change.internalNote ?? null,
         allowedFrom,
+        agencyId: change.agencyId,
+        deadline: (kind, regionCode) => deps.deadlines.of(kind, change.status, ctx.at, regionCode),
       });
       if (result.outcome === 'changed') results.push({ id, outcome: 'changed' });
       else if (result.outcome === 'invalid_transition')

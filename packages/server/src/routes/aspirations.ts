@@ -14,24 +14,17 @@ import { rateLimit } from '../http/rate-limit.js';
 import { readJson } from '../http/read-json.js';
 import { parseWith } from '../http/validate.js';
 import { presentTracking } from '../present/aspiration.js';
+import { idempotencyKeyOf } from './idempotency-key.js';
 import type { RouteDeps } from './route-deps.js';
 
 const INVALID_TRACKING_CODE = { id: 'Kode lacak tidak valid', en: 'Invalid tracking code' };
-
-/** Printable ASCII without spaces, as the IETF Idempotency-Key draft suggests (UUIDs, ULIDs...). */
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   const references = new ReferenceChecker(deps.storage);
   const decoys = new DecoyReceipts();
 
   app.post('/v1/aspirations', rateLimit(deps.limiter, deps.clientIp), async (c) => {
-    const key = c.req.header('idempotency-key');
-    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-      throw new HttpProblem(400, 'bad_request', {
-        detail: 'Idempotency-Key must be 1 to 255 printable ASCII characters without spaces',
-      });
-    }
+    const key = idempotencyKeyOf(c);
     const body = await readJson(c, deps.bodyLimit);
     const input = parseWith(AspirationInput, body, {
       status: 422,
@@ -46,6 +39,7 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       input,
       key,
       source,
+      deps.deadlines,
       language,
     );
     const headers: Record<string, string> = { Location: `/v1/aspirations/${receipt.trackingCode}` };
@@ -68,6 +62,6 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       await deps.lookupThrottle?.failed(client);
       throw new HttpProblem(404, 'not_found', { detail: 'No aspiration with this tracking code' });
     }
-    return sendJson(c, presentTracking(record), NO_STORE);
+    return sendJson(c, presentTracking(record, deps.publicUrl(c)), NO_STORE);
   });
 }

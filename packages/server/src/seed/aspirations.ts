@@ -19,7 +19,8 @@ export interface SeedAspiration {
   /** Days before the anchor it was submitted. */
   daysAgo: number;
   /** Status changes after submission, each some days later, with the public note. */
-  steps: { status: AspirationStatus; afterDays: number; note: string | null }[];
+  /** With `forwarded`, the agency (an id of SEED_AGENCIES). */
+  steps: { status: AspirationStatus; afterDays: number; note: string | null; agencyId?: string }[];
 }
 
 /** Reporters of the seed: tests check that none of these strings ever appears in a public response. */
@@ -70,7 +71,12 @@ export const SEED_ASPIRATIONS: SeedAspiration[] = [
     daysAgo: 21,
     steps: [
       { status: 'verified', afterDays: 1, note: 'Lokasi sudah dicek oleh petugas kelurahan.' },
-      { status: 'forwarded', afterDays: 2, note: 'Diteruskan ke Dinas Pekerjaan Umum dan Penataan Ruang.' },
+      {
+        status: 'forwarded',
+        afterDays: 2,
+        note: 'Diteruskan ke Dinas Pekerjaan Umum dan Penataan Ruang.',
+        agencyId: 'agc_pupr',
+      },
       { status: 'in_progress', afterDays: 6, note: 'Normalisasi saluran dijadwalkan pekan depan.' },
     ],
   },
@@ -86,7 +92,7 @@ export const SEED_ASPIRATIONS: SeedAspiration[] = [
     daysAgo: 30,
     steps: [
       { status: 'verified', afterDays: 1, note: null },
-      { status: 'forwarded', afterDays: 1, note: 'Diteruskan ke Dinas Kesehatan.' },
+      { status: 'forwarded', afterDays: 1, note: 'Diteruskan ke Dinas Kesehatan.', agencyId: 'agc_dinkes' },
       { status: 'in_progress', afterDays: 2, note: null },
       {
         status: 'resolved',

@@ -1,10 +1,12 @@
 // `kim-server seed`: the Kota Pangkal Pinang demo data, the same on every run.
 import type { AspirationStatus } from '@kim-kit/sdk/schemas';
 import { hashPassword } from '../auth/password-hash.js';
+import { Deadlines } from '../deadlines/deadlines.js';
 import { newId } from '../ids.js';
 import type { Storage } from '../storage/storage.js';
 import { systemContext } from '../storage/write-context.js';
 import { DEMO_ACCOUNTS } from './accounts.js';
+import { SEED_AGENCIES } from './agencies.js';
 import { SEED_ASPIRATIONS, seedTrackingCode } from './aspirations.js';
 import { SEED_CATEGORIES } from './categories.js';
 import { seedGroups } from './groups.js';
@@ -22,6 +24,7 @@ export interface SeedSummary {
   groups: number;
   news: number;
   aspirations: number;
+  agencies: number;
   accounts: number;
 }
 
@@ -59,7 +62,11 @@ async function seedAccounts(storage: Storage): Promise<number> {
  * Replaces groups, news and aspirations with the demo data and upserts the regions and categories it needs.
  * Regions imported from the national list stay.
  */
-export async function seedDemoData(storage: Storage, anchor: Date = SEED_ANCHOR): Promise<SeedSummary> {
+export async function seedDemoData(
+  storage: Storage,
+  anchor: Date = SEED_ANCHOR,
+  deadlines: Deadlines = new Deadlines(),
+): Promise<SeedSummary> {
   const regions = pangkalPinangRegions();
   const groups = seedGroups(new Date(anchor.getTime() - 3 * DAY).toISOString());
   const news = seedNews(groups, anchor);
@@ -78,6 +85,13 @@ export async function seedDemoData(storage: Storage, anchor: Date = SEED_ANCHOR)
   }
   await storage.putNews(news.map((n) => ({ ...n, authorId: authors.get(n.groupId) ?? null })));
 
+  // Agencies are kept (a Dinas may have added its own): the demo's are added once.
+  for (const agency of SEED_AGENCIES) {
+    if (await storage.getAgency(agency.id)) continue;
+    const result = await storage.createAgency(systemContext(anchor.toISOString()), agency);
+    if (result.outcome !== 'written') throw new Error(`Seed agency ${agency.shortName} refused: ${result.outcome}`);
+  }
+
   for (const [index, seed] of SEED_ASPIRATIONS.entries()) {
     let at = anchor.getTime() - seed.daysAgo * DAY - (index + 1) * 37 * 60_000;
     const id = `asp_seed${String(index + 1).padStart(4, '0')}`;
@@ -93,15 +107,19 @@ export async function seedDemoData(storage: Storage, anchor: Date = SEED_ANCHOR)
       confidential: seed.confidential,
       reporter: seed.reporter ? { ...seed.reporter } : null,
       submittedAt: new Date(at).toISOString(),
+      deadline: deadlines.of(seed.kind, 'received', new Date(at).toISOString(), seed.regionCode) ?? null,
     });
     let from: AspirationStatus = 'received';
     for (const step of seed.steps) {
       at += step.afterDays * DAY;
-      const result = await storage.changeAspirationStatus(systemContext(new Date(at).toISOString()), id, {
+      const stepAt = new Date(at).toISOString();
+      const result = await storage.changeAspirationStatus(systemContext(stepAt), id, {
         status: step.status,
         note: step.note,
         internalNote: null,
         allowedFrom: [from],
+        agencyId: step.agencyId,
+        deadline: (kind, regionCode) => deadlines.of(kind, step.status, stepAt, regionCode),
       });
       if (result.outcome !== 'changed') throw new Error(`Seed step ${from} -> ${step.status} refused`);
       from = step.status;
@@ -114,6 +132,7 @@ export async function seedDemoData(storage: Storage, anchor: Date = SEED_ANCHOR)
     groups: groups.length,
     news: news.length,
     aspirations: SEED_ASPIRATIONS.length,
+    agencies: SEED_AGENCIES.length,
     accounts,
   };
 }

@@ -3,6 +3,8 @@ import { type Kysely, sql } from 'kysely';
 import type { StorageDialect } from './dialect.js';
 import { migrateToLatest, schemaStatus } from './migrate.js';
 import * as accounts from './queries/accounts.js';
+import * as agencies from './queries/agencies.js';
+import * as attachments from './queries/aspiration-attachments.js';
 import * as aspirationStats from './queries/aspiration-stats.js';
 import * as aspirations from './queries/aspirations.js';
 import * as audit from './queries/audit.js';
@@ -201,6 +203,24 @@ export function createStorage(
         catalog: true,
       })),
 
+    getAgency: (id) => guarded(() => agencies.getAgency(db, id)),
+    listAgencies: (filter) => guarded(() => agencies.listAgencies(db, filter)),
+    createAgency: (ctx, input) =>
+      claiming(() =>
+        auditedWrite(ctx, async (trx) => ({ ...(await agencies.createAgency(trx, ctx, input)), catalog: false })),
+      ),
+    updateAgency: (ctx, id, version, patch) =>
+      claiming(() =>
+        auditedWrite(ctx, async (trx) => ({
+          ...(await agencies.updateAgency(trx, ctx, id, version, patch)),
+          catalog: false,
+        })),
+      ),
+    setAgencyArchived: (ctx, id, version, archived) =>
+      auditedWrite(ctx, async (trx) => ({
+        ...(await agencies.setAgencyArchived(trx, ctx, id, version, archived)),
+        catalog: false,
+      })),
     listAdminCategories: () => guarded(() => categoryAdmin.listAdminCategories(db)),
     getAdminCategory: (id) => guarded(() => categoryAdmin.getAdminCategory(db, id)),
     createCategory: (ctx, input) =>
@@ -273,12 +293,19 @@ export function createStorage(
       }
     },
     getAspiration: (id) => guarded(() => aspirations.getAspiration(db, id)),
+    createUpload: (upload) => write((trx) => attachments.createUpload(trx, upload)),
+    getAttachmentFile: (aspirationId, attachmentId) =>
+      guarded(() => attachments.getAttachmentFile(db, aspirationId, attachmentId)),
+    setAttachmentPublic: (ctx, aspirationId, attachmentId, isPublic) =>
+      write((trx) => attachments.setAttachmentPublic(trx, ctx, aspirationId, attachmentId, isPublic, dialect.bool)),
     getAspirationByTrackingCode: (code) => guarded(() => aspirations.getAspirationByTrackingCode(db, code)),
     listAspirations: (filter) => guarded(() => aspirations.listAspirations(db, filter)),
     aspirationStatsCounts: (filter) => guarded(() => aspirationStats.aspirationStatsCounts(db, filter)),
     aspirationOutcomes: (filter, options) => guarded(() => aspirationStats.aspirationOutcomes(db, filter, options)),
     changeAspirationStatus: (ctx, id, change) =>
       write((trx) => aspirations.changeAspirationStatus(trx, ctx, id, change)),
+    recordAgencyResponse: (ctx, id, response) =>
+      write((trx) => aspirations.recordAgencyResponse(trx, ctx, id, response)),
     claimOutbox: (claim) => write((trx) => outbox.claimOutbox(trx, dialect, claim)),
     fanOutOutboxEvent: (event, token, at) => write((trx) => outbox.fanOutOutboxEvent(trx, event, token, at)),
     markOutboxSent: (id, token, at) => guarded(() => outbox.markOutboxSent(db, id, token, at)),

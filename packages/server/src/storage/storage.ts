@@ -273,7 +273,45 @@ export interface NewsRecord {
   body?: string;
 }
 
+/** A perangkat daerah of a regency or city. */
+export interface AgencyRecord {
+  id: string;
+  /** `PP.KK`. */
+  regionCode: string;
+  name: string;
+  shortName: string;
+  email: string | null;
+  phone: string | null;
+  archivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface AgencyFilter {
+  /** What the person may list: everything, or the agencies inside some regions (code prefixes). */
+  scope: 'all' | readonly string[];
+  /** A province or regency/city code. */
+  region?: string;
+  status?: 'active' | 'archived';
+  /** Part of the name or short name. */
+  q?: string;
+  limit: number;
+  /** By name, then id. */
+  after?: Keyset;
+}
+
+/** The deadline of the stage an aspiration waits for. */
+export interface DeadlineRecord {
+  stage: 'response' | 'resolution';
+  dueAt: string;
+}
+
 export interface AspirationHistoryRecord {
+  /** A status change, or the answer of the agency it was forwarded to. */
+  kind: 'status' | 'agency_response';
+  /** The agency forwarded to or answering. */
+  agency: { id: string; name: string; shortName: string } | null;
   status: AspirationStatus;
   at: string;
   /** Shown to the citizen. */
@@ -299,9 +337,66 @@ export interface AspirationRecord {
   reporter: { name?: string; email?: string; phone?: string } | null;
   submittedAt: string;
   updatedAt: string;
+  /** The agency it was last forwarded to. */
+  agency: { id: string; name: string; shortName: string } | null;
+  /** The stage it waits for and when that is due; `null` once finished. */
+  deadline: DeadlineRecord | null;
   history: AspirationHistoryRecord[];
   /** +1 per change; officials send it back in If-Match. */
   version: number;
+  /** Where it is about; `null` when the citizen gave nothing. */
+  location: AspirationLocationRecord | null;
+  /** The citizen's files, in the order of the submission. */
+  attachments: AttachmentRecord[];
+}
+
+/** An aspiration's optional location. */
+export interface AspirationLocationRecord {
+  text: string | null;
+  position: { latitude: number; longitude: number; accuracy?: number } | null;
+}
+
+/** A file on an aspiration (its bytes are read on their own: {@link Storage.getAttachmentFile}). */
+export interface AttachmentRecord {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  public: boolean;
+  createdAt: string;
+}
+
+/** A file uploaded before the submission that will name it. */
+export interface NewUpload {
+  id: string;
+  /** The upload's Idempotency-Key, if any, with the hash of the request: a retry answers the same upload. */
+  idempotency: { key: string; requestHash: string } | null;
+  fileName: string;
+  contentType: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  bytes: Buffer;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface UploadRecord {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  expiresAt: string;
+}
+
+export type CreateUploadResult = { outcome: 'created' | 'replayed'; upload: UploadRecord } | { outcome: 'conflict' };
+
+/** An attachment with its bytes. */
+export interface AttachmentFile {
+  attachment: AttachmentRecord;
+  bytes: Buffer;
 }
 
 /** A new aspiration, ready to store (ids, code and time already chosen). */
@@ -317,6 +412,11 @@ export interface NewAspiration {
   confidential: boolean;
   reporter: { name?: string; email?: string; phone?: string } | null;
   submittedAt: string;
+  location?: AspirationLocationRecord | null;
+  /** Uploads to claim, in order: every one must exist, be unclaimed and unexpired, or nothing is stored. */
+  attachmentIds?: readonly string[];
+  /** When its first response is due (none: no due date). */
+  deadline?: DeadlineRecord | null;
   /** The reporter asked to be emailed on each status change (needs `reporter.email`). */
   notify?: boolean;
   /** The submission's language, that of the reporter's emails. @default 'id' */
@@ -449,6 +549,10 @@ export interface AspirationFilter {
   submittedBefore?: string;
   /** Words of the tracking code, title or body, each a prefix. */
   q?: string;
+  /** Past due (`true`) or not (`false`) at `now`. */
+  overdue?: { now: string; value: boolean };
+  /** Forwarded to this agency. */
+  agencyId?: string;
   /** `'all'` (the default), or what the asking person may read: region prefixes, with confidential ones or not. */
   scope?: 'all' | readonly { prefix: string; includeConfidential: boolean }[];
   /** `newest` (the default): submittedAt descending; `oldest`: ascending; `updated`: updatedAt descending. */
@@ -516,6 +620,20 @@ export interface AspirationStatusUpdate {
   allowedFrom: readonly AspirationStatus[];
   /** The version the official saw (If-Match); absent for changes that take whatever is current (bulk). */
   expectedVersion?: number;
+  /** The agency forwarded to (with `forwarded`). */
+  agencyId?: string;
+  /**
+   * The deadline of an aspiration of this kind and region once in the new status (at the time of the write);
+   * without it the due date stays as it is.
+   */
+  deadline?: (kind: AspirationKind, regionCode: string) => DeadlineRecord | undefined;
+}
+
+/** An agency's answer to a forwarded aspiration. */
+export interface AgencyResponseUpdate {
+  note: string;
+  internalNote: string | null;
+  expectedVersion: number;
 }
 
 export type ChangeStatusResult =
@@ -894,6 +1012,20 @@ export interface Storage {
     idempotency?: { key: string; requestHash: string },
   ): Promise<CreateAspirationResult>;
   getAspiration(id: string): Promise<AspirationRecord | undefined>;
+  /**
+   * Stores an upload (deleting unclaimed ones past their expiry). With an idempotency key already used with the same
+   * request hash, answers the stored upload (`replayed`); with another hash `conflict`.
+   */
+  createUpload(upload: NewUpload): Promise<CreateUploadResult>;
+  /** A claimed attachment of an aspiration, with its bytes. */
+  getAttachmentFile(aspirationId: string, attachmentId: string): Promise<AttachmentFile | undefined>;
+  /** Shows a file on the public tracker or hides it again, audited as `aspiration.attachment_visibility`. */
+  setAttachmentPublic(
+    ctx: WriteContext,
+    aspirationId: string,
+    attachmentId: string,
+    isPublic: boolean,
+  ): Promise<AttachmentRecord | undefined>;
   getAspirationByTrackingCode(trackingCode: string): Promise<AspirationRecord | undefined>;
   listAspirations(filter: AspirationFilter): Promise<AspirationRecord[]>;
   /** Counts of the aspirations in a region, grouped by status, kind, category and district. */
@@ -911,6 +1043,38 @@ export interface Storage {
    * expected), records it in the history with the actor, and audits it as `aspiration.status`; atomically.
    */
   changeAspirationStatus(ctx: WriteContext, id: string, change: AspirationStatusUpdate): Promise<ChangeStatusResult>;
+  /**
+   * Records the answer of the agency a forwarded (or in-progress) aspiration was forwarded to as a history entry
+   * (`agency_response`), audited as `aspiration.agency_response`; `invalid_transition` when it is not with one.
+   */
+  recordAgencyResponse(ctx: WriteContext, id: string, response: AgencyResponseUpdate): Promise<ChangeStatusResult>;
+
+  getAgency(id: string): Promise<AgencyRecord | undefined>;
+  listAgencies(filter: AgencyFilter): Promise<AgencyRecord[]>;
+  /** Creates an agency (audited as `agency.create`); `taken` when its region has one of the same short name. */
+  createAgency(
+    ctx: WriteContext,
+    input: {
+      id: string;
+      regionCode: string;
+      name: string;
+      shortName: string;
+      email: string | null;
+      phone: string | null;
+    },
+  ): Promise<VersionedWrite<AgencyRecord>>;
+  updateAgency(
+    ctx: WriteContext,
+    id: string,
+    version: number,
+    patch: { name?: string; shortName?: string; email?: string | null; phone?: string | null },
+  ): Promise<VersionedWrite<AgencyRecord>>;
+  setAgencyArchived(
+    ctx: WriteContext,
+    id: string,
+    version: number,
+    archived: boolean,
+  ): Promise<VersionedWrite<AgencyRecord>>;
   /** Notification outbox: claims due rows of the given channels for one dispatcher (see queries/outbox.ts). */
   claimOutbox(claim: OutboxClaim): Promise<OutboxMessage[]>;
   /** Writes a claimed event's messages and marks it sent, at once; the count, or `undefined` if the claim was lost. */
@@ -1083,4 +1247,12 @@ export class SchemaTooNewError extends Error {
 /** The database lacks migrations and this process was told not to apply them. */
 export class SchemaOutdatedError extends Error {
   override name = 'SchemaOutdatedError';
+}
+
+/** A submission named an upload that does not exist, is claimed already or has expired: nothing was stored. */
+export class AttachmentClaimError extends Error {
+  constructor(readonly uploadId: string) {
+    super(`The upload ${uploadId} does not exist, has expired or belongs to another submission`);
+    this.name = 'AttachmentClaimError';
+  }
 }

@@ -184,10 +184,60 @@ export interface AspirationTable {
   version: Generated<number>;
   /** The words the officials' inbox finds the aspiration by (title, body, tracking code; see search-words.ts). */
   search_text: Generated<string>;
-  /** The reporter asked to be emailed on each status change (0006). */
+  /** The agency it was last forwarded to (0008). */
+  agency_id: Generated<string | null>;
+  /** The stage it waits for (`response`, `resolution`) and when that is due; `null` once finished. */
+  due_stage: Generated<string | null>;
+  due_at: Generated<Timestamp | null>;
+  /** The optional location (0007): address or landmark text, a device position in degrees, its accuracy in metres. */
+  location_text: Generated<string | null>;
+  latitude: Generated<number | null>;
+  longitude: Generated<number | null>;
+  location_accuracy: Generated<number | null>;
+  /** The reporter asked to be emailed on each status change (0009). */
   notify_reporter: Generated<SqlBoolean>;
-  /** The language of the submission, `id` or `en`: that of the reporter's emails (0006). */
+  /** The language of the submission, `id` or `en`: that of the reporter's emails (0009). */
   language: Generated<string>;
+}
+
+/** Perangkat daerah: the offices of a regency or city aspirations are forwarded to (0008). */
+export interface AgencyTable {
+  id: string;
+  /** The regency or city (`PP.KK`). */
+  region_code: string;
+  name: string;
+  short_name: string;
+  email: string | null;
+  phone: string | null;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+/**
+ * A citizen's file (0007): uploaded before the submission, claimed by it (`aspiration_id`, `position`), deleted
+ * when no submission claimed it before `expires_at`. Images are re-encoded without metadata; PDFs stored as sent.
+ */
+export interface AspirationAttachmentTable {
+  id: string;
+  aspiration_id: string | null;
+  /** Its place among the aspiration's files, from 0, once claimed. */
+  position: number | null;
+  /** The upload's Idempotency-Key, if it had one: a retry answers the same upload. */
+  idempotency_key: string | null;
+  /** SHA-256 of the bytes as uploaded and the file name: a retry under the same key must send the same file. */
+  request_hash: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  /** Written as the engine takes it (`dialect.bool`); absent on insert (the default: private). */
+  public: ColumnType<boolean | number, boolean | number | undefined, boolean | number>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  bytes: Buffer;
 }
 
 export interface AspirationHistoryTable {
@@ -201,6 +251,10 @@ export interface AspirationHistoryTable {
   internal_note: Generated<string | null>;
   /** The person who made the change; `null` for the submission, the bootstrap token and the server itself. */
   actor_id: Generated<string | null>;
+  /** `status` or `agency_response` (0008). */
+  kind: Generated<string>;
+  /** The agency forwarded to or answering (0008). */
+  agency_id: Generated<string | null>;
 }
 
 export interface IdempotencyKeyTable {
@@ -359,7 +413,7 @@ export interface AuditLogTable {
 }
 
 /**
- * The notification outbox (0006): rows written in the transaction of the change that causes them, so a crash neither
+ * The notification outbox (0009): rows written in the transaction of the change that causes them, so a crash neither
  * loses nor duplicates one. `channel` `event` rows are fanned out by the dispatcher into `email` (and later `webhook`)
  * rows, one per recipient, in one transaction; those are sent, retried with backoff, and end `sent` or `failed`.
  */
@@ -391,7 +445,7 @@ export interface OutboxTable {
   sent_at: Timestamp | null;
 }
 
-/** A signed-webhook subscription of a region (0006): events of aspirations in the region are POSTed to `url`. */
+/** A signed-webhook subscription of a region (0009): events of aspirations in the region are POSTed to `url`. */
 export interface WebhookSubscriptionTable {
   seq: Generated<number>;
   id: string;
@@ -410,7 +464,7 @@ export interface WebhookSubscriptionTable {
   version: Generated<number>;
 }
 
-/** One attempt to deliver a webhook (0006): the delivery log of a subscription. */
+/** One attempt to deliver a webhook (0009): the delivery log of a subscription. */
 export interface WebhookAttemptTable {
   seq: Generated<number>;
   subscription_id: string;
@@ -433,7 +487,9 @@ export interface Tables {
   group_slugs: GroupSlugTable;
   news: NewsTable;
   aspirations: AspirationTable;
+  agencies: AgencyTable;
   aspiration_history: AspirationHistoryTable;
+  aspiration_attachments: AspirationAttachmentTable;
   idempotency_keys: IdempotencyKeyTable;
   media: MediaTable;
   media_files: MediaFileTable;

@@ -161,3 +161,87 @@ export const Submitted: Story = {
     await waitFor(() => expect(root.querySelector('[part~="tracking-code"]')).not.toBeNull(), PATIENCE);
   },
 };
+
+/** Chooses files in the form's file input as a person would. */
+function pickFiles(root: ShadowRoot, files: File[]): void {
+  const input = root.querySelector<HTMLInputElement>('#attachments')!;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+/** A 1 x 1 PNG, for a preview. */
+const tinyPng = () =>
+  new File(
+    [
+      Uint8Array.from(
+        atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+        (c) => c.charCodeAt(0),
+      ),
+    ],
+    'lubang-jalan.png',
+    { type: 'image/png' },
+  );
+
+/**
+ * Files chosen: a photo with its preview and a PDF, each with a remove button, and a file that was not taken, with
+ * the reason in words (said before anything is uploaded).
+ */
+export const AttachmentsChosen: Story = {
+  name: 'Attachments chosen',
+  play: async ({ canvasElement }) => {
+    const root = shadowOf(canvasElement);
+    await choicesLoaded(root);
+    pickFiles(root, [
+      tinyPng(),
+      new File(['%PDF-1.4'], 'surat-pengantar-rt.pdf', { type: 'application/pdf' }),
+      new File(['<html>'], 'foto.html', { type: 'text/html' }),
+    ]);
+    await waitFor(() => expect(root.querySelectorAll('.attachment').length).toBe(2), PATIENCE);
+    await waitFor(() => expect(root.querySelector('#attachments-error')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** The address written, and "Gunakan lokasi saya" pressed where the citizen refused the permission: said in words. */
+export const LocationRefused: Story = {
+  name: 'Location refused',
+  play: async ({ canvasElement }) => {
+    const root = shadowOf(canvasElement);
+    await choicesLoaded(root);
+    await userEvent.type(root.querySelector('#locationText')!, 'Depan SD Negeri 12, Jalan Semabung');
+    const geolocation = navigator.geolocation;
+    Object.defineProperty(geolocation, 'getCurrentPosition', {
+      configurable: true,
+      value: (_ok: PositionCallback, fail?: PositionErrorCallback | null) =>
+        fail?.({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: '' } as never),
+    });
+    try {
+      await userEvent.click(root.querySelector('#use-location')!);
+      await waitFor(() => expect(root.querySelector('#geo-status.error')).not.toBeNull(), PATIENCE);
+    } finally {
+      delete (geolocation as unknown as Record<string, unknown>).getCurrentPosition;
+    }
+  },
+};
+
+/** "Gunakan lokasi saya" pressed and the position found: its accuracy shown, with a button to remove it. */
+export const LocationAdded: Story = {
+  name: 'Location added',
+  play: async ({ canvasElement }) => {
+    const root = shadowOf(canvasElement);
+    await choicesLoaded(root);
+    const geolocation = navigator.geolocation;
+    Object.defineProperty(geolocation, 'getCurrentPosition', {
+      configurable: true,
+      value: (ok: PositionCallback) =>
+        ok({ coords: { latitude: -2.1291, longitude: 106.1138, accuracy: 12 } } as GeolocationPosition),
+    });
+    try {
+      await userEvent.click(root.querySelector('#use-location')!);
+      await waitFor(() => expect(root.querySelector('#geo-status')?.textContent).toContain('12'), PATIENCE);
+    } finally {
+      delete (geolocation as unknown as Record<string, unknown>).getCurrentPosition;
+    }
+  },
+};

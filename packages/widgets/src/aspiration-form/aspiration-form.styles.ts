@@ -210,6 +210,50 @@ export const aspirationFormStyles = css`
   .copy-status:empty {
     display: none;
   }
+  .attachment-list {
+    list-style: none;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .attachment {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+    padding: 0.5rem;
+  }
+  .attachment img,
+  .file-icon {
+    width: 4rem;
+    height: 4rem;
+    object-fit: cover;
+    border-radius: 0.25rem;
+    flex: none;
+  }
+  .file-icon {
+    display: grid;
+    place-items: center;
+    border: 1px solid var(--_border);
+    font-weight: 700;
+  }
+  .file-name {
+    flex: 1 1 10rem;
+    display: grid;
+    overflow-wrap: anywhere;
+  }
+  .geo {
+    display: grid;
+    justify-items: start;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+  }
+  input[type='file'] {
+    max-width: 100%;
+  }
   @container (max-width: 24rem) {
     .base {
       padding: calc(var(--_space) * 0.75);

@@ -1039,6 +1039,9 @@ describe('<kim-aspiration-form>', () => {
       await waitFor(el, 'select#regionCode:not([disabled])');
       await tab();
       await sendKeys({ press: 'ArrowDown' });
+      await tab(); // address or landmark
+      await tab(); // "Gunakan lokasi saya"
+      await tab(); // files
       await tab(); // name
       await tab(); // email
       await tab(); // phone
@@ -1054,6 +1057,9 @@ describe('<kim-aspiration-form>', () => {
         'categoryId',
         'district',
         'regionCode',
+        'locationText',
+        'use-location',
+        'attachments',
         'name',
         'email',
         'phone',

@@ -18,6 +18,7 @@ import { html } from 'lit/static-html.js';
 import { KimAspirationQueuedEvent } from '../events/kim-aspiration-queued.js';
 import { KimAspirationSubmittedEvent } from '../events/kim-aspiration-submitted.js';
 import { KimErrorEvent } from '../events/kim-error.js';
+import { aspirationAttachments } from '../locales/aspiration-attachments.js';
 import { aspirationForm } from '../locales/aspiration-form.js';
 import { aspirationKinds } from '../locales/aspiration-kinds.js';
 import { common } from '../locales/common.js';
@@ -31,6 +32,7 @@ import { safeHttpUrl } from '../shared/safe.js';
 import { errorMessage } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { aspirationFormStyles } from './aspiration-form.styles.js';
+import { AttachmentPicker } from './attachment-picker.js';
 import { loadingSelect, optionsError } from './choice-states.js';
 import { copyText, selectText } from './copy-text.js';
 import {
@@ -44,6 +46,7 @@ import {
   problemsFromIssues,
 } from './field-errors.js';
 import { type AspirationFormValues, emptyFormValues, fromAspirationInput, toAspirationInput } from './form-values.js';
+import { LocationField } from './location-field.js';
 import { PlacePicker } from './place-picker.js';
 import { fieldErrorsOf } from './submission-failure.js';
 import { type DeliveryOutcome, type DeliveryTrigger, SubmissionQueue } from './submission-queue.js';
@@ -91,8 +94,12 @@ const RESOURCES = { categories: categoriesResource, regions: regionsResource, as
  * Consent is never saved: it must be a fresh, explicit act for each submission, not a box a stored draft ticks. The
  * honeypot is not saved either.
  *
- * **Outbox.** On send the submission is first written to a local outbox (`localStorage`) together with its
- * Idempotency-Key, then sent. If it fails for a reason that may pass (offline, timeout, 5xx, 408, 429) it stays there,
+ * **Files and location.** Up to 3 photos (JPEG, PNG, WebP) or PDFs of 5 MB each, checked on the device with the
+ * reason in words when one is not taken; an address or landmark; and the device position, asked for only when the
+ * citizen presses "Gunakan lokasi saya". Chosen files are not part of the draft: they live in the page until sent.
+ *
+ * **Outbox.** On send the submission is first written to a local outbox (`localStorage`, its files as Blobs in
+ * IndexedDB) together with its Idempotency-Key, then sent; the files are uploaded under keys derived from it. If it fails for a reason that may pass (offline, timeout, 5xx, 408, 429) it stays there,
  * shown as "Menunggu koneksi...", and is sent again on the `online` event, on the retry button and the next time the
  * element connects (e.g. the next page load), always with the same key so the server records it once. This entry holds
  * the contact details as typed, because a replay must carry the same body; it is removed, with the draft, as soon as a
@@ -117,6 +124,11 @@ const RESOURCES = { categories: categoriesResource, regions: regionsResource, as
  * @csspart field-error - The error message of a field.
  * @csspart fieldset - A group of fields.
  * @csspart switch - The anonymous and confidential switches.
+ * @csspart attachments - The field of photos and documents.
+ * @csspart attachment-list - The list of chosen files.
+ * @csspart attachment - One chosen file: its preview (or a PDF mark), name and size.
+ * @csspart remove-button - The button removing a chosen file.
+ * @csspart location-button - "Gunakan lokasi saya", or the button removing the device position.
  * @csspart submit-button - The send button.
  * @csspart send-error - The message shown when the server refused the submission as a whole.
  * @csspart queued - The panel shown while a submission waits for a connection.
@@ -168,6 +180,20 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
     onOutcome: (outcome, trigger) => this.settle(outcome, trigger),
     onAutoSend: () => {
       if (this.phase !== 'sending') this.phase = 'queued';
+    },
+  });
+
+  private readonly attachments = new AttachmentPicker(this, {
+    announce: (text) => this.announce(text),
+    changed: () => {
+      this.touched = true;
+    },
+  });
+
+  private readonly location = new LocationField(this, {
+    announce: (text) => this.announce(text),
+    changed: () => {
+      this.touched = true;
     },
   });
 
@@ -301,8 +327,19 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
     this.problems = { ...this.problems, fields };
   }
 
+  /** The submission the inputs make, with the location (address text and device position) when there is one. */
+  private inputOf(): Record<string, unknown> {
+    const input = toAspirationInput(this.values);
+    const text = this.location.text.trim();
+    const position = this.location.position;
+    if (text !== '' || position) {
+      input.location = { ...(text !== '' ? { text } : {}), ...(position ? { position } : {}) };
+    }
+    return input;
+  }
+
   private validate(): FormProblems {
-    const result = AspirationInput.safeParse(toAspirationInput(this.values), { reportInput: true });
+    const result = AspirationInput.safeParse(this.inputOf(), { reportInput: true });
     return result.success ? NO_PROBLEMS : problemsFromIssues(result.error.issues);
   }
 
@@ -334,7 +371,7 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.phase === 'sending') return;
-    const result = AspirationInput.safeParse(toAspirationInput(this.values), { reportInput: true });
+    const result = AspirationInput.safeParse(this.inputOf(), { reportInput: true });
     if (!result.success) {
       await this.showProblems(problemsFromIssues(result.error.issues), 'user');
       return;
@@ -344,7 +381,10 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
     this.phase = 'sending';
     this.announce(this.text.aspirationForm.sendingAnnouncement);
     // Emails are written in the language the citizen read the form in.
-    await this.queue.submit(result.data.notify ? { ...result.data, language: this.language } : result.data);
+    await this.queue.submit(
+      result.data.notify ? { ...result.data, language: this.language } : result.data,
+      this.attachments.files,
+    );
   }
 
   /** What an outcome means for the view, the events and focus. */
@@ -360,6 +400,8 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
         const { receipt, entry } = outcome;
         this.receipt = receipt;
         this.values = emptyFormValues();
+        this.attachments.set([]);
+        this.location.set('');
         this.touched = false;
         this.copyStatus = '';
         this.phase = 'submitted';
@@ -383,7 +425,12 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
         console.error(outcome.error);
         this.dispatchEvent(new KimErrorEvent(outcome.error));
         // From the outbox after a reload the inputs may be blank: put the refused submission back into them.
-        if (!this.touched) this.values = fromAspirationInput(outcome.entry.input);
+        if (!this.touched) {
+          const { input } = outcome.entry;
+          this.values = fromAspirationInput(input);
+          this.location.set(input.location?.text ?? '', input.location?.position);
+          this.attachments.set(outcome.files);
+        }
         this.phase = 'editing';
         if (outcome.kind === 'fields') {
           const problems = problemsFromFieldErrors(fieldErrorsOf(outcome.error));
@@ -481,6 +528,8 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
         invalid: !!this.problems.fields.regionCode,
         error: this.renderError(t, 'regionCode', this.problems.fields.regionCode),
       })}
+      ${this.location.render(this.strings(aspirationAttachments), this.renderRoot)}
+      ${this.attachments.render(this.strings(aspirationAttachments), this.locale, this.renderRoot)}
       ${this.renderReporter(t)} ${this.renderPrivacy(t)} ${this.renderConsent(t)} ${this.renderHoneypot(t)}
       <div class="actions">
         <button type="submit" class="button" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>

@@ -10,6 +10,8 @@ export interface OutboxEntry {
   input: AspirationInput;
   /** When the citizen pressed send (ISO timestamp). */
   queuedAt: string;
+  /** How many files wait with it in IndexedDB (outbox-files.ts), under the same key. */
+  files?: number;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type AspirationDraft, DraftStore } from './draft-store.js';
 import type { AspirationFormValues } from './form-values.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
+import { outboxFiles, putOutboxFiles, removeOutboxFiles } from './outbox-files.js';
 import { classifySubmissionFailure } from './submission-failure.js';
 
 /** Who started a delivery: the citizen (send, retry) or the page (connection back, page opened again). */
@@ -21,10 +22,10 @@ export type DeliveryOutcome =
   | { kind: 'sent'; entry: OutboxEntry; receipt: AspirationReceipt }
   /** It may get through later (offline, timeout, 5xx, 408, 429): it stays in the outbox. */
   | { kind: 'queued'; entry: OutboxEntry; error: unknown }
-  /** The server refused the content (400/422): out of the outbox, to be fixed in the form. */
-  | { kind: 'fields'; entry: OutboxEntry; error: unknown }
+  /** The server refused the content (400/422): out of the outbox, to be fixed in the form (files back in it too). */
+  | { kind: 'fields'; entry: OutboxEntry; error: unknown; files: File[] }
   /** Refused for a reason a retry cannot fix (409, 413, 403...): out of the outbox. */
-  | { kind: 'refused'; entry: OutboxEntry; error: unknown }
+  | { kind: 'refused'; entry: OutboxEntry; error: unknown; files: File[] }
   /** Already on its way (another form with the same outbox, or an `online` event during a send). */
   | { kind: 'busy'; entry: OutboxEntry };
 
@@ -97,9 +98,16 @@ export class SubmissionQueue implements ReactiveController {
     this.#drafts?.save(values);
   }
 
-  /** Sends `input` as a new submission: written to the outbox first, so a page that dies mid-request replays it. */
-  async submit(input: AspirationInputParsed): Promise<DeliveryOutcome> {
+  /**
+   * Sends `input` with `files` as a new submission: written to the outbox first (the files to IndexedDB), so a page
+   * that dies mid-request replays it.
+   */
+  async submit(input: AspirationInputParsed, files: readonly File[] = []): Promise<DeliveryOutcome> {
     const entry: OutboxEntry = { idempotencyKey: newIdempotencyKey(), input, queuedAt: new Date().toISOString() };
+    if (files.length > 0) {
+      entry.files = files.length;
+      await putOutboxFiles(entry.idempotencyKey, files);
+    }
     this.#outbox?.put(entry);
     this.#drafts?.flush();
     const outcome = await this.#deliver(entry);
@@ -134,18 +142,24 @@ export class SubmissionQueue implements ReactiveController {
     const key = entry.idempotencyKey;
     if (inFlight.has(key)) return { kind: 'busy', entry };
     inFlight.add(key);
+    let files: File[] = [];
     try {
       const client = this.#options.client();
       if (!client) throw new Error(`<${this.#host.localName}> needs an API to send to`);
-      const receipt = await client.aspirations.submit(entry.input, { idempotencyKey: key });
+      // The SDK uploads each file under a key derived from this one, then submits: a retry after any step (even
+      // from another page load) uploads and records nothing twice.
+      files = entry.files ? await outboxFiles(key) : [];
+      const receipt = await client.aspirations.submit(entry.input, { idempotencyKey: key, files });
       this.#outbox?.remove(key);
+      await removeOutboxFiles(key);
       this.#drafts?.clear();
       return { kind: 'sent', entry, receipt };
     } catch (error) {
       const failure = classifySubmissionFailure(error);
       if (failure === 'queue') return { kind: 'queued', entry, error };
       this.#outbox?.remove(key);
-      return { kind: failure === 'fields' ? 'fields' : 'refused', entry, error };
+      await removeOutboxFiles(key);
+      return { kind: failure === 'fields' ? 'fields' : 'refused', entry, error, files };
     } finally {
       inFlight.delete(key);
     }

@@ -104,6 +104,24 @@ describe('<kim-aspiration-status>', () => {
       expect(api.requests).to.have.length(0);
     });
 
+    it('names the agency it was forwarded to and the due date with its zone, in both languages', async () => {
+      const { el } = await status(`tracking-code="${trackingInProgress.trackingCode}"`);
+      expect(text(el, '[part~="agency"]')).to.equal('Diteruskan ke Dishub');
+      expect(one(el, '[part~="agency"]')!.getAttribute('title')).to.equal('Dinas Perhubungan');
+      // 11 December 2026, 23:59:59 WIB: the end of the last working day in Pangkal Pinang's zone.
+      expect(text(el, '[part~="due"]')).to.equal('11 Desember 2026 pukul 23.59 WIB');
+      expect(one(el, '[part~="due"] time')!.getAttribute('datetime')).to.equal(trackingInProgress.dueAt);
+      expect(all(el, '.step-status').map((s) => s.textContent?.replace(/\s+/g, ' ').trim())[2]).to.equal(
+        'Diteruskan ke Dishub',
+      );
+      const en = await status(`lang="en" tracking-code="${trackingInProgress.trackingCode}"`);
+      expect(text(en.el, '[part~="agency"]')).to.equal('Forwarded to Dishub');
+      expect(text(en.el, '[part~="due"]')).to.equal('December 11, 2026 at 11:59 PM WIB');
+      // A report not yet forwarded names no agency.
+      const rejected = await status(`tracking-code="${trackingRejected.trackingCode}"`);
+      expect(one(rejected.el, '[part~="agency"]')).to.equal(null);
+    });
+
     it('speaks English with lang="en"', async () => {
       const { el } = await status(`lang="en" tracking-code="${trackingInProgress.trackingCode}"`);
       expect(text(el, '#heading')).to.equal('Track a report');
@@ -111,7 +129,7 @@ describe('<kim-aspiration-status>', () => {
       expect(all(el, '.step-status').map((s) => s.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
         'Received',
         'Verified',
-        'Forwarded to the responsible office',
+        'Forwarded to Dishub',
         'In progress',
         'Resolved (not reached yet)',
       ]);

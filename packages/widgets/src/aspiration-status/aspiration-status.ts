@@ -251,6 +251,19 @@ export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
           <dd part="status" class=${`status status-${tracking.status}`}>${s.statuses[tracking.status]}</dd>
         </div>
         ${
+          tracking.agency
+            ? html`<div><dt class="visually-hidden">${s.statuses.forwarded}</dt><dd part="agency" class="agency" title=${tracking.agency.name}>${s.forwardedTo(tracking.agency.shortName)}</dd></div>`
+            : nothing
+        }
+        ${
+          tracking.dueAt
+            ? html`<div>
+                <dt>${s.dueAt}</dt>
+                <dd part="due"><time datetime=${tracking.dueAt}>${formatDateTime(tracking.dueAt, this.locale, tracking.regionCode)}</time></dd>
+              </div>`
+            : nothing
+        }
+        ${
           confidential
             ? nothing
             : html`${this.fact(s.kind, t.aspirationKinds[tracking.kind])}
@@ -282,9 +295,13 @@ export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
       <span class="marker" aria-hidden="true"></span>
       <div class="step-body">
         <p class="step-status">
-          ${s.statuses[step.status]}${
-            step.state === 'upcoming' ? html`<span class="visually-hidden"> (${s.upcoming})</span>` : nothing
-          }
+          ${
+            step.kind === 'agency_response' && step.agency
+              ? s.agencyResponse(step.agency)
+              : step.status === 'forwarded' && step.agency
+                ? s.forwardedTo(step.agency)
+                : s.statuses[step.status]
+          }${step.state === 'upcoming' ? html`<span class="visually-hidden"> (${s.upcoming})</span>` : nothing}
         </p>
         ${step.at ? html`<p class="step-time"><time datetime=${step.at}>${formatDateTime(step.at, this.locale, regionCode)}</time></p>` : nothing}
         ${step.state === 'current' ? html`<p class="step-hint">${s.statusHints[step.status]}</p>` : nothing}

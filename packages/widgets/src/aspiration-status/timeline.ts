@@ -7,6 +7,10 @@ export const HAPPY_PATH: readonly AspirationStatus[] = ASPIRATION_STATUSES.filte
 /** One step of the timeline. */
 export interface TimelineStep {
   status: AspirationStatus;
+  /** `agency_response`: the answer of the agency it was forwarded to (the status stays as it was). */
+  kind: 'status' | 'agency_response';
+  /** The agency's short name, for a forwarding or an answer. */
+  agency: string | null;
   /** `done` happened before the current step, `upcoming` has not happened (and may not, if it is rejected). */
   state: 'done' | 'current' | 'upcoming';
   /** ISO timestamp of the change; absent for upcoming steps. */
@@ -29,17 +33,21 @@ export function buildTimeline(tracking: AspirationTracking, options: TimelineOpt
   const history = [...tracking.history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   // A record always has its creation in history; this only guards against a server that leaves it out.
   if (history.length === 0 || history.at(-1)?.status !== tracking.status) {
-    history.push({ status: tracking.status, at: tracking.updatedAt, note: null });
+    history.push({ kind: 'status', status: tracking.status, at: tracking.updatedAt, note: null, agency: null });
   }
   const steps: TimelineStep[] = history.map((entry, index) => ({
     status: entry.status,
+    kind: entry.kind ?? 'status',
+    agency: entry.agency?.shortName ?? null,
     state: index === history.length - 1 ? 'current' : 'done',
     at: entry.at,
     note: options.withoutNotes ? null : entry.note,
   }));
   const position = HAPPY_PATH.indexOf(tracking.status);
   if (position >= 0) {
-    for (const status of HAPPY_PATH.slice(position + 1)) steps.push({ status, state: 'upcoming', note: null });
+    for (const status of HAPPY_PATH.slice(position + 1)) {
+      steps.push({ status, kind: 'status', agency: null, state: 'upcoming', note: null });
+    }
   }
   return steps;
 }

@@ -2,11 +2,18 @@
 // through `define/console.js` (all of them) or `define/<tag>.js`; pages without a build step load cdn/kim-console.js.
 
 export { KimAccountAdmin, membershipText } from './account-admin/account-admin.js';
+export {
+  inboxHash,
+  inboxRouteOf,
+  KimAspirationInbox,
+} from './aspiration-inbox/aspiration-inbox.js';
+export { formatInboxQuery, type InboxQuery, inboxApiParams, parseInboxQuery } from './aspiration-inbox/inbox-query.js';
 export { actionText, actorText, KimAuditLog } from './audit-log/audit-log.js';
 export { type ConsoleSection, KimConsole, SECTIONS } from './console-app/console-app.js';
 export { type ConsoleRoute, routeOf } from './console-app/routes.js';
 export { KimGroupEditor, NEW_GROUP } from './group-editor/group-editor.js';
 export { type AccountAdminStrings, accountAdmin as accountAdminStrings } from './locales/account-admin.js';
+export { type AspirationInboxStrings, aspirationInbox as aspirationInboxStrings } from './locales/aspiration-inbox.js';
 export { type AuditLogStrings, auditLog as auditLogStrings } from './locales/audit-log.js';
 export { type ConsoleCommonStrings, consoleCommon } from './locales/common.js';
 export { type GroupEditorStrings, groupEditor as groupEditorStrings } from './locales/group-editor.js';

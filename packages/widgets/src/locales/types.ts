@@ -192,6 +192,12 @@ export interface AspirationStatusStrings {
   title: string;
   submittedAt: string;
   currentStatus: string;
+  /** "Diteruskan ke Dinas PUPR": the agency an aspiration is with. */
+  forwardedTo: (agency: string) => string;
+  /** The label of an agency's answer in the timeline. */
+  agencyResponse: (agency: string) => string;
+  /** The label of the due date of the stage it waits for. */
+  dueAt: string;
   timeline: string;
   /** Screen-reader text of a step that has not happened yet. */
   upcoming: string;

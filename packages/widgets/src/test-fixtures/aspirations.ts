@@ -32,15 +32,25 @@ export const trackingInProgress: AspirationTracking = {
   category: { id: 'infrastruktur', name: 'Infrastruktur' },
   submittedAt: '2026-11-20T02:15:00.000Z',
   updatedAt: '2026-11-25T07:30:00.000Z',
+  agency: { id: 'agc_dishub', name: 'Dinas Perhubungan', shortName: 'Dishub' },
+  dueAt: '2026-12-11T16:59:59.000Z',
   history: [
-    { status: 'received', at: '2026-11-20T02:15:00.000Z', note: null },
-    { status: 'verified', at: '2026-11-21T03:00:00.000Z', note: null },
+    { kind: 'status', agency: null, status: 'received', at: '2026-11-20T02:15:00.000Z', note: null },
+    { kind: 'status', agency: null, status: 'verified', at: '2026-11-21T03:00:00.000Z', note: null },
     {
+      kind: 'status',
+      agency: { id: 'agc_dishub', name: 'Dinas Perhubungan', shortName: 'Dishub' },
       status: 'forwarded',
       at: '2026-11-22T04:00:00.000Z',
       note: 'Diteruskan ke Dinas Perhubungan Kota Pangkal Pinang.',
     },
-    { status: 'in_progress', at: '2026-11-25T07:30:00.000Z', note: 'Petugas dijadwalkan memeriksa lampu pekan ini.' },
+    {
+      kind: 'status',
+      agency: null,
+      status: 'in_progress',
+      at: '2026-11-25T07:30:00.000Z',
+      note: 'Petugas dijadwalkan memeriksa lampu pekan ini.',
+    },
   ],
 };
 
@@ -55,9 +65,13 @@ export const trackingRejected: AspirationTracking = {
   category: { id: 'pemerintahan', name: 'Pemerintahan' },
   submittedAt: '2026-10-02T01:00:00.000Z',
   updatedAt: '2026-10-04T01:00:00.000Z',
+  agency: null,
+  dueAt: null,
   history: [
-    { status: 'received', at: '2026-10-02T01:00:00.000Z', note: null },
+    { kind: 'status', agency: null, status: 'received', at: '2026-10-02T01:00:00.000Z', note: null },
     {
+      kind: 'status',
+      agency: null,
       status: 'rejected',
       at: '2026-10-04T01:00:00.000Z',
       note: 'Sudah diatur dalam Perwako; silakan hubungi kelurahan.',
@@ -77,9 +91,17 @@ export const trackingConfidential: AspirationTracking = {
   confidential: true,
   submittedAt: '2026-11-10T05:00:00.000Z',
   updatedAt: '2026-11-11T05:00:00.000Z',
+  agency: null,
+  dueAt: null,
   history: [
-    { status: 'received', at: '2026-11-10T05:00:00.000Z', note: null },
-    { status: 'verified', at: '2026-11-11T05:00:00.000Z', note: 'Catatan internal yang tidak boleh tampil' },
+    { kind: 'status', agency: null, status: 'received', at: '2026-11-10T05:00:00.000Z', note: null },
+    {
+      kind: 'status',
+      agency: null,
+      status: 'verified',
+      at: '2026-11-11T05:00:00.000Z',
+      note: 'Catatan internal yang tidak boleh tampil',
+    },
   ],
 };
 
@@ -94,8 +116,12 @@ export const trackingHostile: AspirationTracking = {
   category: { id: 'lingkungan', name: '<script>window.__kimHacked=1</script>Lingkungan' },
   submittedAt: '2026-11-20T02:15:00.000Z',
   updatedAt: '2026-11-20T02:15:00.000Z',
+  agency: null,
+  dueAt: null,
   history: [
     {
+      kind: 'status',
+      agency: null,
       status: 'received',
       at: '2026-11-20T02:15:00.000Z',
       note: '<img src=x onerror="window.__kimHacked=1"><script>window.__kimHacked=1</script>',

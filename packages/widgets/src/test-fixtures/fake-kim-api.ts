@@ -80,6 +80,10 @@ export interface FakeKimApi extends Required<Omit<FakeKimApiOptions, 'data'>> {
   submissions: RecordedSubmission[];
   /** Receipts issued, by Idempotency-Key: a replay gets the same one, so this counts aspirations created. */
   created: Map<string, AspirationReceipt>;
+  /** Files stored by POST /v1/aspiration-uploads, by Idempotency-Key: a replay gets the same upload. */
+  uploads: Map<string, { id: string; fileName: string; contentType: string; size: number }>;
+  /** The upload ids each created aspiration claimed, by its Idempotency-Key. */
+  attachments: Map<string, string[]>;
   /** Answers for the next submissions, one per request; then `submit` applies. */
   submitScript: SubmitAnswer[];
   /** While set, submissions wait for this promise before answering (to observe the sending state). */
@@ -168,6 +172,8 @@ export function createFakeKimApi(options: FakeKimApiOptions = {}): FakeKimApi {
     requests: [],
     submissions: [],
     created: new Map(),
+    uploads: new Map(),
+    attachments: new Map(),
     submitScript: [],
     hold: undefined,
     holdReads: undefined,
@@ -180,6 +186,7 @@ export function createFakeKimApi(options: FakeKimApiOptions = {}): FakeKimApi {
       if (api.offline) throw new TypeError('Failed to fetch');
       const url = new URL(request.url);
       if (request.method === 'POST' && pathOf(url) === '/v1/aspirations') return submit(request);
+      if (request.method === 'POST' && pathOf(url) === '/v1/aspiration-uploads') return upload(request);
       if (request.method !== 'GET') return respond(problem(405, 'method_not_allowed', 'Method Not Allowed'));
       if (api.latency !== 0) await wait(api.latency, request.signal);
       if (api.holdReads) await wait(api.holdReads, request.signal);
@@ -271,6 +278,23 @@ export function createFakeKimApi(options: FakeKimApiOptions = {}): FakeKimApi {
     }
   }
 
+  async function upload(request: Request): Promise<Response> {
+    const key = request.headers.get('idempotency-key') ?? `anonymous-upload-${api.uploads.size}`;
+    const file = (await request.formData()).get('file');
+    if (!(file instanceof File)) return respond(problem(400, 'bad_request', 'Bad Request'));
+    let stored = api.uploads.get(key);
+    if (!stored) {
+      stored = {
+        id: `upl_${String(api.uploads.size + 1).padStart(26, '0')}`,
+        fileName: file.name,
+        contentType: file.type,
+        size: file.size,
+      };
+      api.uploads.set(key, stored);
+    }
+    return respond({ status: 201, body: { ...stored, expiresAt: '2026-12-01T10:00:00.000Z' } });
+  }
+
   async function submit(request: Request): Promise<Response> {
     const idempotencyKey = request.headers.get('idempotency-key');
     const body: unknown = await request.json();
@@ -291,6 +315,8 @@ export function createFakeKimApi(options: FakeKimApiOptions = {}): FakeKimApi {
     if (existing) return respond(ok(existing));
     const receipt = { ...aspirationReceipt, id: `asp_${api.created.size + 1}` };
     api.created.set(key, receipt);
+    const claimed = (body as { attachments?: string[] }).attachments ?? [];
+    if (claimed.length > 0) api.attachments.set(key, claimed);
     if (answer === 'response-lost') throw new TypeError('Failed to fetch');
     return respond({ status: 201, body: receipt });
   }

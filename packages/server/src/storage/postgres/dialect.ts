@@ -1,9 +1,22 @@
 // What PostgreSQL does its own way: tsvector search, a one-statement submission, booleans, its driver's errors.
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { StorageDialect } from '../dialect.js';
-import { replay, submissionAudit, submissionEvent, submissionSearchText } from '../queries/aspirations.js';
+import { claimUploads } from '../queries/aspiration-attachments.js';
+import {
+  replay,
+  submissionAudit,
+  submissionEvent,
+  submissionLocation,
+  submissionSearchText,
+} from '../queries/aspirations.js';
 import { type NewsRow, type NewsSearch, newsListQuery, newsSeqQuery } from '../queries/news.js';
-import { StorageConflictError, StorageInputError, StorageUnavailableError } from '../storage.js';
+import {
+  type CreateAspirationResult,
+  type NewAspiration,
+  StorageConflictError,
+  StorageInputError,
+  StorageUnavailableError,
+} from '../storage.js';
 import type { Tables } from '../tables.js';
 import type { OpenedPostgres } from './database.js';
 import { POSTGRES_MIGRATIONS } from './migrations/index.js';
@@ -102,6 +115,67 @@ async function searchNews(db: Kysely<Tables>, filter: NewsSearch): Promise<NewsR
   return newsListQuery(db, { limit: filter.limit, now: filter.now }).where('news.seq', 'in', seqs).execute();
 }
 
+/**
+ * One statement, so one round trip and its own transaction: the key (if any) is claimed first with ON CONFLICT
+ * DO NOTHING, which waits for a concurrent claim of the same key to commit; the aspiration and its history are
+ * written only if the claim succeeded. Foreign keys are checked at the end of the statement, so the key may
+ * name the aspiration written beside it.
+ */
+async function storeSubmission(
+  db: Kysely<Tables>,
+  input: NewAspiration,
+  idempotency: { key: string; requestHash: string } | undefined,
+): Promise<CreateAspirationResult> {
+  const at = sql`${input.submittedAt}::timestamptz`;
+  const place = submissionLocation(input);
+  const values = sql`${input.id}, ${input.trackingCode}, ${input.kind}, 'received', ${input.title}, ${input.body},
+      ${input.categoryId}, ${input.regionCode}, ${input.anonymous}::boolean, ${input.confidential}::boolean,
+      ${input.reporter?.name ?? null}, ${input.reporter?.email ?? null}, ${input.reporter?.phone ?? null}, ${at}, ${at},
+      ${submissionSearchText(input)}, ${place.location_text}::text, CAST(${place.latitude} AS double precision),
+      CAST(${place.longitude} AS double precision), CAST(${place.location_accuracy} AS double precision),
+      ${input.deadline?.stage ?? null}::text, ${input.deadline?.dueAt ?? null}::timestamptz,
+      ${input.notify ?? false}::boolean, ${input.language ?? 'id'}::text`;
+  const columns = sql`(id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
+      confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text,
+      location_text, latitude, longitude, location_accuracy, due_stage, due_at, notify_reporter, language)`;
+  const a = submissionAudit(input);
+  // The audit entry of the submission, written by the same statement when the aspiration is.
+  const audit = sql`INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action,
+        target_type, target_id, target_label, changes, region_code, request_id, client_address)
+      SELECT ${at}, ${a.actor_type}::text, NULL, NULL, NULL, ${a.action}::text, ${a.target_type}::text, id,
+        ${a.target_label}::text, ${a.changes}::jsonb, ${a.region_code}::text, ${a.request_id}::text,
+        ${a.client_address}::text FROM stored`;
+  const e = submissionEvent(input);
+  // The officials' notification, likewise (the transactional outbox: see queries/outbox.ts).
+  const event = sql`INSERT INTO outbox (id, channel, topic, aspiration_id, region_code, language, payload, status,
+        due_at, created_at)
+      SELECT ${e.id}::text, ${e.channel}::text, ${e.topic}::text, id, ${e.region_code}::text, ${e.language}::text,
+        ${e.payload}::jsonb, ${e.status}::text, ${at}, ${at} FROM stored`;
+  const receipt = { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt };
+  if (!idempotency) {
+    await sql`WITH stored AS (INSERT INTO aspirations ${columns} VALUES (${values}) RETURNING id),
+        history AS (
+          INSERT INTO aspiration_history (aspiration_id, status, at, note) SELECT id, 'received', ${at}, NULL FROM stored
+        ), notified AS (${event})
+        ${audit}`.execute(db);
+    return { outcome: 'created', aspiration: receipt };
+  }
+  const result = await sql<{ stored: number }>`WITH claimed AS (
+        INSERT INTO idempotency_keys (key, request_hash, aspiration_id, created_at)
+        VALUES (${idempotency.key}, ${idempotency.requestHash}, ${input.id}, ${at})
+        ON CONFLICT (key) DO NOTHING RETURNING aspiration_id
+      ), stored AS (
+        INSERT INTO aspirations ${columns} SELECT ${values} WHERE EXISTS (SELECT 1 FROM claimed) RETURNING id
+      ), history AS (
+        INSERT INTO aspiration_history (aspiration_id, status, at, note) SELECT id, 'received', ${at}, NULL FROM stored
+      ), audited AS (${audit}), notified AS (${event})
+      SELECT count(*)::int AS stored FROM stored`.execute(db);
+  if (result.rows[0]?.stored === 1) return { outcome: 'created', aspiration: receipt };
+  const earlier = await replay(db, idempotency.key, idempotency.requestHash);
+  if (!earlier) throw new StorageConflictError('The idempotency key was claimed and then released; retry');
+  return earlier;
+}
+
 export function createPostgresDialect(opened: OpenedPostgres): StorageDialect {
   const { db } = opened;
   return {
@@ -122,50 +196,15 @@ export function createPostgresDialect(opened: OpenedPostgres): StorageDialect {
      * name the aspiration written beside it.
      */
     async createAspiration(input, idempotency) {
-      const at = sql`${input.submittedAt}::timestamptz`;
-      const values = sql`${input.id}, ${input.trackingCode}, ${input.kind}, 'received', ${input.title}, ${input.body},
-        ${input.categoryId}, ${input.regionCode}, ${input.anonymous}::boolean, ${input.confidential}::boolean,
-        ${input.reporter?.name ?? null}, ${input.reporter?.email ?? null}, ${input.reporter?.phone ?? null}, ${at}, ${at},
-        ${submissionSearchText(input)}, ${input.notify ?? false}::boolean, ${input.language ?? 'id'}::text`;
-      const columns = sql`(id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
-        confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text,
-        notify_reporter, language)`;
-      const a = submissionAudit(input);
-      // The audit entry of the submission, written by the same statement when the aspiration is.
-      const audit = sql`INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action,
-          target_type, target_id, target_label, changes, region_code, request_id, client_address)
-        SELECT ${at}, ${a.actor_type}::text, NULL, NULL, NULL, ${a.action}::text, ${a.target_type}::text, id,
-          ${a.target_label}::text, ${a.changes}::jsonb, ${a.region_code}::text, ${a.request_id}::text,
-          ${a.client_address}::text FROM stored`;
-      const e = submissionEvent(input);
-      // The officials' notification, likewise (the transactional outbox: see queries/outbox.ts).
-      const event = sql`INSERT INTO outbox (id, channel, topic, aspiration_id, region_code, language, payload, status,
-          due_at, created_at)
-        SELECT ${e.id}::text, ${e.channel}::text, ${e.topic}::text, id, ${e.region_code}::text, ${e.language}::text,
-          ${e.payload}::jsonb, ${e.status}::text, ${at}, ${at} FROM stored`;
-      const receipt = { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt };
-      if (!idempotency) {
-        await sql`WITH stored AS (INSERT INTO aspirations ${columns} VALUES (${values}) RETURNING id),
-          history AS (
-            INSERT INTO aspiration_history (aspiration_id, status, at, note) SELECT id, 'received', ${at}, NULL FROM stored
-          ), notified AS (${event})
-          ${audit}`.execute(db);
-        return { outcome: 'created', aspiration: receipt };
-      }
-      const result = await sql<{ stored: number }>`WITH claimed AS (
-          INSERT INTO idempotency_keys (key, request_hash, aspiration_id, created_at)
-          VALUES (${idempotency.key}, ${idempotency.requestHash}, ${input.id}, ${at})
-          ON CONFLICT (key) DO NOTHING RETURNING aspiration_id
-        ), stored AS (
-          INSERT INTO aspirations ${columns} SELECT ${values} WHERE EXISTS (SELECT 1 FROM claimed) RETURNING id
-        ), history AS (
-          INSERT INTO aspiration_history (aspiration_id, status, at, note) SELECT id, 'received', ${at}, NULL FROM stored
-        ), audited AS (${audit}), notified AS (${event})
-        SELECT count(*)::int AS stored FROM stored`.execute(db);
-      if (result.rows[0]?.stored === 1) return { outcome: 'created', aspiration: receipt };
-      const earlier = await replay(db, idempotency.key, idempotency.requestHash);
-      if (!earlier) throw new StorageConflictError('The idempotency key was claimed and then released; retry');
-      return earlier;
+      const uploads = input.attachmentIds ?? [];
+      if (uploads.length === 0) return storeSubmission(db, input, idempotency);
+      // With files: the statement and the claim of every upload in one transaction, so a missing upload leaves
+      // nothing behind (the claim throws AttachmentClaimError, which rolls the aspiration back).
+      return db.transaction().execute(async (trx) => {
+        const result = await storeSubmission(trx, input, idempotency);
+        if (result.outcome === 'created') await claimUploads(trx, input.id, uploads, input.submittedAt);
+        return result;
+      });
     },
     close: () => opened.close(),
   };

@@ -3,16 +3,20 @@ import type { AspirationKind, AspirationStatus } from '@kim-kit/sdk/schemas';
 import { type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { aspirationSearchDocument, queryWords } from '../search-words.js';
 import type {
+  AgencyResponseUpdate,
   AspirationFilter,
   AspirationHistoryRecord,
+  AspirationLocationRecord,
   AspirationRecord,
   AspirationStatusUpdate,
+  AttachmentRecord,
   ChangeStatusResult,
   CreateAspirationResult,
   NewAspiration,
   WriteContext,
 } from '../storage.js';
 import type { Tables } from '../tables.js';
+import { attachmentsOf } from './aspiration-attachments.js';
 import { appendAudit } from './audit.js';
 import { enqueueEvent, outboxEventRow } from './outbox.js';
 import { regionLevelColumn } from './region-levels.js';
@@ -23,8 +27,13 @@ function selectAspirations(db: Db) {
   return db
     .selectFrom('aspirations')
     .innerJoin('categories', 'categories.id', 'aspirations.category_id')
+    .leftJoin('agencies', 'agencies.id', 'aspirations.agency_id')
     .selectAll('aspirations')
-    .select('categories.name as category_name');
+    .select([
+      'categories.name as category_name',
+      'agencies.name as agency_name',
+      'agencies.short_name as agency_short_name',
+    ]);
 }
 
 type AspirationRow = Awaited<ReturnType<ReturnType<typeof selectAspirations>['executeTakeFirstOrThrow']>>;
@@ -36,7 +45,12 @@ async function histories(db: Db, ids: string[]): Promise<Map<string, AspirationH
   const rows = await db
     .selectFrom('aspiration_history')
     .leftJoin('users', 'users.id', 'aspiration_history.actor_id')
+    .leftJoin('agencies', 'agencies.id', 'aspiration_history.agency_id')
     .select([
+      'aspiration_history.kind',
+      'agencies.id as agency_id',
+      'agencies.name as agency_name',
+      'agencies.short_name as agency_short_name',
       'aspiration_history.aspiration_id',
       'aspiration_history.status',
       'aspiration_history.at',
@@ -50,6 +64,8 @@ async function histories(db: Db, ids: string[]): Promise<Map<string, AspirationH
     .execute();
   for (const row of rows) {
     byId.get(row.aspiration_id)?.push({
+      kind: row.kind === 'agency_response' ? 'agency_response' : 'status',
+      agency: agencyOf(row.agency_id, row.agency_name, row.agency_short_name),
       status: row.status as AspirationStatus,
       at: row.at,
       note: row.note,
@@ -60,7 +76,28 @@ async function histories(db: Db, ids: string[]): Promise<Map<string, AspirationH
   return byId;
 }
 
-function toAspiration(row: AspirationRow, history: AspirationHistoryRecord[]): AspirationRecord {
+const agencyOf = (id: string | null, name: string | null, shortName: string | null) =>
+  id !== null && name !== null && shortName !== null ? { id, name, shortName } : null;
+
+/** The location columns as a record; `null` when the citizen gave none. */
+function locationOf(row: AspirationRow): AspirationLocationRecord | null {
+  const position =
+    row.latitude === null || row.longitude === null
+      ? null
+      : {
+          latitude: Number(row.latitude),
+          longitude: Number(row.longitude),
+          ...(row.location_accuracy === null ? {} : { accuracy: Number(row.location_accuracy) }),
+        };
+  if (row.location_text === null && position === null) return null;
+  return { text: row.location_text, position };
+}
+
+function toAspiration(
+  row: AspirationRow,
+  history: AspirationHistoryRecord[],
+  attachments: AttachmentRecord[],
+): AspirationRecord {
   const reporter: AspirationRecord['reporter'] = {};
   if (row.reporter_name !== null) reporter.name = row.reporter_name;
   if (row.reporter_email !== null) reporter.email = row.reporter_email;
@@ -79,8 +116,15 @@ function toAspiration(row: AspirationRow, history: AspirationHistoryRecord[]): A
     reporter: Object.keys(reporter).length > 0 ? reporter : null,
     submittedAt: row.submitted_at,
     updatedAt: row.updated_at,
+    agency: agencyOf(row.agency_id, row.agency_name, row.agency_short_name),
+    deadline:
+      row.due_at !== null && (row.due_stage === 'response' || row.due_stage === 'resolution')
+        ? { stage: row.due_stage, dueAt: row.due_at }
+        : null,
     history,
     version: Number(row.version),
+    location: locationOf(row),
+    attachments,
   };
 }
 
@@ -88,7 +132,8 @@ async function readOne(db: Db, column: 'aspirations.id' | 'aspirations.tracking_
   const row = await selectAspirations(db).where(column, '=', value).executeTakeFirst();
   if (!row) return undefined;
   const history = await histories(db, [row.id]);
-  return toAspiration(row, history.get(row.id) ?? []);
+  const attachments = await attachmentsOf(db, [row.id]);
+  return toAspiration(row, history.get(row.id) ?? [], attachments.get(row.id) ?? []);
 }
 
 export const getAspiration = (db: Db, id: string) => readOne(db, 'aspirations.id', id);
@@ -104,6 +149,14 @@ export function aspirationListQuery(db: Db, filter: AspirationFilter) {
   if (filter.region) query = query.where(`aspirations.${regionLevelColumn(filter.region)}`, '=', filter.region);
   if (filter.submittedFrom) query = query.where('aspirations.submitted_at', '>=', filter.submittedFrom);
   if (filter.submittedBefore) query = query.where('aspirations.submitted_at', '<', filter.submittedBefore);
+  if (filter.agencyId) query = query.where('aspirations.agency_id', '=', filter.agencyId);
+  if (filter.overdue) {
+    const { now, value } = filter.overdue;
+    // Finished aspirations have no due date: they are never overdue.
+    query = value
+      ? query.where('aspirations.due_at', '<', now)
+      : query.where((eb) => eb.or([eb('aspirations.due_at', 'is', null), eb('aspirations.due_at', '>=', now)]));
+  }
   const { scope } = filter;
   if (scope !== undefined && scope !== 'all') {
     query = query.where((eb) =>
@@ -140,7 +193,11 @@ export async function listAspirations(db: Db, filter: AspirationFilter): Promise
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => toAspiration(row, history.get(row.id) ?? []));
+  const attachments = await attachmentsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => toAspiration(row, history.get(row.id) ?? [], attachments.get(row.id) ?? []));
 }
 
 /** Looks up an idempotency key: the stored aspiration when the request matches, `conflict` when it does not. */
@@ -178,6 +235,8 @@ export function replayOutcome(
 export function submissionAudit(input: NewAspiration) {
   const changes = ['kind', 'title', 'body', 'categoryId', 'regionCode', 'anonymous', 'confidential'];
   if (input.reporter) changes.push('reporter');
+  if (input.location) changes.push('location');
+  if (input.attachmentIds && input.attachmentIds.length > 0) changes.push('attachments');
   return {
     at: input.submittedAt,
     actor_type: 'public',
@@ -224,10 +283,15 @@ export async function changeAspirationStatus(
   // both engines, without SELECT ... FOR UPDATE (which SQLite has not).
   let query = trx
     .updateTable('aspirations')
-    .set((eb) => ({ status: change.status, updated_at: ctx.at, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      status: change.status,
+      updated_at: ctx.at,
+      version: eb('version', '+', 1),
+      ...(change.agencyId !== undefined && { agency_id: change.agencyId }),
+    }))
     .where('id', '=', id)
     .where('status', 'in', change.allowedFrom.length > 0 ? [...change.allowedFrom] : ['-'])
-    .returning(['tracking_code', 'region_code']);
+    .returning(['tracking_code', 'region_code', 'kind', 'due_stage']);
   if (change.expectedVersion !== undefined) query = query.where('version', '=', change.expectedVersion);
   const updated = await query.executeTakeFirst();
   if (!updated) {
@@ -238,6 +302,15 @@ export async function changeAspirationStatus(
     }
     return { outcome: 'invalid_transition', from: current.status };
   }
+  // A new stage starts a new period; moving within a stage (verified -> forwarded) keeps the date already set.
+  const deadline = change.deadline?.(updated.kind as AspirationKind, updated.region_code);
+  if (change.deadline !== undefined && (deadline === undefined || deadline.stage !== updated.due_stage)) {
+    await trx
+      .updateTable('aspirations')
+      .set({ due_stage: deadline?.stage ?? null, due_at: deadline?.dueAt ?? null })
+      .where('id', '=', id)
+      .execute();
+  }
   await trx
     .insertInto('aspiration_history')
     .values({
@@ -247,22 +320,95 @@ export async function changeAspirationStatus(
       note: change.note,
       internal_note: change.internalNote,
       actor_id: personOf(ctx),
+      agency_id: change.agencyId ?? null,
     })
     .execute();
-  // The reporter's notification, in the same transaction: committed with the change or not at all.
+  // The reporter's notification, in the same transaction: committed with the change or not at all. It names the
+  // agency forwarded to, as the tracker does.
+  const agency = change.agencyId
+    ? await trx.selectFrom('agencies').select('name').where('id', '=', change.agencyId).executeTakeFirst()
+    : undefined;
   await enqueueEvent(trx, {
     topic: 'aspiration.status',
     aspirationId: id,
     regionCode: updated.region_code,
     language: 'id',
-    payload: { trackingCode: updated.tracking_code, status: change.status, note: change.note, at: ctx.at },
+    payload: {
+      trackingCode: updated.tracking_code,
+      status: change.status,
+      note: change.note,
+      at: ctx.at,
+      ...(agency && { agency: agency.name }),
+    },
     at: ctx.at,
   });
   const changes = ['status'];
+  if (change.agencyId !== undefined) changes.push('agency');
   if (change.note !== null) changes.push('note');
   if (change.internalNote !== null) changes.push('internalNote');
   await appendAudit(trx, ctx, {
     action: 'aspiration.status',
+    target: { type: 'aspiration', id, label: updated.tracking_code },
+    changes,
+    regionCode: updated.region_code,
+  });
+  const record = await getAspiration(trx, id);
+  if (!record) throw new Error('The aspiration just changed cannot be read back');
+  return { outcome: 'changed', record };
+}
+
+/** The location columns of a new aspiration (both engines' submission statements bind these). */
+export function submissionLocation(input: NewAspiration) {
+  const position = input.location?.position ?? null;
+  return {
+    location_text: input.location?.text ?? null,
+    latitude: position?.latitude ?? null,
+    longitude: position?.longitude ?? null,
+    location_accuracy: position?.accuracy ?? null,
+  };
+}
+
+/** Statuses in which an aspiration is with an agency, whose answer may be recorded. */
+const WITH_AGENCY: readonly AspirationStatus[] = ['forwarded', 'in_progress'];
+
+export async function recordAgencyResponse(
+  trx: Kysely<Tables>,
+  ctx: WriteContext,
+  id: string,
+  response: AgencyResponseUpdate,
+): Promise<ChangeStatusResult> {
+  const updated = await trx
+    .updateTable('aspirations')
+    .set((eb) => ({ updated_at: ctx.at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', response.expectedVersion)
+    .where('status', 'in', [...WITH_AGENCY])
+    .where('agency_id', 'is not', null)
+    .returning(['tracking_code', 'region_code', 'status', 'agency_id'])
+    .executeTakeFirst();
+  if (!updated) {
+    const current = await getAspiration(trx, id);
+    if (!current) return { outcome: 'not_found' };
+    if (current.version !== response.expectedVersion) return { outcome: 'stale', record: current };
+    return { outcome: 'invalid_transition', from: current.status };
+  }
+  await trx
+    .insertInto('aspiration_history')
+    .values({
+      aspiration_id: id,
+      kind: 'agency_response',
+      status: updated.status,
+      at: ctx.at,
+      note: response.note,
+      internal_note: response.internalNote,
+      actor_id: personOf(ctx),
+      agency_id: updated.agency_id,
+    })
+    .execute();
+  const changes = ['agencyResponse', 'note'];
+  if (response.internalNote !== null) changes.push('internalNote');
+  await appendAudit(trx, ctx, {
+    action: 'aspiration.agency_response',
     target: { type: 'aspiration', id, label: updated.tracking_code },
     changes,
     regionCode: updated.region_code,

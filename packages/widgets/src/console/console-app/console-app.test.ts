@@ -12,6 +12,7 @@ import {
   OFFICIAL_ME,
   OPERATOR_HOME_ME,
 } from '../test-fixtures/fake-home-api.js';
+import { createFakeInboxApi, INBOX_DINAS_ME } from '../test-fixtures/fake-inbox-api.js';
 import { type KimConsole, SECTIONS } from './console-app.js';
 import { inSection, routeOf } from './routes.js';
 
@@ -53,6 +54,8 @@ describe('<kim-console>', () => {
     expect(routeOf('#/kim')).to.deep.equal({ name: 'groups' });
     expect(routeOf('#/kim/baru')).to.deep.equal({ name: 'group', id: 'baru' });
     expect(routeOf('#/kim/grp_0002/')).to.deep.equal({ name: 'group', id: 'grp_0002' });
+    expect(routeOf('#/laporan/123')).to.deep.equal({ name: 'inbox', id: '123' });
+    expect(routeOf('#/laporan?status=received')).to.deep.equal({ name: 'inbox' });
   });
 
   it('without a session shows the sign-in form; signed in, the person, no dead links, and sign-out', async () => {
@@ -248,5 +251,23 @@ describe('<kim-console>', () => {
         await emulateMediaFeatures([]);
       }
     });
+  });
+
+  it('links "Laporan warga" for a person who may read reports, and #/laporan mounts the inbox', async () => {
+    const inbox = createFakeInboxApi();
+    const session = inbox.sessionFor(INBOX_DINAS_ME);
+    history.replaceState(null, '', '#/laporan?status=received');
+    const el = await fixture<KimConsole>(html`<kim-console .session=${session} lang="id"></kim-console>`);
+    // Home first, then the sections this person's capabilities open; the inbox among them.
+    const links = all(el, 'nav a').map((a) => [a.getAttribute('href'), a.textContent?.trim()]);
+    expect(links[0]![0]).to.equal('#/');
+    expect(links).to.deep.include(['#/laporan', 'Laporan warga']);
+    expect(links.map(([href]) => href)).to.deep.equal([
+      '#/',
+      ...SECTIONS.filter((s) => session.can(s.capability)).map((s) => s.hash),
+    ]);
+    const section = one(el, 'kim-aspiration-inbox') as HTMLElement & { hashRoutes: boolean };
+    expect(section.hashRoutes).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 });

@@ -6,6 +6,7 @@ import { state } from 'lit/decorators.js';
 import { stringsFor } from '../../locales/language.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
 import { KimAccountAdmin } from '../account-admin/account-admin.js';
+import { KimAspirationInbox } from '../aspiration-inbox/aspiration-inbox.js';
 import { KimAuditLog } from '../audit-log/audit-log.js';
 import { type ConsoleAppStrings, consoleApp } from '../locales/console-app.js';
 import { session as sessionStrings } from '../locales/session.js';
@@ -24,6 +25,7 @@ if (!customElements.get('kim-audit-log')) customElements.define('kim-audit-log',
 if (!customElements.get('kim-news-editor')) customElements.define('kim-news-editor', KimNewsEditor);
 if (!customElements.get('kim-news-list')) customElements.define('kim-news-list', KimNewsList);
 if (!customElements.get('kim-webhook-admin')) customElements.define('kim-webhook-admin', KimWebhookAdmin);
+if (!customElements.get('kim-aspiration-inbox')) customElements.define('kim-aspiration-inbox', KimAspirationInbox);
 
 /** A section of the console: its route, its label and the capability it needs. None exist yet beyond sign-in. */
 export interface ConsoleSection {
@@ -34,12 +36,13 @@ export interface ConsoleSection {
 
 /** The sections the shell links to, added as their widgets arrive (news, review, inbox, groups, accounts, audit). */
 export const SECTIONS: ConsoleSection[] = [
+  { hash: '#/berita', label: { id: 'Berita', en: 'News' }, capability: 'news.write' },
+  { hash: '#/tinjauan', label: { id: 'Tinjauan berita', en: 'News review' }, capability: 'news.review' },
+  { hash: '#/laporan', label: { id: 'Laporan warga', en: 'Citizen reports' }, capability: 'aspirations.read' },
+  { hash: '#/kim', label: { id: 'KIM', en: 'KIM groups' }, capability: 'groups.edit' },
   // Everyone with tokens.manage (every role) has their own API tokens here; people need users.manage, checked inside.
   { hash: '#/akun', label: { id: 'Akun dan token', en: 'Accounts and tokens' }, capability: 'tokens.manage' },
   { hash: '#/audit', label: { id: 'Log audit', en: 'Audit log' }, capability: 'audit.read' },
-  { hash: '#/tinjauan', label: { id: 'Tinjauan berita', en: 'News review' }, capability: 'news.review' },
-  { hash: '#/kim', label: { id: 'KIM', en: 'KIM groups' }, capability: 'groups.edit' },
-  { hash: '#/berita', label: { id: 'Berita', en: 'News' }, capability: 'news.write' },
   {
     hash: '#/integrasi',
     label: { id: 'Integrasi (webhook)', en: 'Integrations (webhooks)' },
@@ -299,6 +302,9 @@ export class KimConsole extends KimConsoleElement {
     }
     if (route.name === 'accounts') {
       return html`<kim-account-admin .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-account-admin>`;
+    }
+    if (route.name === 'inbox') {
+      return html`<kim-aspiration-inbox hash-routes .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-aspiration-inbox>`;
     }
     return this.#homeView(name);
   }

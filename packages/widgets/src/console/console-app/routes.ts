@@ -12,6 +12,7 @@ export type ConsoleRoute =
   | { name: 'group'; id: string }
   | { name: 'news' }
   | { name: 'news-editor'; id?: string }
+  | { name: 'inbox'; id?: string }
   | { name: 'unknown'; path: string };
 
 /** The route of a location hash; an empty hash is the home page. */
@@ -22,6 +23,8 @@ export function routeOf(hash: string): ConsoleRoute {
   if (path === '/akun') return { name: 'accounts' };
   if (path === '/audit') return { name: 'audit' };
   if (path === '/integrasi') return { name: 'webhooks' };
+  const inbox = path.match(/^\/laporan(?:\/([^/?]+))?\/?(?:\?.*)?$/);
+  if (inbox) return inbox[1] ? { name: 'inbox', id: decodeURIComponent(inbox[1]) } : { name: 'inbox' };
   const invitation = path.match(/^\/undangan\/([^/]+)$/);
   if (invitation) return { name: 'invitation', secret: decodeURIComponent(invitation[1]!) };
   if (path === '/tinjauan') return { name: 'review' };

@@ -83,6 +83,7 @@ export const auditLog: Localized<AuditLogStrings> = {
       news: 'Berita',
       media: 'Media',
       aspiration: 'Aspirasi',
+      agency: 'Perangkat daerah',
       webhook: 'Webhook',
     },
     actions: {
@@ -174,6 +175,7 @@ export const auditLog: Localized<AuditLogStrings> = {
       news: 'News',
       media: 'Media',
       aspiration: 'Aspiration',
+      agency: 'Agency',
       webhook: 'Webhook',
     },
     actions: {

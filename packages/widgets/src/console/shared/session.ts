@@ -89,6 +89,8 @@ export class KimSession extends EventTarget {
   readonly client: ConsoleClient;
   /** The language sent as `Accept-Language`. */
   language: string;
+  /** The `fetch` given in the options, for public resources composed beside `client` (region names, say). */
+  readonly fetch: KimSessionOptions['fetch'];
 
   #secret: string | undefined;
   #me: Me | undefined;
@@ -100,6 +102,7 @@ export class KimSession extends EventTarget {
     super();
     this.baseUrl = absolute(options.baseUrl);
     this.language = options.language ?? 'id';
+    this.fetch = options.fetch;
     this.#storage = options.storage === undefined ? defaultStorage() : options.storage;
     this.#key = STORAGE_PREFIX + this.baseUrl;
     this.client = composeKimClient(

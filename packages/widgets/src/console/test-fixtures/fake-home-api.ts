@@ -51,7 +51,13 @@ export function aspiration(n: number, status: AspirationAdminView['status'] = 'r
     personalDataHidden: true,
     submittedAt: AT,
     updatedAt: AT,
-    history: [{ status: 'received', at: AT, note: null, internalNote: null, actor: null }],
+    agency: null,
+    dueStage: 'response',
+    dueAt: null,
+    overdue: false,
+    history: [
+      { kind: 'status', status: 'received', at: AT, agency: null, note: null, internalNote: null, actor: null },
+    ],
     version: 1,
   };
 }

@@ -1,4 +1,4 @@
-// PostgreSQL 0006, as SQLite's 0006: the notification outbox, and on aspirations the reporter's opt-in to status
+// PostgreSQL 0009, as SQLite's 0009: the notification outbox, and on aspirations the reporter's opt-in to status
 // emails and the submission's language. Independent of 0005 (agencies and deadlines).
 import type { Kysely, Migration } from 'kysely';
 import { jsonb, text, timestamptz } from './column-types.js';

@@ -1,4 +1,4 @@
-// SQLite 0006: notifications. The outbox (messages written in the transaction of the change that causes them, sent
+// SQLite 0009: notifications. The outbox (messages written in the transaction of the change that causes them, sent
 // later by the dispatcher) and, on aspirations, the reporter's opt-in to status emails and the submission's language.
 // Independent of 0005 (agencies and deadlines): it touches no table 0005 adds.
 import type { Kysely, Migration } from 'kysely';

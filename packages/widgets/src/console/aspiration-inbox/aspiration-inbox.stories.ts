@@ -1,0 +1,219 @@
+import type { Me } from '@kim-kit/sdk';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import '../../define/aspiration-inbox.js';
+import {
+  createFakeInboxApi,
+  type FakeInboxApi,
+  INBOX_DINAS_ME,
+  INBOX_KIM_ME,
+  INBOX_NO_ACCESS_ME,
+} from '../test-fixtures/fake-inbox-api.js';
+
+const PATIENCE = { timeout: 5000 };
+
+interface InboxArgs {
+  /** Who is signed in. */
+  me?: Me;
+  /** Set up the fake API before the widget asks it anything. */
+  setup?: (api: FakeInboxApi) => void;
+}
+
+const apis = new WeakMap<Element, FakeInboxApi>();
+
+const meta: Meta<InboxArgs> = {
+  title: 'Console/Kotak masuk laporan (kim-aspiration-inbox)',
+  component: 'kim-aspiration-inbox',
+  render: (args, { globals }) => {
+    const api = createFakeInboxApi();
+    args.setup?.(api);
+    const session = api.sessionFor(args.me ?? INBOX_DINAS_ME);
+    const el = document.createElement('kim-aspiration-inbox');
+    el.session = session;
+    el.theme = globals.theme || 'light';
+    apis.set(el, api);
+    return html`${el}`;
+  },
+};
+export default meta;
+
+type Story = StoryObj<InboxArgs>;
+
+const inboxOf = (canvas: HTMLElement) => canvas.querySelector('kim-aspiration-inbox')!;
+const rootOf = (canvas: HTMLElement) => inboxOf(canvas).shadowRoot!;
+
+async function listed(canvas: HTMLElement) {
+  const root = rootOf(canvas);
+  await waitFor(() => expect(root.querySelector('table.records[aria-busy="false"]')).not.toBeNull(), PATIENCE);
+  return root;
+}
+
+function choose(root: ShadowRoot, id: string, value: string) {
+  const select = root.querySelector<HTMLSelectElement>(`#${id}`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+}
+
+async function openRecord(canvas: HTMLElement, id: string) {
+  const root = await listed(canvas);
+  root.querySelector<HTMLAnchorElement>(`a.open[data-id="${id}"]`)!.click();
+  await waitFor(() => expect(root.querySelector('#record-title')).not.toBeNull(), PATIENCE);
+  return root;
+}
+
+/** A Dinas official's inbox: every report of the city, newest first, with selection and export. */
+export const List: Story = {
+  play: async ({ canvasElement }) => {
+    await listed(canvasElement);
+  },
+};
+
+/** The first page is on its way. */
+export const Loading: Story = {
+  tags: ['busy'],
+  args: {
+    setup: (api) => {
+      api.delay = Number.POSITIVE_INFINITY;
+    },
+  },
+};
+
+/** No report has come in yet. */
+export const Empty: Story = {
+  args: { setup: (api) => api.aspirations.splice(0) },
+  play: async ({ canvasElement }) => {
+    const root = rootOf(canvasElement);
+    await waitFor(() => expect(root.querySelector('[part~="empty"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** The server cannot answer: the message and a retry. */
+export const LoadError: Story = {
+  name: 'Load error',
+  args: {
+    setup: (api) => {
+      api.failWith = 500;
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const root = rootOf(canvasElement);
+    await waitFor(() => expect(root.querySelector('[part~="retry-button"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** A person whose role does not read reports. */
+export const Forbidden: Story = {
+  args: { me: INBOX_NO_ACCESS_ME },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rootOf(canvasElement).querySelector('[part~="forbidden"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** Filtered to received complaints in Pangkal Balam: the filters show what is applied. */
+export const Filtered: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await listed(canvasElement);
+    choose(root, 'filter-status', 'received');
+    choose(root, 'filter-kind', 'complaint');
+    await waitFor(() => expect(root.querySelectorAll('#filter-region-2 option').length).toBe(3), PATIENCE);
+    choose(root, 'filter-region-2', '19.71.01');
+    await waitFor(() => expect(root.querySelectorAll('tr[part~="row"]').length).toBe(2), PATIENCE);
+  },
+};
+
+/** Nothing matches the filters. */
+export const FilteredEmpty: Story = {
+  name: 'Filtered, nothing matches',
+  play: async ({ canvasElement }) => {
+    const root = await listed(canvasElement);
+    choose(root, 'filter-status', 'rejected');
+    choose(root, 'filter-kind', 'aspiration');
+    await waitFor(() => expect(root.querySelector('[part~="empty"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** A report opened by a Dinas official: the reporter's data, the history with public and internal notes. */
+export const RecordWithReporter: Story = {
+  name: 'Record with reporter data',
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0004');
+    await waitFor(() => expect(root.querySelector('[part~="history"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** The same kind of report for a KIM operator: no reporter data (the server leaves it out), no actions. */
+export const RecordWithoutReporter: Story = {
+  name: 'Record without reporter data (KIM operator)',
+  args: { me: INBOX_KIM_ME },
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0002');
+    await waitFor(() => expect(root.querySelector('[part~="reporter-hidden"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** Changing a report's status: only the transitions the contract allows, a public and an internal note. */
+export const StatusDialog: Story = {
+  name: 'Status dialog',
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0001');
+    root.querySelector<HTMLButtonElement>('[part~="status-button"]')!.click();
+    await waitFor(
+      () => expect(root.querySelector<HTMLDialogElement>('dialog#status-dialog')?.open).toBe(true),
+      PATIENCE,
+    );
+  },
+};
+
+/** A rejection sent without its reason: the error summary and the field's message. */
+export const StatusDialogError: Story = {
+  name: 'Status dialog, rejection without a reason',
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0001');
+    root.querySelector<HTMLButtonElement>('[part~="status-button"]')!.click();
+    await waitFor(() => expect(root.querySelector('dialog input[value="rejected"]')).not.toBeNull(), PATIENCE);
+    root.querySelector<HTMLInputElement>('dialog input[value="rejected"]')!.click();
+    root.querySelector<HTMLButtonElement>('[part~="submit-status"]')!.click();
+    await waitFor(() => expect(root.querySelector('#error-summary')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** Three reports moved to "verified" at once: two succeeded, one could not move from its status. */
+export const BulkResults: Story = {
+  name: 'Bulk results',
+  play: async ({ canvasElement }) => {
+    const root = await listed(canvasElement);
+    const boxes = root.querySelectorAll<HTMLInputElement>('tbody input[type="checkbox"]');
+    for (const box of [...boxes].slice(0, 3)) box.click();
+    await inboxOf(canvasElement).updateComplete;
+    root.querySelector<HTMLButtonElement>('[part~="bulk-button"]')!.click();
+    await waitFor(() => expect(root.querySelector('dialog input[value="verified"]')).not.toBeNull(), PATIENCE);
+    root.querySelector<HTMLInputElement>('dialog input[value="verified"]')!.click();
+    root.querySelector<HTMLButtonElement>('[part~="submit-status"]')!.click();
+    await waitFor(() => expect(root.querySelector('[part~="bulk-results"]')).not.toBeNull(), PATIENCE);
+    await listed(canvasElement);
+  },
+};
+
+/** The shortcut list, as `?` opens it. */
+export const Shortcuts: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await listed(canvasElement);
+    root.querySelector<HTMLButtonElement>('[part~="shortcuts-button"]')!.click();
+    await waitFor(
+      () => expect(root.querySelector<HTMLDialogElement>('dialog#shortcut-dialog')?.open).toBe(true),
+      PATIENCE,
+    );
+  },
+};
+
+/** Embedded alone, the server ended the session: sign-in above the list, which stays as it was. */
+export const ExpiredSession: Story = {
+  name: 'Expired session',
+  play: async ({ canvasElement }) => {
+    const root = await listed(canvasElement);
+    apis.get(inboxOf(canvasElement))!.endAllSessions();
+    choose(root, 'filter-status', 'received');
+    await waitFor(() => expect(root.querySelector('kim-sign-in')).not.toBeNull(), PATIENCE);
+  },
+};

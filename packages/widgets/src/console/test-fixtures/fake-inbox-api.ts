@@ -1,0 +1,338 @@
+// The officials' side of aspirations as a `fetch`, on top of the fake auth API, for the inbox's browser tests and
+// stories: the filtered, paged list, one record, status changes (If-Match, transitions from the contract, a rejection
+// needs a note), bulk changes with a result per id, the CSV export (UTF-8 with a BOM), categories and regions.
+// Personal data is left out for a person without a Dinas or admin role, as the server does.
+import {
+  ASPIRATION_TRANSITIONS,
+  type AspirationAdminView,
+  type AspirationStatus,
+  type CategoryAdminView,
+  composeKimClient,
+  type Me,
+  type Region,
+  type RegionsResource,
+  regionsResource,
+} from '@kim-kit/sdk';
+import { KimSession } from '../shared/session.js';
+import { createFakeAuthApi, FAKE_CONSOLE_BASE, type FakeAuthApi } from './fake-auth-api.js';
+
+export const INBOX_DINAS_ME: Me = {
+  id: 'usr_dinas_2',
+  email: 'siti@pangkalpinangkota.go.id',
+  name: 'Siti Rahma',
+  memberships: [{ role: 'dinas', region: { code: '19.71', name: 'Kota Pangkal Pinang' } }],
+  capabilities: ['aspirations.read', 'aspirations.triage', 'news.review'],
+} as unknown as Me;
+
+export const INBOX_KIM_ME: Me = {
+  id: 'usr_kim_2',
+  email: 'operator@kim-bacang.id',
+  name: 'Dewi Lestari',
+  memberships: [
+    {
+      role: 'kim',
+      group: { id: 'grp_2', slug: 'kim-bacang', name: 'KIM Bacang Berseri', regionCode: '19.71.04.1001' },
+    },
+  ],
+  capabilities: ['aspirations.read', 'news.write'],
+} as unknown as Me;
+
+export const INBOX_NO_ACCESS_ME: Me = {
+  id: 'usr_kim_3',
+  email: 'penulis@kim-bacang.id',
+  name: 'Andi Saputra',
+  memberships: INBOX_KIM_ME.memberships,
+  capabilities: ['news.write'],
+} as unknown as Me;
+
+export const INBOX_REGIONS: Region[] = [
+  { code: '19.71.01', name: 'Bukit Intan', level: 'district', kind: 'kecamatan', parentCode: '19.71' },
+  { code: '19.71.04', name: 'Pangkal Balam', level: 'district', kind: 'kecamatan', parentCode: '19.71' },
+  { code: '19.71.01.1001', name: 'Sinar Bulan', level: 'village', kind: 'kelurahan', parentCode: '19.71.01' },
+  { code: '19.71.01.1004', name: 'Semabung Lama', level: 'village', kind: 'kelurahan', parentCode: '19.71.01' },
+  { code: '19.71.04.1001', name: 'Bacang', level: 'village', kind: 'kelurahan', parentCode: '19.71.04' },
+  { code: '19.71.04.1002', name: 'Pasir Garam', level: 'village', kind: 'kelurahan', parentCode: '19.71.04' },
+];
+
+const category = (id: string, name: string, position: number): CategoryAdminView =>
+  ({
+    id,
+    name,
+    description: null,
+    scopes: ['aspiration'],
+    position,
+    retiredAt: null,
+    usage: { news: 0, aspirations: 0 },
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    version: 1,
+  }) as CategoryAdminView;
+
+export const INBOX_CATEGORIES: CategoryAdminView[] = [
+  category('infrastruktur', 'Infrastruktur', 1),
+  category('kesehatan', 'Kesehatan', 2),
+  category('pendidikan', 'Pendidikan', 3),
+];
+
+const DAY = 86_400_000;
+
+/** A dozen aspirations over the last weeks, in every status, two villages, three categories. */
+export function inboxAspirations(now = Date.parse('2026-11-30T03:00:00Z')): AspirationAdminView[] {
+  const titles = [
+    'Lampu jalan mati di Jalan Sudirman',
+    'Jalan berlubang di depan SD Negeri 5',
+    'Permohonan data penerima bantuan sosial',
+    'Saluran air tersumbat setelah hujan deras',
+    'Puskesmas pembantu sering tutup siang hari',
+    'Usulan pelatihan menulis berita untuk pemuda',
+    'Sampah menumpuk di pinggir pasar',
+    'Jembatan kayu di RT 03 mulai lapuk',
+    'Jadwal posyandu tidak diumumkan',
+    'Papan nama jalan hilang',
+    'Permintaan salinan anggaran kelurahan',
+    'Trotoar rusak dekat halte',
+  ];
+  const statuses: AspirationStatus[] = ['received', 'received', 'verified', 'forwarded', 'in_progress', 'resolved'];
+  const kinds = ['complaint', 'aspiration', 'information_request'] as const;
+  return titles.map((title, i) => {
+    const submittedAt = new Date(now - (i * 3 + 1) * DAY).toISOString();
+    const status = i === 11 ? 'rejected' : statuses[i % statuses.length]!;
+    const regionCode = i % 2 ? '19.71.04.1001' : '19.71.01.1004';
+    const path: AspirationStatus[] = ['received'];
+    for (const s of ['verified', 'forwarded', 'in_progress', 'resolved'] as const) {
+      if (path.at(-1) === status || status === 'rejected') break;
+      path.push(s);
+    }
+    if (status === 'rejected') path.push('rejected');
+    const cat = INBOX_CATEGORIES[i % 3]!;
+    return {
+      id: `asp_${String(i + 1).padStart(4, '0')}`,
+      trackingCode: `7K3M9Q2X${String.fromCharCode(65 + i)}${i % 10}`.replace(/[ILOU]/g, 'B'),
+      kind: kinds[i % 3]!,
+      status,
+      title,
+      body: `${title}. Warga sekitar sudah beberapa kali melaporkan hal ini kepada ketua RT, namun belum ada tindak lanjut.`,
+      category: { id: cat.id, name: cat.name },
+      regionCode,
+      anonymous: i === 4,
+      confidential: i === 2,
+      reporter: i === 4 ? null : { name: `Warga ${i + 1}`, email: `warga${i + 1}@contoh.id`, phone: '0812-3456-7890' },
+      personalDataHidden: false,
+      submittedAt,
+      updatedAt: new Date(Date.parse(submittedAt) + (path.length - 1) * 3_600_000).toISOString(),
+      history: path.map((s, n) => ({
+        status: s,
+        at: new Date(Date.parse(submittedAt) + n * 3_600_000).toISOString(),
+        note: s === 'rejected' ? 'Di luar kewenangan kelurahan.' : n > 0 ? `Catatan publik tahap ${s}.` : null,
+        internalNote: n > 0 ? `Catatan internal tahap ${s}.` : null,
+        actor: n > 0 ? { id: 'usr_dinas_2', name: 'Siti Rahma' } : null,
+      })),
+      version: path.length,
+    } as AspirationAdminView;
+  });
+}
+
+export interface FakeInboxApi extends FakeAuthApi {
+  aspirations: AspirationAdminView[];
+  /** Milliseconds every inbox answer waits; `Infinity` never answers (loading states). */
+  delay: number;
+  /** The next inbox answers fail with this status (500, 503...), until cleared. */
+  failWith: number | undefined;
+  /** The public regions API on this fake (region names for the filters and rows). */
+  regions: RegionsResource;
+  /** Signs `me` in on the server and gives a session that already holds the secret (no form to fill). */
+  sessionFor(me: Me): KimSession;
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'content-type': status >= 400 ? 'application/problem+json' : 'application/json',
+      'kim-api-version': '1',
+      ...headers,
+    },
+  });
+
+const problem = (status: number, code: string, title: string, extra: Record<string, unknown> = {}) =>
+  json(status, { type: `https://kim-kit.dev/problems/${code}`, title, status, code, ...extra });
+
+const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+const seesPersonalData = (me: Me) => me.memberships.some((m) => m.role === 'admin' || m.role === 'dinas');
+const triages = (me: Me) => (me.capabilities as readonly string[]).includes('aspirations.triage');
+
+function viewFor(me: Me, a: AspirationAdminView): AspirationAdminView {
+  return seesPersonalData(me)
+    ? structuredClone(a)
+    : { ...structuredClone(a), reporter: null, personalDataHidden: true };
+}
+
+let sessionCounter = 0;
+
+export function createFakeInboxApi(
+  options: { aspirations?: AspirationAdminView[]; base?: string; now?: number } = {},
+): FakeInboxApi {
+  const base = options.base ?? FAKE_CONSOLE_BASE;
+  const auth = createFakeAuthApi(base);
+  auth.accounts.push(
+    { email: INBOX_DINAS_ME.email, password: 'kalimat sandi yang panjang', me: INBOX_DINAS_ME },
+    { email: INBOX_KIM_ME.email, password: 'kalimat sandi yang panjang', me: INBOX_KIM_ME },
+  );
+  const authFetch = auth.fetch;
+  const api = auth as FakeInboxApi;
+  api.aspirations = options.aspirations ?? inboxAspirations(options.now);
+  api.delay = 0;
+  api.failWith = undefined;
+  api.regions = composeKimClient(
+    { baseUrl: base, fetch: (request: Request) => api.fetch(request), retry: { limit: 0 } },
+    { regions: regionsResource },
+  ).regions;
+  api.sessionFor = (me) => {
+    const secret = `kims_inbox${String(++sessionCounter).padStart(4, '0')}${'y'.repeat(40)}`;
+    api.sessions.set(secret, me);
+    const stored = new Map([[`kim-console-session:${new URL(base).href}`, JSON.stringify({ secret, me })]]);
+    return new KimSession({
+      baseUrl: base,
+      fetch: api.fetch,
+      storage: {
+        getItem: (key) => stored.get(key) ?? null,
+        setItem: (key, value) => void stored.set(key, value),
+        removeItem: (key) => void stored.delete(key),
+      },
+    });
+  };
+
+  const handle = async (request: Request, url: URL, me: Me): Promise<Response> => {
+    const path = url.pathname;
+    const p = url.searchParams;
+    if (path === '/v1/regions' && request.method === 'GET') {
+      const parent = p.get('parent');
+      return json(200, { data: INBOX_REGIONS.filter((r) => r.parentCode === parent), nextCursor: null });
+    }
+    if (path === '/v1/admin/categories' && request.method === 'GET') return json(200, INBOX_CATEGORIES);
+    if (!path.startsWith('/v1/admin/aspirations')) return authFetch(request);
+    if (!(me.capabilities as readonly string[]).includes('aspirations.read')) {
+      return problem(403, 'forbidden', 'Forbidden');
+    }
+    const matching = () => {
+      let list = api.aspirations.filter(
+        (a) =>
+          (!p.get('status') || a.status === p.get('status')) &&
+          (!p.get('kind') || a.kind === p.get('kind')) &&
+          (!p.get('category') || a.category.id === p.get('category')) &&
+          (!p.get('region') || a.regionCode.startsWith(p.get('region')!)) &&
+          (!p.get('submittedTo') ||
+            Date.parse(a.submittedAt) < Date.parse(`${p.get('submittedTo')}T00:00:00+07:00`) + 86_400_000) &&
+          (!p.get('q') || `${a.title} ${a.body}`.toLowerCase().includes(p.get('q')!.toLowerCase())),
+      );
+      const sort = p.get('sort') ?? 'newest';
+      const key = (a: AspirationAdminView) => Date.parse(sort === 'updated' ? a.updatedAt : a.submittedAt);
+      list = [...list].sort((x, y) => (sort === 'oldest' ? key(x) - key(y) : key(y) - key(x)));
+      return list;
+    };
+    if (path === '/v1/admin/aspirations' && request.method === 'GET') {
+      const limit = Number(p.get('limit') ?? 20);
+      const start = Number(p.get('cursor') ?? 0);
+      const list = matching();
+      const data = list.slice(start, start + limit).map((a) => viewFor(me, a));
+      return json(200, { data, nextCursor: start + limit < list.length ? String(start + limit) : null });
+    }
+    if (path === '/v1/admin/aspirations/export.csv' && request.method === 'GET') {
+      if (!triages(me)) return problem(403, 'forbidden', 'Forbidden');
+      const rows = [['kode_lacak', 'judul', 'status', 'wilayah', 'nama_pelapor']].concat(
+        matching().map((a) => [a.trackingCode, a.title, a.status, a.regionCode, a.reporter?.name ?? '']),
+      );
+      const csv = `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+      return new Response(csv, {
+        status: 200,
+        headers: {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': 'attachment; filename="aspirasi-2026-11-30.csv"',
+          'kim-api-version': '1',
+        },
+      });
+    }
+    const change = (
+      a: AspirationAdminView,
+      body: { status: AspirationStatus; note?: string; internalNote?: string },
+    ) => {
+      a.status = body.status;
+      a.version += 1;
+      a.updatedAt = new Date().toISOString();
+      a.history.push({
+        kind: 'status',
+        agency: null,
+        status: body.status,
+        at: a.updatedAt,
+        note: body.note ?? null,
+        internalNote: body.internalNote ?? null,
+        actor: { id: me.id, name: me.name },
+      });
+    };
+    const invalidBody = (body: { status?: string; note?: string | null }) =>
+      body.status === 'rejected' && !body.note?.trim()
+        ? problem(422, 'validation_failed', 'Unprocessable Content', {
+            errors: [{ path: 'note', code: 'custom', message: 'Penolakan wajib disertai alasan' }],
+          })
+        : undefined;
+    if (path === '/v1/admin/aspirations/status' && request.method === 'POST') {
+      if (!triages(me)) return problem(403, 'forbidden', 'Forbidden');
+      const body = (await request.json()) as { ids: string[]; status: AspirationStatus; note?: string };
+      const invalid = invalidBody(body);
+      if (invalid) return invalid;
+      const results = body.ids.map((id) => {
+        const a = api.aspirations.find((x) => x.id === id);
+        if (!a) return { id, outcome: 'not_found' };
+        if (!ASPIRATION_TRANSITIONS[a.status].includes(body.status)) {
+          return { id, outcome: 'invalid_transition', from: a.status };
+        }
+        change(a, body);
+        return { id, outcome: 'changed' };
+      });
+      return json(200, { results });
+    }
+    const one = path.match(/^\/v1\/admin\/aspirations\/([^/]+)(\/status)?$/);
+    const record = one ? api.aspirations.find((a) => a.id === decodeURIComponent(one[1]!)) : undefined;
+    if (!one || !record) return problem(404, 'not_found', 'Not Found');
+    if (!one[2] && request.method === 'GET') {
+      return json(200, viewFor(me, record), { etag: `"${record.version}"` });
+    }
+    if (one[2] && request.method === 'POST') {
+      if (!triages(me)) return problem(403, 'forbidden', 'Forbidden');
+      const ifMatch = request.headers.get('if-match');
+      if (!ifMatch) return problem(428, 'precondition_required', 'Precondition Required');
+      if (ifMatch !== `"${record.version}"`) {
+        return problem(412, 'precondition_failed', 'Precondition Failed', { current: viewFor(me, record) });
+      }
+      const body = (await request.json()) as { status: AspirationStatus; note?: string; internalNote?: string };
+      const invalid = invalidBody(body);
+      if (invalid) return invalid;
+      if (!ASPIRATION_TRANSITIONS[record.status].includes(body.status)) {
+        return problem(409, 'invalid_transition', 'Conflict', {
+          detail: `Status ${record.status} tidak dapat diubah menjadi ${body.status}.`,
+        });
+      }
+      change(record, body);
+      return json(200, viewFor(me, record), { etag: `"${record.version}"` });
+    }
+    return problem(405, 'method_not_allowed', 'Method Not Allowed');
+  };
+
+  api.fetch = async (request) => {
+    const url = new URL(request.url);
+    if (!url.href.startsWith(base)) return new Response('not found', { status: 404 });
+    const inbox = url.pathname.startsWith('/v1/admin/') || url.pathname === '/v1/regions';
+    if (!inbox) return authFetch(request);
+    api.requests.push(request.clone());
+    if (api.delay === Number.POSITIVE_INFINITY) return new Promise<Response>(() => {});
+    if (api.delay) await new Promise((resolve) => setTimeout(resolve, api.delay));
+    if (api.failWith) return problem(api.failWith, 'unavailable', 'Service Unavailable');
+    if (url.pathname === '/v1/regions') return handle(request, url, INBOX_DINAS_ME);
+    const bearer = request.headers.get('authorization')?.replace(/^Bearer /, '');
+    const me = bearer ? api.sessions.get(bearer) : undefined;
+    if (!me) return problem(401, 'unauthenticated', 'Unauthorized');
+    return handle(request, url, me);
+  };
+  return api;
+}
