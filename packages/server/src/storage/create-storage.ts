@@ -19,6 +19,7 @@ import * as media from './queries/media.js';
 import * as news from './queries/news.js';
 import * as newsAdmin from './queries/news-admin.js';
 import * as outbox from './queries/outbox.js';
+import { enqueueOverdueNotices } from './queries/overdue-notices.js';
 import * as passwords from './queries/passwords.js';
 import { sweepTokenBuckets, takeToken } from './queries/rate-limits.js';
 import { writeReadinessProbe } from './queries/readiness.js';
@@ -327,6 +328,7 @@ export function createStorage(
       write((trx) => webhookAdmin.updateWebhookSubscription(trx, ctx, id, version, patch, dialect.bool)),
     rotateWebhookSecret: (ctx, id, version, secret) =>
       write((trx) => webhookAdmin.rotateWebhookSecret(trx, ctx, id, version, secret)),
+    enqueueOverdueNotices: (now, limit) => guarded(() => enqueueOverdueNotices(db, now, limit)),
     listWebhookAttemptPage: (id, limit, beforeSeq) =>
       guarded(() => webhookAdmin.listWebhookAttemptPage(db, id, limit, beforeSeq)),
 

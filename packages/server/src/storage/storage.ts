@@ -1141,6 +1141,11 @@ export interface Storage {
     version: number,
     secret: string,
   ): Promise<VersionedWrite<WebhookSubscriptionRecord>>;
+  /**
+   * The deadline scan (overdue-notices.ts): an overdue notice for up to `limit` aspirations past their due date at
+   * `now`, once per aspiration and due date. Answers how many were written.
+   */
+  enqueueOverdueNotices(now: string, limit: number): Promise<number>;
   /** A page of a subscription's delivery log, newest first, before the attempt at `beforeSeq`. */
   listWebhookAttemptPage(
     subscriptionId: string,
