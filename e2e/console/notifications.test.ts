@@ -1,7 +1,7 @@
 // Issue 15 item 7, end to end in Chromium against a real server that mails a real SMTP server started here
 // (smtp-server, as the server's own tests do): a citizen submits on the demo site and ticks "Kirim kabar perkembangan
-// ke email saya"; the Dinas official verifies the report in the console and forwards it to an agency; the citizen's email arrives, in Indonesian,
-// with the new status and the public note, never the internal one.
+// ke email saya"; the Dinas official verifies the report in the console and forwards it to an agency; the citizen's
+// email arrives, in Indonesian, with the new status and the public note, never the internal one.
 import { createKimClient } from '@kim-kit/sdk';
 import { expect } from 'chai';
 import type { BrowserContext } from 'playwright-core';
