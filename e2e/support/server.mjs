@@ -56,9 +56,10 @@ function exited(child) {
 
 /**
  * Seeds a database in a temporary folder and serves it with the site at `/` and the widget bundle at `/cdn/`.
+ * @param {{ smtpUrl?: string }} [options] `smtpUrl`: send notification emails there (a test's own SMTP server).
  * @returns {Promise<RunningServer>}
  */
-export async function startServer() {
+export async function startServer(options = {}) {
   const work = mkdtempSync(join(tmpdir(), 'kim-e2e-'));
   const db = join(work, 'kim.db');
   const adminToken = randomBytes(24).toString('hex');
@@ -68,6 +69,7 @@ export async function startServer() {
 
   const port = await freePort();
   const args = ['serve', '--port', String(port), '--db', db, '--site', siteDir, '--cdn', cdnDir];
+  if (options.smtpUrl) args.push('--smtp-url', options.smtpUrl);
   // Through the environment: a token on the command line is visible in ps, and the server warns about it.
   const child = spawn(process.execPath, [serverCli, ...args], {
     env: { ...process.env, KIM_ADMIN_TOKEN: adminToken },

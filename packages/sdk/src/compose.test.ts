@@ -70,6 +70,7 @@ describe('composeKimClient', () => {
       'tokens',
       'audit',
       'aspirations',
+      'webhooks',
       'agencies',
       'aspirationIntakes',
     ]);

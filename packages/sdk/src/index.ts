@@ -78,6 +78,11 @@ export {
 } from './resources/admin-news.js';
 export { type AdminTokenListParams, type AdminTokensResource, adminTokensResource } from './resources/admin-tokens.js';
 export { type AdminUserListParams, type AdminUsersResource, adminUsersResource } from './resources/admin-users.js';
+export {
+  type AdminWebhookListParams,
+  type AdminWebhooksResource,
+  adminWebhooksResource,
+} from './resources/admin-webhooks.js';
 export { attachmentTypeOf, checkAttachment, fileIdempotencyKey } from './resources/aspiration-files.js';
 export {
   type AspirationsResource,

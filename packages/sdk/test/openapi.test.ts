@@ -58,6 +58,14 @@ describe('openapi.json', () => {
         'GET /v1/news/{idOrSlug}',
         'GET /v1/categories',
         'POST /v1/aspirations',
+        'GET /v1/admin/webhooks',
+        'POST /v1/admin/webhooks',
+        'GET /v1/admin/webhooks/{id}',
+        'PATCH /v1/admin/webhooks/{id}',
+        'DELETE /v1/admin/webhooks/{id}',
+        'POST /v1/admin/webhooks/{id}/rotate-secret',
+        'GET /v1/admin/webhooks/{id}/deliveries',
+        'POST /v1/admin/webhooks/{id}/deliveries/{deliveryId}/replay',
         'GET /v1/aspirations/{trackingCode}',
         'POST /v1/auth/sign-in',
         'POST /v1/auth/sign-out',
@@ -190,14 +198,15 @@ describe('openapi.json', () => {
         .filter(() => !path.endsWith('/invitation'))
         .map(([method, operation]) => ({ name: `${method} ${path}`, path, operation: operation as Json })),
     );
-    // users 1, groups 3, categories 3, news 5, aspirations 2 (status, agency responses), agencies 3
-    expect(writes.length).to.equal(17);
+    // users 1, groups 3, categories 3, news 5, aspirations 2 (status, agency responses), agencies 3, webhooks 2
+    expect(writes.length).to.equal(19);
     const views: Record<string, string> = {
       groups: 'GroupAdminView',
       categories: 'CategoryAdminView',
       news: 'NewsAdminView',
       users: 'User',
       aspirations: 'AspirationAdminView',
+      webhooks: 'WebhookSubscription',
       agencies: 'Agency',
     };
     for (const { name, path, operation } of writes) {

@@ -37,6 +37,7 @@ import { adminGroupRoutes } from './routes/admin-groups.js';
 import { adminMediaRoutes } from './routes/admin-media.js';
 import { adminNewsRoutes } from './routes/admin-news.js';
 import { adminTokenRoutes } from './routes/admin-tokens.js';
+import { adminWebhookRoutes } from './routes/admin-webhooks.js';
 import { aspirationIntakeRoutes } from './routes/aspiration-intakes.js';
 import { aspirationUploadRoutes } from './routes/aspiration-uploads.js';
 import { aspirationRoutes } from './routes/aspirations.js';
@@ -91,6 +92,11 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/v1/admin/tokens', 'GET, HEAD'],
   ['/v1/admin/tokens/:id', 'DELETE'],
   ['/v1/admin/audit', 'GET, HEAD'],
+  ['/v1/admin/webhooks', 'GET, HEAD, POST'],
+  ['/v1/admin/webhooks/:id', 'GET, HEAD, PATCH, DELETE'],
+  ['/v1/admin/webhooks/:id/rotate-secret', 'POST'],
+  ['/v1/admin/webhooks/:id/deliveries', 'GET, HEAD'],
+  ['/v1/admin/webhooks/:id/deliveries/:deliveryId/replay', 'POST'],
   ['/v1/feeds/news.rss', 'GET, HEAD'],
   ['/v1/feeds/news.atom', 'GET, HEAD'],
   ['/v1/feeds/news.json', 'GET, HEAD'],
@@ -231,6 +237,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   authRoutes(app, deps);
   userRoutes(app, deps);
   adminTokenRoutes(app, deps);
+  adminWebhookRoutes(app, deps);
   auditRoutes(app, deps);
   metaRoutes(app, deps);
   mediaRoutes(app, deps);

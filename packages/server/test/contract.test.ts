@@ -165,4 +165,29 @@ describe('contract: the SDK against a live server', () => {
       await limited.close();
     }
   });
+
+  it('admin.webhooks: create with the secret once, list, update, rotate, deliveries, remove', async () => {
+    const created = await adminClient.admin.webhooks.create({
+      url: 'https://lapor.example.go.id/kim-hook',
+      events: ['aspiration.status'],
+      regionCode: '19.71',
+      description: 'Uji kontrak',
+    });
+    expect(created.secret).to.match(/^whsec_/);
+    expect((await adminClient.admin.webhooks.list()).data.map((h) => h.id)).to.include(created.id);
+    const paused = await adminClient.admin.webhooks.update(created.id, { active: false }, { version: created.version });
+    expect(paused).to.deep.include({ active: false, version: 2 });
+    expect(paused).not.to.have.property('secret');
+    const rotated = await adminClient.admin.webhooks.rotateSecret(created.id, { version: paused.version });
+    expect(rotated.secret)
+      .to.match(/^whsec_/)
+      .and.not.equal(created.secret);
+    expect((await adminClient.admin.webhooks.deliveries(created.id)).data).to.deep.equal([]);
+    const invalid = await adminClient.admin.webhooks
+      .create({ url: 'http://lapor.example.go.id/h', events: ['aspiration.status'], regionCode: '19.71' })
+      .catch((e: unknown) => e);
+    expect(isKimValidationError(invalid) && invalid.fieldErrors.map((e) => e.path)).to.deep.equal(['url']);
+    await adminClient.admin.webhooks.remove(created.id);
+    expect(isKimNotFoundError(await adminClient.admin.webhooks.get(created.id).catch((e: unknown) => e))).to.be.true;
+  });
 });

@@ -84,8 +84,9 @@ export const SANITIZER_FALLBACK = {
  *  223.40 KB  + every console widget and the rich-text editor: TipTap/ProseMirror ~121 KB (384 KB min), console
  *              code ~64 KB (203 KB min), as `pnpm size` splits them
  *  100.68 KB  - the rich-text editor, now loaded on demand from its own file (CONSOLE_EDITOR below: 122.94 KB)
+ *  108.02 KB  + issue 15 (inbox agencies and due dates, and <kim-webhook-admin>, about 5.4 KB of it)
  */
-export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 101.7 };
+export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 108.5 };
 
 /** Where console code lives; no public CDN file may include a module from here. */
 export const CONSOLE_SOURCES = '/src/console/';

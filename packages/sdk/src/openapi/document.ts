@@ -359,6 +359,7 @@ export function buildOpenApiDocument(): Json {
       { name: 'admin-tokens', description: "Everyone's personal API tokens." },
       { name: 'admin-audit', description: 'The audit log of every write.' },
       { name: 'admin-aspirations', description: "The officials' inbox of aspirations." },
+      { name: 'admin-webhooks', description: 'Signed webhooks: subscriptions of integrations, delivery log, replay.' },
       { name: 'admin-agencies', description: 'Perangkat daerah (agencies) that aspirations are forwarded to.' },
       { name: 'feeds', description: 'RSS, Atom and JSON Feed of published news, and the sitemap of article pages.' },
       { name: 'meta', description: 'Health and this document.' },

@@ -19,6 +19,7 @@ import { MediaUploadQuery } from '../schemas/media.js';
 import { NewsAdminView } from '../schemas/news-admin.js';
 import { cursor, limit } from '../schemas/queries.js';
 import type { PathParam, Route } from './routes.js';
+import { WEBHOOK_ROUTES } from './webhook-routes.js';
 
 const idParam = (what: string, example: string): PathParam => ({
   name: 'id',
@@ -695,4 +696,4 @@ const ADMIN_ROUTES: Route[] = [
   },
 ];
 
-export const WRITE_ROUTES: Route[] = [...AUTH_ROUTES, ...ADMIN_ROUTES];
+export const WRITE_ROUTES: Route[] = [...AUTH_ROUTES, ...ADMIN_ROUTES, ...WEBHOOK_ROUTES];

@@ -9,6 +9,7 @@ import { type AdminMediaResource, adminMediaResource } from './admin-media.js';
 import { type AdminNewsResource, adminNewsResource } from './admin-news.js';
 import { type AdminTokensResource, adminTokensResource } from './admin-tokens.js';
 import { type AdminUsersResource, adminUsersResource } from './admin-users.js';
+import { type AdminWebhooksResource, adminWebhooksResource } from './admin-webhooks.js';
 
 /**
  * Everything under `client.admin`: the side of the API that KIM operators, Dinas officials and admins use. Every
@@ -31,6 +32,8 @@ export interface AdminResource {
   readonly audit: AdminAuditResource;
   /** The officials' inbox of aspirations. */
   readonly aspirations: AdminAspirationsResource;
+  /** Signed webhooks of integrations: subscriptions, delivery log, replay. */
+  readonly webhooks: AdminWebhooksResource;
   /** Perangkat daerah that aspirations are forwarded to. */
   readonly agencies: AdminAgenciesResource;
   /** Aspirations a KIM records for residents without internet. */
@@ -51,6 +54,7 @@ export function adminResource(send: Send): AdminResource {
     tokens: adminTokensResource(send),
     audit: adminAuditResource(send),
     aspirations: adminAspirationsResource(send),
+    webhooks: adminWebhooksResource(send),
     agencies: adminAgenciesResource(send),
     aspirationIntakes: adminAspirationIntakesResource(send),
   });

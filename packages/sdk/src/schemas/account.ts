@@ -66,6 +66,7 @@ export const CAPABILITIES = [
   'users.manage',
   'tokens.manage',
   'audit.read',
+  'webhooks.manage',
 ] as const;
 export const Capability = z.enum(CAPABILITIES).check(z.meta({ id: 'Capability' }));
 export type Capability = z.infer<typeof Capability>;

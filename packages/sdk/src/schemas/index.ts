@@ -183,6 +183,20 @@ export {
 } from './tracking-code.js';
 export { toFieldErrors, validationErrorMap } from './validation-messages.js';
 export {
+  isWebhookUrl,
+  WEBHOOK_DELIVERY_STATUSES,
+  WEBHOOK_EVENTS,
+  WEBHOOK_LIMITS,
+  WebhookDeliveryAttempt,
+  WebhookEvent,
+  WebhookListQuery,
+  WebhookSubscription,
+  WebhookSubscriptionInput,
+  WebhookSubscriptionUpdate,
+  WebhookSubscriptionWithSecret,
+  WebhookUrl,
+} from './webhook.js';
+export {
   addWorkingDays,
   calendarDayAt,
   type DayOffTest,

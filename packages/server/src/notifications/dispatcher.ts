@@ -29,6 +29,11 @@ export interface DispatcherOptions {
   now?: () => Date;
   /** How long a webhook receiver may take to answer, in milliseconds. @default 10000 */
   webhookTimeoutMs?: number;
+  /**
+   * How often a run also looks for aspirations past their due date (each gets an overdue notice once per due date),
+   * in milliseconds; 0 never. @default 300000 (5 minutes)
+   */
+  overdueScanMs?: number;
   log?: (line: string) => void;
 }
 
@@ -37,6 +42,8 @@ export interface RunSummary {
   sent: number;
   retried: number;
   failed: number;
+  /** Overdue notices written by the deadline scan in this run. */
+  overdue?: number;
 }
 
 /** The Message-ID of an outbox email: the same on every attempt, so a resend after a crash is recognisable. */
@@ -50,6 +57,8 @@ export class OutboxDispatcher {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #running: Promise<RunSummary> | undefined;
   #stopped = true;
+  /** When the deadline scan last ran (ms since the epoch); the first run scans. */
+  #scannedAt = Number.NEGATIVE_INFINITY;
 
   constructor(options: DispatcherOptions) {
     this.#o = options;
@@ -77,7 +86,9 @@ export class OutboxDispatcher {
     if (this.#stopped) return;
     this.#timer = setTimeout(() => {
       void this.runOnce()
-        .then((s) => this.#schedule(s.fannedOut + s.sent + s.retried + s.failed > 0 ? 0 : this.#interval()))
+        .then((s) =>
+          this.#schedule(s.fannedOut + s.sent + s.retried + s.failed + (s.overdue ?? 0) > 0 ? 0 : this.#interval()),
+        )
         .catch((error: unknown) => {
           this.#log(`notifications: dispatcher run failed: ${describe(error)}`);
           this.#schedule(this.#interval());
@@ -103,6 +114,11 @@ export class OutboxDispatcher {
     const summary: RunSummary = { fannedOut: 0, sent: 0, retried: 0, failed: 0 };
     const now = (this.#o.now ?? (() => new Date()))();
     const token = randomUUID();
+    const scanEvery = this.#o.overdueScanMs ?? 300_000;
+    if (scanEvery > 0 && now.getTime() - this.#scannedAt >= scanEvery) {
+      this.#scannedAt = now.getTime();
+      summary.overdue = await this.#o.storage.enqueueOverdueNotices(now.toISOString(), 100);
+    }
     const claimed = await this.#o.storage.claimOutbox({
       token,
       channels: this.#o.mailer ? ['event', 'email', 'webhook'] : ['event', 'webhook'],

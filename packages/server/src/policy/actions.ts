@@ -73,6 +73,8 @@ export interface ActionTargets {
   'aspiration.change_status': AspirationTarget;
   /** Record an aspiration for a resident through a KIM (the group that takes it, in its village). */
   'aspiration.intake': GroupTarget;
+  /** Subscribe integrations to a region's events, change them, see their delivery log, replay a delivery. */
+  'webhook.manage': { regionCode: string };
   /** Read, create, change, archive the perangkat daerah of a regency or city (`PP.KK`). */
   'agency.manage': { regionCode: string };
 }
@@ -105,5 +107,6 @@ export const ACTIONS = [
   'aspiration.read_reporter',
   'aspiration.change_status',
   'aspiration.intake',
+  'webhook.manage',
   'agency.manage',
 ] as const satisfies readonly Action[];

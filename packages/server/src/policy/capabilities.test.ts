@@ -24,6 +24,7 @@ const PROBES: Record<Capability, (p: Principal) => boolean> = {
   'users.manage': (p) => can(p, 'user.invite', { membership: { role: 'kim', groupId: GROUP, regionCode: VILLAGE } }),
   'tokens.manage': (p) => can(p, 'token.manage', { ownerId: p.userId }),
   'audit.read': (p) => can(p, 'audit.read', { regionCode: VILLAGE }),
+  'webhooks.manage': (p) => can(p, 'webhook.manage', { regionCode: VILLAGE }),
 };
 
 const MEMBERSHIPS: GrantedMembership[] = [

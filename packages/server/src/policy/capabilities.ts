@@ -21,6 +21,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<GrantedMembership['role'], reado
     'users.manage',
     'tokens.manage',
     'audit.read',
+    'webhooks.manage',
   ],
   dinas: [
     'news.write',
@@ -35,6 +36,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<GrantedMembership['role'], reado
     'users.manage',
     'tokens.manage',
     'audit.read',
+    'webhooks.manage',
   ],
   // Everyone manages their own API tokens.
   kim: ['news.write', 'groups.edit', 'media.upload', 'aspirations.read', 'aspirations.intake', 'tokens.manage'],

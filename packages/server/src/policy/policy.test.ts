@@ -99,6 +99,7 @@ const TABLE: { [A in Action]: Row<A> } = {
     in: [groupIn, [...OFFICIALS_IN, 'kimBacang', 'kimTwoGroups']],
     out: [groupOut, [...OFFICIALS_OUT, 'kimGambir']],
   },
+  'webhook.manage': { in: [{ regionCode: BACANG }, OFFICIALS_IN], out: [{ regionCode: GAMBIR }, OFFICIALS_OUT] },
   // The perangkat daerah of Kota Pangkal Pinang and of Jakarta Pusat: officials of the region, never operators.
   'agency.manage': { in: [{ regionCode: '19.71' }, OFFICIALS_IN], out: [{ regionCode: '31.71' }, OFFICIALS_OUT] },
 };

@@ -86,6 +86,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   'aspiration.change_status': (ms, t) => official(ms, t.regionCode),
   // An operator for their own KIM only; officials for any KIM of their region (e.g. at a Dinas service desk).
   'aspiration.intake': (ms, t) => official(ms, t.regionCode) || operatesGroup(ms, t.groupId),
+  // Webhooks carry a region's events out of the system: officials of that region only, never an operator.
+  'webhook.manage': (ms, t) => official(ms, t.regionCode),
   // A Dinas official keeps the registry of their own region; a provincial one, of the regencies inside it.
   'agency.manage': (ms, t) => official(ms, t.regionCode),
 };

@@ -19,11 +19,13 @@ import * as media from './queries/media.js';
 import * as news from './queries/news.js';
 import * as newsAdmin from './queries/news-admin.js';
 import * as outbox from './queries/outbox.js';
+import { enqueueOverdueNotices } from './queries/overdue-notices.js';
 import * as passwords from './queries/passwords.js';
 import { sweepTokenBuckets, takeToken } from './queries/rate-limits.js';
 import { writeReadinessProbe } from './queries/readiness.js';
 import * as regions from './queries/regions.js';
 import * as users from './queries/users.js';
+import * as webhookAdmin from './queries/webhook-admin.js';
 import * as webhooks from './queries/webhooks.js';
 import {
   type AuditEvent,
@@ -321,6 +323,14 @@ export function createStorage(
     listWebhookAttempts: (id, limit) => guarded(() => webhooks.listWebhookAttempts(db, id, limit)),
     replayWebhookDelivery: (ctx, subscriptionId, deliveryId) =>
       write((trx) => webhooks.replayWebhookDelivery(trx, ctx, subscriptionId, deliveryId)),
+    listWebhookSubscriptionPage: (filter) => guarded(() => webhookAdmin.listWebhookSubscriptionPage(db, filter)),
+    updateWebhookSubscription: (ctx, id, version, patch) =>
+      write((trx) => webhookAdmin.updateWebhookSubscription(trx, ctx, id, version, patch, dialect.bool)),
+    rotateWebhookSecret: (ctx, id, version, secret) =>
+      write((trx) => webhookAdmin.rotateWebhookSecret(trx, ctx, id, version, secret)),
+    enqueueOverdueNotices: (now, limit) => guarded(() => enqueueOverdueNotices(db, now, limit)),
+    listWebhookAttemptPage: (id, limit, beforeSeq) =>
+      guarded(() => webhookAdmin.listWebhookAttemptPage(db, id, limit, beforeSeq)),
 
     createUser: (ctx, user, invitation) =>
       write(async (trx) => {

@@ -494,6 +494,14 @@ export interface NewWebhookSubscription {
   description: string;
 }
 
+/** A change to a subscription (webhook-admin.ts); absent fields stay. */
+export interface WebhookSubscriptionPatch {
+  url?: string;
+  events?: OutboxTopic[];
+  description?: string;
+  active?: boolean;
+}
+
 /** One attempt of a delivery, in a subscription's delivery log. */
 export interface WebhookAttemptRecord {
   deliveryId: string;
@@ -1138,6 +1146,37 @@ export interface Storage {
    * fresh count of attempts. False when the subscription has no such delivery.
    */
   replayWebhookDelivery(ctx: WriteContext, subscriptionId: string, deliveryId: string): Promise<boolean>;
+  /** A page of subscriptions inside `regions` (code prefixes) or all, by creation, after the one at `afterSeq`. */
+  listWebhookSubscriptionPage(filter: {
+    regions: readonly string[] | 'all';
+    limit: number;
+    afterSeq?: number;
+  }): Promise<{ seq: number; record: WebhookSubscriptionRecord }[]>;
+  /** Changes a subscription still at `version`, audited as `webhook.update`. */
+  updateWebhookSubscription(
+    ctx: WriteContext,
+    id: string,
+    version: number,
+    patch: WebhookSubscriptionPatch,
+  ): Promise<VersionedWrite<WebhookSubscriptionRecord>>;
+  /** Replaces the signing secret of a subscription still at `version`, audited as `webhook.rotate_secret`. */
+  rotateWebhookSecret(
+    ctx: WriteContext,
+    id: string,
+    version: number,
+    secret: string,
+  ): Promise<VersionedWrite<WebhookSubscriptionRecord>>;
+  /**
+   * The deadline scan (overdue-notices.ts): an overdue notice for up to `limit` aspirations past their due date at
+   * `now`, once per aspiration and due date. Answers how many were written.
+   */
+  enqueueOverdueNotices(now: string, limit: number): Promise<number>;
+  /** A page of a subscription's delivery log, newest first, before the attempt at `beforeSeq`. */
+  listWebhookAttemptPage(
+    subscriptionId: string,
+    limit: number,
+    beforeSeq?: number,
+  ): Promise<{ seq: number; record: WebhookAttemptRecord }[]>;
 
   /**
    * Creates a person with their memberships (seed, command line, invitations), audited as `user.create`. Throws

@@ -87,6 +87,19 @@ export const Content: Story = {
   },
 };
 
+/** An email given: the opt-in to email news appears, here ticked. */
+export const EmailNews: Story = {
+  name: 'Email news',
+  play: async ({ canvasElement }) => {
+    const root = shadowOf(canvasElement);
+    await choicesLoaded(root);
+    await userEvent.type(root.querySelector('#email')!, 'siti@example.id');
+    await waitFor(() => expect(root.querySelector('#notify')).not.toBeNull(), PATIENCE);
+    await userEvent.click(root.querySelector('#notify')!);
+    await waitFor(() => expect(root.querySelector<HTMLInputElement>('#notify')!.checked).toBe(true), PATIENCE);
+  },
+};
+
 /** Only complaints, for a page dedicated to them. */
 export const ComplaintsOnly: Story = { args: { kinds: 'complaint' } };
 

@@ -532,6 +532,7 @@ describe('<kim-aspiration-form>', () => {
         reporter: { email: 'siti@example.id' },
         anonymous: true,
         confidential: false,
+        notify: false,
         consent: true,
       });
     });
@@ -821,6 +822,66 @@ describe('<kim-aspiration-form>', () => {
       await waitFor(el, '[part~="queued"]');
       expect(text(el, '#panel-heading')).to.equal('Waiting for connection...');
       expect(text(el, '[part~="retry-button"]')).to.equal('Try again');
+    });
+  });
+
+  describe('email news (notify)', () => {
+    it('offers the opt-in only once an email is given, unticked, and drops it when the email is cleared', async () => {
+      const { el } = await form();
+      expect(one(el, '#notify')).to.equal(null);
+      await type(el, 'email', 'siti@example.id');
+      const box = $(el, '#notify');
+      expect(box.checked).to.equal(false);
+      expect(text(el, 'label[for="notify"]')).to.equal('Kirim kabar perkembangan ke email saya');
+      expect(box.getAttribute('aria-describedby')).to.equal('notify-hint');
+      await expect(el).to.be.accessible();
+      box.click();
+      await el.updateComplete;
+      await type(el, 'email', '');
+      expect(one(el, '#notify')).to.equal(null);
+    });
+
+    it('sends notify with the language of the form only when ticked', async () => {
+      const api = createFakeKimApi();
+      const { el } = await form({ api, attrs: 'region="19.71" lang="en"' });
+      await fillValid(el);
+      await submit(el);
+      await waitFor(el, '[part~="receipt"]');
+      expect(api.submissions.at(-1)?.body).to.deep.include({ notify: false }).and.not.have.property('language');
+      const second = await form({ api, attrs: 'region="19.71" lang="en"' });
+      await fillValid(second.el);
+      $(second.el, '#notify').click();
+      await second.el.updateComplete;
+      await submit(second.el);
+      await waitFor(second.el, '[part~="receipt"]');
+      expect(api.submissions.at(-1)?.body).to.deep.include({ notify: true, language: 'en' });
+    });
+
+    it('keeps the opt-in in the offline outbox and sends it after a reload', async () => {
+      const api = createFakeKimApi();
+      const first = await form({ api });
+      await fillValid(first.el);
+      $(first.el, '#notify').click();
+      await first.el.updateComplete;
+      api.offline = true;
+      await submit(first.el);
+      await waitFor(first.el, '[part~="queued"]');
+      first.el.remove();
+      api.offline = false;
+      await form({ api, wait: '[part~="receipt"]' });
+      expect(api.submissions).to.have.length(1);
+      expect(api.submissions[0]?.body).to.deep.include({ notify: true, language: 'id' });
+    });
+
+    it('keeps a ticked opt-in in the draft across a reload', async () => {
+      const api = createFakeKimApi();
+      const first = await form({ api });
+      await type(first.el, 'email', 'siti@example.id');
+      $(first.el, '#notify').click();
+      await first.el.updateComplete;
+      first.el.remove();
+      const second = await form({ api });
+      expect($(second.el, '#notify').checked).to.equal(true);
     });
   });
 

@@ -411,7 +411,11 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
     this.sendError = undefined;
     this.phase = 'sending';
     this.announce(this.text.aspirationForm.sendingAnnouncement);
-    await this.queue.submit(result.data, this.attachments.files);
+    // Emails are written in the language the citizen read the form in.
+    await this.queue.submit(
+      result.data.notify ? { ...result.data, language: this.language } : result.data,
+      this.attachments.files,
+    );
   }
 
   /** What an outcome means for the view, the events and focus. */
@@ -720,7 +724,7 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
       <legend>${f.reporterLegend} <span class="optional">${f.optional}</span></legend>
       <p id="reporter-hint" part="hint" class="hint">${f.reporterHint}</p>
       ${this.renderContact(t, 'reporter.name', f.name, 'text', 'name')}
-      ${this.renderContact(t, 'reporter.email', f.email, 'email', 'email')}
+      ${this.renderContact(t, 'reporter.email', f.email, 'email', 'email')} ${this.renderNotify(t)}
       ${this.renderContact(t, 'reporter.phone', f.phone, 'tel', 'tel', f.phoneHint)}
     </fieldset>`;
   }
@@ -752,6 +756,25 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
         aria-invalid=${problem ? 'true' : 'false'}
         .value=${live(this.values[id])}
       />
+    </div>`;
+  }
+
+  /** The opt-in to email news, offered once an email is given (the contract needs one for it). */
+  private renderNotify(t: FormText): TemplateResult | typeof nothing {
+    if (this.values.email.trim() === '') return nothing;
+    const f = t.aspirationForm;
+    return html`<div part="field" class="field notify">
+      <div class="choice">
+        <input
+          type="checkbox"
+          id="notify"
+          name="notify"
+          aria-describedby="notify-hint"
+          .checked=${live(this.values.notify)}
+        />
+        <label part="label" for="notify">${f.notify}</label>
+      </div>
+      <p part="hint" class="hint" id="notify-hint">${f.notifyHint}</p>
     </div>`;
   }
 

@@ -5,6 +5,8 @@ import { type AspirationFormValues, emptyFormValues } from './form-values.js';
 const CONTENT_FIELDS = ['kind', 'title', 'body', 'categoryId', 'district', 'regionCode'] as const;
 const SWITCH_FIELDS = ['anonymous', 'confidential'] as const;
 const CONTACT_FIELDS = ['name', 'email', 'phone'] as const;
+/** Kept beside the contact details: the opt-in to email news belongs to the email address. */
+const CONTACT_SWITCHES = ['notify'] as const;
 
 /** The part of the form a draft restores. Consent and the honeypot are never part of it. */
 export type AspirationDraft = Partial<Omit<AspirationFormValues, 'consent' | 'website'>>;
@@ -53,6 +55,7 @@ export class DraftStore {
     }
     if (isRecord(contact)) {
       for (const field of CONTACT_FIELDS) if (typeof contact[field] === 'string') draft[field] = contact[field];
+      for (const field of CONTACT_SWITCHES) if (typeof contact[field] === 'boolean') draft[field] = contact[field];
     }
     return Object.keys(draft).length > 0 ? draft : undefined;
   }
@@ -73,7 +76,7 @@ export class DraftStore {
     if (!values) return;
     const blank = emptyFormValues();
     const content = pick(values, [...CONTENT_FIELDS, ...SWITCH_FIELDS]);
-    const contact = pick(values, CONTACT_FIELDS);
+    const contact = pick(values, [...CONTACT_FIELDS, ...CONTACT_SWITCHES]);
     if (isUnchanged(content, blank)) removeItem(this.#content, this.#contentKey);
     else writeJson(this.#content, this.#contentKey, content);
     if (isUnchanged(contact, blank)) removeItem(this.#contact, this.#contactKey);

@@ -15,6 +15,8 @@ export interface AspirationFormValues {
   anonymous: boolean;
   confidential: boolean;
   consent: boolean;
+  /** Email news of the report to `email` (offered only once an email is given). */
+  notify: boolean;
   /** The honeypot: people leave it empty, form-filling bots do not. */
   website: string;
 }
@@ -34,6 +36,7 @@ export function emptyFormValues(): AspirationFormValues {
     anonymous: false,
     confidential: false,
     consent: false,
+    notify: false,
     website: '',
   };
 }
@@ -57,6 +60,8 @@ export function toAspirationInput(values: AspirationFormValues): Record<string, 
     anonymous: values.anonymous,
     confidential: values.confidential,
     consent: values.consent,
+    // Only with an address to write to: the choice is hidden (and dropped) while the email field is blank.
+    notify: values.notify && reporter.email !== undefined ? true : undefined,
     website: values.website === '' ? undefined : values.website,
   });
 }
@@ -77,6 +82,7 @@ export function fromAspirationInput(input: AspirationInput): AspirationFormValue
     anonymous: input.anonymous ?? false,
     confidential: input.confidential ?? false,
     consent: input.consent === true,
+    notify: input.notify === true,
   };
 }
 

@@ -27,6 +27,7 @@ export { type NewsEditorStrings, newsEditor as newsEditorStrings } from './local
 export { type NewsReviewStrings, newsReview as newsReviewStrings } from './locales/news-review.js';
 export { type SessionStrings, session as sessionStrings } from './locales/session.js';
 export { type SignInStrings, signIn as signInStrings } from './locales/sign-in.js';
+export { type WebhookAdminStrings, webhookAdmin as webhookAdminStrings } from './locales/webhook-admin.js';
 export { type ArticleDraft, type DraftImage, DraftStore, type StoredDraft } from './news-editor/draft-store.js';
 export { KimNewsEditor } from './news-editor/news-editor.js';
 export { KimNewsList } from './news-editor/news-list.js';
@@ -42,3 +43,4 @@ export {
   type SessionState,
 } from './shared/session.js';
 export { KimSignIn } from './sign-in/sign-in.js';
+export { KimWebhookAdmin } from './webhook-admin/webhook-admin.js';

@@ -10,6 +10,7 @@ import { KimNewsEditor } from '../console/news-editor/news-editor.js';
 import { KimNewsList } from '../console/news-editor/news-list.js';
 import { KimNewsReview } from '../console/news-review/news-review.js';
 import { KimSignIn } from '../console/sign-in/sign-in.js';
+import { KimWebhookAdmin } from '../console/webhook-admin/webhook-admin.js';
 
 if (!customElements.get('kim-sign-in')) customElements.define('kim-sign-in', KimSignIn);
 if (!customElements.get('kim-account-admin')) customElements.define('kim-account-admin', KimAccountAdmin);
@@ -19,5 +20,6 @@ if (!customElements.get('kim-news-review')) customElements.define('kim-news-revi
 if (!customElements.get('kim-group-editor')) customElements.define('kim-group-editor', KimGroupEditor);
 if (!customElements.get('kim-news-editor')) customElements.define('kim-news-editor', KimNewsEditor);
 if (!customElements.get('kim-news-list')) customElements.define('kim-news-list', KimNewsList);
+if (!customElements.get('kim-webhook-admin')) customElements.define('kim-webhook-admin', KimWebhookAdmin);
 if (!customElements.get('kim-aspiration-inbox')) customElements.define('kim-aspiration-inbox', KimAspirationInbox);
 if (!customElements.get('kim-aspiration-intake')) customElements.define('kim-aspiration-intake', KimAspirationIntake);

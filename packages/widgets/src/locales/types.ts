@@ -128,6 +128,8 @@ export interface AspirationFormStrings {
   email: string;
   phone: string;
   phoneHint: string;
+  notify: string;
+  notifyHint: string;
   privacyLegend: string;
   anonymous: string;
   anonymousHint: string;

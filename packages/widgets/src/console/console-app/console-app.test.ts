@@ -38,6 +38,7 @@ describe('<kim-console>', () => {
     expect(routeOf('#/masuk')).to.deep.equal({ name: 'sign-in' });
     expect(routeOf('#/akun')).to.deep.equal({ name: 'accounts' });
     expect(routeOf('#/audit')).to.deep.equal({ name: 'audit' });
+    expect(routeOf('#/integrasi')).to.deep.equal({ name: 'webhooks' });
     expect(routeOf(`#/undangan/${INVITATION_SECRET}`)).to.deep.equal({ name: 'invitation', secret: INVITATION_SECRET });
     expect(routeOf('#/nggak-ada/123')).to.deep.equal({ name: 'unknown', path: '/nggak-ada/123' });
   });

@@ -16,6 +16,7 @@ import { KimNewsEditor } from '../news-editor/news-editor.js';
 import { KimNewsList } from '../news-editor/news-list.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { KimSignIn } from '../sign-in/sign-in.js';
+import { KimWebhookAdmin } from '../webhook-admin/webhook-admin.js';
 import { type Counted, countFor, HOME_COUNTS, type HomeCountKey } from './home-counts.js';
 import { type ConsoleRoute, inSection, routeOf } from './routes.js';
 
@@ -24,6 +25,7 @@ if (!customElements.get('kim-account-admin')) customElements.define('kim-account
 if (!customElements.get('kim-audit-log')) customElements.define('kim-audit-log', KimAuditLog);
 if (!customElements.get('kim-news-editor')) customElements.define('kim-news-editor', KimNewsEditor);
 if (!customElements.get('kim-news-list')) customElements.define('kim-news-list', KimNewsList);
+if (!customElements.get('kim-webhook-admin')) customElements.define('kim-webhook-admin', KimWebhookAdmin);
 if (!customElements.get('kim-aspiration-inbox')) customElements.define('kim-aspiration-inbox', KimAspirationInbox);
 if (!customElements.get('kim-aspiration-intake')) customElements.define('kim-aspiration-intake', KimAspirationIntake);
 
@@ -44,6 +46,11 @@ export const SECTIONS: ConsoleSection[] = [
   // Everyone with tokens.manage (every role) has their own API tokens here; people need users.manage, checked inside.
   { hash: '#/akun', label: { id: 'Akun dan token', en: 'Accounts and tokens' }, capability: 'tokens.manage' },
   { hash: '#/audit', label: { id: 'Log audit', en: 'Audit log' }, capability: 'audit.read' },
+  {
+    hash: '#/integrasi',
+    label: { id: 'Integrasi (webhook)', en: 'Integrations (webhooks)' },
+    capability: 'webhooks.manage',
+  },
 ];
 
 type CountResult = { key: HomeCountKey; hash: string } & ({ ok: true; value: Counted } | { ok: false });
@@ -292,6 +299,9 @@ export class KimConsole extends KimConsoleElement {
     }
     if (route.name === 'audit') {
       return html`<kim-audit-log .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-audit-log>`;
+    }
+    if (route.name === 'webhooks') {
+      return html`<kim-webhook-admin .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-webhook-admin>`;
     }
     if (route.name === 'accounts') {
       return html`<kim-account-admin .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-account-admin>`;

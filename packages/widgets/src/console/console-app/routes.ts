@@ -6,6 +6,7 @@ export type ConsoleRoute =
   | { name: 'invitation'; secret: string }
   | { name: 'accounts' }
   | { name: 'audit' }
+  | { name: 'webhooks' }
   | { name: 'review' }
   | { name: 'groups' }
   | { name: 'group'; id: string }
@@ -23,6 +24,7 @@ export function routeOf(hash: string): ConsoleRoute {
   if (path === '/akun') return { name: 'accounts' };
   if (path === '/audit') return { name: 'audit' };
   if (path === '/catat') return { name: 'intake' };
+  if (path === '/integrasi') return { name: 'webhooks' };
   const inbox = path.match(/^\/laporan(?:\/([^/?]+))?\/?(?:\?.*)?$/);
   if (inbox) return inbox[1] ? { name: 'inbox', id: decodeURIComponent(inbox[1]) } : { name: 'inbox' };
   const invitation = path.match(/^\/undangan\/([^/]+)$/);

@@ -1,0 +1,143 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import '../../define/webhook-admin.js';
+import '../../define/sign-in.js';
+import { KimSession } from '../shared/session.js';
+import { DINAS_ME, FAKE_CONSOLE_BASE } from '../test-fixtures/fake-auth-api.js';
+import { createFakeWebhooksApi, WEBHOOK_OPERATOR_ME, WEBHOOK_PASSWORD } from '../test-fixtures/fake-webhooks-api.js';
+
+const PATIENCE = { timeout: 5000 };
+
+interface WebhookAdminArgs {
+  /** Who is signed in; `none` shows the inline sign-in of a widget embedded on its own. */
+  who: 'dinas' | 'operator' | 'none';
+  /** `error`: the list fails; `loading`: it never answers; `empty`: no subscriptions. */
+  list?: 'error' | 'loading' | 'empty';
+}
+
+/** Each story gets its own fake API and a session in memory, signed in before the element renders. */
+async function sessionFor(args: WebhookAdminArgs) {
+  const api = createFakeWebhooksApi();
+  if (args.list === 'error') api.failReads = true;
+  if (args.list === 'empty') api.hooks = [];
+  const fetch =
+    args.list === 'loading'
+      ? (request: Request) =>
+          new URL(request.url).pathname === '/v1/admin/webhooks' ? new Promise<Response>(() => {}) : api.fetch(request)
+      : api.fetch;
+  const session = new KimSession({ baseUrl: FAKE_CONSOLE_BASE, fetch, storage: null });
+  if (args.who !== 'none') {
+    const email = args.who === 'operator' ? WEBHOOK_OPERATOR_ME.email : DINAS_ME.email;
+    await session.signIn({ email, password: WEBHOOK_PASSWORD });
+  }
+  return session;
+}
+
+const meta: Meta<WebhookAdminArgs> = {
+  title: 'Console/Integrasi (kim-webhook-admin)',
+  component: 'kim-webhook-admin',
+  args: { who: 'dinas' },
+  loaders: [async ({ args }) => ({ session: await sessionFor(args as WebhookAdminArgs) })],
+  render: (_args, { globals, loaded }) =>
+    html`<kim-webhook-admin .session=${loaded.session as KimSession} theme=${globals.theme || 'light'}></kim-webhook-admin>`,
+};
+export default meta;
+
+type Story = StoryObj<WebhookAdminArgs>;
+
+const rootOf = (canvas: HTMLElement) => canvas.querySelector('kim-webhook-admin')!.shadowRoot!;
+const loaded = async (root: ShadowRoot) =>
+  waitFor(() => expect(root.querySelector('[part~="subscriptions"]')).not.toBeNull(), PATIENCE);
+const click = (root: ShadowRoot, selector: string) => root.querySelector<HTMLButtonElement>(selector)!.click();
+
+/** A Dinas official's subscriptions: one active, one disabled. */
+export const Content: Story = { play: async ({ canvasElement }) => loaded(rootOf(canvasElement)) };
+
+/** While the list loads. */
+export const Loading: Story = { args: { list: 'loading' }, tags: ['busy'] };
+
+/** No subscriptions yet. */
+export const Empty: Story = {
+  args: { list: 'empty' },
+  play: async ({ canvasElement }) =>
+    waitFor(() => expect(rootOf(canvasElement).querySelector('[part~="empty"]')).not.toBeNull(), PATIENCE),
+};
+
+/** The list failed: the message and a retry. */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { list: 'error' },
+  play: async ({ canvasElement }) =>
+    waitFor(() => expect(rootOf(canvasElement).querySelector('[part~="error"]')).not.toBeNull(), PATIENCE),
+};
+
+/** A KIM operator: the section is not theirs. */
+export const Forbidden: Story = { args: { who: 'operator' } };
+
+/** Not signed in (embedded on an intranet page): the sign-in form. */
+export const SignedOut: Story = { name: 'Signed out', args: { who: 'none' } };
+
+/** The new-subscription form sent with a plain http URL: the problem beside the field and in the summary. */
+export const CreateProblems: Story = {
+  name: 'Create, problems',
+  play: async ({ canvasElement }) => {
+    const root = rootOf(canvasElement);
+    await loaded(root);
+    click(root, '[part~="create-button"]');
+    await waitFor(() => expect(root.querySelector('#url')).not.toBeNull(), PATIENCE);
+    const url = root.querySelector<HTMLInputElement>('#url')!;
+    url.value = 'http://lapor.example.go.id/hook';
+    url.dispatchEvent(new Event('input'));
+    click(root, '[part~="hook-form"] [part~="submit"]');
+    await waitFor(() => expect(root.querySelector('[part~="error-summary"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** A new subscription: its signing secret shown once, with copy and the warning. */
+export const Secret: Story = {
+  name: 'Secret (shown once)',
+  play: async ({ canvasElement }) => {
+    const root = rootOf(canvasElement);
+    await loaded(root);
+    click(root, '[part~="create-button"]');
+    await waitFor(() => expect(root.querySelector('#url')).not.toBeNull(), PATIENCE);
+    const url = root.querySelector<HTMLInputElement>('#url')!;
+    url.value = 'https://lapor.example.go.id/hook';
+    url.dispatchEvent(new Event('input'));
+    click(root, '[part~="hook-form"] [part~="submit"]');
+    await waitFor(() => expect(root.querySelector('[part~="secret-panel"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** Editing a subscription: URL, events, description, active. */
+export const Edit: Story = {
+  play: async ({ canvasElement }) => {
+    const root = rootOf(canvasElement);
+    await loaded(root);
+    click(root, '[data-hook="whk_lapor"] [part~="edit-button"]');
+    await waitFor(() => expect(root.querySelector('[part~="hook-form"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** Rotating the secret asks first. */
+export const ConfirmRotate: Story = {
+  name: 'Confirm rotate',
+  play: async ({ canvasElement }) => {
+    const root = rootOf(canvasElement);
+    await loaded(root);
+    click(root, '[data-hook="whk_lapor"] [part~="rotate-button"]');
+    await waitFor(() => expect(root.querySelector('dialog[open]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** The delivery log: status, response code, attempt, and "Kirim ulang". */
+export const DeliveryLog: Story = {
+  name: 'Delivery log',
+  play: async ({ canvasElement }) => {
+    const root = rootOf(canvasElement);
+    await loaded(root);
+    click(root, '[data-hook="whk_lapor"] [part~="log-button"]');
+    await waitFor(() => expect(root.querySelector('[part~="deliveries"]')).not.toBeNull(), PATIENCE);
+  },
+};
