@@ -16,8 +16,9 @@ const GATES = {
   public: { gate: 26, target: 26, why: "issue 10's budget for the SDK in a page" },
   newsOnly: { gate: 22.5, why: 'guards against growth (22.11 KB measured)' },
   // 33.36 KB after issue 12; 35.05 KB with issue 15's statistics, attachments and location schemas and resources;
-  // 36.34 KB with its agencies, due dates, notification opt-in and the share answered on time.
-  everything: { gate: 36.8, why: 'guards against growth (36.34 KB measured, auth and admin included)' },
+  // 36.34 KB with its agencies, due dates, notification opt-in and the share answered on time; 36.93 KB with the
+  // KIM intake (its schemas and client.admin.aspirationIntakes).
+  everything: { gate: 37.4, why: 'guards against growth (36.93 KB measured, auth and admin included)' },
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
