@@ -18,7 +18,8 @@ const GATES = {
   // 33.36 KB after issue 12; 35.05 KB with issue 15's statistics, attachments and location schemas and resources;
   // 36.34 KB with its agencies, due dates, notification opt-in and the share answered on time.
   // 37.05 KB with admin.webhooks and the webhook contract (issue 15 item 7).
-  everything: { gate: 37.55, why: 'guards against growth (37.05 KB measured, auth and admin included)' },
+  // 36.93 KB with the KIM intake alone (its schemas and client.admin.aspirationIntakes).
+  everything: { gate: 37.4, why: 'guards against growth (36.93 KB measured, auth and admin included)' },
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;

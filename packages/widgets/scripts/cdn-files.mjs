@@ -85,8 +85,11 @@ export const SANITIZER_FALLBACK = {
  *              code ~64 KB (203 KB min), as `pnpm size` splits them
  *  100.68 KB  - the rich-text editor, now loaded on demand from its own file (CONSOLE_EDITOR below: 122.94 KB)
  *  108.02 KB  + issue 15 (inbox agencies and due dates, and <kim-webhook-admin>, about 5.4 KB of it)
+ *  123.48 KB  + <kim-aspiration-intake>, which embeds the public <kim-aspiration-form> (its fields, place picker,
+ *              files, location, draft and outbox) and the slip; loading it on demand, as the editor is, is the
+ *              way back to ~101 KB
  */
-export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 108.5 };
+export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 124 };
 
 /** Where console code lives; no public CDN file may include a module from here. */
 export const CONSOLE_SOURCES = '/src/console/';

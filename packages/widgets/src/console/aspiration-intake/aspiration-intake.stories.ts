@@ -81,6 +81,8 @@ export const Form: Story = {
 /** A report recorded offline waits on the device: the slip is printed once it is sent. */
 export const Waiting: Story = {
   args: { outbox: 'waiting' },
+  // The form logs the failed delivery it shows, by design.
+  tags: ['expected-console-error'],
   play: async ({ canvasElement }) =>
     waitFor(() => expect(rootOf(canvasElement).querySelector('[part~="waiting"]')).not.toBeNull(), PATIENCE),
 };
