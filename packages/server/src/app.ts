@@ -13,6 +13,7 @@ import {
   DEFAULT_SESSION_MAX_AGE,
   DEFAULT_SIGN_IN_THROTTLE,
 } from './app-options.js';
+import { FollowUpSecrets } from './aspirations/follow-up-secret.js';
 import { adminTokenProblem } from './auth/admin-token.js';
 import { Deadlines } from './deadlines/deadlines.js';
 import type { AppEnv } from './http/app-env.js';
@@ -196,6 +197,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
     sessions,
     deadlines: options.deadlines ?? new Deadlines(),
+    followUpSecrets: new FollowUpSecrets(options.followUpKey || undefined),
+    followUpThrottle: throttle('follow-up-failures', options.lookupThrottle, DEFAULT_LOOKUP_THROTTLE),
     signInThrottle,
     invitationMailer: options.invitationMailer ?? showLinkMailer,
     siteDir: options.siteDir,

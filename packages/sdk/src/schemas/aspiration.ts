@@ -3,6 +3,7 @@ import { AgencyRef } from './agency-ref.js';
 import { AspirationLocationInput, ATTACHMENT_LIMITS, PublicAttachment, UploadId } from './aspiration-attachment.js';
 import { CategoryRef } from './category.js';
 import { Id, RegionCode, Slug, Timestamp, VillageCode } from './common.js';
+import { FollowUpSecret } from './follow-up-secret.js';
 import { TrackingCode } from './tracking-code.js';
 import { withMessage } from './validation-messages.js';
 
@@ -120,6 +121,13 @@ export const AspirationReceipt = z
     trackingCode: TrackingCode,
     status: AspirationStatus,
     submittedAt: Timestamp,
+    /**
+     * The reporter's private follow-up secret, shown once: with the tracking code it lets the reporter add
+     * information, answer an official's question, rate the answer and reopen. The server keeps only its hash. A
+     * replay of the same submission (same Idempotency-Key) carries the same secret; it is absent only when the
+     * server's follow-up key has changed since the submission, so the secret can no longer be derived.
+     */
+    followUpSecret: z.optional(FollowUpSecret),
   })
   .check(z.meta({ id: 'AspirationReceipt' }));
 export type AspirationReceipt = z.infer<typeof AspirationReceipt>;

@@ -419,6 +419,8 @@ export interface NewAspiration {
   deadline?: DeadlineRecord | null;
   /** For the audit entry (`aspiration.submit`, actor `public`): the request's id and client address. */
   source?: { requestId: string | null; clientAddress: string | null };
+  /** SHA-256 (hex) of the reporter's follow-up secret (see aspirations/follow-up-secret.ts). */
+  followUpSecretHash?: string | null;
 }
 
 /** A position in a keyset-ordered list: the sort value and the id of the last row seen. */
@@ -518,10 +520,27 @@ export interface AspirationOutcomeRow {
 }
 
 /** What a submitter's receipt is made of. */
+/** An aspiration as a reporter's follow-up sees it (queries/follow-ups.ts). */
+export interface FollowUpTarget {
+  id: string;
+  trackingCode: string;
+  kind: AspirationKind;
+  status: AspirationStatus;
+  regionCode: string;
+  /** SHA-256 of its follow-up secret; `null` for aspirations from before 0011, which cannot be followed up. */
+  followUpSecretHash: string | null;
+  /** The reporter's rating, once given. */
+  rating: number | null;
+  /** When it was last resolved; `null` if never. */
+  resolvedAt: string | null;
+}
+
 export interface StoredAspiration {
   id: string;
   trackingCode: string;
   submittedAt: string;
+  /** SHA-256 of its follow-up secret, as stored (`null` for aspirations from before 0011). */
+  followUpSecretHash?: string | null;
 }
 
 export type CreateAspirationResult =
@@ -947,6 +966,8 @@ export interface Storage {
     isPublic: boolean,
   ): Promise<AttachmentRecord | undefined>;
   getAspirationByTrackingCode(trackingCode: string): Promise<AspirationRecord | undefined>;
+  /** The aspiration a reporter follows up, with its secret's hash (never presented); `undefined` if unknown. */
+  getFollowUpTarget(trackingCode: string): Promise<FollowUpTarget | undefined>;
   listAspirations(filter: AspirationFilter): Promise<AspirationRecord[]>;
   /** Counts of the aspirations in a region, grouped by status, kind, category and district. */
   aspirationStatsCounts(filter: AspirationStatsFilter): Promise<AspirationStatsCounts>;
