@@ -44,6 +44,7 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { categoryRoutes } from './routes/categories.js';
 import { feedRoutes } from './routes/feeds.js';
+import { followUpRoutes } from './routes/follow-ups.js';
 import { groupRoutes } from './routes/groups.js';
 import { mediaRoutes } from './routes/media.js';
 import { metaRoutes } from './routes/meta.js';
@@ -66,6 +67,10 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/v1/categories', 'GET, HEAD'],
   ['/v1/aspirations', 'POST'],
   ['/v1/aspirations/:trackingCode', 'GET, HEAD'],
+  ['/v1/aspirations/:trackingCode/follow-ups', 'POST'],
+  ['/v1/aspirations/:trackingCode/rating', 'POST'],
+  ['/v1/aspirations/:trackingCode/reopen', 'POST'],
+  ['/v1/admin/aspirations/:id/questions', 'POST'],
   ['/v1/aspiration-uploads', 'POST'],
   ['/v1/aspirations/:trackingCode/attachments/:attachmentId', 'GET, HEAD'],
   ['/v1/admin/aspirations/:id/attachments/:attachmentId', 'GET, HEAD'],
@@ -221,6 +226,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   aspirationRoutes(app, deps);
   statsRoutes(app, deps);
   adminRoutes(app, deps);
+  followUpRoutes(app, deps);
   aspirationUploadRoutes(app, deps);
   adminAttachmentRoutes(app, deps);
   adminNewsRoutes(app, deps);

@@ -132,8 +132,22 @@ export const AspirationReceipt = z
   .check(z.meta({ id: 'AspirationReceipt' }));
 export type AspirationReceipt = z.infer<typeof AspirationReceipt>;
 
-/** `status`: a status change (and the submission); `agency_response`: the answer of the agency it was forwarded to. */
-export const ASPIRATION_HISTORY_KINDS = ['status', 'agency_response'] as const;
+/**
+ * `status`: a status change (and the submission); `agency_response`: the answer of the agency it was forwarded to;
+ * `question`: an official's question to the reporter (its note is the question); the reporter's own entries, made
+ * with the follow-up secret: `reporter_information` (added information), `reporter_answer` (an answer to a
+ * question), `rating` (the answer rated 1-5) and `reopened` (back to `in_progress` after `resolved`). The reporter's
+ * texts are for officials (`internalNote`); the tracker shows only that the entry happened.
+ */
+export const ASPIRATION_HISTORY_KINDS = [
+  'status',
+  'agency_response',
+  'question',
+  'reporter_information',
+  'reporter_answer',
+  'rating',
+  'reopened',
+] as const;
 export const AspirationHistoryKind = z.enum(ASPIRATION_HISTORY_KINDS).check(z.meta({ id: 'AspirationHistoryKind' }));
 export type AspirationHistoryKind = z.infer<typeof AspirationHistoryKind>;
 
@@ -172,6 +186,11 @@ export const AspirationTracking = z
      */
     dueAt: z.nullable(Timestamp),
     history: z.array(AspirationHistoryEntry),
+    /**
+     * Until when the reporter may reopen it (`REOPEN_WINDOW_WORKING_DAYS` working days after it was resolved); only
+     * while it is resolved.
+     */
+    reopenUntil: z.optional(Timestamp),
     /** Files an official made public; absent when there are none or the aspiration is confidential. */
     attachments: z.optional(z.array(PublicAttachment)),
   })

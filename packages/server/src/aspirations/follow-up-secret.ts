@@ -95,7 +95,7 @@ export async function verifyFollowUpSecret(
   const given = followUpSecretHash(canonical ?? '');
   const stored = target?.followUpSecretHash ?? NO_HASH;
   const match = sameHash(given, stored);
-  if (!target || !target.followUpSecretHash || canonical === null || !match) {
+  if (!target?.followUpSecretHash || canonical === null || !match) {
     const blocked = (await check.throttle?.failed(check.client)) ?? 0;
     if (blocked > 0) throw tooManyFailures(blocked, { id: 'kode rahasia yang salah', en: 'wrong follow-up secrets' });
     throw wrongFollowUpSecret();

@@ -298,6 +298,11 @@ export function createStorage(
       write((trx) => attachments.setAttachmentPublic(trx, ctx, aspirationId, attachmentId, isPublic, dialect.bool)),
     getAspirationByTrackingCode: (code) => guarded(() => aspirations.getAspirationByTrackingCode(db, code)),
     getFollowUpTarget: (code) => guarded(() => followUps.getFollowUpTarget(db, code)),
+    addReporterEntry: (ctx, id, kind, text) => write((trx) => followUps.addReporterEntry(trx, ctx, id, kind, text)),
+    rateAspiration: (ctx, id, score, comment) => write((trx) => followUps.rateAspiration(trx, ctx, id, score, comment)),
+    reopenAspiration: (ctx, id, reason, deadline) =>
+      write((trx) => followUps.reopenAspiration(trx, ctx, id, reason, deadline)),
+    askReporter: (ctx, id, question, version) => write((trx) => followUps.askReporter(trx, ctx, id, question, version)),
     listAspirations: (filter) => guarded(() => aspirations.listAspirations(db, filter)),
     aspirationStatsCounts: (filter) => guarded(() => aspirationStats.aspirationStatsCounts(db, filter)),
     aspirationOutcomes: (filter, options) => guarded(() => aspirationStats.aspirationOutcomes(db, filter, options)),

@@ -1,6 +1,7 @@
 // The storage seam: everything the HTTP layer needs from a database, in the contract's vocabulary.
 // One implementation (create-storage.ts) over shared Kysely queries, on SQLite or PostgreSQL (see README.md).
 import type {
+  AspirationHistoryKind,
   AspirationKind,
   AspirationStatus,
   AuditActor,
@@ -308,8 +309,8 @@ export interface DeadlineRecord {
 }
 
 export interface AspirationHistoryRecord {
-  /** A status change, or the answer of the agency it was forwarded to. */
-  kind: 'status' | 'agency_response';
+  /** A status change, the agency's answer, an official's question, or the reporter's follow-up (see the contract). */
+  kind: AspirationHistoryKind;
   /** The agency forwarded to or answering. */
   agency: { id: string; name: string; shortName: string } | null;
   status: AspirationStatus;
@@ -534,6 +535,9 @@ export interface FollowUpTarget {
   /** When it was last resolved; `null` if never. */
   resolvedAt: string | null;
 }
+
+/** What a reporter's follow-up write did: `refused` when the aspiration's state does not allow it. */
+export type FollowUpWriteResult = { outcome: 'done'; status: AspirationStatus; at: string } | { outcome: 'refused' };
 
 export interface StoredAspiration {
   id: string;
@@ -968,6 +972,24 @@ export interface Storage {
   getAspirationByTrackingCode(trackingCode: string): Promise<AspirationRecord | undefined>;
   /** The aspiration a reporter follows up, with its secret's hash (never presented); `undefined` if unknown. */
   getFollowUpTarget(trackingCode: string): Promise<FollowUpTarget | undefined>;
+  /** The reporter's added information or answer to a question (queries/follow-ups.ts). */
+  addReporterEntry(
+    ctx: WriteContext,
+    id: string,
+    kind: 'reporter_information' | 'reporter_answer',
+    text: string,
+  ): Promise<FollowUpWriteResult>;
+  /** The reporter's rating of a resolved aspiration, once. */
+  rateAspiration(ctx: WriteContext, id: string, score: number, comment: string | null): Promise<FollowUpWriteResult>;
+  /** Reopens a resolved aspiration (the window is the caller's check); `deadline` gives the new due date. */
+  reopenAspiration(
+    ctx: WriteContext,
+    id: string,
+    reason: string,
+    deadline: (kind: AspirationKind, regionCode: string) => DeadlineRecord | undefined,
+  ): Promise<FollowUpWriteResult>;
+  /** An official's question to the reporter, with If-Match's version. */
+  askReporter(ctx: WriteContext, id: string, question: string, expectedVersion: number): Promise<ChangeStatusResult>;
   listAspirations(filter: AspirationFilter): Promise<AspirationRecord[]>;
   /** Counts of the aspirations in a region, grouped by status, kind, category and district. */
   aspirationStatsCounts(filter: AspirationStatsFilter): Promise<AspirationStatsCounts>;

@@ -194,6 +194,8 @@ export interface AspirationStatusStrings {
   forwardedTo: (agency: string) => string;
   /** The label of an agency's answer in the timeline. */
   agencyResponse: (agency: string) => string;
+  /** The labels of an official's question and of the reporter's follow-ups in the timeline. */
+  followUpKinds: Record<'question' | 'reporter_information' | 'reporter_answer' | 'rating' | 'reopened', string>;
   /** The label of the due date of the stage it waits for. */
   dueAt: string;
   timeline: string;
