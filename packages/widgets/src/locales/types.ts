@@ -167,6 +167,11 @@ export interface AspirationFormStrings {
   /** Announced when the clipboard refused: the code is selected for a manual copy. */
   copyFailed: string;
   howToTrack: string;
+  /** The receipt's follow-up secret: its label, its copy button and what it is for (shown once). */
+  followUpSecret: string;
+  copySecret: string;
+  secretCopied: string;
+  keepSecret: string;
   another: string;
 }
 
