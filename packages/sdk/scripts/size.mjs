@@ -15,7 +15,10 @@ import { BUNDLES, bundle, partOf, WRITE_SIDE_MODULE } from './bundles.mjs';
 const GATES = {
   public: { gate: 26, target: 26, why: "issue 10's budget for the SDK in a page" },
   newsOnly: { gate: 22.5, why: 'guards against growth (22.11 KB measured)' },
-  everything: { gate: 34, why: 'guards against growth (33.36 KB measured, auth and admin included)' },
+  everything: {
+    gate: 37.5,
+    why: 'guards against growth (36.19 KB on m1 with agencies and attachments; 36.94 KB with the follow-up resources)',
+  },
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;

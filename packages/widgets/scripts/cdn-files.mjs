@@ -14,6 +14,11 @@
  * upload code, which zod's eager schema objects keep even where only `track` is called) and all four
  * 58.61 -> 63.11 KB (+4.50). Gates: form 51, status 40.5, all four 63.5; the statistics file (merged beside it)
  * 37.7 -> 38.92 KB, gate 39.5.
+ *
+ * Issue 15's reporter follow-up (r6: the receipt's follow-up secret, the tracker's follow-up entries, the SDK's
+ * follow-up schemas and history kinds) measured, min+gzip, on m1 -> r6: status 40.22 -> 40.64 KB, form
+ * 50.59 -> 51.22 KB, statistics 39.07 -> 39.55 KB, all four 63.46 -> 64.30 KB; gates raised to about half a
+ * kilobyte above: status 41.1, form 51.7, statistics 40, all four 64.8.
  */
 export const CDN_FILES = [
   { file: 'kim-news-feed.js', entry: 'src/cdn/kim-news-feed.ts', budgetKb: 34, gateKb: 38, tags: ['kim-news-feed'] },
@@ -28,16 +33,16 @@ export const CDN_FILES = [
     file: 'kim-aspiration-status.js',
     entry: 'src/cdn/kim-aspiration-status.ts',
     budgetKb: 36,
-    // Raised from 39 by issue 15: measured 39.94 KB (was 38.51).
-    gateKb: 40.5,
+    // Raised from 39 by issue 15: measured 39.94 KB (was 38.51); from 40.5 by the follow-up: 40.64 KB.
+    gateKb: 41.1,
     tags: ['kim-aspiration-status'],
   },
   {
     file: 'kim-aspiration-form.js',
     entry: 'src/cdn/kim-aspiration-form.ts',
     budgetKb: 44,
-    // Raised from 46.5 by issue 15: measured 50.52 KB (was 46.22).
-    gateKb: 51,
+    // Raised from 46.5 by issue 15: measured 50.52 KB (was 46.22); from 51 by the follow-up secret: 51.22 KB.
+    gateKb: 51.7,
     tags: ['kim-aspiration-form'],
   },
   {
@@ -48,15 +53,15 @@ export const CDN_FILES = [
     budgetKb: null,
     // Raised from 38.5 with issue 15's attachments: the SDK's new schemas and upload code, which zod's eager schema
     // objects keep in every file that bundles the aspiration schemas, measured 37.7 -> 38.92 KB.
-    gateKb: 39.5,
+    gateKb: 40,
     tags: ['kim-aspiration-stats'],
   },
   {
     file: 'kim-widgets.js',
     entry: 'src/cdn/kim-widgets.ts',
     budgetKb: 50,
-    // Raised from 59 by issue 15: measured 63.11 KB (was 58.61).
-    gateKb: 63.5,
+    // Raised from 59 by issue 15: measured 63.11 KB (was 58.61); from 63.5 by the follow-up: 64.30 KB.
+    gateKb: 64.8,
     tags: ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'],
   },
 ];
@@ -82,8 +87,10 @@ export const SANITIZER_FALLBACK = {
  *   46.75 KB  + the invitation's expiry with WIB/WITA/WIT (shared/format.ts) and the SDK's statistics resource
  *  223.40 KB  + every console widget and the rich-text editor: TipTap/ProseMirror ~121 KB (384 KB min), console
  *              code ~64 KB (203 KB min), as `pnpm size` splits them
+ *  224.75 KB  m1 (agencies, due dates), already over the 224.5 gate
+ *  225.64 KB  + the reporter's follow-up: history kinds in the inbox record and audit log, the SDK's follow-up resource
  */
-export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 224.5 };
+export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 226.2 };
 
 /** Where console code lives; no public CDN file may include a module from here. */
 export const CONSOLE_SOURCES = '/src/console/';
