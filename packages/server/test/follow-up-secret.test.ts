@@ -99,13 +99,14 @@ describe('follow-up secret', () => {
   });
 
   describe('verifyFollowUpSecret', () => {
-    it('accepts the secret as issued, in lower case, with spaces and look-alikes', async () => {
+    it('accepts the secret as issued, in lower case, with spaces and look-alikes, and the code as typed', async () => {
       const t = await testApp({ followUpKey: KEY });
       const receipt = await submit(t);
       const secret = receipt.followUpSecret ?? '';
       const check = { storage: t.storage, throttle: null, client: 'ip:a' };
+      const code = `${receipt.trackingCode.slice(0, 5).toLowerCase()}-${receipt.trackingCode.slice(5)}`;
       for (const typed of [secret, secret.toLowerCase(), secret.replaceAll('-', ' '), secret.replaceAll('1', 'l')]) {
-        const target = await verifyFollowUpSecret(check, receipt.trackingCode, typed);
+        const target = await verifyFollowUpSecret(check, code, typed);
         expect(target).to.include({ id: receipt.id, trackingCode: receipt.trackingCode, status: 'received' });
       }
     });

@@ -9,7 +9,7 @@
 // earlier secret valid, and only a replay of a submission made under the old key comes back without its secret.
 // A database copied without the key gives away no secret.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { formatFollowUpSecret, normalizeFollowUpSecret } from '@kim-kit/sdk/schemas';
+import { formatFollowUpSecret, normalizeFollowUpSecret, normalizeTrackingCode } from '@kim-kit/sdk/schemas';
 import { type FailureThrottle, tooManyFailures } from '../http/failure-throttle.js';
 import { HttpProblem } from '../http/problem.js';
 import type { FollowUpTarget, Storage } from '../storage/storage.js';
@@ -77,7 +77,8 @@ export interface FollowUpVerification {
 }
 
 /**
- * Checks a tracking code and follow-up secret as a reporter typed them. Refuses with 429 while the client is
+ * Checks a tracking code and follow-up secret as a reporter typed them (any case, dashes, look-alikes: both are
+ * normalized here). Refuses with 429 while the client is
  * blocked, and with the same 403 for an unknown code, a wrong secret or an aspiration without one; each refusal
  * takes one of the client's attempts. The comparison is constant-time over the hashes.
  *
@@ -91,7 +92,8 @@ export async function verifyFollowUpSecret(
   const wait = check.throttle?.blockedFor(check.client) ?? 0;
   if (wait > 0) throw tooManyFailures(wait, { id: 'kode rahasia yang salah', en: 'wrong follow-up secrets' });
   const canonical = normalizeFollowUpSecret(secret);
-  const target = await check.storage.getFollowUpTarget(trackingCode);
+  const code = normalizeTrackingCode(trackingCode);
+  const target = code === null ? undefined : await check.storage.getFollowUpTarget(code);
   const given = followUpSecretHash(canonical ?? '');
   const stored = target?.followUpSecretHash ?? NO_HASH;
   const match = sameHash(given, stored);

@@ -5,18 +5,13 @@ import {
   dueAt,
   FollowUpInput,
   type FollowUpResult,
-  normalizeTrackingCode,
   QuestionInput,
   RatingInput,
   REOPEN_WINDOW_WORKING_DAYS,
   ReopenInput,
 } from '@kim-kit/sdk/schemas';
 import type { Context, Hono } from 'hono';
-import {
-  type FollowUpVerification,
-  verifyFollowUpSecret,
-  wrongFollowUpSecret,
-} from '../aspirations/follow-up-secret.js';
+import { type FollowUpVerification, verifyFollowUpSecret } from '../aspirations/follow-up-secret.js';
 import type { AppEnv } from '../http/app-env.js';
 import { authorize, notFound, requirePrincipal, writeContext } from '../http/authorize.js';
 import { clientKey } from '../http/client-ip.js';
@@ -47,7 +42,7 @@ function reporterContext(c: Context<AppEnv>): WriteContext {
   return { ...writeContext(c), actor: { type: 'reporter', id: null, name: null } };
 }
 
-/** Reads the body, then checks the code and the secret: a malformed code gets the same 403 as a wrong secret. */
+/** Reads the body, then checks the code and the secret (a malformed code gets the same 403 as a wrong secret). */
 async function verified<T extends { secret: string }>(
   c: Context<AppEnv>,
   deps: RouteDeps,
@@ -59,12 +54,7 @@ async function verified<T extends { secret: string }>(
     throttle: deps.followUpThrottle,
     client: clientKey(deps.clientIp(c)),
   };
-  const code = normalizeTrackingCode(c.req.param('trackingCode') ?? '');
-  if (code === null) {
-    await deps.followUpThrottle?.failed(check.client);
-    throw wrongFollowUpSecret();
-  }
-  return { input, target: await verifyFollowUpSecret(check, code, input.secret) };
+  return { input, target: await verifyFollowUpSecret(check, c.req.param('trackingCode') ?? '', input.secret) };
 }
 
 const refused = (detail: { id: string; en: string }) => new HttpProblem(409, 'invalid_transition', { detail });
