@@ -5,6 +5,7 @@ import { type AdminResource, adminResource } from './resources/admin.js';
 import type { AspirationsResource } from './resources/aspirations.js';
 import { type AuthResource, authResource } from './resources/auth.js';
 import type { CategoriesResource } from './resources/categories.js';
+import { type FollowUpsResource, followUpsResource } from './resources/follow-ups.js';
 import type { GroupsResource } from './resources/groups.js';
 import type { NewsResource } from './resources/news.js';
 import type { RegionsResource } from './resources/regions.js';
@@ -24,6 +25,8 @@ export interface KimClient {
   readonly aspirations: AspirationsResource;
   /** Public statistics of aspirations. */
   readonly stats: StatsResource;
+  /** The reporter's follow-up with the tracking code and the follow-up secret. */
+  readonly followUps: FollowUpsResource;
   /** Signing in and out, the signed-in person, invitations, one's own API tokens. */
   readonly auth: AuthResource;
   /** The write side: registry, categories, news, media, users, tokens, audit, aspirations. Needs a `token`. */
@@ -49,6 +52,7 @@ export function createKimClient(options: KimClientOptions): KimClient {
   return composeKimClient(options, {
     ...publicResources,
     stats: statsResource,
+    followUps: followUpsResource,
     auth: authResource,
     admin: adminResource,
   });

@@ -93,6 +93,7 @@ export {
 export { type AuthResource, authResource } from './resources/auth.js';
 export { type OwnTokenListParams, type OwnTokensResource, ownTokensResource } from './resources/auth-tokens.js';
 export { type CategoriesResource, categoriesResource } from './resources/categories.js';
+export { type FollowUpsResource, followUpsResource } from './resources/follow-ups.js';
 export { type GroupListParams, type GroupsResource, groupsResource } from './resources/groups.js';
 export { type NewsListParams, type NewsResource, newsResource } from './resources/news.js';
 export { type RegionListParams, type RegionsResource, regionsResource } from './resources/regions.js';

@@ -67,6 +67,9 @@ describe('openapi.json', () => {
         'GET /v1/admin/webhooks/{id}/deliveries',
         'POST /v1/admin/webhooks/{id}/deliveries/{deliveryId}/replay',
         'GET /v1/aspirations/{trackingCode}',
+        'POST /v1/aspirations/{trackingCode}/follow-ups',
+        'POST /v1/aspirations/{trackingCode}/rating',
+        'POST /v1/aspirations/{trackingCode}/reopen',
         'POST /v1/auth/sign-in',
         'POST /v1/auth/sign-out',
         'POST /v1/auth/sign-out-everywhere',
@@ -117,6 +120,7 @@ describe('openapi.json', () => {
         'POST /v1/admin/aspirations/status',
         'GET /v1/admin/aspirations/export.csv',
         'POST /v1/admin/aspirations/{id}/agency-responses',
+        'POST /v1/admin/aspirations/{id}/questions',
         'GET /v1/admin/agencies',
         'POST /v1/admin/agencies',
         'GET /v1/admin/agencies/{id}',
@@ -198,8 +202,9 @@ describe('openapi.json', () => {
         .filter(() => !path.endsWith('/invitation'))
         .map(([method, operation]) => ({ name: `${method} ${path}`, path, operation: operation as Json })),
     );
-    // users 1, groups 3, categories 3, news 5, aspirations 2 (status, agency responses), agencies 3, webhooks 2
-    expect(writes.length).to.equal(19);
+    // users 1, groups 3, categories 3, news 5, aspirations 3 (status, agency responses, questions), agencies 3,
+    // webhooks 2
+    expect(writes.length).to.equal(20);
     const views: Record<string, string> = {
       groups: 'GroupAdminView',
       categories: 'CategoryAdminView',

@@ -13,6 +13,7 @@ import {
   DEFAULT_SESSION_MAX_AGE,
   DEFAULT_SIGN_IN_THROTTLE,
 } from './app-options.js';
+import { FollowUpSecrets } from './aspirations/follow-up-secret.js';
 import { adminTokenProblem } from './auth/admin-token.js';
 import { Deadlines } from './deadlines/deadlines.js';
 import type { AppEnv } from './http/app-env.js';
@@ -45,6 +46,7 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { categoryRoutes } from './routes/categories.js';
 import { feedRoutes } from './routes/feeds.js';
+import { followUpRoutes } from './routes/follow-ups.js';
 import { groupRoutes } from './routes/groups.js';
 import { mediaRoutes } from './routes/media.js';
 import { metaRoutes } from './routes/meta.js';
@@ -67,6 +69,10 @@ const API_METHODS: [path: string, methods: string][] = [
   ['/v1/categories', 'GET, HEAD'],
   ['/v1/aspirations', 'POST'],
   ['/v1/aspirations/:trackingCode', 'GET, HEAD'],
+  ['/v1/aspirations/:trackingCode/follow-ups', 'POST'],
+  ['/v1/aspirations/:trackingCode/rating', 'POST'],
+  ['/v1/aspirations/:trackingCode/reopen', 'POST'],
+  ['/v1/admin/aspirations/:id/questions', 'POST'],
   ['/v1/aspiration-uploads', 'POST'],
   ['/v1/aspirations/:trackingCode/attachments/:attachmentId', 'GET, HEAD'],
   ['/v1/admin/aspirations/:id/attachments/:attachmentId', 'GET, HEAD'],
@@ -204,6 +210,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
     sessions,
     deadlines: options.deadlines ?? new Deadlines(),
+    followUpSecrets: new FollowUpSecrets(options.followUpKey || undefined),
+    followUpThrottle: throttle('follow-up-failures', options.lookupThrottle, DEFAULT_LOOKUP_THROTTLE),
     signInThrottle,
     invitationMailer: options.invitationMailer ?? showLinkMailer,
     siteDir: options.siteDir,
@@ -227,6 +235,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   statsRoutes(app, deps);
   adminRoutes(app, deps);
   aspirationIntakeRoutes(app, deps);
+  followUpRoutes(app, deps);
   aspirationUploadRoutes(app, deps);
   adminAttachmentRoutes(app, deps);
   adminNewsRoutes(app, deps);

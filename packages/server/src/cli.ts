@@ -189,6 +189,7 @@ async function serve(options: CliOptions): Promise<void> {
     rateLimitStore: options.rateLimitStore,
     deadlines: deadlinesOf(options),
     notifications: { smtpUrl: options.smtpUrl, from: options.mailFrom, trackerUrl: options.trackerUrl },
+    followUpKey: options.followUpKey,
   });
   console.log(`KIM data API listening on ${server.url} (database ${describeStorage(options)})`);
   if (cdnDir && existsSync(join(cdnDir, 'kim-console.js')))

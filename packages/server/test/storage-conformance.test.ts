@@ -351,11 +351,29 @@ for (const engine of ENGINES) {
 
     describe('aspirations', () => {
       it('stores a submission with its first history entry, booleans and reporter', async () => {
-        const input = aspiration({ anonymous: true, confidential: true, reporter: { phone: '0812' } });
+        const followUpSecretHash = 'ab'.repeat(32);
+        const input = aspiration({
+          anonymous: true,
+          confidential: true,
+          reporter: { phone: '0812' },
+          followUpSecretHash,
+        });
         const result = await storage.createAspiration(input);
         expect(result).to.deep.equal({
           outcome: 'created',
-          aspiration: { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt },
+          aspiration: {
+            id: input.id,
+            trackingCode: input.trackingCode,
+            submittedAt: input.submittedAt,
+            followUpSecretHash,
+          },
+        });
+        expect(await storage.getFollowUpTarget(input.trackingCode)).to.deep.include({
+          id: input.id,
+          followUpSecretHash,
+          status: 'received',
+          rating: null,
+          resolvedAt: null,
         });
         const stored = await storage.getAspirationByTrackingCode(input.trackingCode);
         expect(stored).to.deep.include({

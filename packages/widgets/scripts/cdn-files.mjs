@@ -29,16 +29,16 @@ export const CDN_FILES = [
     file: 'kim-aspiration-status.js',
     entry: 'src/cdn/kim-aspiration-status.ts',
     budgetKb: 36,
-    // Raised from 39 by issue 15: measured 39.94 KB (was 38.51).
-    gateKb: 40.5,
+    // Raised from 39 by issue 15: measured 39.94 KB (was 38.51); from 40.5 by the follow-up: 40.64 KB.
+    gateKb: 41.1,
     tags: ['kim-aspiration-status'],
   },
   {
     file: 'kim-aspiration-form.js',
     entry: 'src/cdn/kim-aspiration-form.ts',
     budgetKb: 44,
-    // Raised from 46.5 by issue 15: measured 50.52 KB (was 46.22).
-    gateKb: 51,
+    // Raised from 46.5 by issue 15: measured 50.52 KB (was 46.22); from 51 by the follow-up secret: 51.22 KB.
+    gateKb: 51.7,
     tags: ['kim-aspiration-form'],
   },
   {
@@ -49,7 +49,7 @@ export const CDN_FILES = [
     budgetKb: null,
     // Raised from 38.5 with issue 15's attachments: the SDK's new schemas and upload code, which zod's eager schema
     // objects keep in every file that bundles the aspiration schemas, measured 37.7 -> 38.92 KB.
-    gateKb: 39.5,
+    gateKb: 40,
     tags: ['kim-aspiration-stats'],
   },
   {

@@ -228,6 +228,72 @@ export const ROUTES: Route[] = [
   },
   {
     method: 'post',
+    path: '/v1/aspirations/{trackingCode}/follow-ups',
+    operationId: 'addAspirationFollowUp',
+    tag: 'aspirations',
+    summary: 'Add information or answer a question (reporter)',
+    description:
+      'With the tracking code and the follow-up secret from the receipt, the reporter adds information (`kind: ' +
+      "'information'`) or answers an official's question (`kind: 'answer'`) while the aspiration is open. Officials " +
+      'read the text; the tracker shows only that it was added. A wrong secret or an unknown code answers the same ' +
+      '403; repeated failures 429. 409 once the aspiration is resolved or rejected.',
+    pathParams: [
+      {
+        name: 'trackingCode',
+        description: 'The tracking code from the receipt, as typed (any case, spaces or dashes).',
+        schema: { type: 'string' },
+        example: '7K3M9QX2PD',
+      },
+    ],
+    body: 'FollowUpInput',
+    success: { status: 201, schema: 'FollowUpResult', description: 'Added to the history.' },
+    errors: [400, 403, 409, 413, 415, 422, 429],
+  },
+  {
+    method: 'post',
+    path: '/v1/aspirations/{trackingCode}/rating',
+    operationId: 'rateAspiration',
+    tag: 'aspirations',
+    summary: 'Rate the answer (reporter)',
+    description:
+      'Once the aspiration is resolved, the reporter rates the answer 1-5 with an optional comment (for officials), ' +
+      'once per answer (again after a reopening). 409 when not resolved or rated already; 403 as for follow-ups.',
+    pathParams: [
+      {
+        name: 'trackingCode',
+        description: 'The tracking code from the receipt, as typed (any case, spaces or dashes).',
+        schema: { type: 'string' },
+        example: '7K3M9QX2PD',
+      },
+    ],
+    body: 'RatingInput',
+    success: { status: 201, schema: 'FollowUpResult', description: 'Rated.' },
+    errors: [400, 403, 409, 413, 415, 422, 429],
+  },
+  {
+    method: 'post',
+    path: '/v1/aspirations/{trackingCode}/reopen',
+    operationId: 'reopenAspiration',
+    tag: 'aspirations',
+    summary: 'Reopen a resolved aspiration (reporter)',
+    description:
+      'Within 10 working days after it was resolved (the tracker shows `reopenUntil`), the reporter reopens the ' +
+      'aspiration with a reason (for officials): it goes back to `in_progress` with a new due date and a history ' +
+      'entry of kind `reopened`. 409 outside the window; 403 as for follow-ups.',
+    pathParams: [
+      {
+        name: 'trackingCode',
+        description: 'The tracking code from the receipt, as typed (any case, spaces or dashes).',
+        schema: { type: 'string' },
+        example: '7K3M9QX2PD',
+      },
+    ],
+    body: 'ReopenInput',
+    success: { status: 201, schema: 'FollowUpResult', description: 'Reopened.' },
+    errors: [400, 403, 409, 413, 415, 422, 429],
+  },
+  {
+    method: 'post',
     path: '/v1/aspiration-uploads',
     operationId: 'uploadAspirationAttachment',
     tag: 'aspirations',

@@ -647,6 +647,18 @@ const ADMIN_ROUTES: Route[] = [
     success: { status: 201, schema: ASPIRATIONS.view, description: 'The aspiration with the answer.', version: true },
   },
   {
+    ...step(
+      ASPIRATIONS,
+      'questions',
+      'adminAskReporter',
+      'Ask the reporter a question',
+      'Adds a history entry of kind `question` whose note (the question) the tracker shows; the reporter answers ' +
+        'with the follow-up secret. 409 `invalid_transition` once the aspiration is resolved or rejected.',
+      { body: 'QuestionInput', errors: [...AUTH, ...BODY, 403, 404, 409] },
+    ),
+    success: { status: 201, schema: ASPIRATIONS.view, description: 'The aspiration with the question.', version: true },
+  },
+  {
     method: 'get',
     path: AGENCIES.base,
     operationId: 'adminListAgencies',

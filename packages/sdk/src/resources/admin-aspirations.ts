@@ -12,6 +12,7 @@ import {
   AspirationBulkResult as BulkResult,
 } from '../schemas/aspiration-admin.js';
 import { AspirationAttachment } from '../schemas/aspiration-attachment.js';
+import type { QuestionInput } from '../schemas/follow-up.js';
 import { pagedList, recordWrite, toQuery } from './admin-calls.js';
 
 /** The filters of the officials' inbox, shared by `admin.aspirations.list` and the CSV export. */
@@ -134,6 +135,12 @@ export interface AdminAspirationsResource {
     isPublic: boolean,
     options?: RequestOptions,
   ): Promise<AspirationAttachment>;
+  /**
+   * Asks the reporter a question: a history entry (`kind: 'question'`) whose note the tracker shows; the reporter
+   * answers with the follow-up secret. `KimConflictError` (`invalid_transition`) once it is resolved or rejected.
+   * @example aspiration = await kim.admin.aspirations.askReporter(aspiration.id, { question: 'Di depan rumah nomor berapa?' }, { version: aspiration.version });
+   */
+  askReporter(id: string, input: QuestionInput, options: WriteOptions): Promise<AspirationAdminView>;
 }
 
 /** The file name of a `Content-Disposition` header, without any folder in it. */
@@ -181,6 +188,8 @@ export function adminAspirationsResource(send: Send): AdminAspirationsResource {
             ),
         options,
       ),
+    askReporter: (id, input, options) =>
+      send(recordWrite(AspirationAdminView, 'POST', [...path, id, 'questions'], options, input), options),
     recordAgencyResponse: (id, response, options) =>
       send(recordWrite(AspirationAdminView, 'POST', [...path, id, 'agency-responses'], options, response), options),
     bulkSetStatus: (change, options) =>

@@ -4,6 +4,7 @@ import { AspirationLocationInput, ATTACHMENT_LIMITS, PublicAttachment, UploadId 
 import { PublicAspirationIntake } from './aspiration-intake-ref.js';
 import { CategoryRef } from './category.js';
 import { Id, RegionCode, Slug, Timestamp, VillageCode } from './common.js';
+import { FollowUpSecret } from './follow-up-secret.js';
 import { TrackingCode } from './tracking-code.js';
 import { withMessage } from './validation-messages.js';
 
@@ -137,12 +138,33 @@ export const AspirationReceipt = z
     trackingCode: TrackingCode,
     status: AspirationStatus,
     submittedAt: Timestamp,
+    /**
+     * The reporter's private follow-up secret, shown once: with the tracking code it lets the reporter add
+     * information, answer an official's question, rate the answer and reopen. The server keeps only its hash. A
+     * replay of the same submission (same Idempotency-Key) carries the same secret; it is absent only when the
+     * server's follow-up key has changed since the submission, so the secret can no longer be derived.
+     */
+    followUpSecret: z.optional(FollowUpSecret),
   })
   .check(z.meta({ id: 'AspirationReceipt' }));
 export type AspirationReceipt = z.infer<typeof AspirationReceipt>;
 
-/** `status`: a status change (and the submission); `agency_response`: the answer of the agency it was forwarded to. */
-export const ASPIRATION_HISTORY_KINDS = ['status', 'agency_response'] as const;
+/**
+ * `status`: a status change (and the submission); `agency_response`: the answer of the agency it was forwarded to;
+ * `question`: an official's question to the reporter (its note is the question); the reporter's own entries, made
+ * with the follow-up secret: `reporter_information` (added information), `reporter_answer` (an answer to a
+ * question), `rating` (the answer rated 1-5) and `reopened` (back to `in_progress` after `resolved`). The reporter's
+ * texts are for officials (`internalNote`); the tracker shows only that the entry happened.
+ */
+export const ASPIRATION_HISTORY_KINDS = [
+  'status',
+  'agency_response',
+  'question',
+  'reporter_information',
+  'reporter_answer',
+  'rating',
+  'reopened',
+] as const;
 export const AspirationHistoryKind = z.enum(ASPIRATION_HISTORY_KINDS).check(z.meta({ id: 'AspirationHistoryKind' }));
 export type AspirationHistoryKind = z.infer<typeof AspirationHistoryKind>;
 
@@ -181,6 +203,11 @@ export const AspirationTracking = z
      */
     dueAt: z.nullable(Timestamp),
     history: z.array(AspirationHistoryEntry),
+    /**
+     * Until when the reporter may reopen it (`REOPEN_WINDOW_WORKING_DAYS` working days after it was resolved); only
+     * while it is resolved.
+     */
+    reopenUntil: z.optional(Timestamp),
     /** Files an official made public; absent when there are none or the aspiration is confidential. */
     attachments: z.optional(z.array(PublicAttachment)),
     /** Present when a KIM recorded it for a resident: "Dicatat oleh KIM Bacang". */

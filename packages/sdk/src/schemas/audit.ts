@@ -2,11 +2,12 @@
 import * as z from 'zod/mini';
 import { Id, Timestamp } from './common.js';
 
-export const AUDIT_ACTOR_TYPES = ['user', 'token', 'bootstrap', 'system', 'public'] as const;
+export const AUDIT_ACTOR_TYPES = ['user', 'token', 'bootstrap', 'system', 'public', 'reporter'] as const;
 
 /**
  * Who acted: a signed-in person, an API token (with its owner), the bootstrap admin token, the server itself
- * (a scheduled publication), or the public (a citizen's submission).
+ * (a scheduled publication), the public (a citizen's submission), or the reporter following up with the tracking code
+ * and follow-up secret.
  */
 export const AuditActor = z
   .object({

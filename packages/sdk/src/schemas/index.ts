@@ -127,6 +127,25 @@ export {
 } from './common.js';
 export { NEWS_FEED_SIZE, NewsFeedQuery } from './feed.js';
 export {
+  FOLLOW_UP_KINDS,
+  FOLLOW_UP_LIMITS,
+  FollowUpInput,
+  FollowUpKind,
+  FollowUpResult,
+  QuestionInput,
+  RatingInput,
+  REOPEN_WINDOW_WORKING_DAYS,
+  REOPENED_STATUS,
+  ReopenInput,
+} from './follow-up.js';
+export {
+  FOLLOW_UP_SECRET_LENGTH,
+  FollowUpSecret,
+  FollowUpSecretInput,
+  formatFollowUpSecret,
+  normalizeFollowUpSecret,
+} from './follow-up-secret.js';
+export {
   Decree,
   FOCUS_AREAS,
   FocusArea,

@@ -4,6 +4,7 @@ import type { Deadlines } from '../deadlines/deadlines.js';
 import { HttpProblem } from '../http/problem.js';
 import { AttachmentClaimError, type NewIntake, type Storage, StorageConflictError } from '../storage/storage.js';
 import { type DecoyReceipts, receiptOf } from './decoy-receipts.js';
+import type { FollowUpSecrets } from './follow-up-secret.js';
 import type { ReferenceChecker } from './reference-checker.js';
 import { requestHash } from './request-hash.js';
 import { newTrackingCode, randomCrockford } from './tracking-code.js';
@@ -49,6 +50,8 @@ export async function submitAspiration(
   requestLanguage: 'id' | 'en' = 'id',
   /** Recorded by a KIM operator for a resident (record-intake.ts): part of the request hash, stored beside it. */
   intake?: NewIntake,
+  /** Issues the receipt's follow-up secret; without it, the receipt has none. */
+  secrets?: FollowUpSecrets,
 ): Promise<SubmitOutcome> {
   // A bot gets every check a person gets, so that a refusal or a receipt tells it nothing about the honeypot.
   await references.check(input);
@@ -61,7 +64,7 @@ export async function submitAspiration(
     ...(intake ? { intakeGroupId: intake.groupId } : {}),
   });
   if (input.website !== undefined && input.website.trim() !== '') {
-    const decoy = decoys.issue(idempotencyKey, hash, newAspirationId);
+    const decoy = decoys.issue(idempotencyKey, hash, newAspirationId, secrets && ((id) => secrets.issue(id).secret));
     if (decoy.outcome === 'conflict') throw idempotencyConflict();
     return { receipt: decoy.receipt, replayed: decoy.outcome === 'replayed' };
   }
@@ -71,10 +74,12 @@ export async function submitAspiration(
 
   for (let attempt = 1; ; attempt++) {
     const submittedAt = new Date().toISOString();
+    const id = newAspirationId();
+    const issued = secrets?.issue(id);
     try {
       const result = await storage.createAspiration(
         {
-          id: newAspirationId(),
+          id,
           trackingCode: newTrackingCode(),
           kind: input.kind,
           title: input.title,
@@ -92,11 +97,17 @@ export async function submitAspiration(
           language: language ?? requestLanguage,
           source,
           intake: intake ?? null,
+          followUpSecretHash: issued?.hash ?? null,
         },
         idempotency,
       );
       if (result.outcome === 'conflict') throw idempotencyConflict();
-      return { receipt: receiptOf(result.aspiration), replayed: result.outcome === 'replayed' };
+      // A replay derives the secret again: the same one, unless the server's follow-up key changed since.
+      const secret =
+        result.outcome === 'created'
+          ? issued?.secret
+          : secrets?.reissue(result.aspiration.id, result.aspiration.followUpSecretHash);
+      return { receipt: receiptOf(result.aspiration, secret), replayed: result.outcome === 'replayed' };
     } catch (error) {
       if (error instanceof AttachmentClaimError) throw unclaimable(input.attachments ?? [], error.uploadId);
       // A tracking code or id collision (about one in 10^15): draw again.

@@ -14,6 +14,7 @@ import { rateLimit } from '../http/rate-limit.js';
 import { readJson } from '../http/read-json.js';
 import { parseWith } from '../http/validate.js';
 import { presentTracking } from '../present/aspiration.js';
+import { reopenUntil, resolvedAt } from './follow-ups.js';
 import { idempotencyKeyOf } from './idempotency-key.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -41,6 +42,8 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       source,
       deps.deadlines,
       language,
+      undefined,
+      deps.followUpSecrets,
     );
     const headers: Record<string, string> = { Location: `/v1/aspirations/${receipt.trackingCode}` };
     if (replayed) headers['Idempotent-Replayed'] = 'true';
@@ -62,6 +65,9 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       await deps.lookupThrottle?.failed(client);
       throw new HttpProblem(404, 'not_found', { detail: 'No aspiration with this tracking code' });
     }
-    return sendJson(c, presentTracking(record, deps.publicUrl(c)), NO_STORE);
+    const view = presentTracking(record, deps.publicUrl(c));
+    const resolved = record.status === 'resolved' ? resolvedAt(record) : undefined;
+    if (resolved !== undefined) view.reopenUntil = reopenUntil(resolved, record.regionCode, deps);
+    return sendJson(c, view, NO_STORE);
   });
 }

@@ -1,6 +1,7 @@
 // The storage seam: everything the HTTP layer needs from a database, in the contract's vocabulary.
 // One implementation (create-storage.ts) over shared Kysely queries, on SQLite or PostgreSQL (see README.md).
 import type {
+  AspirationHistoryKind,
   AspirationKind,
   AspirationStatus,
   AuditActor,
@@ -308,8 +309,8 @@ export interface DeadlineRecord {
 }
 
 export interface AspirationHistoryRecord {
-  /** A status change, or the answer of the agency it was forwarded to. */
-  kind: 'status' | 'agency_response';
+  /** A status change, the agency's answer, an official's question, or the reporter's follow-up (see the contract). */
+  kind: AspirationHistoryKind;
   /** The agency forwarded to or answering. */
   agency: { id: string; name: string; shortName: string } | null;
   status: AspirationStatus;
@@ -434,6 +435,8 @@ export interface NewAspiration {
   language?: 'id' | 'en';
   /** For the audit entry (`aspiration.submit`, actor `public`): the request's id and client address. */
   source?: { requestId: string | null; clientAddress: string | null };
+  /** SHA-256 (hex) of the reporter's follow-up secret (see aspirations/follow-up-secret.ts). */
+  followUpSecretHash?: string | null;
   /**
    * Recorded by a KIM operator for a resident: stored beside the aspiration in its transaction, and the audit entry
    * (`aspiration.intake`) names `actor` instead of the public.
@@ -623,10 +626,30 @@ export interface AspirationOutcomeRow {
 }
 
 /** What a submitter's receipt is made of. */
+/** An aspiration as a reporter's follow-up sees it (queries/follow-ups.ts). */
+export interface FollowUpTarget {
+  id: string;
+  trackingCode: string;
+  kind: AspirationKind;
+  status: AspirationStatus;
+  regionCode: string;
+  /** SHA-256 of its follow-up secret; `null` for aspirations from before 0011, which cannot be followed up. */
+  followUpSecretHash: string | null;
+  /** The reporter's rating, once given. */
+  rating: number | null;
+  /** When it was last resolved; `null` if never. */
+  resolvedAt: string | null;
+}
+
+/** What a reporter's follow-up write did: `refused` when the aspiration's state does not allow it. */
+export type FollowUpWriteResult = { outcome: 'done'; status: AspirationStatus; at: string } | { outcome: 'refused' };
+
 export interface StoredAspiration {
   id: string;
   trackingCode: string;
   submittedAt: string;
+  /** SHA-256 of its follow-up secret, as stored (`null` for aspirations from before 0011). */
+  followUpSecretHash?: string | null;
 }
 
 export type CreateAspirationResult =
@@ -1052,6 +1075,26 @@ export interface Storage {
     isPublic: boolean,
   ): Promise<AttachmentRecord | undefined>;
   getAspirationByTrackingCode(trackingCode: string): Promise<AspirationRecord | undefined>;
+  /** The aspiration a reporter follows up, with its secret's hash (never presented); `undefined` if unknown. */
+  getFollowUpTarget(trackingCode: string): Promise<FollowUpTarget | undefined>;
+  /** The reporter's added information or answer to a question (queries/follow-ups.ts). */
+  addReporterEntry(
+    ctx: WriteContext,
+    id: string,
+    kind: 'reporter_information' | 'reporter_answer',
+    text: string,
+  ): Promise<FollowUpWriteResult>;
+  /** The reporter's rating of a resolved aspiration, once. */
+  rateAspiration(ctx: WriteContext, id: string, score: number, comment: string | null): Promise<FollowUpWriteResult>;
+  /** Reopens a resolved aspiration (the window is the caller's check); `deadline` gives the new due date. */
+  reopenAspiration(
+    ctx: WriteContext,
+    id: string,
+    reason: string,
+    deadline: (kind: AspirationKind, regionCode: string) => DeadlineRecord | undefined,
+  ): Promise<FollowUpWriteResult>;
+  /** An official's question to the reporter, with If-Match's version. */
+  askReporter(ctx: WriteContext, id: string, question: string, expectedVersion: number): Promise<ChangeStatusResult>;
   listAspirations(filter: AspirationFilter): Promise<AspirationRecord[]>;
   /** Counts of the aspirations in a region, grouped by status, kind, category and district. */
   aspirationStatsCounts(filter: AspirationStatsFilter): Promise<AspirationStatsCounts>;

@@ -198,6 +198,12 @@ export interface AspirationTable {
   notify_reporter: Generated<SqlBoolean>;
   /** The language of the submission, `id` or `en`: that of the reporter's emails (0009). */
   language: Generated<string>;
+  /** SHA-256 (hex) of the reporter's follow-up secret, never the secret (0011); `null` before 0011. */
+  follow_up_secret_hash: Generated<string | null>;
+  /** The reporter's rating of the answer, 1-5, its optional comment and when it was given (0011). */
+  rating: Generated<number | null>;
+  rating_comment: Generated<string | null>;
+  rated_at: Generated<Timestamp | null>;
 }
 
 /** Perangkat daerah: the offices of a regency or city aspirations are forwarded to (0008). */

@@ -152,13 +152,17 @@ export const QueuedOffline: Story = {
   },
 };
 
-/** Accepted: the receipt ("Tanda terima") with the tracking code, a copy button and how to track it. */
+/**
+ * Accepted: the receipt ("Tanda terima") with the tracking code, a copy button and how to track it, and the
+ * follow-up secret shown once with its own copy button and "simpan kode ini".
+ */
 export const Submitted: Story = {
   play: async ({ canvasElement }) => {
     const root = shadowOf(canvasElement);
     await fillValidAspiration(root);
     await submit(root);
     await waitFor(() => expect(root.querySelector('[part~="tracking-code"]')).not.toBeNull(), PATIENCE);
+    await waitFor(() => expect(root.querySelector('[part~="follow-up-secret"]')).not.toBeNull(), PATIENCE);
   },
 };
 

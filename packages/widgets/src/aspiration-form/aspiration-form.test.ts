@@ -587,6 +587,36 @@ describe('<kim-aspiration-form>', () => {
       }
     });
 
+    it('shows the follow-up secret once with a copy button and "simpan kode ini", and keeps it nowhere', async () => {
+      const { el } = await form();
+      await fillValid(el);
+      await submit(el);
+      await waitFor(el, '[part~="receipt"]');
+      expect(text(el, '[part~="follow-up-secret"]')).to.equal('K7QD-9XMP-2HRT-V4CW-8NZE');
+      expect(text(el, '[part~="keep-secret"]')).to.contain('Simpan kode ini').and.contain('hanya ditampilkan sekali');
+      await expect(el).to.be.accessible();
+      const copied: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (value: string) => void copied.push(value) },
+      });
+      try {
+        $(el, '[part~="copy-secret-button"]').click();
+        await waitUntil(() =>
+          all(el, '.copy-status').some((p) => p.textContent?.trim() === 'Kode rahasia telah disalin.'),
+        );
+        expect(copied).to.deep.equal(['K7QD-9XMP-2HRT-V4CW-8NZE']);
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+      }
+      // Neither the outbox nor the draft keeps it: only this receipt on screen does.
+      const stored = Object.keys(localStorage).map((key) => localStorage.getItem(key) ?? '');
+      expect(stored.join('\n')).not.to.contain('K7QD');
+      $(el, '[part~="another-button"]').click();
+      await el.updateComplete;
+      expect(el.shadowRoot?.innerHTML).not.to.contain('K7QD');
+    });
+
     it('starts a new, empty report from the receipt', async () => {
       const { el } = await form();
       await fillValid(el);

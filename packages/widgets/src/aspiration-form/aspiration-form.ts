@@ -140,6 +140,9 @@ const RESOURCES = { categories: categoriesResource, regions: regionsResource, as
  * @csspart retry-button - The retry buttons (queued panel, failed choices).
  * @csspart receipt - The receipt ("Tanda terima") shown after a successful send.
  * @csspart tracking-code - The tracking code in the receipt.
+ * @csspart follow-up-secret - The follow-up secret in the receipt, shown once.
+ * @csspart copy-secret-button - Copies the follow-up secret.
+ * @csspart keep-secret - What the secret is for ("simpan kode ini").
  * @csspart copy-button - The button copying the tracking code.
  * @csspart another-button - The button starting a new report.
  *
@@ -183,6 +186,7 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
   /** Why the last send failed for good (other than field errors). */
   @state() private sendError?: unknown;
   @state() private copyStatus: '' | 'copied' | 'failed' = '';
+  @state() private secretCopyStatus: '' | 'copied' | 'failed' = '';
   /** What the polite live region says. */
   @state() private announcement = '';
   /** The character counts read out once typing pauses, by field. */
@@ -509,9 +513,24 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
     }
   }
 
+  // The secret lives in this receipt only (never in the outbox or a draft): gone with "send another" or a reload.
+  private async copySecret(): Promise<void> {
+    const secret = this.receipt?.followUpSecret;
+    if (!secret) return;
+    this.secretCopyStatus = '';
+    const copied = await copyText(secret, this.renderRoot);
+    await this.updateComplete;
+    this.secretCopyStatus = copied ? 'copied' : 'failed';
+    if (!copied) {
+      const shown = this.renderRoot.querySelector('[part~="follow-up-secret"]');
+      if (shown) selectText(shown);
+    }
+  }
+
   private async startAnother(): Promise<void> {
     this.receipt = undefined;
     this.copyStatus = '';
+    this.secretCopyStatus = '';
     this.problems = NO_PROBLEMS;
     this.sendError = undefined;
     this.spokenCounts = {};
@@ -870,6 +889,22 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
     </section>`;
   }
 
+  private renderSecret(f: FormText['aspirationForm'], secret: string): TemplateResult {
+    return html`<dl class="code-block">
+        <dt class="code-label">${f.followUpSecret}</dt>
+        <dd class="code-row">
+          <strong part="follow-up-secret" class="code" translate="no">${secret}</strong>
+          <button type="button" class="button secondary" part="copy-secret-button" @click=${this.copySecret}>
+            ${f.copySecret}
+          </button>
+        </dd>
+      </dl>
+      <p role="status" class="copy-status">
+        ${this.secretCopyStatus === 'copied' ? f.secretCopied : this.secretCopyStatus === 'failed' ? f.copyFailed : ''}
+      </p>
+      <p part="keep-secret">${f.keepSecret}</p>`;
+  }
+
   private renderReceipt(t: FormText, receipt: AspirationReceipt): TemplateResult {
     const f = t.aspirationForm;
     const heading = headingTag(this.headingLevel);
@@ -887,6 +922,7 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
         ${this.copyStatus === 'copied' ? f.copied : this.copyStatus === 'failed' ? f.copyFailed : ''}
       </p>
       <p>${f.howToTrack}</p>
+      ${receipt.followUpSecret ? this.renderSecret(f, receipt.followUpSecret) : nothing}
       <button type="button" class="button secondary" part="another-button" @click=${this.startAnother}>
         ${f.another}
       </button>

@@ -299,9 +299,11 @@ export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
           ${
             step.kind === 'agency_response' && step.agency
               ? s.agencyResponse(step.agency)
-              : step.status === 'forwarded' && step.agency
-                ? s.forwardedTo(step.agency)
-                : s.statuses[step.status]
+              : step.kind !== 'status' && step.kind !== 'agency_response'
+                ? s.followUpKinds[step.kind]
+                : step.status === 'forwarded' && step.agency
+                  ? s.forwardedTo(step.agency)
+                  : s.statuses[step.status]
           }${step.state === 'upcoming' ? html`<span class="visually-hidden"> (${s.upcoming})</span>` : nothing}
         </p>
         ${step.at ? html`<p class="step-time"><time datetime=${step.at}>${formatDateTime(step.at, this.locale, regionCode)}</time></p>` : nothing}

@@ -106,6 +106,13 @@ export const aspirationForm: Localized<AspirationFormStrings> = {
     copied: 'Kode telah disalin.',
     copyFailed: 'Kode telah ditandai; salin secara manual.',
     howToTrack: 'Simpan kode ini. Masukkan kode di halaman pelacakan laporan untuk melihat perkembangan laporan Anda.',
+    followUpSecret: 'Kode rahasia tindak lanjut',
+    copySecret: 'Salin kode rahasia',
+    secretCopied: 'Kode rahasia telah disalin.',
+    keepSecret:
+      'Simpan kode ini. Kode rahasia hanya ditampilkan sekali ini. Dengan kode lacak dan kode rahasia, Anda dapat ' +
+      'menambahkan informasi, menjawab pertanyaan petugas, menilai jawaban, dan membuka kembali laporan. Jangan ' +
+      'berikan kode rahasia kepada siapa pun.',
     another: 'Kirim laporan lain',
   },
   en: {
@@ -208,6 +215,12 @@ export const aspirationForm: Localized<AspirationFormStrings> = {
     copied: 'Code copied.',
     copyFailed: 'The code is selected; copy it by hand.',
     howToTrack: 'Keep this code. Enter it on the report tracking page to follow your report.',
+    followUpSecret: 'Follow-up secret',
+    copySecret: 'Copy secret',
+    secretCopied: 'Secret copied.',
+    keepSecret:
+      'Keep this code. The secret is shown only this once. With the tracking code and the secret you can add ' +
+      "information, answer an official's question, rate the answer and reopen the report. Do not share the secret.",
     another: 'Send another report',
   },
 };

@@ -169,6 +169,11 @@ export interface AspirationFormStrings {
   /** Announced when the clipboard refused: the code is selected for a manual copy. */
   copyFailed: string;
   howToTrack: string;
+  /** The receipt's follow-up secret: its label, its copy button and what it is for (shown once). */
+  followUpSecret: string;
+  copySecret: string;
+  secretCopied: string;
+  keepSecret: string;
   another: string;
 }
 
@@ -198,6 +203,8 @@ export interface AspirationStatusStrings {
   forwardedTo: (agency: string) => string;
   /** The label of an agency's answer in the timeline. */
   agencyResponse: (agency: string) => string;
+  /** The labels of an official's question and of the reporter's follow-ups in the timeline. */
+  followUpKinds: Record<'question' | 'reporter_information' | 'reporter_answer' | 'rating' | 'reopened', string>;
   /** The label of the due date of the stage it waits for. */
   dueAt: string;
   timeline: string;

@@ -19,6 +19,7 @@ export const aspirationReceipt: AspirationReceipt = {
   trackingCode: '7K3M9Q2XAB',
   status: 'received',
   submittedAt: '2026-11-20T02:15:00.000Z',
+  followUpSecret: 'K7QD-9XMP-2HRT-V4CW-8NZE',
 };
 
 /** Forwarded to an office and being worked on; every step has a date, two have public notes. */

@@ -135,10 +135,11 @@ async function storeSubmission(
       ${submissionSearchText(input)}, ${place.location_text}::text, CAST(${place.latitude} AS double precision),
       CAST(${place.longitude} AS double precision), CAST(${place.location_accuracy} AS double precision),
       ${input.deadline?.stage ?? null}::text, ${input.deadline?.dueAt ?? null}::timestamptz,
-      ${input.notify ?? false}::boolean, ${input.language ?? 'id'}::text`;
+      ${input.notify ?? false}::boolean, ${input.language ?? 'id'}::text, ${input.followUpSecretHash ?? null}::text`;
   const columns = sql`(id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
       confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text,
-      location_text, latitude, longitude, location_accuracy, due_stage, due_at, notify_reporter, language)`;
+      location_text, latitude, longitude, location_accuracy, due_stage, due_at, notify_reporter, language,
+      follow_up_secret_hash)`;
   const a = submissionAudit(input);
   // The audit entry of the submission, written by the same statement when the aspiration is.
   const audit = sql`INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action,
@@ -153,7 +154,12 @@ async function storeSubmission(
         due_at, created_at)
       SELECT ${e.id}::text, ${e.channel}::text, ${e.topic}::text, id, ${e.region_code}::text, ${e.language}::text,
         ${e.payload}::jsonb, ${e.status}::text, ${at}, ${at} FROM stored`;
-  const receipt = { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt };
+  const receipt = {
+    id: input.id,
+    trackingCode: input.trackingCode,
+    submittedAt: input.submittedAt,
+    followUpSecretHash: input.followUpSecretHash ?? null,
+  };
   if (!idempotency) {
     await sql`WITH stored AS (INSERT INTO aspirations ${columns} VALUES (${values}) RETURNING id),
         history AS (

@@ -1,5 +1,10 @@
 // Aspirations, their history and idempotency keys (the submission itself is each engine's fast path: see dialect.ts).
-import type { AspirationKind, AspirationStatus } from '@kim-kit/sdk/schemas';
+import {
+  ASPIRATION_HISTORY_KINDS,
+  type AspirationHistoryKind,
+  type AspirationKind,
+  type AspirationStatus,
+} from '@kim-kit/sdk/schemas';
 import { type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { aspirationSearchDocument, queryWords } from '../search-words.js';
 import type {
@@ -65,7 +70,9 @@ async function histories(db: Db, ids: string[]): Promise<Map<string, AspirationH
     .execute();
   for (const row of rows) {
     byId.get(row.aspiration_id)?.push({
-      kind: row.kind === 'agency_response' ? 'agency_response' : 'status',
+      kind: (ASPIRATION_HISTORY_KINDS as readonly string[]).includes(row.kind)
+        ? (row.kind as AspirationHistoryKind)
+        : 'status',
       agency: agencyOf(row.agency_id, row.agency_name, row.agency_short_name),
       status: row.status as AspirationStatus,
       at: row.at,
@@ -222,6 +229,7 @@ export async function replay(db: Db, key: string, requestHash: string): Promise<
       'aspirations.id',
       'aspirations.tracking_code',
       'aspirations.submitted_at',
+      'aspirations.follow_up_secret_hash',
     ])
     .where('idempotency_keys.key', '=', key)
     .executeTakeFirst();
@@ -230,13 +238,24 @@ export async function replay(db: Db, key: string, requestHash: string): Promise<
 
 /** What a stored key means for a request with `requestHash`: a replay of the same request, or a conflict. */
 export function replayOutcome(
-  stored: { request_hash: string; id: string; tracking_code: string; submitted_at: string },
+  stored: {
+    request_hash: string;
+    id: string;
+    tracking_code: string;
+    submitted_at: string;
+    follow_up_secret_hash: string | null;
+  },
   requestHash: string,
 ): CreateAspirationResult {
   if (stored.request_hash !== requestHash) return { outcome: 'conflict' };
   return {
     outcome: 'replayed',
-    aspiration: { id: stored.id, trackingCode: stored.tracking_code, submittedAt: stored.submitted_at },
+    aspiration: {
+      id: stored.id,
+      trackingCode: stored.tracking_code,
+      submittedAt: stored.submitted_at,
+      followUpSecretHash: stored.follow_up_secret_hash,
+    },
   };
 }
 

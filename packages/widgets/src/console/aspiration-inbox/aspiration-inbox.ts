@@ -9,6 +9,7 @@ import {
   ASPIRATION_TRANSITIONS,
   type AspirationAdminView,
   type AspirationBulkResult,
+  type AspirationHistoryKind,
   type AspirationStatus,
   type CategoryAdminView,
   type Me,
@@ -79,6 +80,14 @@ interface BulkReport {
   status: AspirationStatus;
   rows: { id: string; label: string; outcome: AspirationBulkResult['results'][number]['outcome']; from?: string }[];
 }
+
+/** History entries the reporter made with the follow-up secret (no account names them). */
+const REPORTER_KINDS: readonly AspirationHistoryKind[] = [
+  'reporter_information',
+  'reporter_answer',
+  'rating',
+  'reopened',
+];
 
 const ROUTE = /^#\/laporan(?:\/([^?/]+))?\/?(?:\?(.*))?$/;
 
@@ -1072,11 +1081,18 @@ export class KimAspirationInbox extends KimConsoleElement {
     intake?: AspirationAdminView['intake'],
   ): TemplateResult {
     const t = this.t;
-    let who = h.actor ? t.by(h.actor.name) : h.status === 'received' ? t.byCitizen : t.bySystem;
+    const byReporter = REPORTER_KINDS.includes(h.kind);
+    let who = h.actor
+      ? t.by(h.actor.name)
+      : byReporter
+        ? t.byReporter
+        : h.status === 'received'
+          ? t.byCitizen
+          : t.bySystem;
     // A resident's report a KIM typed in: "Dicatat oleh KIM Bacang".
     if (!h.actor && h.status === 'received' && intake) who = `${t.recordedBy} ${intake.group.name}`;
     return html`<li part="history-entry">
-      <strong>${this.#statusName(h.status)}</strong>
+      <strong>${h.kind === 'status' ? this.#statusName(h.status) : t.historyKinds[h.kind]}</strong>
       <p><time datetime=${h.at}>${formatDateTime(h.at, this.locale, regionCode)}</time> · <span lang="id">${who}</span></p>
       ${h.note ? html`<p part="public-note"><span class="note-label">${t.publicNote}:</span> <span lang="id">${h.note}</span></p>` : nothing}
       ${

@@ -1,5 +1,6 @@
 // The strings of <kim-aspiration-inbox>, in every language (Bahasa Indonesia first). Status and kind names come from
 // the public widgets' modules, so a citizen and an official read the same words for the same state.
+import type { AspirationHistoryKind } from '@kim-kit/sdk';
 import type { Localized } from '../../locales/types.js';
 
 export interface AspirationInboxStrings {
@@ -62,6 +63,10 @@ export interface AspirationInboxStrings {
   /** Who made a change; the citizen's submission has no actor. */
   byCitizen: string;
   bySystem: string;
+  /** The reporter's follow-ups, made with the follow-up secret. */
+  byReporter: string;
+  /** The labels of history entries other than status changes. */
+  historyKinds: Record<Exclude<AspirationHistoryKind, 'status'>, string>;
   /** "oleh {name}". */
   by: (name: string) => string;
   changeStatus: string;
@@ -150,6 +155,15 @@ export const aspirationInbox: Localized<AspirationInboxStrings> = {
     internalNote: 'Catatan internal (hanya petugas)',
     byCitizen: 'Dikirim oleh warga',
     bySystem: 'oleh sistem',
+    byReporter: 'oleh pelapor (dengan kode rahasia)',
+    historyKinds: {
+      agency_response: 'Jawaban perangkat daerah',
+      question: 'Pertanyaan untuk pelapor',
+      reporter_information: 'Informasi tambahan dari pelapor',
+      reporter_answer: 'Jawaban pelapor',
+      rating: 'Penilaian pelapor',
+      reopened: 'Dibuka kembali oleh pelapor',
+    },
     by: (name) => `oleh ${name}`,
     changeStatus: 'Ubah status',
     finalStatus: 'Status ini final: tidak dapat diubah lagi.',
@@ -236,6 +250,15 @@ export const aspirationInbox: Localized<AspirationInboxStrings> = {
     internalNote: 'Internal note (officials only)',
     byCitizen: 'Submitted by a citizen',
     bySystem: 'by the system',
+    byReporter: 'by the reporter (with the follow-up secret)',
+    historyKinds: {
+      agency_response: "The agency's answer",
+      question: 'Question to the reporter',
+      reporter_information: 'Information added by the reporter',
+      reporter_answer: "The reporter's answer",
+      rating: "The reporter's rating",
+      reopened: 'Reopened by the reporter',
+    },
     by: (name) => `by ${name}`,
     changeStatus: 'Change status',
     finalStatus: 'This status is final: it cannot change any more.',
