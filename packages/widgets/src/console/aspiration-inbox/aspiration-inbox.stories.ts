@@ -178,6 +178,34 @@ export const StatusDialogError: Story = {
   },
 };
 
+async function forwardDialog(canvas: HTMLElement, id: string) {
+  const root = await openRecord(canvas, id);
+  root.querySelector<HTMLButtonElement>('[part~="status-button"]')!.click();
+  await waitFor(() => expect(root.querySelector('dialog input[value="forwarded"]')).not.toBeNull(), PATIENCE);
+  root.querySelector<HTMLInputElement>('dialog input[value="forwarded"]')!.click();
+  await waitFor(() => expect(root.querySelectorAll('#agencyId option').length).toBe(4), PATIENCE);
+  return root;
+}
+
+/** Forwarding a verified report: the required choice of one of the city's active agencies. */
+export const ForwardToAgency: Story = {
+  name: 'Forward to an agency',
+  play: async ({ canvasElement }) => {
+    const root = await forwardDialog(canvasElement, 'asp_0003');
+    choose(root, 'agencyId', 'agc_dishub');
+  },
+};
+
+/** Forwarding sent without an agency: the error summary links to the select. */
+export const ForwardWithoutAgency: Story = {
+  name: 'Forward without an agency',
+  play: async ({ canvasElement }) => {
+    const root = await forwardDialog(canvasElement, 'asp_0003');
+    root.querySelector<HTMLButtonElement>('[part~="submit-status"]')!.click();
+    await waitFor(() => expect(root.querySelector('#agencyId-error')).not.toBeNull(), PATIENCE);
+  },
+};
+
 /** Three reports moved to "verified" at once: two succeeded, one could not move from its status. */
 export const BulkResults: Story = {
   name: 'Bulk results',

@@ -26,6 +26,7 @@ import { formatDate, formatDateTime } from '../../shared/format.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
 import { type AspirationInboxStrings, aspirationInbox } from '../locales/aspiration-inbox.js';
 import { type ConsoleCommonStrings, consoleCommon } from '../locales/common.js';
+import { type InboxAgencyStrings, inboxAgencies } from '../locales/inbox-agencies.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { consoleStyles } from '../shared/console-styles.js';
 import { type Problems, problemsOf } from '../shared/problems.js';
@@ -39,7 +40,9 @@ import {
   loadingView,
   signInGate,
 } from '../shared/views.js';
+import { agencyFieldView } from './agency-field.js';
 import { inboxStyles } from './aspiration-inbox.styles.js';
+import { ForwardAgencies, regencyOf } from './forward-agencies.js';
 import { shortcutOf } from './inbox-keys.js';
 import {
   formatInboxQuery,
@@ -69,6 +72,8 @@ interface StatusDraft {
   /** The record (single) or the selected rows (bulk) it applies to. */
   ids: string[];
   status: AspirationStatus | undefined;
+  /** The agency to forward to (status `forwarded` only); `''` until one is chosen. */
+  agencyId: string;
   note: string;
   internalNote: string;
   problems?: Problems;
@@ -153,9 +158,14 @@ export class KimAspirationInbox extends KimConsoleElement {
   /** Where focus goes after the next render, only ever set by something the person did. */
   #focusAfter: 'record' | 'list' | 'dialog' | 'results' | { row: string } | undefined;
   #statusAfterOpen = false;
+  readonly #agencies = new ForwardAgencies(() => this.requestUpdate());
 
   private get t(): AspirationInboxStrings {
     return stringsFor(aspirationInbox, this.language);
+  }
+
+  private get ta(): InboxAgencyStrings {
+    return stringsFor(inboxAgencies, this.language);
   }
 
   private get common(): ConsoleCommonStrings {
@@ -511,7 +521,15 @@ export class KimAspirationInbox extends KimConsoleElement {
     if (!ASPIRATION_TRANSITIONS[record.status].length) return;
     // A draft for the same record is kept (typed before an error, an expiry, or a close).
     if (this.draft?.mode !== 'single' || this.draft.ids[0] !== record.id) {
-      this.draft = { mode: 'single', ids: [record.id], status: undefined, note: '', internalNote: '', busy: false };
+      this.draft = {
+        mode: 'single',
+        ids: [record.id],
+        status: undefined,
+        agencyId: '',
+        note: '',
+        internalNote: '',
+        busy: false,
+      };
     }
     this.dialogOpen = true;
   }
@@ -520,7 +538,9 @@ export class KimAspirationInbox extends KimConsoleElement {
     if (!this.selected.size || !this.#may('aspirations.triage')) return;
     const ids = [...this.selected];
     const same = this.draft?.mode === 'bulk' && this.draft.ids.join() === ids.join();
-    if (!same) this.draft = { mode: 'bulk', ids, status: undefined, note: '', internalNote: '', busy: false };
+    if (!same) {
+      this.draft = { mode: 'bulk', ids, status: undefined, agencyId: '', note: '', internalNote: '', busy: false };
+    }
     this.dialogOpen = true;
   }
 
@@ -552,6 +572,8 @@ export class KimAspirationInbox extends KimConsoleElement {
     const note = draft.note.trim();
     const internalNote = draft.internalNote.trim();
     if (draft.status === 'rejected' && !note) fields.note = t.rejectionNeedsNote;
+    const forwarding = draft.status === 'forwarded';
+    if (forwarding && !draft.agencyId) fields.agencyId = this.common.required;
     if (Object.keys(fields).length) {
       this.draft = { ...draft, problems: { message: '', fields, kind: 'validation' }, notice: undefined };
       this.#focusAfter = 'dialog';
@@ -559,6 +581,7 @@ export class KimAspirationInbox extends KimConsoleElement {
     }
     const change = {
       status: draft.status!,
+      ...(forwarding ? { agencyId: draft.agencyId } : {}),
       ...(note ? { note } : {}),
       ...(internalNote ? { internalNote } : {}),
     };
@@ -633,6 +656,8 @@ export class KimAspirationInbox extends KimConsoleElement {
       this.#focusAfter = 'dialog';
       return;
     }
+    // The agency may have been archived meanwhile: the next render offers the lists as they are now.
+    if (problems.fields.agencyId) this.#agencies.forget();
     this.draft = { ...draft, busy: false, problems, notice: undefined };
     this.#focusAfter = 'dialog';
   }
@@ -984,7 +1009,9 @@ export class KimAspirationInbox extends KimConsoleElement {
                 ? t.outcomeChanged
                 : r.outcome === 'not_found'
                   ? t.outcomeNotFound
-                  : t.outcomeInvalid(r.from ? this.#statusName(r.from as AspirationStatus) : '?', to)
+                  : r.outcome === 'agency_mismatch'
+                    ? this.ta.outcomeMismatch
+                    : t.outcomeInvalid(r.from ? this.#statusName(r.from as AspirationStatus) : '?', to)
             }
           </li>`,
         )}
@@ -1038,6 +1065,7 @@ export class KimAspirationInbox extends KimConsoleElement {
         <dt>${t.tracking}</dt><dd class="code">${a.trackingCode}</dd>
         <dt>${t.category}</dt><dd lang="id">${a.category.name}</dd>
         <dt>${t.region}</dt><dd lang="id">${this.#regionsDirectory?.place(a.regionCode) ?? a.regionCode}</dd>
+        ${a.agency ? html`<dt>${this.ta.agency}</dt><dd part="record-agency" lang="id">${this.ta.forwardedTo(a.agency.name)}</dd>` : nothing}
         <dt>${t.submitted}</dt><dd>${formatDateTime(a.submittedAt, this.locale, a.regionCode)}</dd>
         <dt>${t.updated}</dt><dd>${formatDateTime(a.updatedAt, this.locale, a.regionCode)}</dd>
       </dl>
@@ -1074,8 +1102,15 @@ export class KimAspirationInbox extends KimConsoleElement {
   #historyEntry(h: AspirationAdminView['history'][number], regionCode: string): TemplateResult {
     const t = this.t;
     const who = h.actor ? t.by(h.actor.name) : h.status === 'received' ? t.byCitizen : t.bySystem;
-    return html`<li part="history-entry">
-      <strong>${this.#statusName(h.status)}</strong>
+    // An agency's answer is an entry of its own; forwarding names the agency, as the tracker does.
+    const heading =
+      h.kind === 'agency_response' && h.agency
+        ? this.ta.responseOf(h.agency.name)
+        : h.status === 'forwarded' && h.agency
+          ? this.ta.forwardedTo(h.agency.name)
+          : this.#statusName(h.status);
+    return html`<li part=${h.kind === 'agency_response' ? 'history-entry agency-response' : 'history-entry'}>
+      <strong lang="id">${heading}</strong>
       <p><time datetime=${h.at}>${formatDateTime(h.at, this.locale, regionCode)}</time> · <span lang="id">${who}</span></p>
       ${h.note ? html`<p part="public-note"><span class="note-label">${t.publicNote}:</span> <span lang="id">${h.note}</span></p>` : nothing}
       ${
@@ -1107,6 +1142,38 @@ export class KimAspirationInbox extends KimConsoleElement {
             </dialog>`
           : nothing
       }`;
+  }
+
+  /** The agencies of the draft's reports' regencies or cities (the selection's, in bulk). */
+  #agencyField(
+    draft: StatusDraft,
+    error: string | undefined,
+    update: (patch: Partial<StatusDraft>) => void,
+  ): TemplateResult {
+    const session = this.activeSession!;
+    const who = this.#me?.id ?? '';
+    const codes =
+      draft.mode === 'single'
+        ? [this.record.state === 'ready' ? this.record.value.regionCode : undefined]
+        : draft.ids.map((id) => this.#items.find((a) => a.id === id)?.regionCode);
+    const regencies = [...new Set(codes.filter((c): c is string => Boolean(c)).map(regencyOf))].sort();
+    return agencyFieldView({
+      t: this.ta,
+      common: this.common,
+      regions: regencies.map((code) => ({
+        code,
+        name: this.#regionsDirectory?.name(code) ?? code,
+        list: this.#agencies.of(session.client.admin.agencies, who, code),
+      })),
+      value: draft.agencyId,
+      error,
+      bulk: draft.mode === 'bulk',
+      onChange: (agencyId) => update({ agencyId }),
+      onRetry: () => {
+        this.#agencies.forget();
+        this.requestUpdate();
+      },
+    });
   }
 
   #helpClosed = () => {
@@ -1147,7 +1214,7 @@ export class KimAspirationInbox extends KimConsoleElement {
       <form class="dialog-form" novalidate aria-busy=${draft.busy ? 'true' : 'false'} @submit=${this.#submitStatus}>
         <h2 id="status-dialog-title">${title}</h2>
         ${draft.notice ? html`<p class="state" role="alert" part="stale-notice" tabindex="-1" id="error-summary">${draft.notice}</p>` : nothing}
-        ${errorSummaryView(this.common, problems, this.renderRoot, { status: t.newStatus, note: t.publicNote, internalNote: t.internalNote })}
+        ${errorSummaryView(this.common, problems, this.renderRoot, { status: t.newStatus, agencyId: this.ta.agency, note: t.publicNote, internalNote: t.internalNote })}
         ${
           record && draft.mode === 'single'
             ? html`<p>${t.currentStatus}: <strong>${this.#statusName(record.status)}</strong></p>`
@@ -1169,6 +1236,7 @@ export class KimAspirationInbox extends KimConsoleElement {
               </fieldset>`
             : html`<p>${t.noTransition}</p>`
         }
+        ${draft.status === 'forwarded' ? this.#agencyField(draft, fieldError('agencyId'), update) : nothing}
         ${textarea('note', t.publicNote, draft.status === 'rejected' ? t.rejectionNeedsNote : t.publicNoteHint, ASPIRATION_LIMITS.note.max)}
         ${textarea('internalNote', t.internalNote, t.internalNoteHint, ASPIRATION_LIMITS.internalNote.max)}
         <div class="actions">
