@@ -225,7 +225,7 @@ describe('Storybook: every story renders cleanly and accessibly', () => {
       'kim-aspiration-status': ['Loading', 'Empty', 'Content', 'Error', 'Not found'],
       'kim-news-review': ['Loading', 'Content', 'Empty', 'Error', 'Forbidden', 'Article', 'Schedule', 'Conflict'],
       'kim-group-editor': ['Loading', 'Content', 'Empty', 'Error', 'Forbidden', 'Official edit', 'Conflict'],
-      'kim-aspiration-inbox': ['Forward to an agency', 'Forward without an agency'],
+      'kim-aspiration-inbox': ['Forward to an agency', 'Forward without an agency', 'Overdue queue', 'Agency response'],
     };
     const missing = Object.entries(required).flatMap(([tag, states]) =>
       states

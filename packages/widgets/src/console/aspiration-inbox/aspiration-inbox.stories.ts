@@ -206,6 +206,25 @@ export const ForwardWithoutAgency: Story = {
   },
 };
 
+/** The overdue queue: reports past their due date, each with "Lewat tenggat" in words. */
+export const OverdueQueue: Story = {
+  name: 'Overdue queue',
+  play: async ({ canvasElement }) => {
+    const root = await listed(canvasElement);
+    choose(root, 'filter-overdue', 'true');
+    await waitFor(() => expect(root.querySelectorAll('tr[part~="row"]').length).toBe(6), PATIENCE);
+  },
+};
+
+/** A forwarded report: the agency, the due date of its resolution, and the form for the agency's answer. */
+export const AgencyResponse: Story = {
+  name: 'Agency response',
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0005');
+    await waitFor(() => expect(root.querySelector('[part~="agency-response-form"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
 /** Three reports moved to "verified" at once: two succeeded, one could not move from its status. */
 export const BulkResults: Story = {
   name: 'Bulk results',

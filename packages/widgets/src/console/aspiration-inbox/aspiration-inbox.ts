@@ -27,6 +27,7 @@ import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js
 import { type AspirationInboxStrings, aspirationInbox } from '../locales/aspiration-inbox.js';
 import { type ConsoleCommonStrings, consoleCommon } from '../locales/common.js';
 import { type InboxAgencyStrings, inboxAgencies } from '../locales/inbox-agencies.js';
+import { type InboxDeadlineStrings, inboxDeadlines } from '../locales/inbox-deadlines.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { consoleStyles } from '../shared/console-styles.js';
 import { type Problems, problemsOf } from '../shared/problems.js';
@@ -41,7 +42,9 @@ import {
   signInGate,
 } from '../shared/views.js';
 import { agencyFieldView } from './agency-field.js';
+import { agencyResponseFormView, type ResponseDraft, responseProblems } from './agency-response-form.js';
 import { inboxStyles } from './aspiration-inbox.styles.js';
+import { formatDueDate } from './due-date.js';
 import { ForwardAgencies, regencyOf } from './forward-agencies.js';
 import { shortcutOf } from './inbox-keys.js';
 import {
@@ -145,6 +148,8 @@ export class KimAspirationInbox extends KimConsoleElement {
   @state() private exportProblem: string | undefined;
   @state() private announcement = '';
   @state() private searchText = '';
+  /** The agency's answer being recorded on the open report. */
+  @state() private response: ResponseDraft | undefined;
 
   /** Cursors of the pages before this one, for "previous". */
   #previousCursors: string[] = [];
@@ -156,7 +161,7 @@ export class KimAspirationInbox extends KimConsoleElement {
   #directory: RegionDirectory | undefined;
   #directoryFor: unknown;
   /** Where focus goes after the next render, only ever set by something the person did. */
-  #focusAfter: 'record' | 'list' | 'dialog' | 'results' | { row: string } | undefined;
+  #focusAfter: 'record' | 'list' | 'dialog' | 'results' | 'response' | { row: string } | undefined;
   #statusAfterOpen = false;
   readonly #agencies = new ForwardAgencies(() => this.requestUpdate());
 
@@ -166,6 +171,10 @@ export class KimAspirationInbox extends KimConsoleElement {
 
   private get ta(): InboxAgencyStrings {
     return stringsFor(inboxAgencies, this.language);
+  }
+
+  private get td(): InboxDeadlineStrings {
+    return stringsFor(inboxDeadlines, this.language);
   }
 
   private get common(): ConsoleCommonStrings {
@@ -267,8 +276,12 @@ export class KimAspirationInbox extends KimConsoleElement {
     if (target === 'record') element = this.renderRoot.querySelector('#record-title');
     else if (target === 'list') element = this.renderRoot.querySelector('#inbox-title');
     else if (target === 'results') element = this.renderRoot.querySelector('#results-title');
-    else if (target === 'dialog') element = this.renderRoot.querySelector('#error-summary');
-    else element = this.renderRoot.querySelector(`a.open[data-id="${CSS.escape(target.row)}"]`);
+    else if (target === 'dialog') element = this.renderRoot.querySelector('dialog #error-summary, #error-summary');
+    else if (target === 'response') {
+      element = this.renderRoot.querySelector(
+        '[part~="agency-response-form"] #error-summary, [part~="agency-response-form"] [part~="response-notice"]',
+      );
+    } else element = this.renderRoot.querySelector(`a.open[data-id="${CSS.escape(target.row)}"]`);
     if (!element && typeof target === 'object') element = this.renderRoot.querySelector('#inbox-title');
     if (element) {
       this.#focusAfter = undefined;
@@ -519,6 +532,8 @@ export class KimAspirationInbox extends KimConsoleElement {
     if (this.record.state !== 'ready' || !this.#may('aspirations.triage')) return;
     const record = this.record.value;
     if (!ASPIRATION_TRANSITIONS[record.status].length) return;
+    // One error summary at a time: the answer form's text stays, its messages go.
+    if (this.response?.problems) this.response = { ...this.response, problems: undefined };
     // A draft for the same record is kept (typed before an error, an expiry, or a close).
     if (this.draft?.mode !== 'single' || this.draft.ids[0] !== record.id) {
       this.draft = {
@@ -774,6 +789,16 @@ export class KimAspirationInbox extends KimConsoleElement {
           [...new Set([...INBOX_AGES, ...(q.age ? [q.age] : [])])].map((d) => [String(d), t.olderThan(d)]),
           (v) => this.#setFilters({ age: v ? Number(v) : undefined }),
         )}
+        ${select(
+          'filter-overdue',
+          this.td.due,
+          q.overdue,
+          [
+            ['true', this.td.overdueOnly],
+            ['false', this.td.onTime],
+          ],
+          (v) => this.#setFilters({ overdue: (v || undefined) as InboxQuery['overdue'] }),
+        )}
         <div class="field">
           <label for="filter-sort">${t.sort}</label>
           <select
@@ -931,6 +956,7 @@ export class KimAspirationInbox extends KimConsoleElement {
           <th scope="col">${t.category}</th>
           <th scope="col">${t.region}</th>
           <th scope="col">${t.submitted}</th>
+          <th scope="col">${this.td.due}</th>
         </tr>
       </thead>
       <tbody>
@@ -974,6 +1000,7 @@ export class KimAspirationInbox extends KimConsoleElement {
       <td data-label=${t.category} lang="id">${a.category.name}</td>
       <td data-label=${t.region} lang="id">${this.#regionsDirectory?.place(a.regionCode) ?? a.regionCode}</td>
       <td data-label=${t.submitted}><time datetime=${a.submittedAt}>${formatDate(a.submittedAt, this.locale, a.regionCode)}</time></td>
+      <td data-label=${this.td.due} part="due">${this.#dueView(a)}</td>
     </tr>`;
   }
 
@@ -1066,6 +1093,12 @@ export class KimAspirationInbox extends KimConsoleElement {
         <dt>${t.category}</dt><dd lang="id">${a.category.name}</dd>
         <dt>${t.region}</dt><dd lang="id">${this.#regionsDirectory?.place(a.regionCode) ?? a.regionCode}</dd>
         ${a.agency ? html`<dt>${this.ta.agency}</dt><dd part="record-agency" lang="id">${this.ta.forwardedTo(a.agency.name)}</dd>` : nothing}
+        ${
+          a.dueAt
+            ? html`<dt>${a.dueStage === 'resolution' ? this.td.dueResolution : this.td.dueResponse}</dt>
+              <dd part="record-due">${this.#dueView(a, true)}</dd>`
+            : nothing
+        }
         <dt>${t.submitted}</dt><dd>${formatDateTime(a.submittedAt, this.locale, a.regionCode)}</dd>
         <dt>${t.updated}</dt><dd>${formatDateTime(a.updatedAt, this.locale, a.regionCode)}</dd>
       </dl>
@@ -1074,6 +1107,7 @@ export class KimAspirationInbox extends KimConsoleElement {
         <p class="body" lang="id">${a.body}</p>
       </section>
       <section aria-labelledby="reporter-title" part="reporter">${this.#reporterView(a)}</section>
+      ${this.#responseForm(a)}
       <section aria-labelledby="history-title">
         <h3 id="history-title">${t.history}</h3>
         <ol class="history" part="history">
@@ -1081,6 +1115,87 @@ export class KimAspirationInbox extends KimConsoleElement {
         </ol>
       </section>
     </article>`;
+  }
+
+  /** The due date with its zone, and "Lewat tenggat" in words when it has passed. */
+  #dueView(a: AspirationAdminView, long = false): TemplateResult {
+    if (!a.dueAt) return html`<span class="hint">${this.td.noDue}</span>`;
+    const when = long
+      ? formatDateTime(a.dueAt, this.locale, a.regionCode)
+      : formatDueDate(a.dueAt, this.locale, a.regionCode);
+    return html`<time datetime=${a.dueAt}>${when}</time>
+      ${a.overdue ? html`<span class="badge danger" part="overdue">${this.td.overdue}</span>` : nothing}`;
+  }
+
+  #responseForm(a: AspirationAdminView): TemplateResult | typeof nothing {
+    if (!a.agency || !this.#may('aspirations.triage') || (a.status !== 'forwarded' && a.status !== 'in_progress')) {
+      return nothing;
+    }
+    const draft = this.response?.id === a.id ? this.response : { id: a.id, note: '', internalNote: '', busy: false };
+    return agencyResponseFormView({
+      t: this.ta,
+      inbox: this.t,
+      common: this.common,
+      agencyName: a.agency.name,
+      draft,
+      root: this.renderRoot,
+      onInput: (patch) => {
+        this.response = { ...draft, ...patch };
+      },
+      onSubmit: (event) => void this.#submitResponse(event, a),
+    });
+  }
+
+  async #submitResponse(event: Event, a: AspirationAdminView): Promise<void> {
+    event.preventDefault();
+    const session = this.activeSession;
+    const draft = this.response?.id === a.id ? this.response : undefined;
+    if (!session || draft?.busy) return;
+    const note = draft?.note.trim() ?? '';
+    const internalNote = draft?.internalNote.trim() ?? '';
+    const base = draft ?? { id: a.id, note: '', internalNote: '', busy: false };
+    if (!note) {
+      this.response = {
+        ...base,
+        notice: undefined,
+        problems: { message: '', fields: { 'response-note': this.common.required }, kind: 'validation' },
+      };
+      this.#focusAfter = 'response';
+      return;
+    }
+    this.response = { ...base, busy: true, problems: undefined, notice: undefined };
+    try {
+      const updated = await session.client.admin.aspirations.recordAgencyResponse(
+        a.id,
+        { note, ...(internalNote ? { internalNote } : {}) },
+        { version: a.version },
+      );
+      this.record = { state: 'ready', value: updated };
+      this.#replaceItem(updated);
+      this.response = undefined;
+      this.announcement = this.ta.responseSaved(a.agency?.name ?? '');
+      this.dispatchEvent(
+        new CustomEvent('kim-aspiration-changed', { detail: { aspiration: updated }, bubbles: true, composed: true }),
+      );
+    } catch (error) {
+      const problems = problemsOf(error, this.common);
+      if (problems.kind === 'expired') {
+        this.response = { ...base, busy: false };
+        return;
+      }
+      if (problems.kind === 'conflict' && (error as { status?: number }).status === 412) {
+        // Someone changed the report meanwhile: show it as it is now, keep the answer typed, save again.
+        const fresh = (error as { current?: AspirationAdminView }).current;
+        if (fresh) {
+          this.record = { state: 'ready', value: fresh };
+          this.#replaceItem(fresh);
+        }
+        this.response = { ...base, busy: false, notice: this.t.staleReloaded };
+      } else {
+        this.response = { ...base, busy: false, problems: responseProblems(problems) };
+      }
+      this.#focusAfter = 'response';
+    }
   }
 
   #reporterView(a: AspirationAdminView): TemplateResult {

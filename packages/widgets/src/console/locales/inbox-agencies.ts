@@ -18,6 +18,14 @@ export interface InboxAgencyStrings {
   responseOf: (name: string) => string;
   /** A bulk row of another regency or city than the agency's. */
   outcomeMismatch: string;
+  /** The record's form for the agency's answer: "Catat jawaban {name}". */
+  responseTitle: (name: string) => string;
+  responseNote: string;
+  responseNoteHint: string;
+  responseInternalNote: string;
+  responseSubmit: string;
+  /** Announced: "Jawaban {name} telah dicatat." */
+  responseSaved: (name: string) => string;
 }
 
 export const inboxAgencies: Localized<InboxAgencyStrings> = {
@@ -33,6 +41,12 @@ export const inboxAgencies: Localized<InboxAgencyStrings> = {
     forwardedTo: (name) => `Diteruskan ke ${name}`,
     responseOf: (name) => `Jawaban ${name}`,
     outcomeMismatch: 'Gagal: perangkat daerah ini tidak melayani kabupaten/kota laporan ini.',
+    responseTitle: (name) => `Catat jawaban ${name}`,
+    responseNote: 'Jawaban perangkat daerah (publik)',
+    responseNoteHint: 'Ditampilkan kepada pelapor pada halaman pelacakan. Status laporan tidak berubah.',
+    responseInternalNote: 'Catatan internal (hanya petugas)',
+    responseSubmit: 'Simpan jawaban',
+    responseSaved: (name) => `Jawaban ${name} telah dicatat.`,
   },
   en: {
     agency: 'Agency to forward to',
@@ -45,5 +59,11 @@ export const inboxAgencies: Localized<InboxAgencyStrings> = {
     forwardedTo: (name) => `Forwarded to ${name}`,
     responseOf: (name) => `Answer from ${name}`,
     outcomeMismatch: "Failed: this agency does not serve this report's regency or city.",
+    responseTitle: (name) => `Record the answer from ${name}`,
+    responseNote: "The agency's answer (public)",
+    responseNoteHint: "Shown to the reporter on the tracking page. The report's status does not change.",
+    responseInternalNote: 'Internal note (officials only)',
+    responseSubmit: 'Save the answer',
+    responseSaved: (name) => `The answer from ${name} has been recorded.`,
   },
 };
