@@ -222,10 +222,16 @@ describe('Storybook: every story renders cleanly and accessibly', () => {
         'Location refused',
         'Location added',
       ],
-      'kim-aspiration-status': ['Loading', 'Empty', 'Content', 'Error', 'Not found'],
+      'kim-aspiration-status': ['Loading', 'Empty', 'Content', 'Error', 'Not found', 'With public files'],
       'kim-news-review': ['Loading', 'Content', 'Empty', 'Error', 'Forbidden', 'Article', 'Schedule', 'Conflict'],
       'kim-group-editor': ['Loading', 'Content', 'Empty', 'Error', 'Forbidden', 'Official edit', 'Conflict'],
-      'kim-aspiration-inbox': ['Forward to an agency', 'Forward without an agency', 'Overdue queue', 'Agency response'],
+      'kim-aspiration-inbox': [
+        'Forward to an agency',
+        'Forward without an agency',
+        'Overdue queue',
+        'Agency response',
+        'Record with files and location',
+      ],
     };
     const missing = Object.entries(required).flatMap(([tag, states]) =>
       states

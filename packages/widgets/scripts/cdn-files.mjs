@@ -14,6 +14,10 @@
  * upload code, which zod's eager schema objects keep even where only `track` is called) and all four
  * 58.61 -> 63.11 KB (+4.50). Gates: form 51, status 40.5, all four 63.5; the statistics file (merged beside it)
  * 37.7 -> 38.92 KB, gate 39.5.
+ *
+ * The tracker's public files (issue 15, photos and PDFs an official made public) raised two gates, min+gzip: the
+ * status 40.22 -> 40.79 KB (+0.57: the files view, its strings and styles), gate 41.3; all four 63.46 -> 63.99 KB
+ * (+0.53), gate 64.5.
  */
 export const CDN_FILES = [
   { file: 'kim-news-feed.js', entry: 'src/cdn/kim-news-feed.ts', budgetKb: 34, gateKb: 38, tags: ['kim-news-feed'] },
@@ -29,7 +33,7 @@ export const CDN_FILES = [
     entry: 'src/cdn/kim-aspiration-status.ts',
     budgetKb: 36,
     // Raised from 39 by issue 15: measured 39.94 KB (was 38.51).
-    gateKb: 40.5,
+    gateKb: 41.3,
     tags: ['kim-aspiration-status'],
   },
   {
@@ -56,7 +60,7 @@ export const CDN_FILES = [
     entry: 'src/cdn/kim-widgets.ts',
     budgetKb: 50,
     // Raised from 59 by issue 15: measured 63.11 KB (was 58.61).
-    gateKb: 63.5,
+    gateKb: 64.5,
     tags: ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'],
   },
 ];
@@ -82,8 +86,11 @@ export const SANITIZER_FALLBACK = {
  *   46.75 KB  + the invitation's expiry with WIB/WITA/WIT (shared/format.ts) and the SDK's statistics resource
  *  223.40 KB  + every console widget and the rich-text editor: TipTap/ProseMirror ~121 KB (384 KB min), console
  *              code ~64 KB (203 KB min), as `pnpm size` splits them
+ *  224.75 KB  + issue 15's agencies and deadlines in the SDK (branch m1, measured there: over its gate already)
+ *  229.72 KB  + the inbox's forwarding to an agency, due dates and overdue queue, the agency's answer, files and
+ *              location in the record (+4.97)
  */
-export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 224.5 };
+export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 230.5 };
 
 /** Where console code lives; no public CDN file may include a module from here. */
 export const CONSOLE_SOURCES = '/src/console/';

@@ -225,6 +225,15 @@ export const AgencyResponse: Story = {
   },
 };
 
+/** A report with a photo, a PDF and the device's position: thumbnails, sizes, "Jadikan publik" and the map link. */
+export const RecordWithFiles: Story = {
+  name: 'Record with files and location',
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0001');
+    await waitFor(() => expect(root.querySelector('[part~="thumbnail"] img')).not.toBeNull(), PATIENCE);
+  },
+};
+
 /** Three reports moved to "verified" at once: two succeeded, one could not move from its status. */
 export const BulkResults: Story = {
   name: 'Bulk results',

@@ -28,6 +28,7 @@ import { type AspirationInboxStrings, aspirationInbox } from '../locales/aspirat
 import { type ConsoleCommonStrings, consoleCommon } from '../locales/common.js';
 import { type InboxAgencyStrings, inboxAgencies } from '../locales/inbox-agencies.js';
 import { type InboxDeadlineStrings, inboxDeadlines } from '../locales/inbox-deadlines.js';
+import { type InboxFileStrings, inboxFiles } from '../locales/inbox-files.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { consoleStyles } from '../shared/console-styles.js';
 import { type Problems, problemsOf } from '../shared/problems.js';
@@ -44,6 +45,7 @@ import {
 import { agencyFieldView } from './agency-field.js';
 import { agencyResponseFormView, type ResponseDraft, responseProblems } from './agency-response-form.js';
 import { inboxStyles } from './aspiration-inbox.styles.js';
+import { AttachmentPreviews } from './attachment-previews.js';
 import { formatDueDate } from './due-date.js';
 import { ForwardAgencies, regencyOf } from './forward-agencies.js';
 import { shortcutOf } from './inbox-keys.js';
@@ -56,6 +58,8 @@ import {
   isFiltered,
   parseInboxQuery,
 } from './inbox-query.js';
+import { filesView, locationView } from './record-files.js';
+import { recordFileStyles } from './record-files.styles.js';
 import { RegionDirectory, regionChain } from './region-directory.js';
 
 type Loadable<T> =
@@ -120,7 +124,15 @@ export function inboxHash(query: InboxQuery, id?: string): string {
  * @csspart shortcuts - The shortcut list.
  */
 export class KimAspirationInbox extends KimConsoleElement {
-  static override styles = [baseStyles, buttonStyles, fieldStyles, visuallyHidden, consoleStyles, inboxStyles];
+  static override styles = [
+    baseStyles,
+    buttonStyles,
+    fieldStyles,
+    visuallyHidden,
+    consoleStyles,
+    inboxStyles,
+    recordFileStyles,
+  ];
 
   /** Follow and write the page's hash (`#/laporan?status=received`, `#/laporan/<id>`), as the console shell does. */
   @property({ type: Boolean, attribute: 'hash-routes' }) hashRoutes = false;
@@ -150,6 +162,9 @@ export class KimAspirationInbox extends KimConsoleElement {
   @state() private searchText = '';
   /** The agency's answer being recorded on the open report. */
   @state() private response: ResponseDraft | undefined;
+  /** The file whose visibility is being changed, and the last failure per file. */
+  @state() private fileBusy: string | undefined;
+  @state() private fileFailures: Record<string, string> = {};
 
   /** Cursors of the pages before this one, for "previous". */
   #previousCursors: string[] = [];
@@ -164,6 +179,7 @@ export class KimAspirationInbox extends KimConsoleElement {
   #focusAfter: 'record' | 'list' | 'dialog' | 'results' | 'response' | { row: string } | undefined;
   #statusAfterOpen = false;
   readonly #agencies = new ForwardAgencies(() => this.requestUpdate());
+  readonly #previews = new AttachmentPreviews(() => this.requestUpdate());
 
   private get t(): AspirationInboxStrings {
     return stringsFor(aspirationInbox, this.language);
@@ -171,6 +187,10 @@ export class KimAspirationInbox extends KimConsoleElement {
 
   private get ta(): InboxAgencyStrings {
     return stringsFor(inboxAgencies, this.language);
+  }
+
+  private get tf(): InboxFileStrings {
+    return stringsFor(inboxFiles, this.language);
   }
 
   private get td(): InboxDeadlineStrings {
@@ -237,6 +257,7 @@ export class KimAspirationInbox extends KimConsoleElement {
     removeEventListener('hashchange', this.#onHash);
     this.#listAbort?.abort();
     this.#recordAbort?.abort();
+    this.#previews.clear();
   }
 
   protected override sessionExpired(_event: KimSessionExpiredEvent): void {
@@ -1106,6 +1127,12 @@ export class KimAspirationInbox extends KimConsoleElement {
         <h3 id="body-title">${t.body}</h3>
         <p class="body" lang="id">${a.body}</p>
       </section>
+      ${
+        a.location !== undefined
+          ? html`<section aria-labelledby="location-title" part="record-location">${locationView(this.tf, this.locale, a.location)}</section>`
+          : nothing
+      }
+      ${a.attachments ? html`<section aria-labelledby="files-title" part="record-files">${this.#filesView(a, a.attachments)}</section>` : nothing}
       <section aria-labelledby="reporter-title" part="reporter">${this.#reporterView(a)}</section>
       ${this.#responseForm(a)}
       <section aria-labelledby="history-title">
@@ -1125,6 +1152,73 @@ export class KimAspirationInbox extends KimConsoleElement {
       : formatDueDate(a.dueAt, this.locale, a.regionCode);
     return html`<time datetime=${a.dueAt}>${when}</time>
       ${a.overdue ? html`<span class="badge danger" part="overdue">${this.td.overdue}</span>` : nothing}`;
+  }
+
+  #filesView(a: AspirationAdminView, files: NonNullable<AspirationAdminView['attachments']>): TemplateResult {
+    const aspirations = this.activeSession!.client.admin.aspirations;
+    return filesView({
+      t: this.tf,
+      locale: this.locale,
+      files,
+      confidential: a.confidential,
+      canPublish: this.#may('aspirations.triage'),
+      preview: (file) => this.#previews.of(aspirations, a.id, file.id),
+      busy: this.fileBusy,
+      failures: this.fileFailures,
+      onToggle: (file) => void this.#toggleFile(a, file),
+      onDownload: (file) => void this.#downloadFile(a, file),
+    });
+  }
+
+  async #toggleFile(a: AspirationAdminView, file: NonNullable<AspirationAdminView['attachments']>[number]) {
+    const session = this.activeSession;
+    if (!session || this.fileBusy) return;
+    this.fileBusy = file.id;
+    const { [file.id]: _cleared, ...failures } = this.fileFailures;
+    this.fileFailures = failures;
+    try {
+      const changed = await session.client.admin.aspirations.setAttachmentPublic(a.id, file.id, !file.public);
+      if (this.record.state === 'ready' && this.record.value.id === a.id) {
+        const value = this.record.value;
+        const attachments = (value.attachments ?? []).map((f) => (f.id === changed.id ? { ...f, ...changed } : f));
+        this.record = { state: 'ready', value: { ...value, attachments } };
+      }
+      this.announcement = changed.public ? this.tf.madePublic(file.fileName) : this.tf.madePrivate(file.fileName);
+    } catch (error) {
+      const problems = problemsOf(error, this.common);
+      if (problems.kind !== 'expired') {
+        this.fileFailures = {
+          ...this.fileFailures,
+          [file.id]: `${this.tf.visibilityFailed} ${problems.message}`.trim(),
+        };
+      }
+    } finally {
+      this.fileBusy = undefined;
+    }
+  }
+
+  async #downloadFile(a: AspirationAdminView, file: NonNullable<AspirationAdminView['attachments']>[number]) {
+    const session = this.activeSession;
+    if (!session) return;
+    const { [file.id]: _cleared, ...failures } = this.fileFailures;
+    this.fileFailures = failures;
+    try {
+      const blob = await session.client.admin.aspirations.attachment(a.id, file.id);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = blob.name || file.fileName;
+      link.hidden = true;
+      this.renderRoot.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (error) {
+      const problems = problemsOf(error, this.common);
+      if (problems.kind !== 'expired') {
+        this.fileFailures = { ...this.fileFailures, [file.id]: `${this.tf.downloadFailed} ${problems.message}`.trim() };
+      }
+    }
   }
 
   #responseForm(a: AspirationAdminView): TemplateResult | typeof nothing {

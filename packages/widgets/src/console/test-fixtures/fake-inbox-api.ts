@@ -1,7 +1,8 @@
 // The officials' side of aspirations as a `fetch`, on top of the fake auth API, for the inbox's browser tests and
 // stories: the filtered, paged list, one record, status changes (If-Match, transitions from the contract, a rejection
 // needs a note, forwarding names an active agency of the aspiration's regency or city), bulk changes with a result
-// per id, agency responses, the agencies of each region, the CSV export (UTF-8 with a BOM), categories and regions.
+// per id, agency responses, the agencies of each region, the citizen's files (served with the bearer, shown on the
+// tracker at an official's choice) and location, the CSV export (UTF-8 with a BOM), categories and regions.
 // Personal data is left out for a person without a Dinas or admin role, as the server does.
 import {
   type Agency,
@@ -101,6 +102,13 @@ export const INBOX_AGENCIES: Agency[] = [
 
 const agencyRef = (a: Agency) => ({ id: a.id, name: a.name, shortName: a.shortName });
 
+/** A 1×1 PNG and a one-line PDF: what the fake serves for the citizen's files. */
+const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
+const PDF = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+
 /** The regency or city of a village code: `19.71.04.1001` → `19.71`. */
 const regencyOf = (code: string) => code.split('.').slice(0, 2).join('.');
 
@@ -162,6 +170,37 @@ export function inboxAspirations(now = Date.parse('2026-11-30T03:00:00Z')): Aspi
       dueStage,
       dueAt,
       overdue: dueAt !== null && Date.parse(dueAt) < now,
+      ...(i === 0
+        ? {
+            location: {
+              text: 'Depan toko bangunan Sinar Jaya, dekat tiang listrik nomor 12',
+              position: { latitude: -2.129834, longitude: 106.113922, accuracy: 18 },
+              mapUrl: 'https://www.openstreetmap.org/?mlat=-2.129834&mlon=106.113922#map=18/-2.129834/106.113922',
+            },
+            attachments: [
+              {
+                id: 'upl_01jd0000000000000000000001',
+                fileName: 'lampu-mati.png',
+                contentType: 'image/png',
+                size: 348_160,
+                width: 1,
+                height: 1,
+                public: false,
+                url: `${FAKE_CONSOLE_BASE}/v1/admin/aspirations/asp_0001/attachments/upl_01jd0000000000000000000001`,
+              },
+              {
+                id: 'upl_01jd0000000000000000000002',
+                fileName: 'surat-pengantar-rt.pdf',
+                contentType: 'application/pdf',
+                size: 1_258_291,
+                width: null,
+                height: null,
+                public: false,
+                url: `${FAKE_CONSOLE_BASE}/v1/admin/aspirations/asp_0001/attachments/upl_01jd0000000000000000000002`,
+              },
+            ],
+          }
+        : { location: null, attachments: [] }),
       history: path.map((s, n) => ({
         kind: 'status' as const,
         agency: s === 'forwarded' ? dishub : null,
@@ -209,9 +248,11 @@ const seesPersonalData = (me: Me) => me.memberships.some((m) => m.role === 'admi
 const triages = (me: Me) => (me.capabilities as readonly string[]).includes('aspirations.triage');
 
 function viewFor(me: Me, a: AspirationAdminView): AspirationAdminView {
-  return seesPersonalData(me)
-    ? structuredClone(a)
-    : { ...structuredClone(a), reporter: null, personalDataHidden: true };
+  if (seesPersonalData(me)) return structuredClone(a);
+  // As the server: no files for a KIM operator, and the place's text without the device position.
+  const { attachments: _files, ...rest } = structuredClone(a);
+  const location = rest.location ? { ...rest.location, position: null, mapUrl: null } : rest.location;
+  return { ...rest, location, reporter: null, personalDataHidden: true };
 }
 
 let sessionCounter = 0;
@@ -386,6 +427,28 @@ export function createFakeInboxApi(
         return { id, outcome: 'changed' };
       });
       return json(200, { results });
+    }
+    const file = path.match(/^\/v1\/admin\/aspirations\/([^/]+)\/attachments\/([^/]+)(\/visibility)?$/);
+    if (file) {
+      const owner = api.aspirations.find((a) => a.id === decodeURIComponent(file[1]!));
+      const found = owner?.attachments?.find((f) => f.id === decodeURIComponent(file[2]!));
+      if (!owner || !found || !seesPersonalData(me)) return problem(404, 'not_found', 'Not Found');
+      if (!file[3] && request.method === 'GET') {
+        return new Response(found.contentType === 'application/pdf' ? PDF : PNG, {
+          status: 200,
+          headers: {
+            'content-type': found.contentType,
+            'content-disposition': `attachment; filename="${found.fileName}"`,
+            'kim-api-version': '1',
+          },
+        });
+      }
+      if (file[3] && request.method === 'POST') {
+        if (!triages(me)) return problem(403, 'forbidden', 'Forbidden');
+        found.public = ((await request.json()) as { public: boolean }).public;
+        return json(200, structuredClone(found));
+      }
+      return problem(405, 'method_not_allowed', 'Method Not Allowed');
     }
     const one = path.match(/^\/v1\/admin\/aspirations\/([^/]+)(\/status|\/agency-responses)?$/);
     const record = one ? api.aspirations.find((a) => a.id === decodeURIComponent(one[1]!)) : undefined;
