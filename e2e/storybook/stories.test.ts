@@ -225,6 +225,15 @@ describe('Storybook: every story renders cleanly and accessibly', () => {
       'kim-aspiration-status': ['Loading', 'Empty', 'Content', 'Error', 'Not found', 'With public files'],
       'kim-news-review': ['Loading', 'Content', 'Empty', 'Error', 'Forbidden', 'Article', 'Schedule', 'Conflict'],
       'kim-group-editor': ['Loading', 'Content', 'Empty', 'Error', 'Forbidden', 'Official edit', 'Conflict'],
+      'kim-agency-admin': [
+        'Loading',
+        'Content',
+        'Empty',
+        'Error',
+        'Forbidden',
+        'New agency, missing fields',
+        'Conflict',
+      ],
       'kim-aspiration-inbox': [
         'Forward to an agency',
         'Forward without an agency',

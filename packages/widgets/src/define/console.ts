@@ -1,6 +1,7 @@
 // Registers every console tag; a second copy of the bundle on the same page leaves the first registrations alone.
 // Each tag is registered here rather than by importing the other define modules (see tsup.config.ts).
 import { KimAccountAdmin } from '../console/account-admin/account-admin.js';
+import { KimAgencyAdmin } from '../console/agency-admin/agency-admin.js';
 import { KimAspirationInbox } from '../console/aspiration-inbox/aspiration-inbox.js';
 import { KimAuditLog } from '../console/audit-log/audit-log.js';
 import { KimConsole } from '../console/console-app/console-app.js';
@@ -19,3 +20,4 @@ if (!customElements.get('kim-group-editor')) customElements.define('kim-group-ed
 if (!customElements.get('kim-news-editor')) customElements.define('kim-news-editor', KimNewsEditor);
 if (!customElements.get('kim-news-list')) customElements.define('kim-news-list', KimNewsList);
 if (!customElements.get('kim-aspiration-inbox')) customElements.define('kim-aspiration-inbox', KimAspirationInbox);
+if (!customElements.get('kim-agency-admin')) customElements.define('kim-agency-admin', KimAgencyAdmin);

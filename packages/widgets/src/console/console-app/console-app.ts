@@ -41,6 +41,7 @@ export const SECTIONS: ConsoleSection[] = [
   // Everyone with tokens.manage (every role) has their own API tokens here; people need users.manage, checked inside.
   { hash: '#/akun', label: { id: 'Akun dan token', en: 'Accounts and tokens' }, capability: 'tokens.manage' },
   { hash: '#/audit', label: { id: 'Log audit', en: 'Audit log' }, capability: 'audit.read' },
+  { hash: '#/perangkat-daerah', label: { id: 'Perangkat daerah', en: 'Agencies' }, capability: 'agencies.manage' },
 ];
 
 type CountResult = { key: HomeCountKey; hash: string } & ({ ok: true; value: Counted } | { ok: false });
@@ -292,6 +293,9 @@ export class KimConsole extends KimConsoleElement {
     }
     if (route.name === 'accounts') {
       return html`<kim-account-admin .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-account-admin>`;
+    }
+    if (route.name === 'agencies') {
+      return html`<kim-agency-admin .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-agency-admin>`;
     }
     if (route.name === 'inbox') {
       return html`<kim-aspiration-inbox hash-routes .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-aspiration-inbox>`;

@@ -12,6 +12,7 @@ export type ConsoleRoute =
   | { name: 'news' }
   | { name: 'news-editor'; id?: string }
   | { name: 'inbox'; id?: string }
+  | { name: 'agencies' }
   | { name: 'unknown'; path: string };
 
 /** The route of a location hash; an empty hash is the home page. */
@@ -21,6 +22,7 @@ export function routeOf(hash: string): ConsoleRoute {
   if (path === '/masuk') return { name: 'sign-in' };
   if (path === '/akun') return { name: 'accounts' };
   if (path === '/audit') return { name: 'audit' };
+  if (path === '/perangkat-daerah') return { name: 'agencies' };
   const inbox = path.match(/^\/laporan(?:\/([^/?]+))?\/?(?:\?.*)?$/);
   if (inbox) return inbox[1] ? { name: 'inbox', id: decodeURIComponent(inbox[1]) } : { name: 'inbox' };
   const invitation = path.match(/^\/undangan\/([^/]+)$/);
