@@ -37,7 +37,7 @@ export const recordFileStyles = css`
     border: 0;
     padding: 0;
     font: inherit;
-    color: var(--kim-color-primary, #0b5cad);
+    color: var(--_primary);
     text-decoration: underline;
     cursor: pointer;
     text-align: start;
