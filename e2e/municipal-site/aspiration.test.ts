@@ -15,6 +15,15 @@ async function track(page: Page, code: string) {
     current: (await current.textContent())?.trim(),
     currentStep: (await status.locator('[aria-current="step"]').textContent())?.replace(/\s+/g, ' ').trim(),
     notes: await texts(status.locator('[part~="note"]')),
+    agency: (await status.locator('[part~="agency"]').count())
+      ? (await status.locator('[part~="agency"]').textContent())?.trim()
+      : undefined,
+    due: (await status.locator('[part~="due"]').count())
+      ? {
+          text: (await status.locator('[part~="due"]').textContent())?.replace(/\s+/g, ' ').trim(),
+          at: await status.locator('[part~="due"] time').getAttribute('datetime'),
+        }
+      : undefined,
   };
 }
 
@@ -50,11 +59,15 @@ describe('municipal site: an aspiration from submission to follow-up', () => {
     expect(stored.map((a) => a.trackingCode)).to.deep.equal([code]);
   });
 
-  it('the status widget shows it as received', async () => {
+  it('the status widget shows it as received, with the due date of the first response in WIB', async () => {
     expect(code, 'the previous step produced a code').to.be.a('string');
     const shown = await track(page, code);
     expect(shown.current).to.equal('Diterima');
     expect(shown.currentStep).to.contain('Diterima');
+    const [record] = (await allAspirations()).filter((a) => a.trackingCode === code);
+    expect(record?.dueAt, 'a due date set at submission').to.be.a('string');
+    expect(shown.due?.at).to.equal(record!.dueAt);
+    expect(shown.due?.text).to.match(/WIB$/);
   });
 
   it('after an admin moves it to in_progress with a note, the status widget shows the new state and the note', async () => {
@@ -73,5 +86,6 @@ describe('municipal site: an aspiration from submission to follow-up', () => {
     expect(shown.current).to.equal('Sedang ditindaklanjuti');
     expect(shown.currentStep).to.contain('Sedang ditindaklanjuti');
     expect(shown.notes).to.deep.equal([note]);
+    expect(shown.agency).to.equal('Diteruskan ke Dinas PUPR');
   });
 });

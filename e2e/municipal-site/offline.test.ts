@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import type { BrowserContext } from 'playwright-core';
-import { allAspirations } from '../support/admin.js';
+import { allAspirations, arrivedTitled } from '../support/admin.js';
 import { newContext } from '../support/hooks.js';
-import { fillAspiration, TRACKING_CODE, until } from '../support/widgets.js';
+import { fillAspiration, receiptCode } from '../support/widgets.js';
 
 describe('municipal site: submitting while offline', () => {
   let context: BrowserContext;
@@ -26,18 +26,8 @@ describe('municipal site: submitting while offline', () => {
 
     // The browser fires `online`; the form retries from its outbox with the same Idempotency-Key.
     await context.setOffline(false);
-    const receipt = form.locator('[part~="receipt"]');
-    await receipt.waitFor();
-    const shown = (await form.locator('[part~="tracking-code"]').textContent()) ?? '';
-    const match = TRACKING_CODE.exec(shown);
-    expect(match, `a tracking code in "${shown}"`).to.not.equal(null);
-
-    const stored = await until(
-      async () => (await allAspirations()).filter((a) => a.title === title),
-      (list) => list.length > 0,
-      'the aspiration on the server',
-    );
-    expect(stored.map((a) => a.trackingCode)).to.deep.equal([`${match![1]}${match![2]}`]);
+    const code = await receiptCode(form);
+    expect((await arrivedTitled(title)).map((a) => a.trackingCode)).to.deep.equal([code]);
     // A reload retries whatever is left in the outbox; there is still exactly one aspiration.
     await page.reload();
     await page.locator('kim-aspiration-form [part~="submit-button"]').waitFor();

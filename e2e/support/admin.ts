@@ -20,6 +20,17 @@ export async function allAspirations(): Promise<AspirationAdminView[]> {
   return found;
 }
 
+/** The aspirations with this title, once at least one has arrived (polls up to 15 s). */
+export async function arrivedTitled(title: string): Promise<AspirationAdminView[]> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const found = (await allAspirations()).filter((a) => a.title === title);
+    if (found.length > 0) return found;
+    if (Date.now() > deadline) throw new Error(`no aspiration titled "${title}" arrived within 15 s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** The shortest chain of allowed transitions from one status to another (the lifecycle has no shortcuts). */
 export function lifecyclePath(from: AspirationStatus, to: AspirationStatus): AspirationStatus[] {
   const queue: AspirationStatus[][] = [[from]];
@@ -38,15 +49,32 @@ export function lifecyclePath(from: AspirationStatus, to: AspirationStatus): Asp
   throw new Error(`no transition path from ${from} to ${to}`);
 }
 
-/** Walks an aspiration through the lifecycle to `status`; `note` goes on the final step. */
-export async function advanceTo(id: string, status: AspirationStatus, note: string): Promise<AspirationAdminView> {
+/** The id of the active agency of a regency or city (`PP.KK`) whose name is `name`. */
+export async function agencyNamed(regionCode: string, name: string): Promise<string> {
+  const { data } = await adminClient().admin.agencies.list({ region: regionCode.slice(0, 5), status: 'active' });
+  const agency = data.find((a) => a.name === name);
+  if (!agency) throw new Error(`no active agency named ${name} in ${regionCode.slice(0, 5)}`);
+  return agency.id;
+}
+
+/**
+ * Walks an aspiration through the lifecycle to `status`; `note` goes on the final step. Forwarding names the agency
+ * (the contract requires one): Dinas Pekerjaan Umum dan Penataan Ruang unless told otherwise.
+ */
+export async function advanceTo(
+  id: string,
+  status: AspirationStatus,
+  note: string,
+  agency = 'Dinas Pekerjaan Umum dan Penataan Ruang',
+): Promise<AspirationAdminView> {
   const client = adminClient();
   let current = await client.admin.aspirations.get(id);
   const steps = lifecyclePath(current.status, status);
   for (const [i, step] of steps.entries()) {
+    const agencyId = step === 'forwarded' ? await agencyNamed(current.regionCode, agency) : undefined;
     current = await client.admin.aspirations.setStatus(
       id,
-      { status: step, note: i === steps.length - 1 ? note : null },
+      { status: step, note: i === steps.length - 1 ? note : null, ...(agencyId && { agencyId }) },
       { version: current.version },
     );
   }

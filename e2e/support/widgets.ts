@@ -7,6 +7,15 @@ import type { Locator, Page } from 'playwright-core';
 const half = `[${TRACKING_CODE_ALPHABET}]{${TRACKING_CODE_LENGTH / 2}}`;
 export const TRACKING_CODE = new RegExp(`\\b(${half})-?(${half})\\b`);
 
+/** Waits for the form's receipt and returns the tracking code it shows, without the hyphen. */
+export async function receiptCode(form: Locator, timeoutMs = 15_000): Promise<string> {
+  await form.locator('[part~="receipt"]').waitFor({ timeout: timeoutMs });
+  const shown = (await form.locator('[part~="tracking-code"]').textContent()) ?? '';
+  const match = TRACKING_CODE.exec(shown);
+  if (!match) throw new Error(`no tracking code in the receipt's "${shown}"`);
+  return `${match[1]}${match[2]}`;
+}
+
 /** Polls `read` until `done` accepts its value (or fails after `timeoutMs` with the last value seen). */
 export async function until<T>(
   read: () => Promise<T>,

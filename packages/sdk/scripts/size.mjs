@@ -15,7 +15,9 @@ import { BUNDLES, bundle, partOf, WRITE_SIDE_MODULE } from './bundles.mjs';
 const GATES = {
   public: { gate: 26, target: 26, why: "issue 10's budget for the SDK in a page" },
   newsOnly: { gate: 22.5, why: 'guards against growth (22.11 KB measured)' },
-  everything: { gate: 34, why: 'guards against growth (33.36 KB measured, auth and admin included)' },
+  // 33.36 KB after issue 12; 35.05 KB with issue 15's statistics, attachments and location schemas and resources;
+  // 36.34 KB with its agencies, due dates, notification opt-in and the share answered on time.
+  everything: { gate: 36.8, why: 'guards against growth (36.34 KB measured, auth and admin included)' },
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;

@@ -58,6 +58,12 @@ export interface CliOptions {
   holidaysFile: string | undefined;
   /** Deadline targets as `kind.stage=days` pairs over the defaults (deadlines/deadlines.ts). */
   deadlines: DeadlineTargets | undefined;
+  /** Notification email: an `smtp://` or `smtps://` URL (`--smtp-url`, KIM_SMTP_URL); none keeps emails pending. */
+  smtpUrl: string | undefined;
+  /** The From address of notification emails (`--mail-from`, KIM_MAIL_FROM). */
+  mailFrom: string | undefined;
+  /** The public tracker's address in emails, `{code}` for the tracking code (`--tracker-url`, KIM_TRACKER_URL). */
+  trackerUrl: string | undefined;
 }
 
 /** `kim-server users add --email … --role admin|dinas|kim [--scope 19.71 | --group <id>] [--name …]`. */
@@ -100,6 +106,9 @@ const FLAGS = {
   'no-cache': { type: 'boolean' },
   holidays: { type: 'string' },
   deadlines: { type: 'string' },
+  'smtp-url': { type: 'string' },
+  'mail-from': { type: 'string' },
+  'tracker-url': { type: 'string' },
   email: { type: 'string' },
   name: { type: 'string' },
   role: { type: 'string' },
@@ -271,6 +280,16 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     throw new CliError(`--public-url must be an http(s) URL, not "${publicUrl}"`);
   }
 
+  const smtpUrl = values['smtp-url'] ?? env.KIM_SMTP_URL ?? undefined;
+  if (smtpUrl !== undefined && !/^smtps?:\/\/[^/]/i.test(smtpUrl)) {
+    // Never echo the value: it may hold the SMTP password.
+    throw new CliError('--smtp-url (KIM_SMTP_URL) must be an smtp:// or smtps:// URL');
+  }
+  const trackerUrl = values['tracker-url'] ?? env.KIM_TRACKER_URL ?? undefined;
+  if (trackerUrl !== undefined && !/^https?:\/\/[^/]+/.test(trackerUrl)) {
+    throw new CliError(`--tracker-url must be an http(s) URL, not "${trackerUrl}"`);
+  }
+
   const databaseUrl = values['database-url'] ?? env.KIM_DATABASE_URL ?? undefined;
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/./i.test(databaseUrl)) {
     throw new CliError('--database-url must be a PostgreSQL URL (postgres://user@host/db); for SQLite use --db FILE');
@@ -319,6 +338,9 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     responseCache: !(values['no-cache'] ?? /^(0|false|no|off)$/i.test(env.KIM_RESPONSE_CACHE ?? '')),
     holidaysFile: values.holidays ?? env.KIM_HOLIDAYS_FILE ?? undefined,
     deadlines: deadlineTargets(values.deadlines ?? env.KIM_DEADLINES),
+    smtpUrl,
+    mailFrom: values['mail-from'] ?? env.KIM_MAIL_FROM ?? undefined,
+    trackerUrl,
   };
 }
 

@@ -5,12 +5,30 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import type { AppOptions } from './app-options.js';
+import { OutboxDispatcher } from './notifications/dispatcher.js';
+import { smtpMailer } from './notifications/mailer.js';
 
 export interface ServerOptions extends AppOptions {
   /** 0 picks a free port. @default 8787 */
   port?: number;
   /** @default all interfaces */
   hostname?: string;
+  /**
+   * Runs the notification dispatcher in this process (see notifications/dispatcher.ts): it sends what the outbox
+   * holds. Without `smtpUrl` it logs so once at start and emails stay pending. Without this option nothing is sent.
+   */
+  notifications?: NotificationOptions;
+}
+
+export interface NotificationOptions {
+  /** `smtp://user:pass@host:587` or `smtps://…:465`. */
+  smtpUrl?: string;
+  /** @default `KIM <noreply@<host of publicUrl>>` */
+  from?: string;
+  /** The public tracker, `{code}` for the tracking code. @default `<publicUrl>/#lacak` */
+  trackerUrl?: string;
+  /** Between runs when idle, in milliseconds. @default 5000 */
+  intervalMs?: number;
 }
 
 export interface RunningServer {
@@ -55,6 +73,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   });
   const { port } = server.address() as AddressInfo;
+  const dispatcher = options.notifications && startDispatcher(options, options.notifications, port);
   let closing: Promise<void> | undefined;
   return {
     url: `http://localhost:${port}`,
@@ -82,8 +101,30 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (inFlight === 0) done();
         else drained = done;
         server.once('close', done);
-      });
+      }).finally(() => dispatcher?.stop());
       return closing;
+    },
+  };
+}
+
+/** The notification dispatcher of this process, started. */
+function startDispatcher(options: ServerOptions, notifications: NotificationOptions, port: number) {
+  const base = (options.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const from = notifications.from ?? `KIM <noreply@${new URL(base).hostname}>`;
+  const mailer = notifications.smtpUrl ? smtpMailer(notifications.smtpUrl, from) : null;
+  const dispatcher = new OutboxDispatcher({
+    storage: options.storage,
+    mailer,
+    from,
+    links: { tracker: notifications.trackerUrl ?? `${base}/#lacak`, console: `${base}/console/` },
+    intervalMs: notifications.intervalMs,
+    log: options.log,
+  });
+  dispatcher.start();
+  return {
+    stop: async () => {
+      await dispatcher.stop();
+      mailer?.close();
     },
   };
 }

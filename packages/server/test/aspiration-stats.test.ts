@@ -10,6 +10,7 @@ import {
 import { expect } from 'chai';
 import * as z from 'zod/mini';
 import { median } from '../src/aspirations/aspiration-stats.js';
+import { Deadlines } from '../src/deadlines/deadlines.js';
 import { admin, expectProblem, json, jsonOf, testApp } from './helpers/setup.js';
 
 type App = Awaited<ReturnType<typeof testApp>>;
@@ -79,6 +80,26 @@ describe('aspiration statistics and open data (/v1/stats, /v1/open-data)', () =>
     };
     expect(figures.firstResponse).to.deep.equal({ count: firsts.length, medianDays: rounded(firsts) });
     expect(figures.resolution).to.deep.equal({ count: resolutions.length, medianDays: rounded(resolutions) });
+
+    // First answers against the response due date set at submission (default targets, national holidays).
+    const deadlines = new Deadlines();
+    let due = 0;
+    let onTime = 0;
+    for (const a of records) {
+      const dueAt = deadlines.of(a.kind, 'received', a.submittedAt, a.regionCode)?.dueAt;
+      if (!dueAt) continue;
+      const first = a.history.find((h) => h.status !== 'received');
+      if (first) {
+        due++;
+        if (Date.parse(first.at) <= Date.parse(dueAt)) onTime++;
+      } else if (Date.parse(figures.generatedAt) > Date.parse(dueAt)) due++;
+    }
+    expect(due).to.be.greaterThan(0);
+    expect(figures.answeredOnTime).to.deep.equal({
+      count: due,
+      onTime,
+      share: Math.round((onTime / due) * 1000) / 1000,
+    });
   });
 
   it('narrows to a district and to submission days in the region’s zone, and says nothing of other regions', async () => {
@@ -87,6 +108,7 @@ describe('aspiration statistics and open data (/v1/stats, /v1/open-data)', () =>
     const none = await stats('region=19.71&from=2100-01-01');
     expect(none.total).to.equal(0);
     expect(none.firstResponse).to.deep.equal({ count: 0, medianDays: null });
+    expect(none.answeredOnTime).to.deep.equal({ count: 0, onTime: 0, share: null });
     expect(none.byStatus.every((s) => s.count === 0)).to.equal(true);
     expect(none.byCategory).to.deep.equal([]);
     const day = records[0]!.submittedAt;

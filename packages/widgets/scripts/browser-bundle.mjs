@@ -1,7 +1,7 @@
 // The esbuild options every browser bundle of this package shares: the CDN files, the size budgets and the benchmark
 // page are built the same way, so what is measured is what ships.
 import { fileURLToPath } from 'node:url';
-import { SANITIZER_FALLBACK } from './cdn-files.mjs';
+import { CONSOLE_EDITOR, SANITIZER_FALLBACK } from './cdn-files.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 /** The package folder. */
@@ -45,6 +45,20 @@ export const fallbackBeside = {
     build.onResolve({ filter: /\/sanitize-fallback\.js$/ }, (args) =>
       args.path === SANITIZER_FALLBACK.specifier && args.importer.endsWith('sanitize.ts')
         ? { path: `./${SANITIZER_FALLBACK.file}`, external: true }
+        : undefined,
+    );
+  },
+};
+
+/** Keeps the console's rich-text editor out of the console's file: it stays a dynamic import of the file beside it. */
+export const editorBeside = {
+  name: 'kim-console-editor-beside',
+  setup(build) {
+    build.onResolve({ filter: /\/rich-text\.js$/ }, (args) =>
+      args.path === CONSOLE_EDITOR.specifier &&
+      args.kind === 'dynamic-import' &&
+      args.importer.endsWith(CONSOLE_EDITOR.importer)
+        ? { path: `./${CONSOLE_EDITOR.file}`, external: true }
         : undefined,
     );
   },

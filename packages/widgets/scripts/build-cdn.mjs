@@ -1,10 +1,10 @@
 // The CDN build: one self-contained ES module per widget and one with all four, plus the sanitizer fallback they load
-// on demand; each written with its brotli and gzip copies beside it, for servers that send precompressed files.
+// on demand; the console's file, plus its rich-text editor it loads on demand; each written with its brotli and gzip copies beside it, for servers that send precompressed files.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { browserBundle, fallbackBeside } from './browser-bundle.mjs';
-import { CDN_FILES, CONSOLE_FILE, CONSOLE_SOURCES, SANITIZER_FALLBACK } from './cdn-files.mjs';
+import { browserBundle, editorBeside, fallbackBeside } from './browser-bundle.mjs';
+import { CDN_FILES, CONSOLE_EDITOR, CONSOLE_FILE, CONSOLE_SOURCES, SANITIZER_FALLBACK } from './cdn-files.mjs';
 
 const outdir = new URL('../cdn/', import.meta.url);
 mkdirSync(outdir, { recursive: true });
@@ -47,13 +47,14 @@ async function bundle(entry, file, plugins = [], { isPublic = true } = {}) {
 await Promise.all([
   ...CDN_FILES.map(({ entry, file }) => bundle(entry, file, [fallbackBeside])),
   bundle(SANITIZER_FALLBACK.entry, SANITIZER_FALLBACK.file),
-  bundle(CONSOLE_FILE.entry, CONSOLE_FILE.file, [fallbackBeside], { isPublic: false }),
+  bundle(CONSOLE_FILE.entry, CONSOLE_FILE.file, [fallbackBeside, editorBeside], { isPublic: false }),
+  bundle(CONSOLE_EDITOR.entry, CONSOLE_EDITOR.file, [], { isPublic: false }),
 ]);
 if (leaks.length) {
   console.error(`Public CDN files must not include console code (${CONSOLE_SOURCES}):\n  ${leaks.join('\n  ')}`);
   process.exit(1);
 }
 console.log(
-  `built cdn/: ${[...CDN_FILES.map((f) => f.file), SANITIZER_FALLBACK.file, CONSOLE_FILE.file].join(', ')} (+ .br, .gz); ` +
+  `built cdn/: ${[...CDN_FILES.map((f) => f.file), SANITIZER_FALLBACK.file, CONSOLE_FILE.file, CONSOLE_EDITOR.file].join(', ')} (+ .br, .gz); ` +
     'no public file includes console code',
 );

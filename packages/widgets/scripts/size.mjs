@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { browserBundle, fallbackBeside } from './browser-bundle.mjs';
+import { browserBundle, editorBeside, fallbackBeside } from './browser-bundle.mjs';
 import { bundleParts } from './bundle-parts.mjs';
-import { CDN_FILES, CONSOLE_FILE, SANITIZER_FALLBACK } from './cdn-files.mjs';
+import { CDN_FILES, CONSOLE_EDITOR, CONSOLE_FILE, SANITIZER_FALLBACK } from './cdn-files.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -81,21 +81,31 @@ console.log(
 console.log(
   `     dependency floor of cdn/kim-widgets.js (lit, @lit/task, the SDK; no widget code): ${kb(floorCode.length)} min, ${kb(gzip(floorCode))} min+gzip`,
 );
-failed = !(await consoleFile()) || failed;
+failed =
+  !(await consoleFile(
+    CONSOLE_FILE,
+    [fallbackBeside, editorBeside],
+    'the console, officials only; public pages never load it',
+  )) || failed;
+failed =
+  !(await consoleFile(
+    CONSOLE_EDITOR,
+    [],
+    `the console's rich-text editor, loaded on demand by ${CONSOLE_FILE.file}`,
+  )) || failed;
 process.exit(failed ? 1 : 0);
 
 /**
- * The console's file against its growth gate, and its parts from esbuild's metafile of the same build (checked to be
+ * A console file (the console's, or its editor loaded on demand) against its growth gate, and its parts from esbuild's metafile of the same build (checked to be
  * byte for byte the shipped file). A part's min+gzip share is an estimate: its share of the minified bytes applied
  * to the whole file's min+gzip (gzip does not split by module).
  */
-async function consoleFile() {
-  const { file, entry, gateKb } = CONSOLE_FILE;
+async function consoleFile({ file, entry, gateKb }, plugins, what) {
   const code = read(file);
   const gz = gzip(code);
   const ok = gz <= gateKb * 1024;
   console.log(
-    `${ok ? 'ok  ' : 'OVER'} cdn/${file} (the console, officials only; public pages never load it): ` +
+    `${ok ? 'ok  ' : 'OVER'} cdn/${file} (${what}): ` +
       `${kb(code.length)} min, ${kb(gz)} min+gzip (growth gate ${kb(gateKb * 1024)}, see cdn-files.mjs), ` +
       `${kb(brotli(code))} brotli`,
   );
@@ -106,14 +116,14 @@ async function consoleFile() {
     sourcemap: false,
     metafile: true,
     legalComments: 'eof',
-    plugins: [...browserBundle.plugins, fallbackBeside],
+    plugins: [...browserBundle.plugins, ...plugins],
   });
   const rebuilt = result.outputFiles[0].contents;
   if (!Buffer.from(rebuilt).equals(code)) {
     console.log(`     (cdn/${file} differs from its sources: run the build first for its parts)`);
     return ok;
   }
-  for (const part of bundleParts(result.metafile)) {
+  for (const part of bundleParts(result.metafile).filter((p) => p.bytes > 0)) {
     const share = part.bytes / code.length;
     console.log(
       `       ${part.name}: ${kb(part.bytes)} min (${(share * 100).toFixed(1)}%), ~${kb(share * gz)} min+gzip` +

@@ -278,7 +278,7 @@ export const ROUTES: Route[] = [
     tag: 'statistics',
     summary: 'Statistics of a region’s aspirations',
     description:
-      'Counts by status, kind, category and district, and the median days to a first answer and to resolution, of ' +
+      'Counts by status, kind, category and district, the median days to a first answer and to resolution, and the share answered within the deadline, of ' +
       'the aspirations submitted in a region (any level; `from`/`to` are submission days in the region’s time ' +
       'zone). Confidential aspirations are counted. No personal data. Figures may be up to a minute old.',
     query: AspirationStatsQuery,

@@ -13,6 +13,7 @@ const figures = {
   byDistrict: [{ district: { code: '19.71.01', name: 'Bukit Intan' }, count: 3 }],
   firstResponse: { count: 2, medianDays: 1.5 },
   resolution: { count: 0, medianDays: null },
+  answeredOnTime: { count: 0, onTime: 0, share: null },
 };
 
 describe('client.stats', () => {

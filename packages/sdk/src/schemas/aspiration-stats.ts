@@ -28,6 +28,22 @@ export const DurationSummary = z
   .check(z.meta({ id: 'DurationSummary' }));
 export type DurationSummary = z.infer<typeof DurationSummary>;
 
+/**
+ * Of the aspirations whose first answer was due (answered, or past the due date unanswered), how many were answered
+ * by it: the due date is the kind's response target in working days of the region (see working-days.ts).
+ */
+export const OnTimeSummary = z
+  .object({
+    /** Answered, or unanswered past the due date. */
+    count: Count,
+    /** Answered on or before the due date. */
+    onTime: Count,
+    /** `onTime / count`, from 0 to 1; `null` when `count` is 0. */
+    share: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  })
+  .check(z.meta({ id: 'OnTimeSummary' }));
+export type OnTimeSummary = z.infer<typeof OnTimeSummary>;
+
 export const AspirationStats = z
   .object({
     region: RegionRef,
@@ -48,6 +64,8 @@ export const AspirationStats = z
     firstResponse: DurationSummary,
     /** From submission to "resolved". */
     resolution: DurationSummary,
+    /** The share of first answers given within the kind's response deadline. */
+    answeredOnTime: OnTimeSummary,
   })
   .check(z.meta({ id: 'AspirationStats' }));
 export type AspirationStats = z.infer<typeof AspirationStats>;

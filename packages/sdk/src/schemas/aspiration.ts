@@ -83,6 +83,13 @@ export const AspirationInput = z
     anonymous: z._default(z.boolean(), false),
     /** Hide the content from the public tracking view; only the status stays visible. */
     confidential: z._default(z.boolean(), false),
+    /**
+     * Email the reporter (`reporter.email`) on each status change, with the public note and a link to the tracker.
+     * Opt-in: off unless asked for.
+     */
+    notify: z._default(z.boolean(), false),
+    /** The language of the form, that of the reporter's emails. Without it, the request's Accept-Language decides. */
+    language: z.optional(z.enum(['id', 'en'])),
     /** Explicit consent to the processing of the data given, per the privacy notice. */
     consent: withMessage(z.literal(true), {
       id: 'Persetujuan atas pemberitahuan privasi wajib diberikan',
@@ -109,7 +116,16 @@ export const AspirationInput = z
     /** Anti-spam field: leave empty. A submission that fills it is accepted and discarded. */
     website: z.optional(z.string().check(z.maxLength(500))),
   })
-  .check(z.meta({ id: 'AspirationInput' }));
+  .check(
+    withMessage(
+      z.refine<{ notify: boolean; reporter?: { email?: string | undefined } | undefined }>(
+        (input) => !input.notify || input.reporter?.email !== undefined,
+        { path: ['reporter', 'email'] },
+      ),
+      { id: 'Isi alamat email untuk menerima pemberitahuan', en: 'Give an email address to receive notifications' },
+    ),
+    z.meta({ id: 'AspirationInput' }),
+  );
 export type AspirationInput = z.input<typeof AspirationInput>;
 export type AspirationInputParsed = z.output<typeof AspirationInput>;
 

@@ -30,6 +30,7 @@ export const AUDIT_TARGET_TYPES = [
   'media',
   'aspiration',
   'agency',
+  'webhook',
 ] as const;
 export const AuditTargetType = z.enum(AUDIT_TARGET_TYPES).check(z.meta({ id: 'AuditTargetType' }));
 export type AuditTargetType = z.infer<typeof AuditTargetType>;

@@ -7,7 +7,9 @@ import {
   type DurationSummary,
   timeZoneOfRegion,
 } from '@kim-kit/sdk/schemas';
+import { Deadlines } from '../deadlines/deadlines.js';
 import type { AspirationStatsFilter, Storage } from '../storage/storage.js';
+import { startOfDay } from './day-bounds.js';
 
 const DAY_MS = 86_400_000;
 /** Outcome rows read per query while computing medians. */
@@ -19,12 +21,10 @@ const PAGE = 5_000;
  */
 export function statsFilter(query: AspirationStatsQuery): AspirationStatsFilter {
   const offset = timeZoneOfRegion(query.region)?.utcOffset ?? '+07:00';
-  const start = (day: string, plus = 0) =>
-    new Date(Date.parse(`${day}T00:00:00${offset}`) + plus * DAY_MS).toISOString();
   return {
     region: query.region,
-    ...(query.from ? { submittedFrom: start(query.from) } : {}),
-    ...(query.to ? { submittedBefore: start(query.to, 1) } : {}),
+    ...(query.from ? { submittedFrom: startOfDay(query.from, offset) } : {}),
+    ...(query.to ? { submittedBefore: startOfDay(query.to, offset, 1) } : {}),
   };
 }
 
@@ -47,6 +47,8 @@ export async function aspirationStats(
   query: AspirationStatsQuery,
   region: { code: string; name: string },
   now: Date = new Date(),
+  /** The response targets and holidays the first answers are measured against. */
+  deadlines: Deadlines = new Deadlines(),
 ): Promise<AspirationStats> {
   const filter = statsFilter(query);
   const counts = await storage.aspirationStatsCounts(filter);
@@ -67,6 +69,7 @@ export async function aspirationStats(
 
   const firstResponse: number[] = [];
   const resolution: number[] = [];
+  const onTime = { count: 0, onTime: 0 };
   let after: { submittedAt: string; id: string } | undefined;
   for (;;) {
     const rows = await storage.aspirationOutcomes(filter, { publicOnly: false, limit: PAGE, after });
@@ -74,6 +77,15 @@ export async function aspirationStats(
       const submitted = Date.parse(row.submittedAt);
       if (row.firstResponseAt) firstResponse.push((Date.parse(row.firstResponseAt) - submitted) / DAY_MS);
       if (row.resolvedAt) resolution.push((Date.parse(row.resolvedAt) - submitted) / DAY_MS);
+      // Measured against the first answer's due date as it was set at submission (later stages move `due_at`).
+      const due = deadlines.of(row.kind, 'received', row.submittedAt, row.regionCode)?.dueAt;
+      if (due === undefined) continue;
+      if (row.firstResponseAt) {
+        onTime.count++;
+        if (Date.parse(row.firstResponseAt) <= Date.parse(due)) onTime.onTime++;
+      } else if (now.getTime() > Date.parse(due)) {
+        onTime.count++;
+      }
     }
     const last = rows.at(-1);
     if (!last || rows.length < PAGE) break;
@@ -98,5 +110,9 @@ export async function aspirationStats(
       .sort((a, b) => mostFirst(a, b, a.district.code, b.district.code)),
     firstResponse: summary(firstResponse),
     resolution: summary(resolution),
+    answeredOnTime: {
+      ...onTime,
+      share: onTime.count === 0 ? null : Math.round((onTime.onTime / onTime.count) * 1000) / 1000,
+    },
   };
 }

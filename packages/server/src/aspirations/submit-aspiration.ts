@@ -45,11 +45,14 @@ export async function submitAspiration(
   source?: { requestId: string | null; clientAddress: string | null },
   /** Sets the due date of the first response; without it, none. */
   deadlines?: Deadlines,
+  /** The language of the request (Accept-Language), when the submission names none. */
+  requestLanguage: 'id' | 'en' = 'id',
 ): Promise<SubmitOutcome> {
   // A bot gets every check a person gets, so that a refusal or a receipt tells it nothing about the honeypot.
   await references.check(input);
-  const { website: _website, consent: _consent, ...content } = input;
-  const hash = requestHash(content);
+  const { website: _website, consent: _consent, notify, language, ...content } = input;
+  // The opt-in and the language count only when given, so keys stored before they existed still replay.
+  const hash = requestHash({ ...content, ...(notify ? { notify } : {}), ...(language ? { language } : {}) });
   if (input.website !== undefined && input.website.trim() !== '') {
     const decoy = decoys.issue(idempotencyKey, hash, newAspirationId);
     if (decoy.outcome === 'conflict') throw idempotencyConflict();
@@ -78,6 +81,8 @@ export async function submitAspiration(
           deadline: deadlines?.of(input.kind, 'received', submittedAt, input.regionCode) ?? null,
           location: locationOf(input),
           attachmentIds: input.attachments ?? [],
+          notify: notify && reporter?.email !== undefined,
+          language: language ?? requestLanguage,
           source,
         },
         idempotency,

@@ -8,6 +8,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { clientKey } from '../http/client-ip.js';
 import { tooManyFailures } from '../http/failure-throttle.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
+import { preferredLanguage } from '../http/language.js';
 import { HttpProblem } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { readJson } from '../http/read-json.js';
@@ -30,6 +31,7 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       detail: { id: 'Aspirasi belum lengkap atau tidak valid', en: 'The aspiration is not valid' },
     });
     const source = { requestId: c.get('requestId') ?? null, clientAddress: deps.clientIp(c) };
+    const language = preferredLanguage(c.req.header('accept-language'));
     const { receipt, replayed } = await submitAspiration(
       deps.storage,
       references,
@@ -38,6 +40,7 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       key,
       source,
       deps.deadlines,
+      language,
     );
     const headers: Record<string, string> = { Location: `/v1/aspirations/${receipt.trackingCode}` };
     if (replayed) headers['Idempotent-Replayed'] = 'true';

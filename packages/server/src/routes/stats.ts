@@ -68,7 +68,7 @@ export function statsRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const now = Date.now();
     let entry = cache.get(key);
     if (!entry || now - entry.at > STATS_TTL_MS) {
-      entry = { at: now, stats: await aspirationStats(deps.storage, query, region, new Date(now)) };
+      entry = { at: now, stats: await aspirationStats(deps.storage, query, region, new Date(now), deps.deadlines) };
       if (cache.size >= 1_000) cache.clear();
       cache.set(key, entry);
     }

@@ -18,11 +18,13 @@ import * as invitations from './queries/invitations.js';
 import * as media from './queries/media.js';
 import * as news from './queries/news.js';
 import * as newsAdmin from './queries/news-admin.js';
+import * as outbox from './queries/outbox.js';
 import * as passwords from './queries/passwords.js';
 import { sweepTokenBuckets, takeToken } from './queries/rate-limits.js';
 import { writeReadinessProbe } from './queries/readiness.js';
 import * as regions from './queries/regions.js';
 import * as users from './queries/users.js';
+import * as webhooks from './queries/webhooks.js';
 import {
   type AuditEvent,
   type Storage,
@@ -303,6 +305,22 @@ export function createStorage(
       write((trx) => aspirations.changeAspirationStatus(trx, ctx, id, change)),
     recordAgencyResponse: (ctx, id, response) =>
       write((trx) => aspirations.recordAgencyResponse(trx, ctx, id, response)),
+    claimOutbox: (claim) => write((trx) => outbox.claimOutbox(trx, dialect, claim)),
+    fanOutOutboxEvent: (event, token, at) => write((trx) => outbox.fanOutOutboxEvent(trx, event, token, at)),
+    markOutboxSent: (id, token, at) => guarded(() => outbox.markOutboxSent(db, id, token, at)),
+    markOutboxAttemptFailed: (id, token, error, retryAt, at) =>
+      guarded(() => outbox.markOutboxAttemptFailed(db, id, token, error, retryAt, at)),
+    listOutbox: (filter) => guarded(() => outbox.listOutbox(db, filter)),
+    createWebhookSubscription: (ctx, subscription) =>
+      write((trx) => webhooks.createWebhookSubscription(trx, ctx, subscription, dialect.bool(true))),
+    getWebhookSubscription: (id) => guarded(() => webhooks.getWebhookSubscription(db, id)),
+    webhookSecret: (id) => guarded(() => webhooks.webhookSecret(db, id)),
+    listWebhookSubscriptions: (regions) => guarded(() => webhooks.listWebhookSubscriptions(db, regions)),
+    deleteWebhookSubscription: (ctx, id) => write((trx) => webhooks.deleteWebhookSubscription(trx, ctx, id)),
+    recordWebhookAttempt: (attempt) => guarded(() => webhooks.recordWebhookAttempt(db, attempt)),
+    listWebhookAttempts: (id, limit) => guarded(() => webhooks.listWebhookAttempts(db, id, limit)),
+    replayWebhookDelivery: (ctx, subscriptionId, deliveryId) =>
+      write((trx) => webhooks.replayWebhookDelivery(trx, ctx, subscriptionId, deliveryId)),
 
     createUser: (ctx, user, invitation) =>
       write(async (trx) => {

@@ -417,8 +417,80 @@ export interface NewAspiration {
   attachmentIds?: readonly string[];
   /** When its first response is due (none: no due date). */
   deadline?: DeadlineRecord | null;
+  /** The reporter asked to be emailed on each status change (needs `reporter.email`). */
+  notify?: boolean;
+  /** The submission's language, that of the reporter's emails. @default 'id' */
+  language?: 'id' | 'en';
   /** For the audit entry (`aspiration.submit`, actor `public`): the request's id and client address. */
   source?: { requestId: string | null; clientAddress: string | null };
+}
+
+export type OutboxTopic = 'aspiration.received' | 'aspiration.status' | 'aspiration.overdue';
+
+/** A row of the notification outbox (see tables.ts, OutboxTable). */
+export interface OutboxMessage {
+  id: string;
+  channel: 'event' | 'email' | 'webhook';
+  topic: OutboxTopic;
+  parentId: string | null;
+  aspirationId: string | null;
+  regionCode: string | null;
+  recipient: string | null;
+  language: 'id' | 'en';
+  payload: Record<string, unknown>;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  dueAt: string;
+  claim: string | null;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/** A webhook subscription (never its secret, which is shown once when created). */
+export interface WebhookSubscriptionRecord {
+  id: string;
+  regionCode: string;
+  url: string;
+  events: OutboxTopic[];
+  description: string;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface NewWebhookSubscription {
+  id: string;
+  regionCode: string;
+  url: string;
+  events: OutboxTopic[];
+  secret: string;
+  description: string;
+}
+
+/** One attempt of a delivery, in a subscription's delivery log. */
+export interface WebhookAttemptRecord {
+  deliveryId: string;
+  topic: OutboxTopic;
+  attempt: number;
+  at: string;
+  statusCode: number | null;
+  durationMs: number;
+  error: string | null;
+  /** The delivery's state now. */
+  deliveryStatus: OutboxMessage['status'];
+}
+
+/** One dispatcher's claim of due outbox rows. */
+export interface OutboxClaim {
+  /** Unique per claim: only its holder may mark the rows. */
+  token: string;
+  channels: readonly OutboxMessage['channel'][];
+  now: string;
+  /** The rows are not claimed again before this time, unless marked. */
+  leaseEnd: string;
+  limit: number;
 }
 
 /** A position in a keyset-ordered list: the sort value and the id of the last row seen. */
@@ -995,6 +1067,52 @@ export interface Storage {
     version: number,
     archived: boolean,
   ): Promise<VersionedWrite<AgencyRecord>>;
+  /** Notification outbox: claims due rows of the given channels for one dispatcher (see queries/outbox.ts). */
+  claimOutbox(claim: OutboxClaim): Promise<OutboxMessage[]>;
+  /** Writes a claimed event's messages and marks it sent, at once; the count, or `undefined` if the claim was lost. */
+  fanOutOutboxEvent(event: OutboxMessage, token: string, at: string): Promise<number | undefined>;
+  /** Marks a claimed message sent; false if the claim was lost. */
+  markOutboxSent(id: string, token: string, at: string): Promise<boolean>;
+  /** Records a failed attempt: due again at `retryAt`, or failed for good when it is null. */
+  markOutboxAttemptFailed(
+    id: string,
+    token: string,
+    error: string,
+    retryAt: string | null,
+    at: string,
+  ): Promise<boolean>;
+  /** Outbox rows, oldest first (of one aspiration, or all). */
+  listOutbox(filter?: { aspirationId?: string }): Promise<OutboxMessage[]>;
+  /** Webhooks: a new subscription, audited as `webhook.create`. */
+  createWebhookSubscription(
+    ctx: WriteContext,
+    subscription: NewWebhookSubscription,
+  ): Promise<WebhookSubscriptionRecord>;
+  getWebhookSubscription(id: string): Promise<WebhookSubscriptionRecord | undefined>;
+  /** The signing secret of a subscription, for the dispatcher only. */
+  webhookSecret(id: string): Promise<string | undefined>;
+  /** Subscriptions whose region is one of `regions` (or all), oldest first. */
+  listWebhookSubscriptions(regions: readonly string[] | 'all'): Promise<WebhookSubscriptionRecord[]>;
+  /** Deletes a subscription and its log, audited as `webhook.delete`; false when there was none. */
+  deleteWebhookSubscription(ctx: WriteContext, id: string): Promise<boolean>;
+  /** Appends an attempt to a subscription's delivery log. */
+  recordWebhookAttempt(attempt: {
+    subscriptionId: string;
+    outboxId: string;
+    topic: string;
+    attempt: number;
+    at: string;
+    statusCode: number | null;
+    durationMs: number;
+    error: string | null;
+  }): Promise<void>;
+  /** A subscription's delivery log, newest attempt first. */
+  listWebhookAttempts(subscriptionId: string, limit: number): Promise<WebhookAttemptRecord[]>;
+  /**
+   * Sends a delivery of the subscription again (audited as `webhook.replay`): the same outbox row, due now, with a
+   * fresh count of attempts. False when the subscription has no such delivery.
+   */
+  replayWebhookDelivery(ctx: WriteContext, subscriptionId: string, deliveryId: string): Promise<boolean>;
 
   /**
    * Creates a person with their memberships (seed, command line, invitations), audited as `user.create`. Throws

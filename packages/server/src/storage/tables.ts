@@ -184,7 +184,7 @@ export interface AspirationTable {
   version: Generated<number>;
   /** The words the officials' inbox finds the aspiration by (title, body, tracking code; see search-words.ts). */
   search_text: Generated<string>;
-  /** The agency it was last forwarded to (0005). */
+  /** The agency it was last forwarded to (0008). */
   agency_id: Generated<string | null>;
   /** The stage it waits for (`response`, `resolution`) and when that is due; `null` once finished. */
   due_stage: Generated<string | null>;
@@ -194,9 +194,13 @@ export interface AspirationTable {
   latitude: Generated<number | null>;
   longitude: Generated<number | null>;
   location_accuracy: Generated<number | null>;
+  /** The reporter asked to be emailed on each status change (0009). */
+  notify_reporter: Generated<SqlBoolean>;
+  /** The language of the submission, `id` or `en`: that of the reporter's emails (0009). */
+  language: Generated<string>;
 }
 
-/** Perangkat daerah: the offices of a regency or city aspirations are forwarded to (0005). */
+/** Perangkat daerah: the offices of a regency or city aspirations are forwarded to (0008). */
 export interface AgencyTable {
   id: string;
   /** The regency or city (`PP.KK`). */
@@ -247,9 +251,9 @@ export interface AspirationHistoryTable {
   internal_note: Generated<string | null>;
   /** The person who made the change; `null` for the submission, the bootstrap token and the server itself. */
   actor_id: Generated<string | null>;
-  /** `status` or `agency_response` (0005). */
+  /** `status` or `agency_response` (0008). */
   kind: Generated<string>;
-  /** The agency forwarded to or answering (0005). */
+  /** The agency forwarded to or answering (0008). */
   agency_id: Generated<string | null>;
 }
 
@@ -408,6 +412,73 @@ export interface AuditLogTable {
   client_address: string | null;
 }
 
+/**
+ * The notification outbox (0009): rows written in the transaction of the change that causes them, so a crash neither
+ * loses nor duplicates one. `channel` `event` rows are fanned out by the dispatcher into `email` (and later `webhook`)
+ * rows, one per recipient, in one transaction; those are sent, retried with backoff, and end `sent` or `failed`.
+ */
+export interface OutboxTable {
+  seq: Generated<number>;
+  id: string;
+  /** `event`, `email`, `webhook`. */
+  channel: string;
+  /** `aspiration.received`, `aspiration.status`, `aspiration.overdue`. */
+  topic: string;
+  /** The event a message was fanned out from. */
+  parent_id: string | null;
+  aspiration_id: string | null;
+  region_code: string | null;
+  /** The address of an email, the subscription id of a webhook; `null` for an event. */
+  recipient: string | null;
+  /** `id` or `en`. */
+  language: string;
+  payload: Json<Record<string, unknown>>;
+  /** `pending`, `sent`, `failed` (a claimed row stays `pending`, its `due_at` moved to the claim's end). */
+  status: string;
+  attempts: Generated<number>;
+  /** When the row may next be claimed: now for a new row, later after a failure or while claimed. */
+  due_at: Timestamp;
+  /** The token of the dispatcher that claimed the row last; only it may mark the row. */
+  claim: string | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
+/** A signed-webhook subscription of a region (0009): events of aspirations in the region are POSTed to `url`. */
+export interface WebhookSubscriptionTable {
+  seq: Generated<number>;
+  id: string;
+  /** A Dinas region (or an admin's any region): the events of aspirations inside it. */
+  region_code: string;
+  /** https, or http to localhost in development and tests. */
+  url: string;
+  /** The topics sent: `aspiration.received`, `aspiration.status`, `aspiration.overdue`. */
+  events: Json<string[]>;
+  /** The HMAC-SHA256 key of the signatures: shown once when created; kept, since signing needs it. */
+  secret: string;
+  description: string;
+  active: SqlBoolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+/** One attempt to deliver a webhook (0009): the delivery log of a subscription. */
+export interface WebhookAttemptTable {
+  seq: Generated<number>;
+  subscription_id: string;
+  /** The delivery: an outbox row of channel `webhook`. */
+  outbox_id: string;
+  topic: string;
+  attempt: number;
+  at: Timestamp;
+  /** The receiver's HTTP status; `null` when none came (refused connection, timeout). */
+  status_code: number | null;
+  duration_ms: number;
+  error: string | null;
+}
+
 export interface Tables {
   regions: RegionTable;
   categories: CategoryTable;
@@ -431,4 +502,7 @@ export interface Tables {
   api_tokens: ApiTokenTable;
   invitations: InvitationTable;
   audit_log: AuditLogTable;
+  outbox: OutboxTable;
+  webhook_subscriptions: WebhookSubscriptionTable;
+  webhook_attempts: WebhookAttemptTable;
 }

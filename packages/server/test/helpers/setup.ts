@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import { createApp } from '../../src/app.js';
 import type { AppOptions } from '../../src/app-options.js';
 import { seedDemoData } from '../../src/seed/seed.js';
-import { type RunningServer, startServer } from '../../src/server.js';
+import { type NotificationOptions, type RunningServer, startServer } from '../../src/server.js';
 import { createPostgresStorage } from '../../src/storage/postgres/postgres-storage.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/sqlite-storage.js';
 import type { Storage } from '../../src/storage/storage.js';
@@ -82,7 +82,9 @@ export async function testApp(options: TestOptions = {}) {
 }
 
 /** The same over real HTTP on a random port. */
-export async function liveServer(options: TestOptions = {}): Promise<RunningServer & { storage: Storage }> {
+export async function liveServer(
+  options: TestOptions & { notifications?: NotificationOptions } = {},
+): Promise<RunningServer & { storage: Storage }> {
   const storage = options.storage ?? (await seededStorage());
   const server = await startServer({
     adminToken: ADMIN_TOKEN,

@@ -44,6 +44,7 @@ describe('<kim-aspiration-stats>', () => {
       ['Jumlah laporan', '40'],
       ['Median waktu hingga tanggapan pertama', '1,5 hari (dari 34 laporan)'],
       ['Median waktu hingga selesai', '12 hari (dari 15 laporan)'],
+      ['Ditanggapi dalam tenggat', '83,3% (30 dari 36 laporan)'],
     ]);
     expect(one(el, '.meta')!.textContent).to.contain('1 Januari 2026 sampai 30 November 2026');
     await expect(el).to.be.accessible();

@@ -128,6 +128,7 @@ export class KimAspirationStats extends KimElementBase<typeof RESOURCES> {
         <div><dt>${s.total}</dt><dd>${formatNumber(stats.total, locale)}</dd></div>
         <div><dt>${s.firstResponse}</dt><dd>${this.days(s, stats.firstResponse)}</dd></div>
         <div><dt>${s.resolution}</dt><dd>${this.days(s, stats.resolution)}</dd></div>
+        <div><dt>${s.onTime}</dt><dd>${this.onTime(s, stats.answeredOnTime)}</dd></div>
       </dl>
       <p class="meta">${s.note}</p>
       <div class="figures">
@@ -176,6 +177,13 @@ export class KimAspirationStats extends KimElementBase<typeof RESOURCES> {
     if (summary.medianDays === null) return s.noneYet;
     const days = cached(dayFormats, this.locale, { maximumFractionDigits: 1 }).format(summary.medianDays);
     return s.days(days, formatNumber(summary.count, this.locale));
+  }
+
+  private onTime(s: AspirationStatsStrings, summary: AspirationStats['answeredOnTime']): string {
+    if (summary.share === null) return s.noneYet;
+    const percent = cached(percentFormats, this.locale, { style: 'percent', maximumFractionDigits: 1 });
+    const n = (value: number) => formatNumber(value, this.locale);
+    return s.onTimeValue(percent.format(summary.share), n(summary.onTime), n(summary.count));
   }
 
   private table(s: AspirationStatsStrings, caption: string, column: string, total: number, rows: Row[]) {

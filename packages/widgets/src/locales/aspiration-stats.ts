@@ -9,6 +9,10 @@ export interface AspirationStatsStrings {
   total: string;
   firstResponse: string;
   resolution: string;
+  /** The share of first answers given within the deadline. */
+  onTime: string;
+  /** "82% (41 dari 50 laporan)". */
+  onTimeValue: (percent: string, onTime: string, count: string) => string;
   /** "2,5 hari (dari 14 laporan)". */
   days: (days: string, count: string) => string;
   noneYet: string;
@@ -41,6 +45,8 @@ export const aspirationStats: Localized<AspirationStatsStrings> = {
     total: 'Jumlah laporan',
     firstResponse: 'Median waktu hingga tanggapan pertama',
     resolution: 'Median waktu hingga selesai',
+    onTime: 'Ditanggapi dalam tenggat',
+    onTimeValue: (percent, onTime, count) => `${percent} (${onTime} dari ${count} laporan)`,
     days: (days, count) => `${days} hari (dari ${count} laporan)`,
     noneYet: 'Belum ada',
     byStatus: 'Menurut status',
@@ -66,6 +72,8 @@ export const aspirationStats: Localized<AspirationStatsStrings> = {
     total: 'Reports',
     firstResponse: 'Median time to a first answer',
     resolution: 'Median time to resolution',
+    onTime: 'Answered within the deadline',
+    onTimeValue: (percent, onTime, count) => `${percent} (${onTime} of ${count} reports)`,
     days: (days, count) => `${days} days (of ${count} reports)`,
     noneYet: 'None yet',
     byStatus: 'By status',

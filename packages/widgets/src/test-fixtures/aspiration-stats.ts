@@ -32,6 +32,7 @@ export const pangkalPinangStats: AspirationStats = {
   ],
   firstResponse: { count: 34, medianDays: 1.5 },
   resolution: { count: 15, medianDays: 12 },
+  answeredOnTime: { count: 36, onTime: 30, share: 0.833 },
 };
 
 /** The same region with nothing submitted in the period. */
@@ -44,4 +45,5 @@ export const emptyStats: AspirationStats = {
   byDistrict: [],
   firstResponse: { count: 0, medianDays: null },
   resolution: { count: 0, medianDays: null },
+  answeredOnTime: { count: 0, onTime: 0, share: null },
 };

@@ -2,7 +2,13 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { StorageDialect } from '../dialect.js';
 import { claimUploads } from '../queries/aspiration-attachments.js';
-import { replay, submissionAudit, submissionLocation, submissionSearchText } from '../queries/aspirations.js';
+import {
+  replay,
+  submissionAudit,
+  submissionEvent,
+  submissionLocation,
+  submissionSearchText,
+} from '../queries/aspirations.js';
 import { type NewsRow, type NewsSearch, newsListQuery, newsSeqQuery } from '../queries/news.js';
 import {
   type CreateAspirationResult,
@@ -127,10 +133,11 @@ async function storeSubmission(
       ${input.reporter?.name ?? null}, ${input.reporter?.email ?? null}, ${input.reporter?.phone ?? null}, ${at}, ${at},
       ${submissionSearchText(input)}, ${place.location_text}::text, CAST(${place.latitude} AS double precision),
       CAST(${place.longitude} AS double precision), CAST(${place.location_accuracy} AS double precision),
-      ${input.deadline?.stage ?? null}::text, ${input.deadline?.dueAt ?? null}::timestamptz`;
+      ${input.deadline?.stage ?? null}::text, ${input.deadline?.dueAt ?? null}::timestamptz,
+      ${input.notify ?? false}::boolean, ${input.language ?? 'id'}::text`;
   const columns = sql`(id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
       confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text,
-      location_text, latitude, longitude, location_accuracy, due_stage, due_at)`;
+      location_text, latitude, longitude, location_accuracy, due_stage, due_at, notify_reporter, language)`;
   const a = submissionAudit(input);
   // The audit entry of the submission, written by the same statement when the aspiration is.
   const audit = sql`INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action,
@@ -138,12 +145,18 @@ async function storeSubmission(
       SELECT ${at}, ${a.actor_type}::text, NULL, NULL, NULL, ${a.action}::text, ${a.target_type}::text, id,
         ${a.target_label}::text, ${a.changes}::jsonb, ${a.region_code}::text, ${a.request_id}::text,
         ${a.client_address}::text FROM stored`;
+  const e = submissionEvent(input);
+  // The officials' notification, likewise (the transactional outbox: see queries/outbox.ts).
+  const event = sql`INSERT INTO outbox (id, channel, topic, aspiration_id, region_code, language, payload, status,
+        due_at, created_at)
+      SELECT ${e.id}::text, ${e.channel}::text, ${e.topic}::text, id, ${e.region_code}::text, ${e.language}::text,
+        ${e.payload}::jsonb, ${e.status}::text, ${at}, ${at} FROM stored`;
   const receipt = { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt };
   if (!idempotency) {
     await sql`WITH stored AS (INSERT INTO aspirations ${columns} VALUES (${values}) RETURNING id),
         history AS (
           INSERT INTO aspiration_history (aspiration_id, status, at, note) SELECT id, 'received', ${at}, NULL FROM stored
-        )
+        ), notified AS (${event})
         ${audit}`.execute(db);
     return { outcome: 'created', aspiration: receipt };
   }
@@ -155,7 +168,7 @@ async function storeSubmission(
         INSERT INTO aspirations ${columns} SELECT ${values} WHERE EXISTS (SELECT 1 FROM claimed) RETURNING id
       ), history AS (
         INSERT INTO aspiration_history (aspiration_id, status, at, note) SELECT id, 'received', ${at}, NULL FROM stored
-      ), audited AS (${audit})
+      ), audited AS (${audit}), notified AS (${event})
       SELECT count(*)::int AS stored FROM stored`.execute(db);
   if (result.rows[0]?.stored === 1) return { outcome: 'created', aspiration: receipt };
   const earlier = await replay(db, idempotency.key, idempotency.requestHash);

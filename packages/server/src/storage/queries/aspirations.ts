@@ -18,6 +18,7 @@ import type {
 import type { Tables } from '../tables.js';
 import { attachmentsOf } from './aspiration-attachments.js';
 import { appendAudit } from './audit.js';
+import { enqueueEvent, outboxEventRow } from './outbox.js';
 import { regionLevelColumn } from './region-levels.js';
 
 type Db = Kysely<Tables> | Transaction<Tables>;
@@ -253,6 +254,17 @@ export function submissionAudit(input: NewAspiration) {
   };
 }
 
+/** The outbox event of a submission (officials of the region hear of it), written beside the aspiration. */
+export const submissionEvent = (input: NewAspiration) =>
+  outboxEventRow({
+    topic: 'aspiration.received',
+    aspirationId: input.id,
+    regionCode: input.regionCode,
+    language: input.language ?? 'id',
+    payload: { trackingCode: input.trackingCode, submittedAt: input.submittedAt },
+    at: input.submittedAt,
+  });
+
 /** The search words of a new aspiration. */
 export const submissionSearchText = (input: NewAspiration) =>
   aspirationSearchDocument({ trackingCode: input.trackingCode, title: input.title, body: input.body });
@@ -311,6 +323,25 @@ export async function changeAspirationStatus(
       agency_id: change.agencyId ?? null,
     })
     .execute();
+  // The reporter's notification, in the same transaction: committed with the change or not at all. It names the
+  // agency forwarded to, as the tracker does.
+  const agency = change.agencyId
+    ? await trx.selectFrom('agencies').select('name').where('id', '=', change.agencyId).executeTakeFirst()
+    : undefined;
+  await enqueueEvent(trx, {
+    topic: 'aspiration.status',
+    aspirationId: id,
+    regionCode: updated.region_code,
+    language: 'id',
+    payload: {
+      trackingCode: updated.tracking_code,
+      status: change.status,
+      note: change.note,
+      at: ctx.at,
+      ...(agency && { agency: agency.name }),
+    },
+    at: ctx.at,
+  });
   const changes = ['status'];
   if (change.agencyId !== undefined) changes.push('agency');
   if (change.note !== null) changes.push('note');

@@ -1,7 +1,13 @@
 // SQLite's submission fast path: group commit of the submissions that arrive together.
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import { replayOutcome, submissionAudit, submissionLocation, submissionSearchText } from '../queries/aspirations.js';
+import {
+  replayOutcome,
+  submissionAudit,
+  submissionEvent,
+  submissionLocation,
+  submissionSearchText,
+} from '../queries/aspirations.js';
 import { AttachmentClaimError, type CreateAspirationResult, type NewAspiration } from '../storage.js';
 import type { Tables } from '../tables.js';
 
@@ -15,10 +21,10 @@ function submissionStatements(raw: Database.Database) {
     aspiration: raw.prepare(
       `INSERT INTO aspirations (id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
          confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text,
-         location_text, latitude, longitude, location_accuracy, due_stage, due_at)
+         location_text, latitude, longitude, location_accuracy, due_stage, due_at, notify_reporter, language)
        VALUES (@id, @tracking_code, @kind, 'received', @title, @body, @category_id, @region_code, @anonymous,
          @confidential, @reporter_name, @reporter_email, @reporter_phone, @submitted_at, @submitted_at, @search_text,
-         @location_text, @latitude, @longitude, @location_accuracy, @due_stage, @due_at)`,
+         @location_text, @latitude, @longitude, @location_accuracy, @due_stage, @due_at, @notify_reporter, @language)`,
     ),
     audit: raw.prepare(
       `INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action, target_type, target_id,
@@ -32,6 +38,12 @@ function submissionStatements(raw: Database.Database) {
     claim: raw.prepare<[string, number, string, string]>(
       `UPDATE aspiration_attachments SET aspiration_id = ?, position = ?
        WHERE id = ? AND aspiration_id IS NULL AND expires_at > ?`,
+    ),
+    event: raw.prepare(
+      `INSERT INTO outbox (id, channel, topic, parent_id, aspiration_id, region_code, recipient, language, payload,
+         status, due_at, created_at)
+       VALUES (@id, @channel, @topic, @parent_id, @aspiration_id, @region_code, @recipient, @language, @payload,
+         @status, @due_at, @created_at)`,
     ),
     key: raw.prepare('INSERT INTO idempotency_keys (key, request_hash, aspiration_id, created_at) VALUES (?, ?, ?, ?)'),
   };
@@ -67,6 +79,8 @@ function storeSubmission(
     ...submissionLocation(input),
     due_stage: input.deadline?.stage ?? null,
     due_at: input.deadline?.dueAt ?? null,
+    notify_reporter: input.notify ? 1 : 0,
+    language: input.language ?? 'id',
   });
   // Every upload named, or none: a throw here rolls this submission's savepoint back.
   for (const [position, uploadId] of (input.attachmentIds ?? []).entries()) {
@@ -76,6 +90,7 @@ function storeSubmission(
   }
   statements.history.run(input.id, input.submittedAt);
   statements.audit.run(submissionAudit(input));
+  statements.event.run(submissionEvent(input));
   if (idempotency) statements.key.run(idempotency.key, idempotency.requestHash, input.id, input.submittedAt);
   return {
     outcome: 'created',

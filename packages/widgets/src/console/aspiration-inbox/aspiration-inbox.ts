@@ -11,10 +11,8 @@ import {
   type AspirationBulkResult,
   type AspirationStatus,
   type CategoryAdminView,
-  composeKimClient,
   type Me,
   type RegionsResource,
-  regionsResource,
 } from '@kim-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -228,12 +226,8 @@ export class KimAspirationInbox extends KimConsoleElement {
     const source = this.regions ?? session;
     if (!source) return undefined;
     if (this.#directoryFor !== source) {
-      const regions =
-        this.regions ??
-        composeKimClient(
-          { baseUrl: session!.baseUrl, ...(session!.fetch ? { fetch: session!.fetch } : {}) },
-          { regions: regionsResource },
-        ).regions;
+      // The session's client has the public regions resource already (for pickers): no second client.
+      const regions = this.regions ?? session!.client.regions;
       this.#directory = new RegionDirectory(regions, () => this.requestUpdate());
       this.#directoryFor = source;
     }

@@ -84,6 +84,7 @@ export const auditLog: Localized<AuditLogStrings> = {
       media: 'Media',
       aspiration: 'Aspirasi',
       agency: 'Perangkat daerah',
+      webhook: 'Webhook',
     },
     actions: {
       'user.invite': 'Mengundang pengguna',
@@ -170,6 +171,7 @@ export const auditLog: Localized<AuditLogStrings> = {
       media: 'Media',
       aspiration: 'Aspiration',
       agency: 'Agency',
+      webhook: 'Webhook',
     },
     actions: {
       'user.invite': 'Invited a person',

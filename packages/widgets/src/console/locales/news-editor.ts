@@ -1,7 +1,7 @@
 // The strings of <kim-news-editor> and <kim-news-list>, in every language (Bahasa Indonesia first).
 import type { NewsStatus } from '@kim-kit/sdk';
 import type { Localized } from '../../locales/types.js';
-import type { RichTextCommand } from '../news-editor/rich-text.js';
+import type { RichTextCommand } from '../news-editor/rich-text-rules.js';
 
 export interface NewsEditorStrings {
   newTitle: string;
@@ -23,6 +23,10 @@ export interface NewsEditorStrings {
   body: string;
   bodyHint: string;
   toolbar: string;
+  /** While the editor library downloads. */
+  editorLoading: string;
+  /** The editor library could not be downloaded; the other fields and the draft stay. */
+  editorFailed: string;
   commands: Record<RichTextCommand | 'link', string>;
   shortcuts: string;
   link: string;
@@ -110,6 +114,9 @@ export const newsEditor: Localized<NewsEditorStrings> = {
     body: 'Isi berita',
     bodyHint: 'Gunakan tombol format atau pintasan papan ketik di bawah.',
     toolbar: 'Format isi berita',
+    editorLoading: 'Memuat penyunting isi berita…',
+    editorFailed:
+      'Penyunting isi berita tidak dapat dimuat. Periksa sambungan internet, lalu coba lagi. Isian lain dan draf Anda tetap tersimpan.',
     commands: {
       bold: 'Tebal',
       italic: 'Miring',
@@ -206,6 +213,9 @@ export const newsEditor: Localized<NewsEditorStrings> = {
     body: 'Body',
     bodyHint: 'Use the formatting buttons or the keyboard shortcuts below.',
     toolbar: 'Body formatting',
+    editorLoading: 'Loading the body editor…',
+    editorFailed:
+      'The body editor could not be loaded. Check the internet connection, then try again. The other fields and your draft are kept.',
     commands: {
       bold: 'Bold',
       italic: 'Italic',

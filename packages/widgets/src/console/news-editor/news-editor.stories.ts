@@ -12,6 +12,7 @@ import {
   TINY_PNG,
 } from '../test-fixtures/fake-news-api.js';
 import { DraftStore } from './draft-store.js';
+import { KimNewsEditor } from './news-editor.js';
 
 const PATIENCE = { timeout: 5000 };
 
@@ -246,5 +247,38 @@ export const LoadError: Story = {
   args: { article: {}, offline: true },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(rootOf(canvasElement).querySelector('[part~="load-error"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** Replaces the editor's on-demand download for one story, and puts it back afterwards. */
+function editorDownload(load: typeof KimNewsEditor.loadRichText) {
+  return () => {
+    const original = KimNewsEditor.loadRichText;
+    KimNewsEditor.loadRichText = load;
+    return () => {
+      KimNewsEditor.loadRichText = original;
+    };
+  };
+}
+
+/** The editor is still downloading (it loads on demand): the other fields work, the body area says so. */
+export const EditorLoading: Story = {
+  name: 'Editor loading',
+  tags: ['busy'],
+  beforeEach: editorDownload(() => new Promise(() => {})),
+  play: async ({ canvasElement }) => {
+    await waitFor(
+      () => expect(rootOf(canvasElement).querySelector('[part~="editor-loading"]')).not.toBeNull(),
+      PATIENCE,
+    );
+  },
+};
+
+/** The editor could not be downloaded (offline): a message and "Coba lagi"; the title, the draft and saving still work. */
+export const EditorLoadFailed: Story = {
+  name: 'Editor load failed',
+  beforeEach: editorDownload(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rootOf(canvasElement).querySelector('[part~="editor-error"]')).not.toBeNull(), PATIENCE);
   },
 };

@@ -14,13 +14,20 @@ import {
   TINY_PNG,
 } from '../test-fixtures/fake-news-api.js';
 import { DraftStore } from './draft-store.js';
-import type { KimNewsEditor } from './news-editor.js';
+import { KimNewsEditor } from './news-editor.js';
 import { EDITOR_ELEMENTS, RichText } from './rich-text.js';
 
 const PATIENCE = { timeout: 4000 };
 
 async function mount(
-  options: { articleId?: string; api?: FakeNewsApi; width?: string; as?: 'operator' | 'dinas'; lang?: string } = {},
+  options: {
+    articleId?: string;
+    api?: FakeNewsApi;
+    width?: string;
+    as?: 'operator' | 'dinas';
+    lang?: string;
+    waitForEditor?: boolean;
+  } = {},
 ) {
   const api = options.api ?? createFakeNewsApi();
   const session = new KimSession({ baseUrl: FAKE_CONSOLE_BASE, fetch: api.fetch, storage: null });
@@ -34,7 +41,9 @@ async function mount(
   </div>`);
   const el = wrapper.querySelector('kim-news-editor') as KimNewsEditor;
   await waitUntil(() => !one(el, '[part~="loading"]'), 'still loading', PATIENCE);
-  await waitUntil(() => !one(el, 'form') || one(el, '.rich-text'), 'no editor', PATIENCE);
+  if (options.waitForEditor !== false) {
+    await waitUntil(() => !one(el, 'form') || one(el, '.rich-text'), 'no editor', PATIENCE);
+  }
   await el.updateComplete;
   return { el, api, session };
 }
@@ -162,6 +171,40 @@ describe('<kim-news-editor>', function () {
     expect(one<HTMLInputElement>(second.el, '#title')!.value).to.equal('');
     expect(text(one(second.el, '.rich-text'))).to.equal('');
     expect(localStorage.getItem(draftKey(second.session))).to.equal(null);
+  });
+
+  it('loads the editor on demand; when it cannot (offline) the other fields and the draft stay, and retry loads it', async () => {
+    const load = KimNewsEditor.loadRichText;
+    let attempts = 0;
+    KimNewsEditor.loadRichText = () => {
+      attempts++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    };
+    try {
+      const { el, session } = await mount({ waitForEditor: false });
+      await waitUntil(() => one(el, '[part~="editor-error"]'), 'no editor error', PATIENCE);
+      expect(one(el, '[part~="editor-error"]')!.getAttribute('role')).to.equal('alert');
+      expect(text(one(el, '[part~="editor-error"]')))
+        .to.contain('tidak dapat dimuat')
+        .and.contain('Coba lagi');
+      expect(one<HTMLButtonElement>(el, '[data-command="bold"]')!.disabled).to.equal(true);
+      await expect(el).to.be.accessible();
+      await typeInto(el, '#title', 'Kerja bakti di RT 03');
+      await waitUntil(() => localStorage.getItem(draftKey(session))?.includes('Kerja bakti'), 'no draft', PATIENCE);
+      KimNewsEditor.loadRichText = load;
+      one<HTMLButtonElement>(el, '[part~="editor-retry-button"]')!.click();
+      await waitUntil(() => one(el, '.rich-text'), 'no editor after retry', PATIENCE);
+      await el.updateComplete;
+      expect(attempts).to.equal(1);
+      expect(one(el, '[part~="editor-error"]')).to.equal(null);
+      expect(one(el, '[part~="editor-loading"]')).to.equal(null);
+      expect(one<HTMLInputElement>(el, '#title')!.value).to.equal('Kerja bakti di RT 03');
+      await typeInto(el, '.rich-text', 'Warga membersihkan saluran air.');
+      await el.updateComplete;
+      expect(one<HTMLButtonElement>(el, '[data-command="bold"]')!.disabled).to.equal(false);
+    } finally {
+      KimNewsEditor.loadRichText = load;
+    }
   });
 
   it('offline: saving fails with a human message and the draft stays on the device', async () => {

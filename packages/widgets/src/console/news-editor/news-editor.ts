@@ -31,7 +31,23 @@ import { problemsOf } from '../shared/problems.js';
 import { signInGate } from '../shared/views.js';
 import { KimSignIn } from '../sign-in/sign-in.js';
 import { type ArticleDraft, type DraftImage, DraftStore } from './draft-store.js';
-import { EDITOR_ELEMENTS, RICH_TEXT_SHORTCUTS, RichText, type RichTextCommand, richTextStyles } from './rich-text.js';
+import type { RichText } from './rich-text.js';
+import { EDITOR_ELEMENTS, RICH_TEXT_SHORTCUTS, type RichTextCommand } from './rich-text-rules.js';
+import { richTextStyles } from './rich-text-styles.js';
+
+/**
+ * The editor library (TipTap, about half the console's code) arrives only when a form needs it; one download for
+ * every editor of the page. A failed download (offline) is forgotten, so a retry downloads again. The CDN build
+ * points this import at cdn/kim-console-editor.js, beside the console's file.
+ */
+let richTextModule: Promise<typeof import('./rich-text.js')> | undefined;
+function loadRichText(): Promise<typeof import('./rich-text.js')> {
+  richTextModule ??= import('./rich-text.js').catch((error: unknown) => {
+    richTextModule = undefined;
+    throw error;
+  });
+  return richTextModule;
+}
 
 type Field = 'groupId' | 'categoryId' | 'title' | 'summary' | 'body' | 'image' | 'alt';
 type LoadState = 'loading' | 'ready' | 'error' | 'not-found' | 'forbidden';
@@ -276,6 +292,11 @@ export class KimNewsEditor extends KimConsoleElement {
   @state() private linkError: string | undefined;
   @state() private announcement = '';
   @state() private toolbarTick = 0;
+  /** The editor library could not be downloaded (offline): the body shows an error with a retry. */
+  @state() private editorFailed = false;
+
+  /** How the editor library is loaded; tests replace it to see a failed download. @internal */
+  static loadRichText: () => Promise<typeof import('./rich-text.js')> = loadRichText;
 
   #loadedFor: string | undefined | null = null;
   /** Files chosen in this page, shown from memory (blob: URLs) rather than downloaded again. */
@@ -325,20 +346,40 @@ export class KimNewsEditor extends KimConsoleElement {
     if (mount && mount !== this.#richMount) {
       this.#destroyEditor();
       this.#richMount = mount;
-      this.#rich = new RichText({
-        element: mount,
-        content: this.values.body,
-        id: 'body',
-        label: this.t.body,
-        describedBy: 'body-hint',
-        onChange: (body) => this.#change({ body }),
-        onSelection: () => this.toolbarTick++,
-        onLinkShortcut: () => this.#openLink(),
-      });
-    } else if (!mount && this.#rich) {
+      void this.#mountEditor(mount);
+    } else if (!mount && this.#richMount) {
       this.#destroyEditor();
     }
   }
+
+  /** Loads the editor library if needed and puts the editor in `mount`; a failed download shows its error. */
+  async #mountEditor(mount: HTMLElement): Promise<void> {
+    let module: typeof import('./rich-text.js');
+    try {
+      module = await KimNewsEditor.loadRichText();
+    } catch {
+      if (this.#richMount === mount) this.editorFailed = true;
+      return;
+    }
+    if (this.#richMount !== mount || this.#rich) return;
+    this.editorFailed = false;
+    this.#rich = new module.RichText({
+      element: mount,
+      content: this.values.body,
+      id: 'body',
+      label: this.t.body,
+      describedBy: 'body-hint',
+      onChange: (body) => this.#change({ body }),
+      onSelection: () => this.toolbarTick++,
+      onLinkShortcut: () => this.#openLink(),
+    });
+    this.toolbarTick++;
+  }
+
+  #retryEditor = (): void => {
+    this.editorFailed = false;
+    if (this.#richMount) void this.#mountEditor(this.#richMount);
+  };
 
   #destroyEditor(): void {
     this.#rich?.destroy();
@@ -854,6 +895,7 @@ export class KimNewsEditor extends KimConsoleElement {
         <span class="label" id="body-label"><strong>${t.body}</strong></span>
         ${this.#toolbar(disabled)}
         <div class="editor-mount" ?inert=${disabled}></div>
+        ${this.#editorState()}
         <p class="hint" id="body-hint">${t.bodyHint}</p>
         ${this.#error('body')}
         ${this.#shortcuts()}
@@ -914,11 +956,25 @@ export class KimNewsEditor extends KimConsoleElement {
     </fieldset>`;
   }
 
+  /** While the editor library downloads, a loading line; when it could not, a human error with a retry. */
+  #editorState(): TemplateResult | typeof nothing {
+    if (this.#rich) return nothing;
+    const t = this.t;
+    return this.editorFailed
+      ? html`<div class="state" part="editor-error" role="alert">
+          <p>${t.editorFailed}</p>
+          <button type="button" class="button secondary" part="editor-retry-button" @click=${this.#retryEditor}>
+            ${t.retry}
+          </button>
+        </div>`
+      : html`<p class="state" part="editor-loading" role="status">${t.editorLoading}</p>`;
+  }
+
   #toolbar(disabled: boolean): TemplateResult {
     const t = this.t;
     void this.toolbarTick;
     const rich = this.#rich;
-    return html`<div class="toolbar" role="toolbar" aria-label=${t.toolbar} aria-controls="body" part="toolbar">
+    return html`<div class="toolbar" role="toolbar" aria-label=${t.toolbar} aria-controls=${rich ? 'body' : nothing} part="toolbar">
         ${TOOLBAR.map(
           (group) => html`<div role="group">
             ${group.map((command) => {
@@ -927,7 +983,7 @@ export class KimNewsEditor extends KimConsoleElement {
                 aria-pressed=${toggle ? (rich?.isActive(command) ? 'true' : 'false') : nothing}
                 aria-keyshortcuts=${RICH_TEXT_SHORTCUTS[command].replace('Ctrl', 'Control')}
                 title="${t.commands[command]} (${RICH_TEXT_SHORTCUTS[command]})"
-                ?disabled=${disabled || (!toggle && rich ? !rich.can(command) : false)}
+                ?disabled=${disabled || !rich || (!toggle && !rich.can(command))}
                 @mousedown=${(e: Event) => e.preventDefault()}
                 @click=${() => rich?.run(command)}>
                 <span aria-hidden="true">${GLYPHS[command]}</span><span class="visually-hidden">${t.commands[command]}</span>
@@ -937,7 +993,7 @@ export class KimNewsEditor extends KimConsoleElement {
         )}
         <div role="group">
           <button type="button" class="tool" data-command="link" aria-pressed=${rich?.isActive('link') ? 'true' : 'false'}
-            aria-keyshortcuts="Control+K" title="${t.commands.link} (${RICH_TEXT_SHORTCUTS.link})" ?disabled=${disabled}
+            aria-keyshortcuts="Control+K" title="${t.commands.link} (${RICH_TEXT_SHORTCUTS.link})" ?disabled=${disabled || !rich}
             aria-expanded=${this.linkOpen ? 'true' : 'false'}
             @mousedown=${(e: Event) => e.preventDefault()} @click=${this.#openLink}>
             <span aria-hidden="true">${GLYPHS.link}</span><span class="visually-hidden">${t.commands.link}</span>

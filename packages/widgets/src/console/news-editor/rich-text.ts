@@ -2,70 +2,19 @@
 // (packages/server/src/content/sanitize-article.ts): paragraphs, line breaks, h2-h4, bold (strong), italic (em),
 // bulleted and numbered lists, block quotes and links to http(s), mailto and tel. Nothing else can be typed, pasted
 // or produced, so what the operator sees is what the server stores. No CSS is injected at runtime (the console runs
-// under `style-src 'self'`): ProseMirror's few needed rules are in `richTextStyles`, adopted by the host's shadow root.
-// The only module of the console that imports the editor library (`pnpm size` prints it separately).
+// under `style-src 'self'`): ProseMirror's few needed rules are in rich-text-styles.ts, adopted by the host's shadow root.
+// The only module of the console that imports the editor library. <kim-news-editor> loads it on demand with a dynamic
+// `import()`; the CDN build ships it as its own file beside the console's (`pnpm size` prints both).
 import { Editor } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
-import { css } from 'lit';
+import { allowedLink, type RichTextCommand } from './rich-text-rules.js';
 
-/** The elements the editor can produce: all of them in the server's and the widgets' article allow-lists. */
-export const EDITOR_ELEMENTS = [
-  'p',
-  'br',
-  'h2',
-  'h3',
-  'h4',
-  'strong',
-  'em',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'a',
-] as const;
-
-/** The schemes a link may use, as on the server. */
-const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-
-/** An absolute link with an allowed scheme (and a host for http(s)), or `undefined`. */
-export function allowedLink(href: string): string | undefined {
-  try {
-    const url = new URL(href.trim());
-    if (!LINK_SCHEMES.has(url.protocol)) return undefined;
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname) return undefined;
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : href.trim();
-  } catch {
-    return undefined;
-  }
-}
-
-/** The formatting commands of the toolbar. */
-export type RichTextCommand =
-  | 'bold'
-  | 'italic'
-  | 'heading2'
-  | 'heading3'
-  | 'heading4'
-  | 'bulletList'
-  | 'orderedList'
-  | 'blockquote'
-  | 'undo'
-  | 'redo';
-
-/** Each toolbar command with its keyboard shortcut (TipTap's defaults), as the toolbar lists them. */
-export const RICH_TEXT_SHORTCUTS: Record<RichTextCommand | 'link', string> = {
-  bold: 'Ctrl+B',
-  italic: 'Ctrl+I',
-  heading2: 'Ctrl+Alt+2',
-  heading3: 'Ctrl+Alt+3',
-  heading4: 'Ctrl+Alt+4',
-  bulletList: 'Ctrl+Shift+8',
-  orderedList: 'Ctrl+Shift+7',
-  blockquote: 'Ctrl+Shift+B',
-  undo: 'Ctrl+Z',
-  redo: 'Ctrl+Shift+Z',
-  link: 'Ctrl+K',
-};
+export {
+  allowedLink,
+  EDITOR_ELEMENTS,
+  RICH_TEXT_SHORTCUTS,
+  type RichTextCommand,
+} from './rich-text-rules.js';
 
 export interface RichTextOptions {
   /** Where the editable area goes (an element in the host's shadow root). */
@@ -226,71 +175,3 @@ export class RichText {
     this.#editor.destroy();
   }
 }
-
-/**
- * ProseMirror's required rules (whitespace, selection, gap cursor), since `injectCSS` is off, and the editable area's
- * look (a field among the form's fields).
- */
-export const richTextStyles = css`
-  .rich-text {
-    position: relative;
-    word-wrap: break-word;
-    white-space: pre-wrap;
-    white-space: break-spaces;
-    font-variant-ligatures: none;
-    font-feature-settings: 'liga' 0;
-    min-height: 12rem;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    overflow-wrap: anywhere;
-  }
-  .rich-text:focus-visible {
-    outline: 3px solid var(--_primary);
-    outline-offset: 2px;
-  }
-  .rich-text li {
-    position: relative;
-  }
-  .rich-text a {
-    color: var(--_primary);
-  }
-  .rich-text blockquote {
-    margin-inline: 0;
-    padding-inline-start: 1rem;
-    border-inline-start: 4px solid var(--_muted);
-  }
-  .ProseMirror-hideselection *::selection {
-    background: transparent;
-  }
-  .ProseMirror-hideselection {
-    caret-color: transparent;
-  }
-  .ProseMirror-selectednode {
-    outline: 2px solid var(--_primary);
-  }
-  .ProseMirror-gapcursor {
-    display: none;
-    pointer-events: none;
-    position: absolute;
-  }
-  .ProseMirror-gapcursor::after {
-    content: '';
-    display: block;
-    position: absolute;
-    top: -2px;
-    width: 20px;
-    border-top: 1px solid currentColor;
-    animation: ProseMirror-cursor-blink 1.1s steps(2, start) infinite;
-  }
-  @keyframes ProseMirror-cursor-blink {
-    to {
-      visibility: hidden;
-    }
-  }
-  .ProseMirror-focused .ProseMirror-gapcursor {
-    display: block;
-  }
-`;

@@ -4,14 +4,16 @@ import { initial } from './0001-initial.js';
 import { scale } from './0002-scale.js';
 import { accounts } from './0003-accounts.js';
 import { publishing } from './0004-publishing.js';
-import { agenciesDeadlines } from './0005-agencies-deadlines.js';
 import { attachments } from './0007-attachments.js';
+import { agenciesDeadlines } from './0008-agencies-deadlines.js';
+import { notifications } from './0009-notifications.js';
 
 export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_scale': scale,
   '0003_accounts': accounts,
   '0004_publishing': publishing,
-  '0005_agencies_deadlines': agenciesDeadlines,
   '0007_attachments': attachments,
+  '0008_agencies_deadlines': agenciesDeadlines,
+  '0009_notifications': notifications,
 };

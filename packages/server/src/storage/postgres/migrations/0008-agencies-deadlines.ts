@@ -1,4 +1,4 @@
-// PostgreSQL 0005: perangkat daerah (agencies) per regency or city, forwarding to one, the agency's answers in the
+// PostgreSQL 0008: perangkat daerah (agencies) per regency or city, forwarding to one, the agency's answers in the
 // history, and each aspiration's due date in working days (stored, so the overdue queue is an index range).
 import { type Kysely, type Migration, sql } from 'kysely';
 import { text, timestamptz } from './column-types.js';
