@@ -223,7 +223,7 @@ describe('Storybook: every story renders cleanly and accessibly', () => {
         'Location refused',
         'Location added',
       ],
-      'kim-aspiration-status': ['Loading', 'Empty', 'Content', 'Error', 'Not found'],
+      'kim-aspiration-status': ['Loading', 'Empty', 'Content', 'Error', 'Not found', 'With public files'],
       'kim-news-review': ['Loading', 'Content', 'Empty', 'Error', 'Forbidden', 'Article', 'Schedule', 'Conflict'],
       'kim-group-editor': ['Loading', 'Content', 'Empty', 'Error', 'Forbidden', 'Official edit', 'Conflict'],
       'kim-webhook-admin': [
@@ -237,6 +237,15 @@ describe('Storybook: every story renders cleanly and accessibly', () => {
         'Edit',
         'Confirm rotate',
         'Delivery log',
+      ],
+      'kim-agency-admin': [
+        'Loading',
+        'Content',
+        'Empty',
+        'Error',
+        'Forbidden',
+        'New agency, missing fields',
+        'Conflict',
       ],
       'kim-sign-in': [
         'Sign in',
@@ -274,6 +283,11 @@ describe('Storybook: every story renders cleanly and accessibly', () => {
         'Bulk results',
         'Shortcuts',
         'Expired session',
+        'Forward to an agency',
+        'Forward without an agency',
+        'Overdue queue',
+        'Agency response',
+        'Record with files and location',
       ],
       'kim-account-admin': [
         'Admin',

@@ -211,12 +211,18 @@ export interface TriageStep {
 }
 
 /** Changes the open report's status through the dialog (opened with the `s` shortcut). */
-export async function triage(page: Page, inbox: Locator, step: TriageStep): Promise<void> {
+export async function triage(
+  page: Page,
+  inbox: Locator,
+  step: TriageStep,
+  choose?: (dialog: Locator) => Promise<void>,
+): Promise<void> {
   await inbox.locator('#record-title').focus();
   await page.keyboard.press('s');
   const dialog = inbox.locator('dialog#status-dialog');
   await dialog.waitFor();
   await dialog.getByRole('radio', { name: step.status }).check();
+  await choose?.(dialog);
   await dialog.locator('#note').fill(step.note);
   if (step.internal) await dialog.locator('#internalNote').fill(step.internal);
   await dialog.locator('[part~="submit-status"]').click();
@@ -226,9 +232,22 @@ export async function triage(page: Page, inbox: Locator, step: TriageStep): Prom
 
 export const FORWARDED = 'Diteruskan ke perangkat daerah';
 
-/** Forwards the open report to an agency: the one place that knows how forwarding is done in the dialog. */
-export function forward(page: Page, inbox: Locator, note: string, internal: string): Promise<void> {
-  return triage(page, inbox, { status: FORWARDED, note, internal });
+/** The seeded agency of Kota Pangkal Pinang the scenarios forward to. */
+export const AGENCY = 'Dinas Perhubungan';
+
+/**
+ * Forwards the open report to an agency: the one place that knows how forwarding is done in the dialog (the status,
+ * then the required choice among the city's active agencies, listed as "Name (short name)").
+ */
+export async function forward(page: Page, inbox: Locator, note: string, internal: string): Promise<void> {
+  await triage(page, inbox, { status: FORWARDED, note, internal }, async (dialog) => {
+    const select = dialog.getByLabel('Perangkat daerah tujuan');
+    await select.locator('option', { hasText: `${AGENCY} (` }).waitFor({ state: 'attached' });
+    const label = (await select.locator('option', { hasText: `${AGENCY} (` }).textContent())?.trim() ?? '';
+    expect(label.startsWith(`${AGENCY} (`), 'the agency is offered by name').to.equal(true);
+    await select.selectOption({ label });
+  });
+  expect((await inbox.locator('[part~="record-agency"]').textContent())?.trim()).to.equal(`Diteruskan ke ${AGENCY}`);
 }
 
 /** From received to resolved: verified, forwarded, in progress, resolved, each with a public note. */

@@ -15,6 +15,10 @@
  * 58.61 -> 63.11 KB (+4.50). Gates: form 51, status 40.5, all four 63.5; the statistics file (merged beside it)
  * 37.7 -> 38.92 KB, gate 39.5. Its agencies and due dates (the tracker's "Diteruskan ke ..." and due date with its
  * zone) took all four to 63.54 KB, gate 64; the statistics' share answered on time took that file to 39.32 KB.
+ *
+ * The tracker's public files (issue 15, photos and PDFs an official made public) raised two gates, min+gzip: the
+ * status 40.22 -> 40.79 KB (+0.57: the files view, its strings and styles), gate 41.3; all four 63.54 -> 64.07 KB
+ * (+0.53), gate 64.6.
  */
 export const CDN_FILES = [
   { file: 'kim-news-feed.js', entry: 'src/cdn/kim-news-feed.ts', budgetKb: 34, gateKb: 38, tags: ['kim-news-feed'] },
@@ -29,8 +33,8 @@ export const CDN_FILES = [
     file: 'kim-aspiration-status.js',
     entry: 'src/cdn/kim-aspiration-status.ts',
     budgetKb: 36,
-    // Raised from 39 by issue 15: measured 39.94 KB (was 38.51); from 40.5 by the follow-up: 40.64 KB.
-    gateKb: 41.1,
+    // Raised from 39 by issue 15: measured 39.94 KB (was 38.51); then by its follow-up, public files and agency.
+    gateKb: 41.3,
     tags: ['kim-aspiration-status'],
   },
   {
@@ -57,7 +61,7 @@ export const CDN_FILES = [
     entry: 'src/cdn/kim-widgets.ts',
     budgetKb: 50,
     // Raised from 59 by issue 15: measured 63.11 KB (was 58.61).
-    gateKb: 64,
+    gateKb: 64.6,
     tags: ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'],
   },
 ];
@@ -88,6 +92,9 @@ export const SANITIZER_FALLBACK = {
  *  123.48 KB  + <kim-aspiration-intake>, which embeds the public <kim-aspiration-form> (its fields, place picker,
  *              files, location, draft and outbox) and the slip; loading it on demand, as the editor is, is the
  *              way back to ~101 KB
+ *  110.33 KB  + issue 15 in the console (branch c1, +9.65): the inbox's forwarding to an agency, due dates and the
+ *              overdue queue, the agency's answer, files and location in the record (+4.97 measured before the
+ *              editor split), and <kim-agency-admin> (+4.04)
  */
 export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 124 };
 

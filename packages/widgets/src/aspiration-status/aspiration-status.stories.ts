@@ -39,6 +39,9 @@ export const Empty: Story = { args: { trackingCode: undefined } };
 /** Being followed up: the timeline with dates, times in WIB and public notes, the current step highlighted. */
 export const Content: Story = {};
 
+/** Being worked on, with a photo and a PDF an official made public. */
+export const WithFiles: Story = { name: 'With public files', args: { trackingCode: 'F1K3S2PH0T' } };
+
 /** Turned down, with the reason. */
 export const Rejected: Story = { args: { trackingCode: trackingRejected.trackingCode } };
 

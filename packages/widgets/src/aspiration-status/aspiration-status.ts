@@ -17,6 +17,7 @@ import { aspirationKinds } from '../locales/aspiration-kinds.js';
 import { aspirationStatus } from '../locales/aspiration-status.js';
 import { common } from '../locales/common.js';
 import { CONTENT_LANGUAGE } from '../locales/language.js';
+import { trackerFiles } from '../locales/tracker-files.js';
 import type { AspirationStatusStrings, CommonStrings } from '../locales/types.js';
 import { fieldStyles } from '../shared/field-styles.js';
 import { formatDate, formatDateTime } from '../shared/format.js';
@@ -25,6 +26,8 @@ import { KimElementBase } from '../shared/kim-element-base.js';
 import { errorView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { aspirationStatusStyles } from './aspiration-status.styles.js';
+import { publicFilesView } from './public-files.js';
+import { publicFileStyles } from './public-files.styles.js';
 import { buildTimeline, type TimelineStep } from './timeline.js';
 
 /** An unknown code. Also matched by name, so a fake or hand-made client that mimics the SDK behaves the same. */
@@ -72,6 +75,8 @@ const RESOURCES = { aspirations: aspirationsResource };
  * @csspart timeline - The ordered list of steps.
  * @csspart step - One step; also `step-done`, `step-current` or `step-upcoming`.
  * @csspart note - The public note of a step.
+ * @csspart files - The files an official made public (photos link to the full file, PDFs with their size).
+ * @csspart file - One public file.
  * @csspart not-found - The message for an unknown code.
  * @csspart error - The panel shown when the lookup failed.
  * @csspart retry-button - The "try again" button in the error panel.
@@ -91,6 +96,7 @@ export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
     stateStyles,
     visuallyHidden,
     aspirationStatusStyles,
+    publicFileStyles,
   ];
 
   /** A tracking code to look up as soon as the element connects (and whenever it changes). */
@@ -280,6 +286,7 @@ export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
       <ol part="timeline" class="timeline" aria-labelledby="timeline-heading">
         ${steps.map((step) => this.renderStep(s, step, tracking.regionCode))}
       </ol>
+      ${publicFilesView(this.strings(trackerFiles), this.locale, tracking.attachments, confidential, t.common.opensInNewTab, (id, text) => html`<${timeline} id=${id} class="timeline-heading">${text}</${timeline}>`)}
     </section>`;
   }
 

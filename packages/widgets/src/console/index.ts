@@ -2,6 +2,7 @@
 // through `define/console.js` (all of them) or `define/<tag>.js`; pages without a build step load cdn/kim-console.js.
 
 export { KimAccountAdmin, membershipText } from './account-admin/account-admin.js';
+export { KimAgencyAdmin } from './agency-admin/agency-admin.js';
 export {
   inboxHash,
   inboxRouteOf,
@@ -15,6 +16,7 @@ export { type ConsoleSection, KimConsole, SECTIONS } from './console-app/console
 export { type ConsoleRoute, routeOf } from './console-app/routes.js';
 export { KimGroupEditor, NEW_GROUP } from './group-editor/group-editor.js';
 export { type AccountAdminStrings, accountAdmin as accountAdminStrings } from './locales/account-admin.js';
+export { type AgencyAdminStrings, agencyAdmin as agencyAdminStrings } from './locales/agency-admin.js';
 export { type AspirationInboxStrings, aspirationInbox as aspirationInboxStrings } from './locales/aspiration-inbox.js';
 export {
   type AspirationIntakeStrings,

@@ -130,12 +130,49 @@ export const trackingHostile: AspirationTracking = {
   ],
 };
 
+/** Being worked on, with a photo and a PDF an official made public (and a link that is not http(s), never shown). */
+export const trackingWithFiles: AspirationTracking = {
+  ...trackingInProgress,
+  trackingCode: 'F1K3S2PH0T',
+  title: 'Trotoar amblas di depan pasar',
+  attachments: [
+    {
+      id: 'upl_01jd0000000000000000000001',
+      fileName: 'trotoar-amblas.jpg',
+      contentType: 'image/jpeg',
+      size: 348_160,
+      width: 640,
+      height: 360,
+      url: 'https://cdn.example.id/lampiran/trotoar-amblas.jpg',
+    },
+    {
+      id: 'upl_01jd0000000000000000000002',
+      fileName: 'surat-pengantar-rt.pdf',
+      contentType: 'application/pdf',
+      size: 1_258_291,
+      width: null,
+      height: null,
+      url: 'https://cdn.example.id/lampiran/surat-pengantar-rt.pdf',
+    },
+    {
+      id: 'upl_01jd0000000000000000000003',
+      fileName: 'jahat.pdf',
+      contentType: 'application/pdf',
+      size: 1000,
+      width: null,
+      height: null,
+      url: 'javascript:alert(1)',
+    },
+  ],
+};
+
 /** Every tracking record, by code, for a fake server. */
 export const trackingRecords: readonly AspirationTracking[] = [
   trackingInProgress,
   trackingRejected,
   trackingConfidential,
   trackingHostile,
+  trackingWithFiles,
 ];
 
 /** A well-formed code that no record has. */

@@ -178,6 +178,62 @@ export const StatusDialogError: Story = {
   },
 };
 
+async function forwardDialog(canvas: HTMLElement, id: string) {
+  const root = await openRecord(canvas, id);
+  root.querySelector<HTMLButtonElement>('[part~="status-button"]')!.click();
+  await waitFor(() => expect(root.querySelector('dialog input[value="forwarded"]')).not.toBeNull(), PATIENCE);
+  root.querySelector<HTMLInputElement>('dialog input[value="forwarded"]')!.click();
+  await waitFor(() => expect(root.querySelectorAll('#agencyId option').length).toBe(4), PATIENCE);
+  return root;
+}
+
+/** Forwarding a verified report: the required choice of one of the city's active agencies. */
+export const ForwardToAgency: Story = {
+  name: 'Forward to an agency',
+  play: async ({ canvasElement }) => {
+    const root = await forwardDialog(canvasElement, 'asp_0003');
+    choose(root, 'agencyId', 'agc_dishub');
+  },
+};
+
+/** Forwarding sent without an agency: the error summary links to the select. */
+export const ForwardWithoutAgency: Story = {
+  name: 'Forward without an agency',
+  play: async ({ canvasElement }) => {
+    const root = await forwardDialog(canvasElement, 'asp_0003');
+    root.querySelector<HTMLButtonElement>('[part~="submit-status"]')!.click();
+    await waitFor(() => expect(root.querySelector('#agencyId-error')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** The overdue queue: reports past their due date, each with "Lewat tenggat" in words. */
+export const OverdueQueue: Story = {
+  name: 'Overdue queue',
+  play: async ({ canvasElement }) => {
+    const root = await listed(canvasElement);
+    choose(root, 'filter-overdue', 'true');
+    await waitFor(() => expect(root.querySelectorAll('tr[part~="row"]').length).toBe(6), PATIENCE);
+  },
+};
+
+/** A forwarded report: the agency, the due date of its resolution, and the form for the agency's answer. */
+export const AgencyResponse: Story = {
+  name: 'Agency response',
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0005');
+    await waitFor(() => expect(root.querySelector('[part~="agency-response-form"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** A report with a photo, a PDF and the device's position: thumbnails, sizes, "Jadikan publik" and the map link. */
+export const RecordWithFiles: Story = {
+  name: 'Record with files and location',
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0001');
+    await waitFor(() => expect(root.querySelector('[part~="thumbnail"] img')).not.toBeNull(), PATIENCE);
+  },
+};
+
 /** Three reports moved to "verified" at once: two succeeded, one could not move from its status. */
 export const BulkResults: Story = {
   name: 'Bulk results',

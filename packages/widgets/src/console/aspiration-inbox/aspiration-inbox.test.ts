@@ -183,7 +183,7 @@ describe('<kim-aspiration-inbox>', () => {
       const entries = all(el, '[part~="history-entry"]');
       expect(entries.map((e) => e.querySelector('strong')!.textContent)).to.deep.equal([
         'Sedang ditindaklanjuti',
-        'Diteruskan ke perangkat daerah',
+        'Diteruskan ke Dinas Perhubungan',
         'Diverifikasi',
         'Diterima',
       ]);

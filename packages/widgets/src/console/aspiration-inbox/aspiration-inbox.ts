@@ -25,6 +25,9 @@ import { formatDate, formatDateTime } from '../../shared/format.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
 import { type AspirationInboxStrings, aspirationInbox } from '../locales/aspiration-inbox.js';
 import { type ConsoleCommonStrings, consoleCommon } from '../locales/common.js';
+import { type InboxAgencyStrings, inboxAgencies } from '../locales/inbox-agencies.js';
+import { type InboxDeadlineStrings, inboxDeadlines } from '../locales/inbox-deadlines.js';
+import { type InboxFileStrings, inboxFiles } from '../locales/inbox-files.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { consoleStyles } from '../shared/console-styles.js';
 import { type Problems, problemsOf } from '../shared/problems.js';
@@ -38,7 +41,12 @@ import {
   loadingView,
   signInGate,
 } from '../shared/views.js';
+import { agencyFieldView } from './agency-field.js';
+import { agencyResponseFormView, type ResponseDraft, responseProblems } from './agency-response-form.js';
 import { inboxStyles } from './aspiration-inbox.styles.js';
+import { AttachmentPreviews } from './attachment-previews.js';
+import { formatDueDate } from './due-date.js';
+import { ForwardAgencies, regencyOf } from './forward-agencies.js';
 import { shortcutOf } from './inbox-keys.js';
 import {
   formatInboxQuery,
@@ -49,6 +57,8 @@ import {
   isFiltered,
   parseInboxQuery,
 } from './inbox-query.js';
+import { filesView, locationView } from './record-files.js';
+import { recordFileStyles } from './record-files.styles.js';
 import { RegionDirectory, regionChain } from './region-directory.js';
 
 type Loadable<T> =
@@ -68,6 +78,8 @@ interface StatusDraft {
   /** The record (single) or the selected rows (bulk) it applies to. */
   ids: string[];
   status: AspirationStatus | undefined;
+  /** The agency to forward to (status `forwarded` only); `''` until one is chosen. */
+  agencyId: string;
   note: string;
   internalNote: string;
   problems?: Problems;
@@ -119,7 +131,15 @@ export function inboxHash(query: InboxQuery, id?: string): string {
  * @csspart shortcuts - The shortcut list.
  */
 export class KimAspirationInbox extends KimConsoleElement {
-  static override styles = [baseStyles, buttonStyles, fieldStyles, visuallyHidden, consoleStyles, inboxStyles];
+  static override styles = [
+    baseStyles,
+    buttonStyles,
+    fieldStyles,
+    visuallyHidden,
+    consoleStyles,
+    inboxStyles,
+    recordFileStyles,
+  ];
 
   /** Follow and write the page's hash (`#/laporan?status=received`, `#/laporan/<id>`), as the console shell does. */
   @property({ type: Boolean, attribute: 'hash-routes' }) hashRoutes = false;
@@ -147,6 +167,11 @@ export class KimAspirationInbox extends KimConsoleElement {
   @state() private exportProblem: string | undefined;
   @state() private announcement = '';
   @state() private searchText = '';
+  /** The agency's answer being recorded on the open report. */
+  @state() private response: ResponseDraft | undefined;
+  /** The file whose visibility is being changed, and the last failure per file. */
+  @state() private fileBusy: string | undefined;
+  @state() private fileFailures: Record<string, string> = {};
 
   /** Cursors of the pages before this one, for "previous". */
   #previousCursors: string[] = [];
@@ -158,11 +183,25 @@ export class KimAspirationInbox extends KimConsoleElement {
   #directory: RegionDirectory | undefined;
   #directoryFor: unknown;
   /** Where focus goes after the next render, only ever set by something the person did. */
-  #focusAfter: 'record' | 'list' | 'dialog' | 'results' | { row: string } | undefined;
+  #focusAfter: 'record' | 'list' | 'dialog' | 'results' | 'response' | { row: string } | undefined;
   #statusAfterOpen = false;
+  readonly #agencies = new ForwardAgencies(() => this.requestUpdate());
+  readonly #previews = new AttachmentPreviews(() => this.requestUpdate());
 
   private get t(): AspirationInboxStrings {
     return stringsFor(aspirationInbox, this.language);
+  }
+
+  private get ta(): InboxAgencyStrings {
+    return stringsFor(inboxAgencies, this.language);
+  }
+
+  private get tf(): InboxFileStrings {
+    return stringsFor(inboxFiles, this.language);
+  }
+
+  private get td(): InboxDeadlineStrings {
+    return stringsFor(inboxDeadlines, this.language);
   }
 
   private get common(): ConsoleCommonStrings {
@@ -221,6 +260,7 @@ export class KimAspirationInbox extends KimConsoleElement {
     removeEventListener('hashchange', this.#onHash);
     this.#listAbort?.abort();
     this.#recordAbort?.abort();
+    this.#previews.clear();
   }
 
   protected override sessionExpired(_event: KimSessionExpiredEvent): void {
@@ -260,8 +300,12 @@ export class KimAspirationInbox extends KimConsoleElement {
     if (target === 'record') element = this.renderRoot.querySelector('#record-title');
     else if (target === 'list') element = this.renderRoot.querySelector('#inbox-title');
     else if (target === 'results') element = this.renderRoot.querySelector('#results-title');
-    else if (target === 'dialog') element = this.renderRoot.querySelector('#error-summary');
-    else element = this.renderRoot.querySelector(`a.open[data-id="${CSS.escape(target.row)}"]`);
+    else if (target === 'dialog') element = this.renderRoot.querySelector('dialog #error-summary, #error-summary');
+    else if (target === 'response') {
+      element = this.renderRoot.querySelector(
+        '[part~="agency-response-form"] #error-summary, [part~="agency-response-form"] [part~="response-notice"]',
+      );
+    } else element = this.renderRoot.querySelector(`a.open[data-id="${CSS.escape(target.row)}"]`);
     if (!element && typeof target === 'object') element = this.renderRoot.querySelector('#inbox-title');
     if (element) {
       this.#focusAfter = undefined;
@@ -512,9 +556,19 @@ export class KimAspirationInbox extends KimConsoleElement {
     if (this.record.state !== 'ready' || !this.#may('aspirations.triage')) return;
     const record = this.record.value;
     if (!ASPIRATION_TRANSITIONS[record.status].length) return;
+    // One error summary at a time: the answer form's text stays, its messages go.
+    if (this.response?.problems) this.response = { ...this.response, problems: undefined };
     // A draft for the same record is kept (typed before an error, an expiry, or a close).
     if (this.draft?.mode !== 'single' || this.draft.ids[0] !== record.id) {
-      this.draft = { mode: 'single', ids: [record.id], status: undefined, note: '', internalNote: '', busy: false };
+      this.draft = {
+        mode: 'single',
+        ids: [record.id],
+        status: undefined,
+        agencyId: '',
+        note: '',
+        internalNote: '',
+        busy: false,
+      };
     }
     this.dialogOpen = true;
   }
@@ -523,7 +577,9 @@ export class KimAspirationInbox extends KimConsoleElement {
     if (!this.selected.size || !this.#may('aspirations.triage')) return;
     const ids = [...this.selected];
     const same = this.draft?.mode === 'bulk' && this.draft.ids.join() === ids.join();
-    if (!same) this.draft = { mode: 'bulk', ids, status: undefined, note: '', internalNote: '', busy: false };
+    if (!same) {
+      this.draft = { mode: 'bulk', ids, status: undefined, agencyId: '', note: '', internalNote: '', busy: false };
+    }
     this.dialogOpen = true;
   }
 
@@ -555,6 +611,8 @@ export class KimAspirationInbox extends KimConsoleElement {
     const note = draft.note.trim();
     const internalNote = draft.internalNote.trim();
     if (draft.status === 'rejected' && !note) fields.note = t.rejectionNeedsNote;
+    const forwarding = draft.status === 'forwarded';
+    if (forwarding && !draft.agencyId) fields.agencyId = this.common.required;
     if (Object.keys(fields).length) {
       this.draft = { ...draft, problems: { message: '', fields, kind: 'validation' }, notice: undefined };
       this.#focusAfter = 'dialog';
@@ -562,6 +620,7 @@ export class KimAspirationInbox extends KimConsoleElement {
     }
     const change = {
       status: draft.status!,
+      ...(forwarding ? { agencyId: draft.agencyId } : {}),
       ...(note ? { note } : {}),
       ...(internalNote ? { internalNote } : {}),
     };
@@ -636,6 +695,8 @@ export class KimAspirationInbox extends KimConsoleElement {
       this.#focusAfter = 'dialog';
       return;
     }
+    // The agency may have been archived meanwhile: the next render offers the lists as they are now.
+    if (problems.fields.agencyId) this.#agencies.forget();
     this.draft = { ...draft, busy: false, problems, notice: undefined };
     this.#focusAfter = 'dialog';
   }
@@ -751,6 +812,16 @@ export class KimAspirationInbox extends KimConsoleElement {
           q.age ? String(q.age) : undefined,
           [...new Set([...INBOX_AGES, ...(q.age ? [q.age] : [])])].map((d) => [String(d), t.olderThan(d)]),
           (v) => this.#setFilters({ age: v ? Number(v) : undefined }),
+        )}
+        ${select(
+          'filter-overdue',
+          this.td.due,
+          q.overdue,
+          [
+            ['true', this.td.overdueOnly],
+            ['false', this.td.onTime],
+          ],
+          (v) => this.#setFilters({ overdue: (v || undefined) as InboxQuery['overdue'] }),
         )}
         <div class="field">
           <label for="filter-sort">${t.sort}</label>
@@ -909,6 +980,7 @@ export class KimAspirationInbox extends KimConsoleElement {
           <th scope="col">${t.category}</th>
           <th scope="col">${t.region}</th>
           <th scope="col">${t.submitted}</th>
+          <th scope="col">${this.td.due}</th>
         </tr>
       </thead>
       <tbody>
@@ -952,6 +1024,7 @@ export class KimAspirationInbox extends KimConsoleElement {
       <td data-label=${t.category} lang="id">${a.category.name}</td>
       <td data-label=${t.region} lang="id">${this.#regionsDirectory?.place(a.regionCode) ?? a.regionCode}</td>
       <td data-label=${t.submitted}><time datetime=${a.submittedAt}>${formatDate(a.submittedAt, this.locale, a.regionCode)}</time></td>
+      <td data-label=${this.td.due} part="due">${this.#dueView(a)}</td>
     </tr>`;
   }
 
@@ -987,7 +1060,9 @@ export class KimAspirationInbox extends KimConsoleElement {
                 ? t.outcomeChanged
                 : r.outcome === 'not_found'
                   ? t.outcomeNotFound
-                  : t.outcomeInvalid(r.from ? this.#statusName(r.from as AspirationStatus) : '?', to)
+                  : r.outcome === 'agency_mismatch'
+                    ? this.ta.outcomeMismatch
+                    : t.outcomeInvalid(r.from ? this.#statusName(r.from as AspirationStatus) : '?', to)
             }
           </li>`,
         )}
@@ -1041,6 +1116,13 @@ export class KimAspirationInbox extends KimConsoleElement {
         <dt>${t.tracking}</dt><dd class="code">${a.trackingCode}</dd>
         <dt>${t.category}</dt><dd lang="id">${a.category.name}</dd>
         <dt>${t.region}</dt><dd lang="id">${this.#regionsDirectory?.place(a.regionCode) ?? a.regionCode}</dd>
+        ${a.agency ? html`<dt>${this.ta.agency}</dt><dd part="record-agency" lang="id">${this.ta.forwardedTo(a.agency.name)}</dd>` : nothing}
+        ${
+          a.dueAt
+            ? html`<dt>${a.dueStage === 'resolution' ? this.td.dueResolution : this.td.dueResponse}</dt>
+              <dd part="record-due">${this.#dueView(a, true)}</dd>`
+            : nothing
+        }
         <dt>${t.submitted}</dt><dd>${formatDateTime(a.submittedAt, this.locale, a.regionCode)}</dd>
         ${a.intake ? html`<dt>${t.recordedBy}</dt><dd part="intake" lang="id">${a.intake.group.name}</dd>` : nothing}
         <dt>${t.updated}</dt><dd>${formatDateTime(a.updatedAt, this.locale, a.regionCode)}</dd>
@@ -1049,7 +1131,14 @@ export class KimAspirationInbox extends KimConsoleElement {
         <h3 id="body-title">${t.body}</h3>
         <p class="body" lang="id">${a.body}</p>
       </section>
+      ${
+        a.location !== undefined
+          ? html`<section aria-labelledby="location-title" part="record-location">${locationView(this.tf, this.locale, a.location)}</section>`
+          : nothing
+      }
+      ${a.attachments ? html`<section aria-labelledby="files-title" part="record-files">${this.#filesView(a, a.attachments)}</section>` : nothing}
       <section aria-labelledby="reporter-title" part="reporter">${this.#reporterView(a)}</section>
+      ${this.#responseForm(a)}
       <section aria-labelledby="history-title">
         <h3 id="history-title">${t.history}</h3>
         <ol class="history" part="history">
@@ -1057,6 +1146,154 @@ export class KimAspirationInbox extends KimConsoleElement {
         </ol>
       </section>
     </article>`;
+  }
+
+  /** The due date with its zone, and "Lewat tenggat" in words when it has passed. */
+  #dueView(a: AspirationAdminView, long = false): TemplateResult {
+    if (!a.dueAt) return html`<span class="hint">${this.td.noDue}</span>`;
+    const when = long
+      ? formatDateTime(a.dueAt, this.locale, a.regionCode)
+      : formatDueDate(a.dueAt, this.locale, a.regionCode);
+    return html`<time datetime=${a.dueAt}>${when}</time>
+      ${a.overdue ? html`<span class="badge danger" part="overdue">${this.td.overdue}</span>` : nothing}`;
+  }
+
+  #filesView(a: AspirationAdminView, files: NonNullable<AspirationAdminView['attachments']>): TemplateResult {
+    const aspirations = this.activeSession!.client.admin.aspirations;
+    return filesView({
+      t: this.tf,
+      locale: this.locale,
+      files,
+      confidential: a.confidential,
+      canPublish: this.#may('aspirations.triage'),
+      preview: (file) => this.#previews.of(aspirations, a.id, file.id),
+      busy: this.fileBusy,
+      failures: this.fileFailures,
+      onToggle: (file) => void this.#toggleFile(a, file),
+      onDownload: (file) => void this.#downloadFile(a, file),
+    });
+  }
+
+  async #toggleFile(a: AspirationAdminView, file: NonNullable<AspirationAdminView['attachments']>[number]) {
+    const session = this.activeSession;
+    if (!session || this.fileBusy) return;
+    this.fileBusy = file.id;
+    const { [file.id]: _cleared, ...failures } = this.fileFailures;
+    this.fileFailures = failures;
+    try {
+      const changed = await session.client.admin.aspirations.setAttachmentPublic(a.id, file.id, !file.public);
+      if (this.record.state === 'ready' && this.record.value.id === a.id) {
+        const value = this.record.value;
+        const attachments = (value.attachments ?? []).map((f) => (f.id === changed.id ? { ...f, ...changed } : f));
+        this.record = { state: 'ready', value: { ...value, attachments } };
+      }
+      this.announcement = changed.public ? this.tf.madePublic(file.fileName) : this.tf.madePrivate(file.fileName);
+    } catch (error) {
+      const problems = problemsOf(error, this.common);
+      if (problems.kind !== 'expired') {
+        this.fileFailures = {
+          ...this.fileFailures,
+          [file.id]: `${this.tf.visibilityFailed} ${problems.message}`.trim(),
+        };
+      }
+    } finally {
+      this.fileBusy = undefined;
+    }
+  }
+
+  async #downloadFile(a: AspirationAdminView, file: NonNullable<AspirationAdminView['attachments']>[number]) {
+    const session = this.activeSession;
+    if (!session) return;
+    const { [file.id]: _cleared, ...failures } = this.fileFailures;
+    this.fileFailures = failures;
+    try {
+      const blob = await session.client.admin.aspirations.attachment(a.id, file.id);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = blob.name || file.fileName;
+      link.hidden = true;
+      this.renderRoot.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (error) {
+      const problems = problemsOf(error, this.common);
+      if (problems.kind !== 'expired') {
+        this.fileFailures = { ...this.fileFailures, [file.id]: `${this.tf.downloadFailed} ${problems.message}`.trim() };
+      }
+    }
+  }
+
+  #responseForm(a: AspirationAdminView): TemplateResult | typeof nothing {
+    if (!a.agency || !this.#may('aspirations.triage') || (a.status !== 'forwarded' && a.status !== 'in_progress')) {
+      return nothing;
+    }
+    const draft = this.response?.id === a.id ? this.response : { id: a.id, note: '', internalNote: '', busy: false };
+    return agencyResponseFormView({
+      t: this.ta,
+      inbox: this.t,
+      common: this.common,
+      agencyName: a.agency.name,
+      draft,
+      root: this.renderRoot,
+      onInput: (patch) => {
+        this.response = { ...draft, ...patch };
+      },
+      onSubmit: (event) => void this.#submitResponse(event, a),
+    });
+  }
+
+  async #submitResponse(event: Event, a: AspirationAdminView): Promise<void> {
+    event.preventDefault();
+    const session = this.activeSession;
+    const draft = this.response?.id === a.id ? this.response : undefined;
+    if (!session || draft?.busy) return;
+    const note = draft?.note.trim() ?? '';
+    const internalNote = draft?.internalNote.trim() ?? '';
+    const base = draft ?? { id: a.id, note: '', internalNote: '', busy: false };
+    if (!note) {
+      this.response = {
+        ...base,
+        notice: undefined,
+        problems: { message: '', fields: { 'response-note': this.common.required }, kind: 'validation' },
+      };
+      this.#focusAfter = 'response';
+      return;
+    }
+    this.response = { ...base, busy: true, problems: undefined, notice: undefined };
+    try {
+      const updated = await session.client.admin.aspirations.recordAgencyResponse(
+        a.id,
+        { note, ...(internalNote ? { internalNote } : {}) },
+        { version: a.version },
+      );
+      this.record = { state: 'ready', value: updated };
+      this.#replaceItem(updated);
+      this.response = undefined;
+      this.announcement = this.ta.responseSaved(a.agency?.name ?? '');
+      this.dispatchEvent(
+        new CustomEvent('kim-aspiration-changed', { detail: { aspiration: updated }, bubbles: true, composed: true }),
+      );
+    } catch (error) {
+      const problems = problemsOf(error, this.common);
+      if (problems.kind === 'expired') {
+        this.response = { ...base, busy: false };
+        return;
+      }
+      if (problems.kind === 'conflict' && (error as { status?: number }).status === 412) {
+        // Someone changed the report meanwhile: show it as it is now, keep the answer typed, save again.
+        const fresh = (error as { current?: AspirationAdminView }).current;
+        if (fresh) {
+          this.record = { state: 'ready', value: fresh };
+          this.#replaceItem(fresh);
+        }
+        this.response = { ...base, busy: false, notice: this.t.staleReloaded };
+      } else {
+        this.response = { ...base, busy: false, problems: responseProblems(problems) };
+      }
+      this.#focusAfter = 'response';
+    }
   }
 
   #reporterView(a: AspirationAdminView): TemplateResult {
@@ -1091,8 +1328,18 @@ export class KimAspirationInbox extends KimConsoleElement {
           : t.bySystem;
     // A resident's report a KIM typed in: "Dicatat oleh KIM Bacang".
     if (!h.actor && h.status === 'received' && intake) who = `${t.recordedBy} ${intake.group.name}`;
-    return html`<li part="history-entry">
-      <strong>${h.kind === 'status' ? this.#statusName(h.status) : t.historyKinds[h.kind]}</strong>
+    // An agency's answer is an entry of its own; forwarding names the agency, as the tracker does; the reporter's
+    // follow-ups and the officials' questions are named by their kind.
+    const heading =
+      h.kind === 'agency_response' && h.agency
+        ? this.ta.responseOf(h.agency.name)
+        : h.status === 'forwarded' && h.agency
+          ? this.ta.forwardedTo(h.agency.name)
+          : h.kind === 'status'
+            ? this.#statusName(h.status)
+            : t.historyKinds[h.kind];
+    return html`<li part=${h.kind === 'agency_response' ? 'history-entry agency-response' : 'history-entry'}>
+      <strong lang="id">${heading}</strong>
       <p><time datetime=${h.at}>${formatDateTime(h.at, this.locale, regionCode)}</time> · <span lang="id">${who}</span></p>
       ${h.note ? html`<p part="public-note"><span class="note-label">${t.publicNote}:</span> <span lang="id">${h.note}</span></p>` : nothing}
       ${
@@ -1124,6 +1371,38 @@ export class KimAspirationInbox extends KimConsoleElement {
             </dialog>`
           : nothing
       }`;
+  }
+
+  /** The agencies of the draft's reports' regencies or cities (the selection's, in bulk). */
+  #agencyField(
+    draft: StatusDraft,
+    error: string | undefined,
+    update: (patch: Partial<StatusDraft>) => void,
+  ): TemplateResult {
+    const session = this.activeSession!;
+    const who = this.#me?.id ?? '';
+    const codes =
+      draft.mode === 'single'
+        ? [this.record.state === 'ready' ? this.record.value.regionCode : undefined]
+        : draft.ids.map((id) => this.#items.find((a) => a.id === id)?.regionCode);
+    const regencies = [...new Set(codes.filter((c): c is string => Boolean(c)).map(regencyOf))].sort();
+    return agencyFieldView({
+      t: this.ta,
+      common: this.common,
+      regions: regencies.map((code) => ({
+        code,
+        name: this.#regionsDirectory?.name(code) ?? code,
+        list: this.#agencies.of(session.client.admin.agencies, who, code),
+      })),
+      value: draft.agencyId,
+      error,
+      bulk: draft.mode === 'bulk',
+      onChange: (agencyId) => update({ agencyId }),
+      onRetry: () => {
+        this.#agencies.forget();
+        this.requestUpdate();
+      },
+    });
   }
 
   #helpClosed = () => {
@@ -1164,7 +1443,7 @@ export class KimAspirationInbox extends KimConsoleElement {
       <form class="dialog-form" novalidate aria-busy=${draft.busy ? 'true' : 'false'} @submit=${this.#submitStatus}>
         <h2 id="status-dialog-title">${title}</h2>
         ${draft.notice ? html`<p class="state" role="alert" part="stale-notice" tabindex="-1" id="error-summary">${draft.notice}</p>` : nothing}
-        ${errorSummaryView(this.common, problems, this.renderRoot, { status: t.newStatus, note: t.publicNote, internalNote: t.internalNote })}
+        ${errorSummaryView(this.common, problems, this.renderRoot, { status: t.newStatus, agencyId: this.ta.agency, note: t.publicNote, internalNote: t.internalNote })}
         ${
           record && draft.mode === 'single'
             ? html`<p>${t.currentStatus}: <strong>${this.#statusName(record.status)}</strong></p>`
@@ -1186,6 +1465,7 @@ export class KimAspirationInbox extends KimConsoleElement {
               </fieldset>`
             : html`<p>${t.noTransition}</p>`
         }
+        ${draft.status === 'forwarded' ? this.#agencyField(draft, fieldError('agencyId'), update) : nothing}
         ${textarea('note', t.publicNote, draft.status === 'rejected' ? t.rejectionNeedsNote : t.publicNoteHint, ASPIRATION_LIMITS.note.max)}
         ${textarea('internalNote', t.internalNote, t.internalNoteHint, ASPIRATION_LIMITS.internalNote.max)}
         <div class="actions">

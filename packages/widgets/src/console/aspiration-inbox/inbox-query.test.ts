@@ -19,7 +19,17 @@ describe('inbox query', () => {
   });
 
   it('drops what a hand-edited link got wrong instead of sending it', () => {
-    expect(parseInboxQuery('status=done&kind=x&region=19.7&age=-3&category=Bad Slug&sort=newest')).to.deep.equal({});
+    expect(
+      parseInboxQuery('status=done&kind=x&region=19.7&age=-3&category=Bad Slug&sort=newest&overdue=yes'),
+    ).to.deep.equal({});
+  });
+
+  it('keeps the overdue queue in the link and asks the API for it', () => {
+    const query = parseInboxQuery('overdue=true&status=forwarded');
+    expect(query).to.deep.equal({ status: 'forwarded', overdue: 'true' });
+    expect(formatInboxQuery(query)).to.equal('status=forwarded&overdue=true');
+    expect(inboxApiParams(query)).to.deep.equal({ status: 'forwarded', overdue: 'true' });
+    expect(inboxApiParams(parseInboxQuery('overdue=false'))).to.deep.equal({ overdue: 'false' });
   });
 
   it('counts "more than N days" in calendar days of Western Indonesia Time', () => {

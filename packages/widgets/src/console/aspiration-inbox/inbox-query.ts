@@ -23,6 +23,8 @@ export interface InboxQuery {
   /** Only reports submitted more than this many days ago. */
   age?: number;
   q?: string;
+  /** The overdue queue (`'true'`) or the reports still within their due date (`'false'`). */
+  overdue?: 'true' | 'false';
   sort?: InboxSort;
   /** The page (the API's cursor). */
   cursor?: string;
@@ -50,6 +52,8 @@ export function parseInboxQuery(search: string | URLSearchParams): InboxQuery {
   if (Number.isInteger(age) && age > 0 && age <= 3650) query.age = age;
   const q = p.get('q')?.trim();
   if (q) query.q = q.slice(0, 200);
+  const overdue = oneOf(['true', 'false'] as const, p.get('overdue'));
+  if (overdue) query.overdue = overdue;
   const sort = oneOf(INBOX_SORTS, p.get('sort'));
   if (sort && sort !== 'newest') query.sort = sort;
   const cursor = p.get('cursor');
@@ -60,7 +64,7 @@ export function parseInboxQuery(search: string | URLSearchParams): InboxQuery {
 /** The query string of the filters, in a fixed order (empty when there are none). */
 export function formatInboxQuery(query: InboxQuery): string {
   const p = new URLSearchParams();
-  for (const key of ['status', 'kind', 'category', 'region', 'age', 'q', 'sort', 'cursor'] as const) {
+  for (const key of ['status', 'kind', 'category', 'region', 'age', 'overdue', 'q', 'sort', 'cursor'] as const) {
     const value = query[key];
     if (value !== undefined && value !== '') p.set(key, String(value));
   }
@@ -84,6 +88,7 @@ export function inboxApiParams(query: InboxQuery, now: number = Date.now()): Adm
   if (query.region) params.region = query.region;
   if (query.age) params.submittedTo = wibDate(now, query.age + 1);
   if (query.q) params.q = query.q;
+  if (query.overdue) params.overdue = query.overdue;
   if (query.sort) params.sort = query.sort;
   if (query.cursor) params.cursor = query.cursor;
   return params;
@@ -91,5 +96,5 @@ export function inboxApiParams(query: InboxQuery, now: number = Date.now()): Adm
 
 /** Whether any filter is set (the empty state then says "nothing matches" rather than "nothing yet"). */
 export function isFiltered(query: InboxQuery): boolean {
-  return Boolean(query.status || query.kind || query.category || query.region || query.age || query.q);
+  return Boolean(query.status || query.kind || query.category || query.region || query.age || query.overdue || query.q);
 }

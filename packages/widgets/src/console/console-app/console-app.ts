@@ -51,6 +51,7 @@ export const SECTIONS: ConsoleSection[] = [
     label: { id: 'Integrasi (webhook)', en: 'Integrations (webhooks)' },
     capability: 'webhooks.manage',
   },
+  { hash: '#/perangkat-daerah', label: { id: 'Perangkat daerah', en: 'Agencies' }, capability: 'agencies.manage' },
 ];
 
 type CountResult = { key: HomeCountKey; hash: string } & ({ ok: true; value: Counted } | { ok: false });
@@ -308,6 +309,9 @@ export class KimConsole extends KimConsoleElement {
     }
     if (route.name === 'intake') {
       return html`<kim-aspiration-intake .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-aspiration-intake>`;
+    }
+    if (route.name === 'agencies') {
+      return html`<kim-agency-admin .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-agency-admin>`;
     }
     if (route.name === 'inbox') {
       return html`<kim-aspiration-inbox hash-routes .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-aspiration-inbox>`;

@@ -14,6 +14,7 @@ export type ConsoleRoute =
   | { name: 'news-editor'; id?: string }
   | { name: 'inbox'; id?: string }
   | { name: 'intake' }
+  | { name: 'agencies' }
   | { name: 'unknown'; path: string };
 
 /** The route of a location hash; an empty hash is the home page. */
@@ -25,6 +26,7 @@ export function routeOf(hash: string): ConsoleRoute {
   if (path === '/audit') return { name: 'audit' };
   if (path === '/catat') return { name: 'intake' };
   if (path === '/integrasi') return { name: 'webhooks' };
+  if (path === '/perangkat-daerah') return { name: 'agencies' };
   const inbox = path.match(/^\/laporan(?:\/([^/?]+))?\/?(?:\?.*)?$/);
   if (inbox) return inbox[1] ? { name: 'inbox', id: decodeURIComponent(inbox[1]) } : { name: 'inbox' };
   const invitation = path.match(/^\/undangan\/([^/]+)$/);

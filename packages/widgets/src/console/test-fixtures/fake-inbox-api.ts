@@ -1,8 +1,11 @@
 // The officials' side of aspirations as a `fetch`, on top of the fake auth API, for the inbox's browser tests and
 // stories: the filtered, paged list, one record, status changes (If-Match, transitions from the contract, a rejection
-// needs a note), bulk changes with a result per id, the CSV export (UTF-8 with a BOM), categories and regions.
+// needs a note, forwarding names an active agency of the aspiration's regency or city), bulk changes with a result
+// per id, agency responses, the agencies of each region, the citizen's files (served with the bearer, shown on the
+// tracker at an official's choice) and location, the CSV export (UTF-8 with a BOM), categories and regions.
 // Personal data is left out for a person without a Dinas or admin role, as the server does.
 import {
+  type Agency,
   ASPIRATION_TRANSITIONS,
   type AspirationAdminView,
   type AspirationStatus,
@@ -74,6 +77,41 @@ export const INBOX_CATEGORIES: CategoryAdminView[] = [
   category('pendidikan', 'Pendidikan', 3),
 ];
 
+const agency = (id: string, regionCode: string, name: string, shortName: string, archived = false): Agency => ({
+  id,
+  regionCode,
+  name,
+  shortName,
+  email: archived ? null : `${shortName.toLowerCase().replace(/[^a-z]/g, '')}@pangkalpinangkota.go.id`,
+  phone: null,
+  status: archived ? 'archived' : 'active',
+  archivedAt: archived ? '2026-06-01T00:00:00.000Z' : null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: archived ? '2026-06-01T00:00:00.000Z' : '2026-01-01T00:00:00.000Z',
+  version: archived ? 2 : 1,
+});
+
+/** Pangkal Pinang's agencies (one archived) and one of Kabupaten Bangka, which serves none of the fixtures' reports. */
+export const INBOX_AGENCIES: Agency[] = [
+  agency('agc_dishub', '19.71', 'Dinas Perhubungan', 'Dishub'),
+  agency('agc_pupr', '19.71', 'Dinas Pekerjaan Umum dan Penataan Ruang', 'Dinas PUPR'),
+  agency('agc_dinkes', '19.71', 'Dinas Kesehatan', 'Dinkes'),
+  agency('agc_dlh', '19.71', 'Dinas Lingkungan Hidup', 'DLH', true),
+  agency('agc_bangka_dishub', '19.01', 'Dinas Perhubungan Kabupaten Bangka', 'Dishub Bangka'),
+];
+
+const agencyRef = (a: Agency) => ({ id: a.id, name: a.name, shortName: a.shortName });
+
+/** A 1×1 PNG and a one-line PDF: what the fake serves for the citizen's files. */
+const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
+const PDF = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+
+/** The regency or city of a village code: `19.71.04.1001` → `19.71`. */
+const regencyOf = (code: string) => code.split('.').slice(0, 2).join('.');
+
 const DAY = 86_400_000;
 
 /** A dozen aspirations over the last weeks, in every status, two villages, three categories. */
@@ -105,6 +143,14 @@ export function inboxAspirations(now = Date.parse('2026-11-30T03:00:00Z')): Aspi
     }
     if (status === 'rejected') path.push('rejected');
     const cat = INBOX_CATEGORIES[i % 3]!;
+    const forwarded = path.includes('forwarded');
+    const dishub = agencyRef(INBOX_AGENCIES[0]!);
+    // Due dates as the server sets them: the first response within 3 working days, the resolution within 14.
+    const finished = status === 'resolved' || status === 'rejected';
+    const dueStage = finished ? null : forwarded ? ('resolution' as const) : ('response' as const);
+    const dueAt = dueStage
+      ? new Date(Date.parse(submittedAt) + (dueStage === 'response' ? 5 : 20) * DAY).toISOString()
+      : null;
     return {
       id: `asp_${String(i + 1).padStart(4, '0')}`,
       trackingCode: `7K3M9Q2X${String.fromCharCode(65 + i)}${i % 10}`.replace(/[ILOU]/g, 'B'),
@@ -120,7 +166,44 @@ export function inboxAspirations(now = Date.parse('2026-11-30T03:00:00Z')): Aspi
       personalDataHidden: false,
       submittedAt,
       updatedAt: new Date(Date.parse(submittedAt) + (path.length - 1) * 3_600_000).toISOString(),
+      agency: forwarded ? dishub : null,
+      dueStage,
+      dueAt,
+      overdue: dueAt !== null && Date.parse(dueAt) < now,
+      ...(i === 0
+        ? {
+            location: {
+              text: 'Depan toko bangunan Sinar Jaya, dekat tiang listrik nomor 12',
+              position: { latitude: -2.129834, longitude: 106.113922, accuracy: 18 },
+              mapUrl: 'https://www.openstreetmap.org/?mlat=-2.129834&mlon=106.113922#map=18/-2.129834/106.113922',
+            },
+            attachments: [
+              {
+                id: 'upl_01jd0000000000000000000001',
+                fileName: 'lampu-mati.png',
+                contentType: 'image/png',
+                size: 348_160,
+                width: 1,
+                height: 1,
+                public: false,
+                url: `${FAKE_CONSOLE_BASE}/v1/admin/aspirations/asp_0001/attachments/upl_01jd0000000000000000000001`,
+              },
+              {
+                id: 'upl_01jd0000000000000000000002',
+                fileName: 'surat-pengantar-rt.pdf',
+                contentType: 'application/pdf',
+                size: 1_258_291,
+                width: null,
+                height: null,
+                public: false,
+                url: `${FAKE_CONSOLE_BASE}/v1/admin/aspirations/asp_0001/attachments/upl_01jd0000000000000000000002`,
+              },
+            ],
+          }
+        : { location: null, attachments: [] }),
       history: path.map((s, n) => ({
+        kind: 'status' as const,
+        agency: s === 'forwarded' ? dishub : null,
         status: s,
         at: new Date(Date.parse(submittedAt) + n * 3_600_000).toISOString(),
         note: s === 'rejected' ? 'Di luar kewenangan kelurahan.' : n > 0 ? `Catatan publik tahap ${s}.` : null,
@@ -134,6 +217,8 @@ export function inboxAspirations(now = Date.parse('2026-11-30T03:00:00Z')): Aspi
 
 export interface FakeInboxApi extends FakeAuthApi {
   aspirations: AspirationAdminView[];
+  /** Every region's agencies; forwarding accepts only an active one of the aspiration's regency or city. */
+  agencies: Agency[];
   /** Milliseconds every inbox answer waits; `Infinity` never answers (loading states). */
   delay: number;
   /** The next inbox answers fail with this status (500, 503...), until cleared. */
@@ -163,9 +248,11 @@ const seesPersonalData = (me: Me) => me.memberships.some((m) => m.role === 'admi
 const triages = (me: Me) => (me.capabilities as readonly string[]).includes('aspirations.triage');
 
 function viewFor(me: Me, a: AspirationAdminView): AspirationAdminView {
-  return seesPersonalData(me)
-    ? structuredClone(a)
-    : { ...structuredClone(a), reporter: null, personalDataHidden: true };
+  if (seesPersonalData(me)) return structuredClone(a);
+  // As the server: no files for a KIM operator, and the place's text without the device position.
+  const { attachments: _files, ...rest } = structuredClone(a);
+  const location = rest.location ? { ...rest.location, position: null, mapUrl: null } : rest.location;
+  return { ...rest, location, reporter: null, personalDataHidden: true };
 }
 
 let sessionCounter = 0;
@@ -182,6 +269,7 @@ export function createFakeInboxApi(
   const authFetch = auth.fetch;
   const api = auth as FakeInboxApi;
   api.aspirations = options.aspirations ?? inboxAspirations(options.now);
+  api.agencies = structuredClone(INBOX_AGENCIES);
   api.delay = 0;
   api.failWith = undefined;
   api.regions = composeKimClient(
@@ -211,6 +299,19 @@ export function createFakeInboxApi(
       return json(200, { data: INBOX_REGIONS.filter((r) => r.parentCode === parent), nextCursor: null });
     }
     if (path === '/v1/admin/categories' && request.method === 'GET') return json(200, INBOX_CATEGORIES);
+    if (path === '/v1/admin/agencies' && request.method === 'GET') {
+      // As the server: officials (admins, Dinas) of the region only; by name; active or archived on request.
+      if (!seesPersonalData(me)) return problem(403, 'forbidden', 'Forbidden');
+      const region = p.get('region');
+      const data = api.agencies
+        .filter(
+          (a) =>
+            (!region || a.regionCode === region || a.regionCode.startsWith(`${region}.`)) &&
+            (!p.get('status') || a.status === p.get('status')),
+        )
+        .sort((x, y) => x.name.localeCompare(y.name));
+      return json(200, { data, nextCursor: null });
+    }
     if (!path.startsWith('/v1/admin/aspirations')) return authFetch(request);
     if (!(me.capabilities as readonly string[]).includes('aspirations.read')) {
       return problem(403, 'forbidden', 'Forbidden');
@@ -222,6 +323,8 @@ export function createFakeInboxApi(
           (!p.get('kind') || a.kind === p.get('kind')) &&
           (!p.get('category') || a.category.id === p.get('category')) &&
           (!p.get('region') || a.regionCode.startsWith(p.get('region')!)) &&
+          (!p.get('overdue') || a.overdue === (p.get('overdue') === 'true')) &&
+          (!p.get('agency') || a.agency?.id === p.get('agency')) &&
           (!p.get('submittedTo') ||
             Date.parse(a.submittedAt) < Date.parse(`${p.get('submittedTo')}T00:00:00+07:00`) + 86_400_000) &&
           (!p.get('q') || `${a.title} ${a.body}`.toLowerCase().includes(p.get('q')!.toLowerCase())),
@@ -255,14 +358,25 @@ export function createFakeInboxApi(
     }
     const change = (
       a: AspirationAdminView,
-      body: { status: AspirationStatus; note?: string; internalNote?: string },
+      body: { status: AspirationStatus; note?: string; internalNote?: string; agencyId?: string },
     ) => {
+      const to = body.agencyId ? api.agencies.find((x) => x.id === body.agencyId) : undefined;
       a.status = body.status;
       a.version += 1;
       a.updatedAt = new Date().toISOString();
+      if (to) a.agency = agencyRef(to);
+      if (body.status === 'resolved' || body.status === 'rejected') {
+        a.dueStage = null;
+        a.dueAt = null;
+        a.overdue = false;
+      } else if (to) {
+        a.dueStage = 'resolution';
+        a.dueAt = new Date(Date.now() + 20 * DAY).toISOString();
+        a.overdue = false;
+      }
       a.history.push({
         kind: 'status',
-        agency: null,
+        agency: to ? agencyRef(to) : null,
         status: body.status,
         at: a.updatedAt,
         note: body.note ?? null,
@@ -270,29 +384,73 @@ export function createFakeInboxApi(
         actor: { id: me.id, name: me.name },
       });
     };
-    const invalidBody = (body: { status?: string; note?: string | null }) =>
-      body.status === 'rejected' && !body.note?.trim()
-        ? problem(422, 'validation_failed', 'Unprocessable Content', {
-            errors: [{ path: 'note', code: 'custom', message: 'Penolakan wajib disertai alasan' }],
-          })
-        : undefined;
+    const invalid422 = (path: string, message: string) =>
+      problem(422, 'validation_failed', 'Unprocessable Content', { errors: [{ path, code: 'custom', message }] });
+    const invalidBody = (body: { status?: string; note?: string | null; agencyId?: string }) => {
+      if (body.status === 'rejected' && !body.note?.trim())
+        return invalid422('note', 'Penolakan wajib disertai alasan');
+      if ((body.status === 'forwarded') !== (body.agencyId !== undefined)) {
+        return invalid422('agencyId', 'Pilih perangkat daerah tujuan penerusan (hanya untuk status diteruskan)');
+      }
+      return undefined;
+    };
+    /** The server's `forwardingAgency`: an existing, active agency (of the given regency, when one is given). */
+    const invalidAgency = (agencyId: string | undefined, regionCode?: string) => {
+      if (agencyId === undefined) return undefined;
+      const a = api.agencies.find((x) => x.id === agencyId);
+      if (!a) return invalid422('agencyId', 'Perangkat daerah ini tidak ada');
+      if (a.status !== 'active') return invalid422('agencyId', 'Perangkat daerah ini sudah diarsipkan');
+      if (regionCode && regencyOf(regionCode) !== a.regionCode) {
+        return invalid422('agencyId', 'Perangkat daerah ini bukan milik kabupaten/kota aspirasi ini');
+      }
+      return undefined;
+    };
     if (path === '/v1/admin/aspirations/status' && request.method === 'POST') {
       if (!triages(me)) return problem(403, 'forbidden', 'Forbidden');
-      const body = (await request.json()) as { ids: string[]; status: AspirationStatus; note?: string };
-      const invalid = invalidBody(body);
+      const body = (await request.json()) as {
+        ids: string[];
+        status: AspirationStatus;
+        note?: string;
+        agencyId?: string;
+      };
+      const invalid = invalidBody(body) ?? invalidAgency(body.agencyId);
       if (invalid) return invalid;
+      const target = api.agencies.find((x) => x.id === body.agencyId);
       const results = body.ids.map((id) => {
         const a = api.aspirations.find((x) => x.id === id);
         if (!a) return { id, outcome: 'not_found' };
         if (!ASPIRATION_TRANSITIONS[a.status].includes(body.status)) {
           return { id, outcome: 'invalid_transition', from: a.status };
         }
+        if (target && regencyOf(a.regionCode) !== target.regionCode) return { id, outcome: 'agency_mismatch' };
         change(a, body);
         return { id, outcome: 'changed' };
       });
       return json(200, { results });
     }
-    const one = path.match(/^\/v1\/admin\/aspirations\/([^/]+)(\/status)?$/);
+    const file = path.match(/^\/v1\/admin\/aspirations\/([^/]+)\/attachments\/([^/]+)(\/visibility)?$/);
+    if (file) {
+      const owner = api.aspirations.find((a) => a.id === decodeURIComponent(file[1]!));
+      const found = owner?.attachments?.find((f) => f.id === decodeURIComponent(file[2]!));
+      if (!owner || !found || !seesPersonalData(me)) return problem(404, 'not_found', 'Not Found');
+      if (!file[3] && request.method === 'GET') {
+        return new Response(found.contentType === 'application/pdf' ? PDF : PNG, {
+          status: 200,
+          headers: {
+            'content-type': found.contentType,
+            'content-disposition': `attachment; filename="${found.fileName}"`,
+            'kim-api-version': '1',
+          },
+        });
+      }
+      if (file[3] && request.method === 'POST') {
+        if (!triages(me)) return problem(403, 'forbidden', 'Forbidden');
+        found.public = ((await request.json()) as { public: boolean }).public;
+        return json(200, structuredClone(found));
+      }
+      return problem(405, 'method_not_allowed', 'Method Not Allowed');
+    }
+    const one = path.match(/^\/v1\/admin\/aspirations\/([^/]+)(\/status|\/agency-responses)?$/);
     const record = one ? api.aspirations.find((a) => a.id === decodeURIComponent(one[1]!)) : undefined;
     if (!one || !record) return problem(404, 'not_found', 'Not Found');
     if (!one[2] && request.method === 'GET') {
@@ -305,8 +463,34 @@ export function createFakeInboxApi(
       if (ifMatch !== `"${record.version}"`) {
         return problem(412, 'precondition_failed', 'Precondition Failed', { current: viewFor(me, record) });
       }
-      const body = (await request.json()) as { status: AspirationStatus; note?: string; internalNote?: string };
-      const invalid = invalidBody(body);
+      if (one[2] === '/agency-responses') {
+        const body = (await request.json()) as { note?: string; internalNote?: string };
+        if (!body.note?.trim()) return invalid422('note', 'Wajib diisi');
+        if (!record.agency || record.status === 'resolved' || record.status === 'rejected') {
+          return problem(409, 'invalid_transition', 'Conflict', {
+            detail: 'Aspirasi ini belum diteruskan ke perangkat daerah',
+          });
+        }
+        record.version += 1;
+        record.updatedAt = new Date().toISOString();
+        record.history.push({
+          kind: 'agency_response',
+          agency: record.agency,
+          status: record.status,
+          at: record.updatedAt,
+          note: body.note.trim(),
+          internalNote: body.internalNote?.trim() || null,
+          actor: { id: me.id, name: me.name },
+        });
+        return json(201, viewFor(me, record), { etag: `"${record.version}"` });
+      }
+      const body = (await request.json()) as {
+        status: AspirationStatus;
+        note?: string;
+        internalNote?: string;
+        agencyId?: string;
+      };
+      const invalid = invalidBody(body) ?? invalidAgency(body.agencyId, record.regionCode);
       if (invalid) return invalid;
       if (!ASPIRATION_TRANSITIONS[record.status].includes(body.status)) {
         return problem(409, 'invalid_transition', 'Conflict', {
