@@ -15,6 +15,7 @@ describe('createKimClient', () => {
       'categories',
       'aspirations',
       'stats',
+      'informationRequests',
       'auth',
       'admin',
     ]);

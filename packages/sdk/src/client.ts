@@ -6,6 +6,7 @@ import type { AspirationsResource } from './resources/aspirations.js';
 import { type AuthResource, authResource } from './resources/auth.js';
 import type { CategoriesResource } from './resources/categories.js';
 import type { GroupsResource } from './resources/groups.js';
+import { type InformationRequestsResource, informationRequestsResource } from './resources/information-requests.js';
 import type { NewsResource } from './resources/news.js';
 import type { RegionsResource } from './resources/regions.js';
 import { type StatsResource, statsResource } from './resources/stats.js';
@@ -24,6 +25,8 @@ export interface KimClient {
   readonly aspirations: AspirationsResource;
   /** Public statistics of aspirations. */
   readonly stats: StatsResource;
+  /** The public register of information requests (UU 14/2008). */
+  readonly informationRequests: InformationRequestsResource;
   /** Signing in and out, the signed-in person, invitations, one's own API tokens. */
   readonly auth: AuthResource;
   /** The write side: registry, categories, news, media, users, tokens, audit, aspirations. Needs a `token`. */
@@ -49,6 +52,7 @@ export function createKimClient(options: KimClientOptions): KimClient {
   return composeKimClient(options, {
     ...publicResources,
     stats: statsResource,
+    informationRequests: informationRequestsResource,
     auth: authResource,
     admin: adminResource,
   });

@@ -71,6 +71,7 @@ describe('composeKimClient', () => {
       'audit',
       'aspirations',
       'agencies',
+      'informationRequests',
     ]);
     secret = 'kims_console';
     await consoleClient.admin.news.list({ status: 'submitted' });

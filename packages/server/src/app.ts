@@ -44,6 +44,7 @@ import { authRoutes } from './routes/auth.js';
 import { categoryRoutes } from './routes/categories.js';
 import { feedRoutes } from './routes/feeds.js';
 import { groupRoutes } from './routes/groups.js';
+import { informationRequestRoutes } from './routes/information-requests.js';
 import { mediaRoutes } from './routes/media.js';
 import { metaRoutes } from './routes/meta.js';
 import { newsRoutes } from './routes/news.js';
@@ -218,6 +219,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   aspirationRoutes(app, deps);
   statsRoutes(app, deps);
   adminRoutes(app, deps);
+  informationRequestRoutes(app, deps);
   aspirationUploadRoutes(app, deps);
   adminAttachmentRoutes(app, deps);
   adminNewsRoutes(app, deps);

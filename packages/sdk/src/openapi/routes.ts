@@ -4,6 +4,7 @@ import { AspirationStatsQuery } from '../schemas/aspiration-stats.js';
 import { Category } from '../schemas/category.js';
 import { NEWS_FEED_SIZE, NewsFeedQuery } from '../schemas/feed.js';
 import { KimGroup } from '../schemas/group.js';
+import { InformationRegisterEntry, InformationRegisterQuery } from '../schemas/information-register.js';
 import { NewsSummary } from '../schemas/news.js';
 import { GroupListQuery, NewsListQuery, RegionListQuery } from '../schemas/queries.js';
 import { Region } from '../schemas/region.js';
@@ -284,6 +285,20 @@ export const ROUTES: Route[] = [
     query: AspirationStatsQuery,
     success: { status: 200, schema: 'AspirationStats', description: 'The figures.' },
     errors: [400, 404],
+  },
+  {
+    method: 'get',
+    path: '/v1/information-requests',
+    operationId: 'listInformationRegister',
+    tag: 'aspirations',
+    summary: 'The public register of information requests',
+    description:
+      'The daftar permohonan informasi of a region (any level) under UU 14/2008, newest first: register number, ' +
+      'date, the information requested (left out for confidential requests), status, due date, whether it was ' +
+      'extended or objected to, and the outcome with the legal ground of a refusal. No name, contact or purpose.',
+    query: InformationRegisterQuery,
+    success: { status: 200, page: InformationRegisterEntry, description: 'A page of the register.' },
+    errors: [400],
   },
   ...(['csv', 'json'] as const).map(
     (format): Route => ({

@@ -4,6 +4,10 @@ import { type AdminAspirationsResource, adminAspirationsResource } from './admin
 import { type AdminAuditResource, adminAuditResource } from './admin-audit.js';
 import { type AdminCategoriesResource, adminCategoriesResource } from './admin-categories.js';
 import { type AdminGroupsResource, adminGroupsResource } from './admin-groups.js';
+import {
+  type AdminInformationRequestsResource,
+  adminInformationRequestsResource,
+} from './admin-information-requests.js';
 import { type AdminMediaResource, adminMediaResource } from './admin-media.js';
 import { type AdminNewsResource, adminNewsResource } from './admin-news.js';
 import { type AdminTokensResource, adminTokensResource } from './admin-tokens.js';
@@ -32,6 +36,8 @@ export interface AdminResource {
   readonly aspirations: AdminAspirationsResource;
   /** Perangkat daerah that aspirations are forwarded to. */
   readonly agencies: AdminAgenciesResource;
+  /** The legal course of information requests (UU 14/2008): extension and decision. */
+  readonly informationRequests: AdminInformationRequestsResource;
 }
 
 /**
@@ -49,5 +55,6 @@ export function adminResource(send: Send): AdminResource {
     audit: adminAuditResource(send),
     aspirations: adminAspirationsResource(send),
     agencies: adminAgenciesResource(send),
+    informationRequests: adminInformationRequestsResource(send),
   });
 }

@@ -7,6 +7,7 @@ import { ASPIRATION_LIMITS, AspirationHistoryKind, AspirationKind, AspirationSta
 import { AspirationAttachment, AspirationLocation } from './aspiration-attachment.js';
 import { CategoryRef } from './category.js';
 import { Id, Timestamp, VillageCode } from './common.js';
+import { InformationRequestView } from './information-request.js';
 import { TrackingCode } from './tracking-code.js';
 import { withMessage } from './validation-messages.js';
 
@@ -64,6 +65,8 @@ export const AspirationAdminView = z
     location: z.optional(z.nullable(AspirationLocation)),
     /** The citizen's files: present for officials in scope (admins, Dinas), absent for KIM operators. */
     attachments: z.optional(z.array(AspirationAttachment)),
+    /** An information request's register number, details, extension, decision and objection; absent otherwise. */
+    informationRequest: z.optional(InformationRequestView),
     /** Send it back in `If-Match` to change the status without overwriting someone else's change. */
     version: z.number().check(z.int(), z.positive()),
   })

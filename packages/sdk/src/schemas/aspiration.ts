@@ -3,6 +3,12 @@ import { AgencyRef } from './agency-ref.js';
 import { AspirationLocationInput, ATTACHMENT_LIMITS, PublicAttachment, UploadId } from './aspiration-attachment.js';
 import { CategoryRef } from './category.js';
 import { Id, RegionCode, Slug, Timestamp, VillageCode } from './common.js';
+import {
+  INFORMATION_REQUEST_CHECKS,
+  InformationRequestInput,
+  InformationRequestView,
+  RegisterNumber,
+} from './information-request.js';
 import { TrackingCode } from './tracking-code.js';
 import { withMessage } from './validation-messages.js';
 
@@ -108,8 +114,10 @@ export const AspirationInput = z
     location: z.optional(AspirationLocationInput),
     /** Anti-spam field: leave empty. A submission that fills it is accepted and discarded. */
     website: z.optional(z.string().check(z.maxLength(500))),
+    /** Required with kind `information_request` (then also a name, a contact and not anonymous), absent otherwise. */
+    informationRequest: z.optional(InformationRequestInput),
   })
-  .check(z.meta({ id: 'AspirationInput' }));
+  .check(...INFORMATION_REQUEST_CHECKS, z.meta({ id: 'AspirationInput' }));
 export type AspirationInput = z.input<typeof AspirationInput>;
 export type AspirationInputParsed = z.output<typeof AspirationInput>;
 
@@ -120,12 +128,22 @@ export const AspirationReceipt = z
     trackingCode: TrackingCode,
     status: AspirationStatus,
     submittedAt: Timestamp,
+    /** An information request's register number (`PPID/1971/2026/000123`); absent for other kinds. */
+    registerNumber: z.optional(RegisterNumber),
   })
   .check(z.meta({ id: 'AspirationReceipt' }));
 export type AspirationReceipt = z.infer<typeof AspirationReceipt>;
 
 /** `status`: a status change (and the submission); `agency_response`: the answer of the agency it was forwarded to. */
-export const ASPIRATION_HISTORY_KINDS = ['status', 'agency_response'] as const;
+export const ASPIRATION_HISTORY_KINDS = [
+  'status',
+  'agency_response',
+  /** An information request's deadline was extended (the note gives the reason). */
+  'extension',
+  /** The requester objected (keberatan), and the superior of the PPID answered it. */
+  'objection',
+  'objection_answer',
+] as const;
 export const AspirationHistoryKind = z.enum(ASPIRATION_HISTORY_KINDS).check(z.meta({ id: 'AspirationHistoryKind' }));
 export type AspirationHistoryKind = z.infer<typeof AspirationHistoryKind>;
 
@@ -166,6 +184,8 @@ export const AspirationTracking = z
     history: z.array(AspirationHistoryEntry),
     /** Files an official made public; absent when there are none or the aspiration is confidential. */
     attachments: z.optional(z.array(PublicAttachment)),
+    /** An information request's register number, extension, decision and objection; absent for other kinds. */
+    informationRequest: z.optional(InformationRequestView),
   })
   .check(z.meta({ id: 'AspirationTracking' }));
 export type AspirationTracking = z.infer<typeof AspirationTracking>;

@@ -9,6 +9,7 @@ export const receiptOf = (stored: StoredAspiration): AspirationReceipt => ({
   trackingCode: stored.trackingCode,
   status: 'received',
   submittedAt: stored.submittedAt,
+  ...(stored.registerNumber !== undefined && { registerNumber: stored.registerNumber }),
 });
 
 export type DecoyOutcome = { outcome: 'created' | 'replayed'; receipt: AspirationReceipt } | { outcome: 'conflict' };

@@ -5,6 +5,7 @@ import { HttpProblem } from '../http/problem.js';
 import { AttachmentClaimError, type Storage, StorageConflictError } from '../storage/storage.js';
 import { type DecoyReceipts, receiptOf } from './decoy-receipts.js';
 import type { ReferenceChecker } from './reference-checker.js';
+import { withRegisterNumber } from './register-number.js';
 import { requestHash } from './request-hash.js';
 import { newTrackingCode, randomCrockford } from './tracking-code.js';
 
@@ -79,11 +80,13 @@ export async function submitAspiration(
           location: locationOf(input),
           attachmentIds: input.attachments ?? [],
           source,
+          ...(input.informationRequest && { informationRequest: input.informationRequest }),
         },
         idempotency,
       );
       if (result.outcome === 'conflict') throw idempotencyConflict();
-      return { receipt: receiptOf(result.aspiration), replayed: result.outcome === 'replayed' };
+      const stored = await withRegisterNumber(storage, input, result.aspiration);
+      return { receipt: receiptOf(stored), replayed: result.outcome === 'replayed' };
     } catch (error) {
       if (error instanceof AttachmentClaimError) throw unclaimable(input.attachments ?? [], error.uploadId);
       // A tracking code or id collision (about one in 10^15): draw again.

@@ -14,6 +14,7 @@ import { readJson } from '../http/read-json.js';
 import { parseWith } from '../http/validate.js';
 import { presentTracking } from '../present/aspiration.js';
 import { idempotencyKeyOf } from './idempotency-key.js';
+import { informationRequestOf } from './information-request-view.js';
 import type { RouteDeps } from './route-deps.js';
 
 const INVALID_TRACKING_CODE = { id: 'Kode lacak tidak valid', en: 'Invalid tracking code' };
@@ -59,6 +60,8 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       await deps.lookupThrottle?.failed(client);
       throw new HttpProblem(404, 'not_found', { detail: 'No aspiration with this tracking code' });
     }
-    return sendJson(c, presentTracking(record, deps.publicUrl(c)), NO_STORE);
+    const view = presentTracking(record, deps.publicUrl(c));
+    const request = await informationRequestOf(deps, record, 'public');
+    return sendJson(c, request ? { ...view, informationRequest: request } : view, NO_STORE);
   });
 }

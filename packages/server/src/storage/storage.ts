@@ -1,6 +1,8 @@
 // The storage seam: everything the HTTP layer needs from a database, in the contract's vocabulary.
 // One implementation (create-storage.ts) over shared Kysely queries, on SQLite or PostgreSQL (see README.md).
+
 import type {
+  AspirationHistoryKind,
   AspirationKind,
   AspirationStatus,
   AuditActor,
@@ -19,6 +21,7 @@ import type {
   UserStatus,
 } from '@kim-kit/sdk/schemas';
 import type { GrantedMembership } from '../policy/principal.js';
+import type { InformationRequestStore, NewInformationRequest } from './information-request-store.js';
 
 /** One encoding of an uploaded image at one width; its bytes are served at `/media/<name>`. */
 export interface StoredVariant {
@@ -308,8 +311,8 @@ export interface DeadlineRecord {
 }
 
 export interface AspirationHistoryRecord {
-  /** A status change, or the answer of the agency it was forwarded to. */
-  kind: 'status' | 'agency_response';
+  /** A status change, the answer of the agency it was forwarded to, an extension, an objection or its answer. */
+  kind: AspirationHistoryKind;
   /** The agency forwarded to or answering. */
   agency: { id: string; name: string; shortName: string } | null;
   status: AspirationStatus;
@@ -419,6 +422,8 @@ export interface NewAspiration {
   deadline?: DeadlineRecord | null;
   /** For the audit entry (`aspiration.submit`, actor `public`): the request's id and client address. */
   source?: { requestId: string | null; clientAddress: string | null };
+  /** An information request's details; stored with a new register number in the same transaction. */
+  informationRequest?: NewInformationRequest;
 }
 
 /** A position in a keyset-ordered list: the sort value and the id of the last row seen. */
@@ -522,6 +527,8 @@ export interface StoredAspiration {
   id: string;
   trackingCode: string;
   submittedAt: string;
+  /** An information request's register number, when the submission stored one. */
+  registerNumber?: string;
 }
 
 export type CreateAspirationResult =
@@ -1068,6 +1075,9 @@ export interface Storage {
   putNews(news: readonly NewNews[]): Promise<void>;
   /** Deletes groups, news, aspirations and idempotency keys (regions and categories stay). */
   clearContent(): Promise<void>;
+
+  /** Information requests under UU 14/2008: details, legal course, objections, public register. */
+  informationRequests: InformationRequestStore;
 
   close(): Promise<void>;
 }

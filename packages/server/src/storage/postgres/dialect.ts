@@ -3,6 +3,7 @@ import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { StorageDialect } from '../dialect.js';
 import { claimUploads } from '../queries/aspiration-attachments.js';
 import { replay, submissionAudit, submissionLocation, submissionSearchText } from '../queries/aspirations.js';
+import { storeInformationRequest } from '../queries/information-requests.js';
 import { type NewsRow, type NewsSearch, newsListQuery, newsSeqQuery } from '../queries/news.js';
 import {
   type CreateAspirationResult,
@@ -184,12 +185,24 @@ export function createPostgresDialect(opened: OpenedPostgres): StorageDialect {
      */
     async createAspiration(input, idempotency) {
       const uploads = input.attachmentIds ?? [];
-      if (uploads.length === 0) return storeSubmission(db, input, idempotency);
+      const request = input.informationRequest;
+      if (uploads.length === 0 && !request) return storeSubmission(db, input, idempotency);
       // With files: the statement and the claim of every upload in one transaction, so a missing upload leaves
       // nothing behind (the claim throws AttachmentClaimError, which rolls the aspiration back).
       return db.transaction().execute(async (trx) => {
         const result = await storeSubmission(trx, input, idempotency);
         if (result.outcome === 'created') await claimUploads(trx, input.id, uploads, input.submittedAt);
+        // The register number's counter row stays locked until this transaction commits.
+        if (result.outcome === 'created' && request) {
+          const registerNumber = await storeInformationRequest(
+            trx,
+            input.id,
+            input.regionCode,
+            input.submittedAt,
+            request,
+          );
+          return { ...result, aspiration: { ...result.aspiration, registerNumber } };
+        }
         return result;
       });
     },

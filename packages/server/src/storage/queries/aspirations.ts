@@ -1,5 +1,10 @@
 // Aspirations, their history and idempotency keys (the submission itself is each engine's fast path: see dialect.ts).
-import type { AspirationKind, AspirationStatus } from '@kim-kit/sdk/schemas';
+import {
+  ASPIRATION_HISTORY_KINDS,
+  type AspirationHistoryKind,
+  type AspirationKind,
+  type AspirationStatus,
+} from '@kim-kit/sdk/schemas';
 import { type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { aspirationSearchDocument, queryWords } from '../search-words.js';
 import type {
@@ -63,7 +68,7 @@ async function histories(db: Db, ids: string[]): Promise<Map<string, AspirationH
     .execute();
   for (const row of rows) {
     byId.get(row.aspiration_id)?.push({
-      kind: row.kind === 'agency_response' ? 'agency_response' : 'status',
+      kind: historyKindOf(row.kind),
       agency: agencyOf(row.agency_id, row.agency_name, row.agency_short_name),
       status: row.status as AspirationStatus,
       at: row.at,
@@ -74,6 +79,10 @@ async function histories(db: Db, ids: string[]): Promise<Map<string, AspirationH
   }
   return byId;
 }
+
+/** A stored history kind; kinds this version does not know read as a status change. */
+const historyKindOf = (kind: string): AspirationHistoryKind =>
+  (ASPIRATION_HISTORY_KINDS as readonly string[]).includes(kind) ? (kind as AspirationHistoryKind) : 'status';
 
 const agencyOf = (id: string | null, name: string | null, shortName: string | null) =>
   id !== null && name !== null && shortName !== null ? { id, name, shortName } : null;

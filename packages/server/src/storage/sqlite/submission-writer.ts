@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { replayOutcome, submissionAudit, submissionLocation, submissionSearchText } from '../queries/aspirations.js';
 import { AttachmentClaimError, type CreateAspirationResult, type NewAspiration } from '../storage.js';
 import type { Tables } from '../tables.js';
+import { informationRequestWriter } from './information-request-statements.js';
 
 /** The statements of a submission, prepared once per database. */
 function submissionStatements(raw: Database.Database) {
@@ -34,6 +35,7 @@ function submissionStatements(raw: Database.Database) {
        WHERE id = ? AND aspiration_id IS NULL AND expires_at > ?`,
     ),
     key: raw.prepare('INSERT INTO idempotency_keys (key, request_hash, aspiration_id, created_at) VALUES (?, ?, ?, ?)'),
+    informationRequest: informationRequestWriter(raw),
   };
 }
 
@@ -74,12 +76,13 @@ function storeSubmission(
       throw new AttachmentClaimError(uploadId);
     }
   }
+  const registerNumber = statements.informationRequest(input);
   statements.history.run(input.id, input.submittedAt);
   statements.audit.run(submissionAudit(input));
   if (idempotency) statements.key.run(idempotency.key, idempotency.requestHash, input.id, input.submittedAt);
   return {
     outcome: 'created',
-    aspiration: { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt },
+    aspiration: { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt, registerNumber },
   };
 }
 

@@ -6,6 +6,7 @@ import { accounts } from './0003-accounts.js';
 import { publishing } from './0004-publishing.js';
 import { agenciesDeadlines } from './0005-agencies-deadlines.js';
 import { attachments } from './0007-attachments.js';
+import { informationRequests } from './0010-information-requests.js';
 
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
@@ -14,4 +15,5 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004_publishing': publishing,
   '0005_agencies_deadlines': agenciesDeadlines,
   '0007_attachments': attachments,
+  '0010_information_requests': informationRequests,
 };
