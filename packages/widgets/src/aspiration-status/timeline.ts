@@ -1,5 +1,10 @@
 // The status timeline shown to whoever holds a tracking code: what happened, where it stands, what normally follows.
-import { ASPIRATION_STATUSES, type AspirationStatus, type AspirationTracking } from '@kim-kit/sdk';
+import {
+  ASPIRATION_STATUSES,
+  type AspirationHistoryKind,
+  type AspirationStatus,
+  type AspirationTracking,
+} from '@kim-kit/sdk';
 
 /** The usual path of an aspiration: the contract's statuses in lifecycle order; `rejected` leaves it early. */
 export const HAPPY_PATH: readonly AspirationStatus[] = ASPIRATION_STATUSES.filter((status) => status !== 'rejected');
@@ -7,8 +12,11 @@ export const HAPPY_PATH: readonly AspirationStatus[] = ASPIRATION_STATUSES.filte
 /** One step of the timeline. */
 export interface TimelineStep {
   status: AspirationStatus;
-  /** `agency_response`: the answer of the agency it was forwarded to (the status stays as it was). */
-  kind: 'status' | 'agency_response';
+  /**
+   * `agency_response`: the answer of the agency it was forwarded to (the status stays as it was); `extension`,
+   * `objection`, `objection_answer`: an information request's extension and objection.
+   */
+  kind: AspirationHistoryKind;
   /** The agency's short name, for a forwarding or an answer. */
   agency: string | null;
   /** `done` happened before the current step, `upcoming` has not happened (and may not, if it is rejected). */
