@@ -81,6 +81,7 @@ describe('openapi.json', () => {
         'POST /v1/admin/aspirations/{id}/attachments/{attachmentId}/visibility',
         'POST /v1/admin/aspirations/{id}/information-request/decision',
         'POST /v1/admin/aspirations/{id}/information-request/extension',
+        'POST /v1/admin/aspirations/{id}/information-request/objection-answer',
         'GET /v1/admin/tokens',
         'DELETE /v1/admin/tokens/{id}',
         'GET /v1/admin/audit',

@@ -274,4 +274,57 @@ describe('information requests', function () {
     expect(elsewhere.data).to.deep.equal([]);
     await expectProblem(await t.request('/v1/information-requests'), 400);
   });
+
+  it('takes one objection after a refusal, with its own deadline, and an official answer to it', async () => {
+    const receipt = await submit();
+    const path = `/v1/admin/aspirations/${receipt.id}`;
+    const refused = AspirationAdminView.parse(
+      await jsonOf(
+        await t.request(
+          `${path}/information-request/decision`,
+          send(
+            'POST',
+            official,
+            { outcome: 'rejected', ground: 'pasal-17-a', reason: 'Dokumen menjadi bahan penyidikan.' },
+            1,
+          ),
+        ),
+      ),
+    );
+    const at = new Date().toISOString();
+    const update = {
+      reason: 'pasal-35-a' as const,
+      text: 'Dokumen itu sudah diumumkan di media; mohon ditinjau.',
+      dueAt: at,
+    };
+    const ctx = { actor: { type: 'public' as const, id: null, name: null }, requestId: null, clientAddress: null, at };
+    const objected = await t.storage.informationRequests.object(ctx, receipt.id, update);
+    expect(objected.outcome).to.equal('changed');
+    expect((await t.storage.informationRequests.object(ctx, receipt.id, update)).outcome).to.equal('refused');
+    const record = AspirationAdminView.parse(await jsonOf(await t.request(path, send('GET', official))));
+    expect(record.version).to.equal(refused.version + 1);
+    expect(record.informationRequest?.objection).to.deep.include({ reason: 'pasal-35-a', answer: null });
+    expect(record.informationRequest?.objectionOpenUntil).to.equal(null);
+    expect(record.history.at(-1)).to.deep.include({
+      kind: 'objection',
+      note: 'Permohonan ditolak dengan alasan pengecualian Pasal 17',
+      internalNote: update.text,
+    });
+    // The requester's own words stay with the officials; the tracker shows the reason.
+    const tracking = await jsonOf<AspirationTracking>(await t.request(`/v1/aspirations/${receipt.trackingCode}`));
+    expect(JSON.stringify(tracking.history)).not.to.contain('sudah diumumkan');
+    const answerPath = `${path}/information-request/objection-answer`;
+    const answer = 'Atasan PPID menguatkan penolakan; dokumen masih menjadi bahan penyidikan.';
+    await expectProblem(await t.request(answerPath, send('POST', official, { answer }, refused.version)), 412);
+    const answered = AspirationAdminView.parse(
+      await jsonOf(await t.request(answerPath, send('POST', official, { answer }, record.version))),
+    );
+    expect(answered.informationRequest?.objection).to.deep.include({ answer });
+    expect(answered.history.at(-1)).to.deep.include({ kind: 'objection_answer', note: answer });
+    await expectProblem(await t.request(answerPath, send('POST', official, { answer }, answered.version)), 409);
+    const page = await jsonOf<{ data: InformationRegisterEntry[] }>(
+      await t.request('/v1/information-requests?region=19.71&limit=100'),
+    );
+    expect(page.data.find((e) => e.registerNumber === receipt.registerNumber)?.objected).to.equal(true);
+  });
 });

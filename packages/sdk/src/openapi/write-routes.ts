@@ -658,6 +658,16 @@ const ADMIN_ROUTES: Route[] = [
   ),
   step(
     ASPIRATIONS,
+    'information-request/objection-answer',
+    'adminAnswerInformationObjection',
+    'Answer the objection to an information request',
+    'Records the answer of the superior of the PPID to the requester’s objection (keberatan, UU 14/2008 art. 36), ' +
+      'once, as a history entry of kind `objection_answer` that the tracker shows. 409 `invalid_transition` when ' +
+      'there is no objection or it was answered; 404 for other kinds. Audited as `information_request.objection_answer`.',
+    { body: 'InformationObjectionAnswerInput', errors: [...AUTH, ...BODY, 403, 404, 409] },
+  ),
+  step(
+    ASPIRATIONS,
     'information-request/decision',
     'adminDecideInformationRequest',
     'Answer or refuse an information request',

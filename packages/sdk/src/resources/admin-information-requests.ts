@@ -2,6 +2,7 @@ import type { WriteOptions } from '../options.js';
 import type { Send } from '../request.js';
 import { AspirationAdminView } from '../schemas/aspiration-admin.js';
 import type {
+  InformationObjectionAnswerInput,
   InformationRequestDecisionInput,
   InformationRequestExtensionInput,
 } from '../schemas/information-request.js';
@@ -22,6 +23,15 @@ export interface AdminInformationRequestsResource {
    * @example await kim.admin.informationRequests.decide(id, { outcome: 'rejected', ground: 'pasal-17-h', reason: '...' }, { version });
    */
   decide(id: string, decision: InformationRequestDecisionInput, options: WriteOptions): Promise<AspirationAdminView>;
+  /**
+   * Records the answer of the superior of the PPID to the requester's objection (keberatan), once.
+   * @example await kim.admin.informationRequests.answerObjection(id, { answer: 'Atasan PPID menguatkan penolakan.' }, { version });
+   */
+  answerObjection(
+    id: string,
+    answer: InformationObjectionAnswerInput,
+    options: WriteOptions,
+  ): Promise<AspirationAdminView>;
 }
 
 export function adminInformationRequestsResource(send: Send): AdminInformationRequestsResource {
@@ -31,6 +41,8 @@ export function adminInformationRequestsResource(send: Send): AdminInformationRe
       send(recordWrite(AspirationAdminView, 'POST', path(id, 'extension'), options, extension), options),
     decide: (id, decision, options) =>
       send(recordWrite(AspirationAdminView, 'POST', path(id, 'decision'), options, decision), options),
+    answerObjection: (id, answer, options) =>
+      send(recordWrite(AspirationAdminView, 'POST', path(id, 'objection-answer'), options, answer), options),
   };
   return Object.freeze(resource);
 }

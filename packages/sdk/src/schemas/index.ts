@@ -141,6 +141,8 @@ export {
   InformationDelivery,
   InformationFormat,
   InformationObjection,
+  InformationObjectionAnswerInput,
+  InformationObjectionInput,
   InformationRequestDecision,
   InformationRequestDecisionInput,
   InformationRequestExtension,

@@ -291,3 +291,23 @@ export const InformationRequestView = z
   })
   .check(z.meta({ id: 'InformationRequestView' }));
 export type InformationRequestView = z.infer<typeof InformationRequestView>;
+
+/**
+ * A requester's objection (keberatan, UU 14/2008 art. 35-36), filed with the tracking code and the follow-up secret
+ * within 30 working days of the answer, the refusal or the missed deadline.
+ */
+export const InformationObjectionInput = z
+  .object({
+    /** The follow-up secret the receipt showed once. */
+    secret: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+    reason: ObjectionReason,
+    text: reason(),
+  })
+  .check(z.meta({ id: 'InformationObjectionInput' }));
+export type InformationObjectionInput = z.infer<typeof InformationObjectionInput>;
+
+/** The answer of the superior of the PPID to an objection (within 30 working days, art. 36(2)). */
+export const InformationObjectionAnswerInput = z
+  .object({ answer: text(1, INFORMATION_REQUEST_LIMITS.answer.max) })
+  .check(z.meta({ id: 'InformationObjectionAnswerInput' }));
+export type InformationObjectionAnswerInput = z.infer<typeof InformationObjectionAnswerInput>;

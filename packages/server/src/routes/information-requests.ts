@@ -3,6 +3,7 @@
 import {
   DEFAULT_PAGE_SIZE,
   dueAt,
+  InformationObjectionAnswerInput,
   InformationRegisterQuery,
   InformationRequestDecisionInput,
   InformationRequestExtensionInput,
@@ -42,6 +43,8 @@ const REFUSALS = {
     id: 'Jangka waktu 10 hari kerja sudah lewat; perpanjangan harus diberitahukan sebelumnya',
     en: 'The 10 working days have passed; an extension must be given before they end',
   },
+  no_objection: { id: 'Belum ada keberatan atas permohonan ini', en: 'No objection has been filed on this request' },
+  already_answered: { id: 'Keberatan ini sudah ditanggapi', en: 'This objection has been answered already' },
 } as const;
 
 /** The officials' view of an information request, with its details. */
@@ -102,6 +105,19 @@ export function informationRequestRoutes(app: Hono<AppEnv>, deps: RouteDeps): vo
       reason: input.reason,
       expectedVersion: requiredVersion(c),
       extendedDue: (previous, regionCode) => dueAt(previous, input.days, regionCode, isDayOff),
+    });
+    return answer(c, deps, principal, result);
+  });
+
+  app.post('/v1/admin/aspirations/:id/information-request/objection-answer', async (c) => {
+    const input = parseWith(InformationObjectionAnswerInput, await readJson(c, deps.bodyLimit), {
+      status: 422,
+      detail: { id: 'Tanggapan atas keberatan tidak valid', en: 'The answer to the objection is not valid' },
+    });
+    const { record, principal } = await target(c, deps);
+    const result = await deps.storage.informationRequests.answerObjection(writeContext(c), record.id, {
+      answer: input.answer,
+      expectedVersion: requiredVersion(c),
     });
     return answer(c, deps, principal, result);
   });

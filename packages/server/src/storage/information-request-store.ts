@@ -8,6 +8,7 @@ import type {
   RefusalGround,
 } from '@kim-kit/sdk/schemas';
 import type { Kysely } from 'kysely';
+import * as objections from './queries/information-objections.js';
 import * as queries from './queries/information-requests.js';
 import type { AspirationRecord, Keyset, WriteContext } from './storage.js';
 import type { Tables } from './tables.js';
@@ -53,7 +54,28 @@ export type InformationWriteResult =
   | { outcome: 'not_found' }
   | { outcome: 'stale'; record: AspirationRecord }
   /** The request is in no state for this step. */
-  | { outcome: 'refused'; reason: 'finished' | 'already_extended' | 'deadline_passed' };
+  | {
+      outcome: 'refused';
+      reason: 'finished' | 'already_extended' | 'deadline_passed' | 'no_objection' | 'already_answered';
+    };
+
+export interface InformationObjectionUpdate {
+  reason: ObjectionReason;
+  text: string;
+  /** When the superior of the PPID must answer: 30 working days after `ctx.at`. */
+  dueAt: string;
+}
+
+export interface InformationObjectionAnswerUpdate {
+  answer: string;
+  expectedVersion: number;
+}
+
+export type InformationObjectionResult =
+  | { outcome: 'changed'; record: AspirationRecord }
+  | { outcome: 'not_found' }
+  /** An objection was filed already. */
+  | { outcome: 'refused'; reason: 'already_objected' };
 
 export interface InformationRegisterFilter {
   /** A region code of any level: the requests in it or below it. */
@@ -86,6 +108,18 @@ export interface InformationRequestStore {
   extend(ctx: WriteContext, aspirationId: string, update: InformationExtensionUpdate): Promise<InformationWriteResult>;
   /** Answers or refuses the request (audited as `aspiration.status` and `information_request.decide`). */
   decide(ctx: WriteContext, aspirationId: string, update: InformationDecisionUpdate): Promise<InformationWriteResult>;
+  /** Files the requester's objection (audited as `information_request.object`, actor public). */
+  object(
+    ctx: WriteContext,
+    aspirationId: string,
+    update: InformationObjectionUpdate,
+  ): Promise<InformationObjectionResult>;
+  /** Records the answer to the objection (audited as `information_request.objection_answer`). */
+  answerObjection(
+    ctx: WriteContext,
+    aspirationId: string,
+    update: InformationObjectionAnswerUpdate,
+  ): Promise<InformationWriteResult>;
   /** The public register of a region. */
   listRegister(filter: InformationRegisterFilter): Promise<InformationRegisterRow[]>;
 }
@@ -99,6 +133,8 @@ export function createInformationRequestStore(
     get: (id) => guarded(() => queries.getInformationRequest(db, id)),
     extend: (ctx, id, update) => write((trx) => queries.extendInformationRequest(trx, ctx, id, update)),
     decide: (ctx, id, update) => write((trx) => queries.decideInformationRequest(trx, ctx, id, update)),
+    object: (ctx, id, update) => write((trx) => objections.objectToInformationRequest(trx, ctx, id, update)),
+    answerObjection: (ctx, id, update) => write((trx) => objections.answerObjection(trx, ctx, id, update)),
     listRegister: (filter) => guarded(() => queries.listInformationRegister(db, filter)),
   };
 }
