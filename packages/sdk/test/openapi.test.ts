@@ -59,6 +59,7 @@ describe('openapi.json', () => {
         'GET /v1/news/{idOrSlug}',
         'GET /v1/categories',
         'POST /v1/aspirations',
+        'POST /v1/aspirations/{trackingCode}/objection',
         'GET /v1/aspirations/{trackingCode}',
         'POST /v1/auth/sign-in',
         'POST /v1/auth/sign-out',

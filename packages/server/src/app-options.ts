@@ -109,6 +109,13 @@ export interface AppOptions {
    * @default the targets of DEFAULT_DEADLINE_TARGETS and the national holidays built in
    */
   deadlines?: Deadlines;
+  /**
+   * The key reporters' follow-up secrets are derived from (HMAC-SHA256 of it and the aspiration's id): at least 32
+   * characters, the same for every process on one database, kept out of the database. Only hashes of the secrets are
+   * stored; the key lets a replayed submission show its secret again. Changing it keeps earlier secrets valid.
+   * @default a random key per process (a replay served after a restart or by another process shows no secret)
+   */
+  followUpKey?: string;
   /** True while the server drains before stopping: `/readyz` answers 503. `startServer` sets it. */
   draining?: () => boolean;
   /** Reads the OpenAPI document; defaults to the one the SDK package ships. */

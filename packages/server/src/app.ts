@@ -13,6 +13,7 @@ import {
   DEFAULT_SESSION_MAX_AGE,
   DEFAULT_SIGN_IN_THROTTLE,
 } from './app-options.js';
+import { FollowUpSecrets } from './aspirations/follow-up-secret.js';
 import { adminTokenProblem } from './auth/admin-token.js';
 import { Deadlines } from './deadlines/deadlines.js';
 import type { AppEnv } from './http/app-env.js';
@@ -44,6 +45,7 @@ import { authRoutes } from './routes/auth.js';
 import { categoryRoutes } from './routes/categories.js';
 import { feedRoutes } from './routes/feeds.js';
 import { groupRoutes } from './routes/groups.js';
+import { followUpVerifier, informationObjectionRoutes } from './routes/information-objections.js';
 import { informationRequestRoutes } from './routes/information-requests.js';
 import { mediaRoutes } from './routes/media.js';
 import { metaRoutes } from './routes/meta.js';
@@ -197,6 +199,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
     sessions,
     deadlines: options.deadlines ?? new Deadlines(),
+    followUpSecrets: new FollowUpSecrets(options.followUpKey || undefined),
+    followUpThrottle: throttle('follow-up-failures', options.lookupThrottle, DEFAULT_LOOKUP_THROTTLE),
     signInThrottle,
     invitationMailer: options.invitationMailer ?? showLinkMailer,
     siteDir: options.siteDir,
@@ -220,6 +224,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   statsRoutes(app, deps);
   adminRoutes(app, deps);
   informationRequestRoutes(app, deps);
+  informationObjectionRoutes(app, deps, followUpVerifier(deps));
   aspirationUploadRoutes(app, deps);
   adminAttachmentRoutes(app, deps);
   adminNewsRoutes(app, deps);

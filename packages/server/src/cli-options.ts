@@ -41,6 +41,8 @@ export interface CliOptions {
   rateLimitStore: 'memory' | 'storage' | undefined;
   /** The bootstrap admin token given directly (flag or environment); see `adminTokenSource`. */
   adminToken: string | undefined;
+  /** KIM_FOLLOW_UP_KEY: the key reporters' follow-up secrets are derived from (environment only, never `ps`). */
+  followUpKey: string | undefined;
   /** A file holding the admin token (`--admin-token-file`), read when the server starts. */
   adminTokenFile: string | undefined;
   /** Where the token comes from: a flag is visible to every user of the machine in `ps`, so it earns a warning. */
@@ -181,6 +183,13 @@ function hosts(text: string): AllowedHosts {
   return list.map((h) => h.replace(/^\[|\]$/g, ''));
 }
 
+/** KIM_FOLLOW_UP_KEY, checked: at least 32 characters. */
+function followUpKey(env: string | undefined): string | undefined {
+  if (env === undefined || env === '') return undefined;
+  if (env.length < 32) throw new CliError('KIM_FOLLOW_UP_KEY must be at least 32 characters long');
+  return env;
+}
+
 /** The admin token from a flag, the environment or a file, checked; at most one of them. */
 function adminToken(values: { 'admin-token'?: string; 'admin-token-file'?: string }, env: NodeJS.ProcessEnv) {
   const file = values['admin-token-file'] ?? env.KIM_ADMIN_TOKEN_FILE ?? undefined;
@@ -305,6 +314,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     drainSeconds: integer('--drain-timeout', values['drain-timeout'] ?? env.KIM_DRAIN_TIMEOUT ?? '10', 0, 3600),
     rateLimitStore: store === undefined ? undefined : store === 'database' ? 'storage' : 'memory',
     ...adminToken(values, env),
+    followUpKey: followUpKey(env.KIM_FOLLOW_UP_KEY),
     allowedOrigins: origins(values['allowed-origins'] ?? env.KIM_ALLOWED_ORIGINS ?? '*'),
     publicUrl,
     allowedHosts:
@@ -374,6 +384,8 @@ Options (environment variable in brackets):
                             national holidays and cuti bersama built in [KIM_HOLIDAYS_FILE]
       --deadlines LIST      working-day targets over the defaults, e.g. complaint.response=5,
                             information_request.resolution=10 [KIM_DEADLINES] (see docs/running.md)
+                            Environment only: KIM_FOLLOW_UP_KEY (32+ characters) derives reporters' follow-up
+                            secrets, so a replayed submission shows its secret again after a restart
   -h, --help                show this help
   -v, --version             show the version
 `;

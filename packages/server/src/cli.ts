@@ -188,6 +188,7 @@ async function serve(options: CliOptions): Promise<void> {
     responseCache: options.responseCache,
     rateLimitStore: options.rateLimitStore,
     deadlines: deadlinesOf(options),
+    followUpKey: options.followUpKey,
   });
   console.log(`KIM data API listening on ${server.url} (database ${describeStorage(options)})`);
   if (cdnDir && existsSync(join(cdnDir, 'kim-console.js')))

@@ -101,6 +101,7 @@ describe('aspirations', () => {
           'trackingCode',
           'status',
           'submittedAt',
+          'followUpSecret',
         ]);
         expect(first.headers.get('location')).to.equal(`/v1/aspirations/${JSON.parse(text).trackingCode}`);
         await new Promise((resolve) => setTimeout(resolve, 5));

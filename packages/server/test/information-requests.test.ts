@@ -327,4 +327,45 @@ describe('information requests', function () {
     );
     expect(page.data.find((e) => e.registerNumber === receipt.registerNumber)?.objected).to.equal(true);
   });
+
+  it('takes the requester objection over HTTP with the tracking code and the follow-up secret, once', async () => {
+    const receipt = await submit();
+    expect(receipt.followUpSecret).to.be.a('string');
+    const objection = { reason: 'pasal-35-c', text: 'Permohonan saya belum ditanggapi sama sekali.' };
+    const url = `/v1/aspirations/${receipt.trackingCode}/objection`;
+    // Before an answer, a refusal or a missed deadline: not yet.
+    await expectProblem(await t.request(url, json({ ...objection, secret: receipt.followUpSecret })), 409);
+    await jsonOf(
+      await t.request(
+        `/v1/admin/aspirations/${receipt.id}/information-request/decision`,
+        send(
+          'POST',
+          official,
+          { outcome: 'resolved', answer: 'Informasi tidak sesuai permintaan Anda? Silakan ajukan keberatan.' },
+          1,
+        ),
+      ),
+    );
+    await expectProblem(await t.request(url, json({ ...objection, secret: 'AAAA-BBBB-CCCC-DDDD-EEEE' })), 403);
+    const invalid = await expectProblem(
+      await t.request(url, json({ ...objection, reason: 'pasal-99', secret: receipt.followUpSecret })),
+      422,
+    );
+    expect(invalid.errors?.map((e) => e.path)).to.deep.equal(['reason']);
+    const tracking = await jsonOf<AspirationTracking>(
+      await t.request(url, json({ ...objection, secret: receipt.followUpSecret })),
+      201,
+    );
+    expect(AspirationTracking.safeParse(tracking).success).to.equal(true);
+    const filed = tracking.informationRequest?.objection;
+    expect(filed).to.deep.include({ reason: 'pasal-35-c', answer: null });
+    // The superior of the PPID has 30 working days: at least six weeks.
+    expect(Date.parse(filed?.dueAt ?? '') - Date.parse(filed?.submittedAt ?? '')).to.be.greaterThan(41 * 86_400_000);
+    await expectProblem(await t.request(url, json({ ...objection, secret: receipt.followUpSecret })), 409);
+    const audit = await jsonOf<{ data: { action: string; actor: { type: string } }[] }>(
+      await t.request(`/v1/admin/audit?targetId=${receipt.id}`, send('GET', official)),
+    );
+    expect(audit.data[0]).to.deep.include({ action: 'information_request.object' });
+    expect(audit.data[0]?.actor.type).to.equal('public');
+  });
 });

@@ -50,7 +50,15 @@ describe('submissions stored together (group commit)', () => {
       const stored = await storage.getAspiration(input.id);
       expect(stored?.trackingCode).to.equal(input.trackingCode);
       expect(stored?.history).to.deep.equal([
-        { status: 'received', at: input.submittedAt, note: null, internalNote: null, actor: null },
+        {
+          kind: 'status',
+          status: 'received',
+          at: input.submittedAt,
+          note: null,
+          internalNote: null,
+          actor: null,
+          agency: null,
+        },
       ]);
     }
     const replay = await storage.createAspiration(newAspiration(), { key: `key-${inputs[7]!.id}`, requestHash: 'h7' });

@@ -229,6 +229,25 @@ export const ROUTES: Route[] = [
   },
   {
     method: 'post',
+    path: '/v1/aspirations/{trackingCode}/objection',
+    operationId: 'objectToInformationRequest',
+    tag: 'aspirations',
+    summary: 'Object to an information request (keberatan)',
+    description:
+      'The requester objects with the tracking code and the follow-up secret of the receipt, within 30 working ' +
+      'days after the answer, the refusal or the missed deadline (UU 14/2008 art. 35-36), once, giving a reason of ' +
+      'Pasal 35 ayat (1) and a text. The objection gets its own deadline of 30 working days. 403 for a wrong secret ' +
+      'or an unknown code alike; 409 `invalid_transition` outside the window, for other kinds or when it was ' +
+      'objected to already.',
+    pathParams: [
+      { name: 'trackingCode', description: 'The tracking code.', schema: { type: 'string' }, example: '7K3M9QX2PD' },
+    ],
+    body: 'InformationObjectionInput',
+    success: { status: 201, schema: 'AspirationTracking', description: 'The tracking view with the objection.' },
+    errors: [400, 403, 409, 413, 415, 422, 429],
+  },
+  {
+    method: 'post',
     path: '/v1/aspiration-uploads',
     operationId: 'uploadAspirationAttachment',
     tag: 'aspirations',

@@ -75,6 +75,36 @@ describe('client.informationRequests', () => {
   });
 });
 
+describe('client.informationRequests.object', () => {
+  it('posts the objection to the tracking code and checks the tracking view it answers', async () => {
+    const seen: { url: string; method: string; ifMatch: string | null; body: string }[] = [];
+    const tracking = {
+      trackingCode: '7K3M9QX2PD',
+      kind: 'information_request',
+      status: 'rejected',
+      regionCode: '19.71.01.1006',
+      confidential: false,
+      submittedAt: '2026-11-30T03:00:00.000Z',
+      updatedAt: '2026-12-10T03:00:00.000Z',
+      agency: null,
+      dueAt: null,
+      history: [],
+    };
+    const kim = client(tracking, seen);
+    const objection = {
+      secret: 'K7QD-9XMP-2HRT-V4CW-8NZE',
+      reason: 'pasal-35-a' as const,
+      text: 'Mohon ditinjau kembali.',
+    };
+    const answer = await kim.informationRequests.object('7K3M9QX2PD', objection);
+    expect(answer.status).to.equal('rejected');
+    expect(seen.map((s) => [s.method, s.url])).to.deep.equal([
+      ['POST', 'https://kim.example.test/v1/aspirations/7K3M9QX2PD/objection'],
+    ]);
+    expect(JSON.parse(seen[0]?.body ?? '{}')).to.deep.equal(objection);
+  });
+});
+
 describe('client.admin.informationRequests', () => {
   it('extend() and decide() post to the request with If-Match', async () => {
     const seen: { url: string; method: string; ifMatch: string | null; body: string }[] = [];

@@ -1,7 +1,9 @@
 import type { RequestOptions } from '../options.js';
 import { createListPromise, type ListPromise } from '../pagination.js';
 import type { Send } from '../request.js';
+import { AspirationTracking } from '../schemas/aspiration.js';
 import { InformationRegisterEntry } from '../schemas/information-register.js';
+import type { InformationObjectionInput } from '../schemas/information-request.js';
 import { Page } from '../schemas/page.js';
 
 const RegisterPage = Page(InformationRegisterEntry);
@@ -31,6 +33,17 @@ export interface InformationRequestsResource {
    * @example for await (const entry of kim.informationRequests.register({ region: '19.71' })) console.log(entry.registerNumber);
    */
   register(params: InformationRegisterParams, options?: RequestOptions): ListPromise<InformationRegisterEntry>;
+  /**
+   * Files the requester's objection (keberatan) with the tracking code and the follow-up secret of the receipt,
+   * within 30 working days after the answer, the refusal or the missed deadline; once. Answers the tracking view.
+   * `KimForbiddenError` for a wrong secret, `KimConflictError` outside the window.
+   * @example await kim.informationRequests.object('7K3M9QX2PD', { secret, reason: 'pasal-35-a', text: '...' });
+   */
+  object(
+    trackingCode: string,
+    objection: InformationObjectionInput,
+    options?: RequestOptions,
+  ): Promise<AspirationTracking>;
 }
 
 export function informationRequestsResource(send: Send): InformationRequestsResource {
@@ -43,6 +56,16 @@ export function informationRequestsResource(send: Send): InformationRequestsReso
             options,
           ),
         start,
+      ),
+    object: (trackingCode, objection, options) =>
+      send(
+        {
+          method: 'POST',
+          path: ['v1', 'aspirations', trackingCode, 'objection'],
+          json: objection,
+          schema: AspirationTracking,
+        },
+        options,
       ),
   };
 }

@@ -3,6 +3,7 @@ import { AgencyRef } from './agency-ref.js';
 import { AspirationLocationInput, ATTACHMENT_LIMITS, PublicAttachment, UploadId } from './aspiration-attachment.js';
 import { CategoryRef } from './category.js';
 import { Id, RegionCode, Slug, Timestamp, VillageCode } from './common.js';
+import { FollowUpSecret } from './follow-up-secret.js';
 import {
   INFORMATION_REQUEST_CHECKS,
   InformationRequestInput,
@@ -130,6 +131,13 @@ export const AspirationReceipt = z
     submittedAt: Timestamp,
     /** An information request's register number (`PPID/1971/2026/000123`); absent for other kinds. */
     registerNumber: z.optional(RegisterNumber),
+    /**
+     * The reporter's private follow-up secret, shown once: with the tracking code it lets the reporter add
+     * information, answer an official's question, rate the answer and reopen. The server keeps only its hash. A
+     * replay of the same submission (same Idempotency-Key) carries the same secret; it is absent only when the
+     * server's follow-up key has changed since the submission, so the secret can no longer be derived.
+     */
+    followUpSecret: z.optional(FollowUpSecret),
   })
   .check(z.meta({ id: 'AspirationReceipt' }));
 export type AspirationReceipt = z.infer<typeof AspirationReceipt>;

@@ -119,6 +119,13 @@ export {
 } from './common.js';
 export { NEWS_FEED_SIZE, NewsFeedQuery } from './feed.js';
 export {
+  FOLLOW_UP_SECRET_LENGTH,
+  FollowUpSecret,
+  FollowUpSecretInput,
+  formatFollowUpSecret,
+  normalizeFollowUpSecret,
+} from './follow-up-secret.js';
+export {
   Decree,
   FOCUS_AREAS,
   FocusArea,

@@ -4,12 +4,13 @@ import type { StoredAspiration } from '../storage/storage.js';
 import { newTrackingCode } from './tracking-code.js';
 
 /** A receipt in the contract's key order, the same for real and decoy submissions. */
-export const receiptOf = (stored: StoredAspiration): AspirationReceipt => ({
+export const receiptOf = (stored: StoredAspiration, followUpSecret?: string): AspirationReceipt => ({
   id: stored.id,
   trackingCode: stored.trackingCode,
   status: 'received',
   submittedAt: stored.submittedAt,
   ...(stored.registerNumber !== undefined && { registerNumber: stored.registerNumber }),
+  ...(followUpSecret !== undefined && { followUpSecret }),
 });
 
 export type DecoyOutcome = { outcome: 'created' | 'replayed'; receipt: AspirationReceipt } | { outcome: 'conflict' };
@@ -27,13 +28,21 @@ export class DecoyReceipts {
     this.#capacity = capacity;
   }
 
-  issue(idempotencyKey: string | undefined, requestHash: string, newId: () => string): DecoyOutcome {
+  issue(
+    idempotencyKey: string | undefined,
+    requestHash: string,
+    newId: () => string,
+    /** The follow-up secret a real aspiration with this id would get. */
+    secretOf?: (id: string) => string,
+  ): DecoyOutcome {
     const known = idempotencyKey === undefined ? undefined : this.#byKey.get(idempotencyKey);
     if (known)
       return known.requestHash === requestHash
         ? { outcome: 'replayed', receipt: known.receipt }
         : { outcome: 'conflict' };
-    const receipt = receiptOf({ id: newId(), trackingCode: newTrackingCode(), submittedAt: new Date().toISOString() });
+    const id = newId();
+    const stored = { id, trackingCode: newTrackingCode(), submittedAt: new Date().toISOString() };
+    const receipt = receiptOf(stored, secretOf?.(id));
     if (idempotencyKey !== undefined) {
       if (this.#byKey.size >= this.#capacity) {
         const oldest = this.#byKey.keys().next().value;

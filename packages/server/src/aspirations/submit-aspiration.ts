@@ -4,6 +4,7 @@ import type { Deadlines } from '../deadlines/deadlines.js';
 import { HttpProblem } from '../http/problem.js';
 import { AttachmentClaimError, type Storage, StorageConflictError } from '../storage/storage.js';
 import { type DecoyReceipts, receiptOf } from './decoy-receipts.js';
+import type { FollowUpSecrets } from './follow-up-secret.js';
 import type { ReferenceChecker } from './reference-checker.js';
 import { withRegisterNumber } from './register-number.js';
 import { requestHash } from './request-hash.js';
@@ -46,13 +47,15 @@ export async function submitAspiration(
   source?: { requestId: string | null; clientAddress: string | null },
   /** Sets the due date of the first response; without it, none. */
   deadlines?: Deadlines,
+  /** Issues the receipt's follow-up secret; without it, the receipt has none. */
+  secrets?: FollowUpSecrets,
 ): Promise<SubmitOutcome> {
   // A bot gets every check a person gets, so that a refusal or a receipt tells it nothing about the honeypot.
   await references.check(input);
   const { website: _website, consent: _consent, ...content } = input;
   const hash = requestHash(content);
   if (input.website !== undefined && input.website.trim() !== '') {
-    const decoy = decoys.issue(idempotencyKey, hash, newAspirationId);
+    const decoy = decoys.issue(idempotencyKey, hash, newAspirationId, secrets && ((id) => secrets.issue(id).secret));
     if (decoy.outcome === 'conflict') throw idempotencyConflict();
     return { receipt: decoy.receipt, replayed: decoy.outcome === 'replayed' };
   }
@@ -62,10 +65,12 @@ export async function submitAspiration(
 
   for (let attempt = 1; ; attempt++) {
     const submittedAt = new Date().toISOString();
+    const id = newAspirationId();
+    const issued = secrets?.issue(id);
     try {
       const result = await storage.createAspiration(
         {
-          id: newAspirationId(),
+          id,
           trackingCode: newTrackingCode(),
           kind: input.kind,
           title: input.title,
@@ -81,12 +86,18 @@ export async function submitAspiration(
           attachmentIds: input.attachments ?? [],
           source,
           ...(input.informationRequest && { informationRequest: input.informationRequest }),
+          followUpSecretHash: issued?.hash ?? null,
         },
         idempotency,
       );
       if (result.outcome === 'conflict') throw idempotencyConflict();
       const stored = await withRegisterNumber(storage, input, result.aspiration);
-      return { receipt: receiptOf(stored), replayed: result.outcome === 'replayed' };
+      // A replay derives the secret again: the same one, unless the server's follow-up key changed since.
+      const secret =
+        result.outcome === 'created'
+          ? issued?.secret
+          : secrets?.reissue(result.aspiration.id, result.aspiration.followUpSecretHash);
+      return { receipt: receiptOf(stored, secret), replayed: result.outcome === 'replayed' };
     } catch (error) {
       if (error instanceof AttachmentClaimError) throw unclaimable(input.attachments ?? [], error.uploadId);
       // A tracking code or id collision (about one in 10^15): draw again.

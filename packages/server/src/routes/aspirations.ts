@@ -39,6 +39,7 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       key,
       source,
       deps.deadlines,
+      deps.followUpSecrets,
     );
     const headers: Record<string, string> = { Location: `/v1/aspirations/${receipt.trackingCode}` };
     if (replayed) headers['Idempotent-Replayed'] = 'true';

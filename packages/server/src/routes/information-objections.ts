@@ -9,8 +9,10 @@ import {
   TrackingCode,
 } from '@kim-kit/sdk/schemas';
 import type { Context, Hono } from 'hono';
+import { verifyFollowUpSecret } from '../aspirations/follow-up-secret.js';
 import type { AppEnv } from '../http/app-env.js';
 import { writeContext } from '../http/authorize.js';
+import { clientKey } from '../http/client-ip.js';
 import { NO_STORE, sendJson } from '../http/json-response.js';
 import { HttpProblem } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
@@ -75,3 +77,13 @@ export function informationObjectionRoutes(app: Hono<AppEnv>, deps: RouteDeps, v
     return sendJson(c, { ...view, informationRequest }, NO_STORE, 201);
   });
 }
+
+/** The follow-up secret's verifier (r6), throttled per client like the tracker. */
+export const followUpVerifier =
+  (deps: RouteDeps): RequesterVerifier =>
+  (c, trackingCode, secret) =>
+    verifyFollowUpSecret(
+      { storage: deps.storage, throttle: deps.followUpThrottle, client: clientKey(deps.clientIp(c)) },
+      trackingCode,
+      secret,
+    );

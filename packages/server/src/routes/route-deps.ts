@@ -1,6 +1,7 @@
 // What route modules receive from the app.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { InvitationMailer } from '../accounts/invitation-mailer.js';
+import type { FollowUpSecrets } from '../aspirations/follow-up-secret.js';
 import type { Deadlines } from '../deadlines/deadlines.js';
 import type { AppEnv } from '../http/app-env.js';
 import type { ClientIpResolver } from '../http/client-ip.js';
@@ -44,6 +45,10 @@ export interface RouteDeps {
   signInThrottle: { account: FailureThrottle; address: FailureThrottle } | null;
   /** Sessions: how long one lives without use, and at most, in milliseconds. */
   sessions: { idleMs: number; maxAgeMs: number };
+  /** Issues reporters' follow-up secrets (aspirations/follow-up-secret.ts). */
+  followUpSecrets: FollowUpSecrets;
+  /** Wrong follow-up secrets per client; `null` when off. */
+  followUpThrottle: FailureThrottle | null;
   /** Working-day targets and the holidays they skip: the due date of each aspiration. */
   deadlines: Deadlines;
   /** The base of absolute URLs (images, article pages) for this request. */

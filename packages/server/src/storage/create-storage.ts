@@ -13,6 +13,7 @@ import { bumpCatalogVersion, readCatalogVersion } from './queries/catalog-versio
 import * as categories from './queries/categories.js';
 import * as categoryAdmin from './queries/category-admin.js';
 import * as credentials from './queries/credentials.js';
+import * as followUps from './queries/follow-ups.js';
 import * as groupAdmin from './queries/group-admin.js';
 import * as groups from './queries/groups.js';
 import * as invitations from './queries/invitations.js';
@@ -297,6 +298,7 @@ export function createStorage(
     setAttachmentPublic: (ctx, aspirationId, attachmentId, isPublic) =>
       write((trx) => attachments.setAttachmentPublic(trx, ctx, aspirationId, attachmentId, isPublic, dialect.bool)),
     getAspirationByTrackingCode: (code) => guarded(() => aspirations.getAspirationByTrackingCode(db, code)),
+    getFollowUpTarget: (code) => guarded(() => followUps.getFollowUpTarget(db, code)),
     listAspirations: (filter) => guarded(() => aspirations.listAspirations(db, filter)),
     aspirationStatsCounts: (filter) => guarded(() => aspirationStats.aspirationStatsCounts(db, filter)),
     aspirationOutcomes: (filter, options) => guarded(() => aspirationStats.aspirationOutcomes(db, filter, options)),

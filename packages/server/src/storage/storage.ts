@@ -424,6 +424,8 @@ export interface NewAspiration {
   source?: { requestId: string | null; clientAddress: string | null };
   /** An information request's details; stored with a new register number in the same transaction. */
   informationRequest?: NewInformationRequest;
+  /** SHA-256 (hex) of the reporter's follow-up secret (see aspirations/follow-up-secret.ts). */
+  followUpSecretHash?: string | null;
 }
 
 /** A position in a keyset-ordered list: the sort value and the id of the last row seen. */
@@ -523,12 +525,29 @@ export interface AspirationOutcomeRow {
 }
 
 /** What a submitter's receipt is made of. */
+/** An aspiration as a reporter's follow-up sees it (queries/follow-ups.ts). */
+export interface FollowUpTarget {
+  id: string;
+  trackingCode: string;
+  kind: AspirationKind;
+  status: AspirationStatus;
+  regionCode: string;
+  /** SHA-256 of its follow-up secret; `null` for aspirations from before 0011, which cannot be followed up. */
+  followUpSecretHash: string | null;
+  /** The reporter's rating, once given. */
+  rating: number | null;
+  /** When it was last resolved; `null` if never. */
+  resolvedAt: string | null;
+}
+
 export interface StoredAspiration {
   id: string;
   trackingCode: string;
   submittedAt: string;
   /** An information request's register number, when the submission stored one. */
   registerNumber?: string;
+  /** SHA-256 of its follow-up secret, as stored (`null` for aspirations from before 0011). */
+  followUpSecretHash?: string | null;
 }
 
 export type CreateAspirationResult =
@@ -954,6 +973,8 @@ export interface Storage {
     isPublic: boolean,
   ): Promise<AttachmentRecord | undefined>;
   getAspirationByTrackingCode(trackingCode: string): Promise<AspirationRecord | undefined>;
+  /** The aspiration a reporter follows up, with its secret's hash (never presented); `undefined` if unknown. */
+  getFollowUpTarget(trackingCode: string): Promise<FollowUpTarget | undefined>;
   listAspirations(filter: AspirationFilter): Promise<AspirationRecord[]>;
   /** Counts of the aspirations in a region, grouped by status, kind, category and district. */
   aspirationStatsCounts(filter: AspirationStatsFilter): Promise<AspirationStatsCounts>;

@@ -199,6 +199,12 @@ export interface AspirationTable {
   latitude: Generated<number | null>;
   longitude: Generated<number | null>;
   location_accuracy: Generated<number | null>;
+  /** SHA-256 (hex) of the reporter's follow-up secret, never the secret (0011); `null` before 0011. */
+  follow_up_secret_hash: Generated<string | null>;
+  /** The reporter's rating of the answer, 1-5, its optional comment and when it was given (0011). */
+  rating: Generated<number | null>;
+  rating_comment: Generated<string | null>;
+  rated_at: Generated<Timestamp | null>;
 }
 
 /** Perangkat daerah: the offices of a regency or city aspirations are forwarded to (0005). */

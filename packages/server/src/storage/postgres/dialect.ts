@@ -128,10 +128,11 @@ async function storeSubmission(
       ${input.reporter?.name ?? null}, ${input.reporter?.email ?? null}, ${input.reporter?.phone ?? null}, ${at}, ${at},
       ${submissionSearchText(input)}, ${place.location_text}::text, CAST(${place.latitude} AS double precision),
       CAST(${place.longitude} AS double precision), CAST(${place.location_accuracy} AS double precision),
-      ${input.deadline?.stage ?? null}::text, ${input.deadline?.dueAt ?? null}::timestamptz`;
+      ${input.deadline?.stage ?? null}::text, ${input.deadline?.dueAt ?? null}::timestamptz,
+      ${input.followUpSecretHash ?? null}::text`;
   const columns = sql`(id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
       confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text,
-      location_text, latitude, longitude, location_accuracy, due_stage, due_at)`;
+      location_text, latitude, longitude, location_accuracy, due_stage, due_at, follow_up_secret_hash)`;
   const a = submissionAudit(input);
   // The audit entry of the submission, written by the same statement when the aspiration is.
   const audit = sql`INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action,
@@ -139,7 +140,12 @@ async function storeSubmission(
       SELECT ${at}, ${a.actor_type}::text, NULL, NULL, NULL, ${a.action}::text, ${a.target_type}::text, id,
         ${a.target_label}::text, ${a.changes}::jsonb, ${a.region_code}::text, ${a.request_id}::text,
         ${a.client_address}::text FROM stored`;
-  const receipt = { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt };
+  const receipt = {
+    id: input.id,
+    trackingCode: input.trackingCode,
+    submittedAt: input.submittedAt,
+    followUpSecretHash: input.followUpSecretHash ?? null,
+  };
   if (!idempotency) {
     await sql`WITH stored AS (INSERT INTO aspirations ${columns} VALUES (${values}) RETURNING id),
         history AS (

@@ -218,6 +218,7 @@ export async function replay(db: Db, key: string, requestHash: string): Promise<
       'aspirations.id',
       'aspirations.tracking_code',
       'aspirations.submitted_at',
+      'aspirations.follow_up_secret_hash',
     ])
     .where('idempotency_keys.key', '=', key)
     .executeTakeFirst();
@@ -226,13 +227,24 @@ export async function replay(db: Db, key: string, requestHash: string): Promise<
 
 /** What a stored key means for a request with `requestHash`: a replay of the same request, or a conflict. */
 export function replayOutcome(
-  stored: { request_hash: string; id: string; tracking_code: string; submitted_at: string },
+  stored: {
+    request_hash: string;
+    id: string;
+    tracking_code: string;
+    submitted_at: string;
+    follow_up_secret_hash: string | null;
+  },
   requestHash: string,
 ): CreateAspirationResult {
   if (stored.request_hash !== requestHash) return { outcome: 'conflict' };
   return {
     outcome: 'replayed',
-    aspiration: { id: stored.id, trackingCode: stored.tracking_code, submittedAt: stored.submitted_at },
+    aspiration: {
+      id: stored.id,
+      trackingCode: stored.tracking_code,
+      submittedAt: stored.submitted_at,
+      followUpSecretHash: stored.follow_up_secret_hash,
+    },
   };
 }
 

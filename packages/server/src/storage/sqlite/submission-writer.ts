@@ -9,17 +9,26 @@ import { informationRequestWriter } from './information-request-statements.js';
 /** The statements of a submission, prepared once per database. */
 function submissionStatements(raw: Database.Database) {
   return {
-    replay: raw.prepare<[string], { request_hash: string; id: string; tracking_code: string; submitted_at: string }>(
-      `SELECT k.request_hash, a.id, a.tracking_code, a.submitted_at
+    replay: raw.prepare<
+      [string],
+      {
+        request_hash: string;
+        id: string;
+        tracking_code: string;
+        submitted_at: string;
+        follow_up_secret_hash: string | null;
+      }
+    >(
+      `SELECT k.request_hash, a.id, a.tracking_code, a.submitted_at, a.follow_up_secret_hash
        FROM idempotency_keys k JOIN aspirations a ON a.id = k.aspiration_id WHERE k.key = ?`,
     ),
     aspiration: raw.prepare(
       `INSERT INTO aspirations (id, tracking_code, kind, status, title, body, category_id, region_code, anonymous,
          confidential, reporter_name, reporter_email, reporter_phone, submitted_at, updated_at, search_text,
-         location_text, latitude, longitude, location_accuracy, due_stage, due_at)
+         location_text, latitude, longitude, location_accuracy, due_stage, due_at, follow_up_secret_hash)
        VALUES (@id, @tracking_code, @kind, 'received', @title, @body, @category_id, @region_code, @anonymous,
          @confidential, @reporter_name, @reporter_email, @reporter_phone, @submitted_at, @submitted_at, @search_text,
-         @location_text, @latitude, @longitude, @location_accuracy, @due_stage, @due_at)`,
+         @location_text, @latitude, @longitude, @location_accuracy, @due_stage, @due_at, @follow_up_secret_hash)`,
     ),
     audit: raw.prepare(
       `INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_token_id, action, target_type, target_id,
@@ -69,6 +78,7 @@ function storeSubmission(
     ...submissionLocation(input),
     due_stage: input.deadline?.stage ?? null,
     due_at: input.deadline?.dueAt ?? null,
+    follow_up_secret_hash: input.followUpSecretHash ?? null,
   });
   // Every upload named, or none: a throw here rolls this submission's savepoint back.
   for (const [position, uploadId] of (input.attachmentIds ?? []).entries()) {
@@ -82,7 +92,13 @@ function storeSubmission(
   if (idempotency) statements.key.run(idempotency.key, idempotency.requestHash, input.id, input.submittedAt);
   return {
     outcome: 'created',
-    aspiration: { id: input.id, trackingCode: input.trackingCode, submittedAt: input.submittedAt, registerNumber },
+    aspiration: {
+      id: input.id,
+      trackingCode: input.trackingCode,
+      submittedAt: input.submittedAt,
+      followUpSecretHash: input.followUpSecretHash ?? null,
+      registerNumber,
+    },
   };
 }
 

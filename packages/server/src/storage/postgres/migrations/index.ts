@@ -7,6 +7,7 @@ import { publishing } from './0004-publishing.js';
 import { agenciesDeadlines } from './0005-agencies-deadlines.js';
 import { attachments } from './0007-attachments.js';
 import { informationRequests } from './0010-information-requests.js';
+import { followUp } from './0011-follow-up.js';
 
 export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
@@ -16,4 +17,5 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005_agencies_deadlines': agenciesDeadlines,
   '0007_attachments': attachments,
   '0010_information_requests': informationRequests,
+  '0011_follow_up': followUp,
 };
