@@ -97,7 +97,7 @@ function storeSubmission(
       trackingCode: input.trackingCode,
       submittedAt: input.submittedAt,
       followUpSecretHash: input.followUpSecretHash ?? null,
-      registerNumber,
+      ...(registerNumber !== undefined && { registerNumber }),
     },
   };
 }
