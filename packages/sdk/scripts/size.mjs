@@ -13,9 +13,16 @@ import { BUNDLES, bundle, partOf, WRITE_SIDE_MODULE } from './bundles.mjs';
 
 /** Gates in KB of min+gzip; `target` is printed beside the gate. */
 const GATES = {
-  public: { gate: 26, target: 26, why: "issue 10's budget for the SDK in a page" },
+  public: {
+    gate: 28,
+    target: 26,
+    why: "issue 10's budget for the SDK in a page; 27.47 KB measured after issue 15's information requests and follow-up secret",
+  },
   newsOnly: { gate: 22.5, why: 'guards against growth (22.11 KB measured)' },
-  everything: { gate: 34, why: 'guards against growth (33.36 KB measured, auth and admin included)' },
+  everything: {
+    gate: 39.6,
+    why: 'guards against growth (39.11 KB measured with information requests and the follow-up secret, auth and admin included)',
+  },
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;

@@ -14,6 +14,11 @@
  * upload code, which zod's eager schema objects keep even where only `track` is called) and all four
  * 58.61 -> 63.11 KB (+4.50). Gates: form 51, status 40.5, all four 63.5; the statistics file (merged beside it)
  * 37.7 -> 38.92 KB, gate 39.5.
+ * Issue 15 items 5 and 6 (information requests, the follow-up secret) raised them again, min+gzip, m1 -> r5 with r6
+ * merged: status 39.94 -> 43.70 (gate 44.2), form about 50.5 -> 54.97 (gate 55.5), statistics 38.92 -> 41.23 (gate
+ * 41.7), all four 63.11 -> 69.33 (gate 69.8), console -> 226.30 (gate 226.8): the zod schema objects of the new views
+ * (InformationRequestView in every tracking view) and the information-request fields and panel. The legal-ground
+ * labels are kept out of the schemas (REFUSAL_GROUNDS is a plain list), which saved 0.2-0.9 KB per file.
  */
 export const CDN_FILES = [
   { file: 'kim-news-feed.js', entry: 'src/cdn/kim-news-feed.ts', budgetKb: 34, gateKb: 38, tags: ['kim-news-feed'] },
@@ -29,7 +34,7 @@ export const CDN_FILES = [
     entry: 'src/cdn/kim-aspiration-status.ts',
     budgetKb: 36,
     // Raised from 39 by issue 15: measured 39.94 KB (was 38.51).
-    gateKb: 40.5,
+    gateKb: 44.2,
     tags: ['kim-aspiration-status'],
   },
   {
@@ -37,7 +42,7 @@ export const CDN_FILES = [
     entry: 'src/cdn/kim-aspiration-form.ts',
     budgetKb: 44,
     // Raised from 46.5 by issue 15: measured 50.52 KB (was 46.22).
-    gateKb: 51,
+    gateKb: 55.5,
     tags: ['kim-aspiration-form'],
   },
   {
@@ -48,7 +53,7 @@ export const CDN_FILES = [
     budgetKb: null,
     // Raised from 38.5 with issue 15's attachments: the SDK's new schemas and upload code, which zod's eager schema
     // objects keep in every file that bundles the aspiration schemas, measured 37.7 -> 38.92 KB.
-    gateKb: 39.5,
+    gateKb: 41.7,
     tags: ['kim-aspiration-stats'],
   },
   {
@@ -56,7 +61,7 @@ export const CDN_FILES = [
     entry: 'src/cdn/kim-widgets.ts',
     budgetKb: 50,
     // Raised from 59 by issue 15: measured 63.11 KB (was 58.61).
-    gateKb: 63.5,
+    gateKb: 69.8,
     tags: ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'],
   },
 ];
@@ -83,7 +88,7 @@ export const SANITIZER_FALLBACK = {
  *  223.40 KB  + every console widget and the rich-text editor: TipTap/ProseMirror ~121 KB (384 KB min), console
  *              code ~64 KB (203 KB min), as `pnpm size` splits them
  */
-export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 224.5 };
+export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 226.8 };
 
 /** Where console code lives; no public CDN file may include a module from here. */
 export const CONSOLE_SOURCES = '/src/console/';

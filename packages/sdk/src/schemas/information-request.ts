@@ -171,9 +171,22 @@ export const REFUSAL_GROUND_LABELS = {
     id: 'Informasi tidak dikuasai atau belum didokumentasikan (Pasal 6 ayat (3) huruf e, Pasal 22 ayat (7))',
     en: 'The information is not held or not yet documented (art. 6(3)(e), art. 22(7))',
   },
-} as const satisfies Record<string, LocalizedText>;
-export type RefusalGround = keyof typeof REFUSAL_GROUND_LABELS;
-export const REFUSAL_GROUNDS = Object.keys(REFUSAL_GROUND_LABELS) as [RefusalGround, ...RefusalGround[]];
+} as const satisfies Record<RefusalGround, LocalizedText>;
+/** The ids of the legal grounds; listed apart from their labels so that a bundle of the schemas carries no labels. */
+export const REFUSAL_GROUNDS = [
+  'pasal-17-a',
+  'pasal-17-b',
+  'pasal-17-c',
+  'pasal-17-d',
+  'pasal-17-e',
+  'pasal-17-f',
+  'pasal-17-g',
+  'pasal-17-h',
+  'pasal-17-i',
+  'pasal-17-j',
+  'tidak-dikuasai',
+] as const;
+export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
 export const RefusalGround = z.enum(REFUSAL_GROUNDS).check(z.meta({ id: 'RefusalGround' }));
 
 /** The reasons an objection may give: UU 14/2008 art. 35(1) a to g. */
@@ -194,9 +207,18 @@ export const OBJECTION_REASON_LABELS = {
     id: 'Penyampaian informasi melebihi waktu yang diatur',
     en: 'The information was delivered later than the law allows',
   },
-} as const satisfies Record<string, LocalizedText>;
-export type ObjectionReason = keyof typeof OBJECTION_REASON_LABELS;
-export const OBJECTION_REASONS = Object.keys(OBJECTION_REASON_LABELS) as [ObjectionReason, ...ObjectionReason[]];
+} as const satisfies Record<ObjectionReason, LocalizedText>;
+/** The ids of the reasons, apart from their labels (see REFUSAL_GROUNDS). */
+export const OBJECTION_REASONS = [
+  'pasal-35-a',
+  'pasal-35-b',
+  'pasal-35-c',
+  'pasal-35-d',
+  'pasal-35-e',
+  'pasal-35-f',
+  'pasal-35-g',
+] as const;
+export type ObjectionReason = (typeof OBJECTION_REASONS)[number];
 export const ObjectionReason = z.enum(OBJECTION_REASONS).check(z.meta({ id: 'ObjectionReason' }));
 
 const reason = () => text(INFORMATION_REQUEST_LIMITS.reason.min, INFORMATION_REQUEST_LIMITS.reason.max);
