@@ -115,7 +115,9 @@ describe('<kim-aspiration-form> information requests', () => {
     await type(el, 'phone', '0812-1111-2222');
     await submit(el);
     await waitFor(el, '#panel-heading');
-    expect((api.submissions[0]?.body as { informationRequest?: unknown } | undefined)?.informationRequest).to.deep.equal({
+    expect(
+      (api.submissions[0]?.body as { informationRequest?: unknown } | undefined)?.informationRequest,
+    ).to.deep.equal({
       informationRequested: 'Road maintenance budget of the kelurahan for 2026.',
       purpose: 'A study by a residents’ group.',
       format: 'hardcopy',
