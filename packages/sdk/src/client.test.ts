@@ -16,6 +16,7 @@ describe('createKimClient', () => {
       'aspirations',
       'stats',
       'followUps',
+      'informationRequests',
       'auth',
       'admin',
     ]);

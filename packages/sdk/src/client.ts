@@ -7,6 +7,7 @@ import { type AuthResource, authResource } from './resources/auth.js';
 import type { CategoriesResource } from './resources/categories.js';
 import { type FollowUpsResource, followUpsResource } from './resources/follow-ups.js';
 import type { GroupsResource } from './resources/groups.js';
+import { type InformationRequestsResource, informationRequestsResource } from './resources/information-requests.js';
 import type { NewsResource } from './resources/news.js';
 import type { RegionsResource } from './resources/regions.js';
 import { type StatsResource, statsResource } from './resources/stats.js';
@@ -27,6 +28,8 @@ export interface KimClient {
   readonly stats: StatsResource;
   /** The reporter's follow-up with the tracking code and the follow-up secret. */
   readonly followUps: FollowUpsResource;
+  /** The public register of information requests (UU 14/2008). */
+  readonly informationRequests: InformationRequestsResource;
   /** Signing in and out, the signed-in person, invitations, one's own API tokens. */
   readonly auth: AuthResource;
   /** The write side: registry, categories, news, media, users, tokens, audit, aspirations. Needs a `token`. */
@@ -53,6 +56,7 @@ export function createKimClient(options: KimClientOptions): KimClient {
     ...publicResources,
     stats: statsResource,
     followUps: followUpsResource,
+    informationRequests: informationRequestsResource,
     auth: authResource,
     admin: adminResource,
   });

@@ -73,6 +73,7 @@ describe('composeKimClient', () => {
       'webhooks',
       'agencies',
       'aspirationIntakes',
+      'informationRequests',
     ]);
     secret = 'kims_console';
     await consoleClient.admin.news.list({ status: 'submitted' });

@@ -67,6 +67,10 @@ export {
 export { type AdminAuditResource, type AuditListParams, adminAuditResource } from './resources/admin-audit.js';
 export { type AdminCategoriesResource, adminCategoriesResource } from './resources/admin-categories.js';
 export { type AdminGroupListParams, type AdminGroupsResource, adminGroupsResource } from './resources/admin-groups.js';
+export {
+  type AdminInformationRequestsResource,
+  adminInformationRequestsResource,
+} from './resources/admin-information-requests.js';
 export { type AdminMediaResource, adminMediaResource } from './resources/admin-media.js';
 export type { UploadSource } from './resources/admin-media-body.js';
 export {
@@ -95,6 +99,11 @@ export { type OwnTokenListParams, type OwnTokensResource, ownTokensResource } fr
 export { type CategoriesResource, categoriesResource } from './resources/categories.js';
 export { type FollowUpsResource, followUpsResource } from './resources/follow-ups.js';
 export { type GroupListParams, type GroupsResource, groupsResource } from './resources/groups.js';
+export {
+  type InformationRegisterParams,
+  type InformationRequestsResource,
+  informationRequestsResource,
+} from './resources/information-requests.js';
 export { type NewsListParams, type NewsResource, newsResource } from './resources/news.js';
 export { type RegionListParams, type RegionsResource, regionsResource } from './resources/regions.js';
 export { type StatsResource, statsResource } from './resources/stats.js';

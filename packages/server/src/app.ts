@@ -48,6 +48,8 @@ import { categoryRoutes } from './routes/categories.js';
 import { feedRoutes } from './routes/feeds.js';
 import { followUpRoutes } from './routes/follow-ups.js';
 import { groupRoutes } from './routes/groups.js';
+import { followUpVerifier, informationObjectionRoutes } from './routes/information-objections.js';
+import { informationRequestRoutes } from './routes/information-requests.js';
 import { mediaRoutes } from './routes/media.js';
 import { metaRoutes } from './routes/meta.js';
 import { newsRoutes } from './routes/news.js';
@@ -236,6 +238,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   adminRoutes(app, deps);
   aspirationIntakeRoutes(app, deps);
   followUpRoutes(app, deps);
+  informationRequestRoutes(app, deps);
+  informationObjectionRoutes(app, deps, followUpVerifier(deps));
   aspirationUploadRoutes(app, deps);
   adminAttachmentRoutes(app, deps);
   adminNewsRoutes(app, deps);

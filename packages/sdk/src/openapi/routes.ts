@@ -4,6 +4,7 @@ import { AspirationStatsQuery } from '../schemas/aspiration-stats.js';
 import { Category } from '../schemas/category.js';
 import { NEWS_FEED_SIZE, NewsFeedQuery } from '../schemas/feed.js';
 import { KimGroup } from '../schemas/group.js';
+import { InformationRegisterEntry, InformationRegisterQuery } from '../schemas/information-register.js';
 import { NewsSummary } from '../schemas/news.js';
 import { GroupListQuery, NewsListQuery, RegionListQuery } from '../schemas/queries.js';
 import { Region } from '../schemas/region.js';
@@ -294,6 +295,25 @@ export const ROUTES: Route[] = [
   },
   {
     method: 'post',
+    path: '/v1/aspirations/{trackingCode}/objection',
+    operationId: 'objectToInformationRequest',
+    tag: 'aspirations',
+    summary: 'Object to an information request (keberatan)',
+    description:
+      'The requester objects with the tracking code and the follow-up secret of the receipt, within 30 working ' +
+      'days after the answer, the refusal or the missed deadline (UU 14/2008 art. 35-36), once, giving a reason of ' +
+      'Pasal 35 ayat (1) and a text. The objection gets its own deadline of 30 working days. 403 for a wrong secret ' +
+      'or an unknown code alike; 409 `invalid_transition` outside the window, for other kinds or when it was ' +
+      'objected to already.',
+    pathParams: [
+      { name: 'trackingCode', description: 'The tracking code.', schema: { type: 'string' }, example: '7K3M9QX2PD' },
+    ],
+    body: 'InformationObjectionInput',
+    success: { status: 201, schema: 'AspirationTracking', description: 'The tracking view with the objection.' },
+    errors: [400, 403, 409, 413, 415, 422, 429],
+  },
+  {
+    method: 'post',
     path: '/v1/aspiration-uploads',
     operationId: 'uploadAspirationAttachment',
     tag: 'aspirations',
@@ -350,6 +370,20 @@ export const ROUTES: Route[] = [
     query: AspirationStatsQuery,
     success: { status: 200, schema: 'AspirationStats', description: 'The figures.' },
     errors: [400, 404],
+  },
+  {
+    method: 'get',
+    path: '/v1/information-requests',
+    operationId: 'listInformationRegister',
+    tag: 'aspirations',
+    summary: 'The public register of information requests',
+    description:
+      'The daftar permohonan informasi of a region (any level) under UU 14/2008, newest first: register number, ' +
+      'date, the information requested (left out for confidential requests), status, due date, whether it was ' +
+      'extended or objected to, and the outcome with the legal ground of a refusal. No name, contact or purpose.',
+    query: InformationRegisterQuery,
+    success: { status: 200, page: InformationRegisterEntry, description: 'A page of the register.' },
+    errors: [400],
   },
   ...(['csv', 'json'] as const).map(
     (format): Route => ({

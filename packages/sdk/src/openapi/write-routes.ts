@@ -646,6 +646,37 @@ const ADMIN_ROUTES: Route[] = [
     ),
     success: { status: 201, schema: ASPIRATIONS.view, description: 'The aspiration with the answer.', version: true },
   },
+  step(
+    ASPIRATIONS,
+    'information-request/extension',
+    'adminExtendInformationRequest',
+    'Extend the deadline of an information request',
+    'Once, by 1 to 7 working days (UU 14/2008 art. 22(8)), with a reason shown on the tracker and a history entry ' +
+      'of kind `extension`; only while the request is open and before its deadline. 409 `invalid_transition` when ' +
+      'it was extended already, is finished or past its deadline; 404 for other kinds. Audited as ' +
+      '`information_request.extend`.',
+    { body: 'InformationRequestExtensionInput', errors: [...AUTH, ...BODY, 403, 404, 409] },
+  ),
+  step(
+    ASPIRATIONS,
+    'information-request/objection-answer',
+    'adminAnswerInformationObjection',
+    'Answer the objection to an information request',
+    'Records the answer of the superior of the PPID to the requester’s objection (keberatan, UU 14/2008 art. 36), ' +
+      'once, as a history entry of kind `objection_answer` that the tracker shows. 409 `invalid_transition` when ' +
+      'there is no objection or it was answered; 404 for other kinds. Audited as `information_request.objection_answer`.',
+    { body: 'InformationObjectionAnswerInput', errors: [...AUTH, ...BODY, 403, 404, 409] },
+  ),
+  step(
+    ASPIRATIONS,
+    'information-request/decision',
+    'adminDecideInformationRequest',
+    'Answer or refuse an information request',
+    'Ends an open information request: `resolved` with the answer, or `rejected`, a written refusal naming its ' +
+      'legal ground (UU 14/2008 art. 17 a-j, or information not held). The plain status change refuses both for an ' +
+      'information request. 409 `invalid_transition` when it is finished; 404 for other kinds.',
+    { body: 'InformationRequestDecisionInput', errors: [...AUTH, ...BODY, 403, 404, 409] },
+  ),
   {
     ...step(
       ASPIRATIONS,

@@ -5,6 +5,10 @@ import { type AdminAspirationsResource, adminAspirationsResource } from './admin
 import { type AdminAuditResource, adminAuditResource } from './admin-audit.js';
 import { type AdminCategoriesResource, adminCategoriesResource } from './admin-categories.js';
 import { type AdminGroupsResource, adminGroupsResource } from './admin-groups.js';
+import {
+  type AdminInformationRequestsResource,
+  adminInformationRequestsResource,
+} from './admin-information-requests.js';
 import { type AdminMediaResource, adminMediaResource } from './admin-media.js';
 import { type AdminNewsResource, adminNewsResource } from './admin-news.js';
 import { type AdminTokensResource, adminTokensResource } from './admin-tokens.js';
@@ -38,6 +42,8 @@ export interface AdminResource {
   readonly agencies: AdminAgenciesResource;
   /** Aspirations a KIM records for residents without internet. */
   readonly aspirationIntakes: AdminAspirationIntakesResource;
+  /** The legal course of information requests (UU 14/2008): extension and decision. */
+  readonly informationRequests: AdminInformationRequestsResource;
 }
 
 /**
@@ -57,5 +63,6 @@ export function adminResource(send: Send): AdminResource {
     webhooks: adminWebhooksResource(send),
     agencies: adminAgenciesResource(send),
     aspirationIntakes: adminAspirationIntakesResource(send),
+    informationRequests: adminInformationRequestsResource(send),
   });
 }

@@ -8,6 +8,7 @@ import { AspirationAttachment, AspirationLocation } from './aspiration-attachmen
 import { AspirationIntake } from './aspiration-intake.js';
 import { CategoryRef } from './category.js';
 import { Id, Timestamp, VillageCode } from './common.js';
+import { InformationRequestView } from './information-request.js';
 import { TrackingCode } from './tracking-code.js';
 import { withMessage } from './validation-messages.js';
 
@@ -67,6 +68,8 @@ export const AspirationAdminView = z
     attachments: z.optional(z.array(AspirationAttachment)),
     /** Present when a KIM recorded it for a resident: which KIM, the verbal consent, and the operator. */
     intake: z.optional(AspirationIntake),
+    /** An information request's register number, details, extension, decision and objection; absent otherwise. */
+    informationRequest: z.optional(InformationRequestView),
     /** Send it back in `If-Match` to change the status without overwriting someone else's change. */
     version: z.number().check(z.int(), z.positive()),
   })

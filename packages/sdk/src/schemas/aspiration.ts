@@ -5,6 +5,12 @@ import { PublicAspirationIntake } from './aspiration-intake-ref.js';
 import { CategoryRef } from './category.js';
 import { Id, RegionCode, Slug, Timestamp, VillageCode } from './common.js';
 import { FollowUpSecret } from './follow-up-secret.js';
+import {
+  INFORMATION_REQUEST_CHECKS,
+  InformationRequestInput,
+  InformationRequestView,
+  RegisterNumber,
+} from './information-request.js';
 import { TrackingCode } from './tracking-code.js';
 import { withMessage } from './validation-messages.js';
 
@@ -117,8 +123,11 @@ export const AspirationInput = z
     location: z.optional(AspirationLocationInput),
     /** Anti-spam field: leave empty. A submission that fills it is accepted and discarded. */
     website: z.optional(z.string().check(z.maxLength(500))),
+    /** Required with kind `information_request` (then also a name, a contact and not anonymous), absent otherwise. */
+    informationRequest: z.optional(InformationRequestInput),
   })
   .check(
+    ...INFORMATION_REQUEST_CHECKS,
     withMessage(
       z.refine<{ notify: boolean; reporter?: { email?: string | undefined } | undefined }>(
         (input) => !input.notify || input.reporter?.email !== undefined,
@@ -138,6 +147,8 @@ export const AspirationReceipt = z
     trackingCode: TrackingCode,
     status: AspirationStatus,
     submittedAt: Timestamp,
+    /** An information request's register number (`PPID/1971/2026/000123`); absent for other kinds. */
+    registerNumber: z.optional(RegisterNumber),
     /**
      * The reporter's private follow-up secret, shown once: with the tracking code it lets the reporter add
      * information, answer an official's question, rate the answer and reopen. The server keeps only its hash. A
@@ -154,7 +165,8 @@ export type AspirationReceipt = z.infer<typeof AspirationReceipt>;
  * `question`: an official's question to the reporter (its note is the question); the reporter's own entries, made
  * with the follow-up secret: `reporter_information` (added information), `reporter_answer` (an answer to a
  * question), `rating` (the answer rated 1-5) and `reopened` (back to `in_progress` after `resolved`). The reporter's
- * texts are for officials (`internalNote`); the tracker shows only that the entry happened.
+ * texts are for officials (`internalNote`); the tracker shows only that the entry happened. Information requests:
+ * `extension` (the deadline extended, the note gives the reason), `objection` (keberatan) and `objection_answer`.
  */
 export const ASPIRATION_HISTORY_KINDS = [
   'status',
@@ -164,6 +176,9 @@ export const ASPIRATION_HISTORY_KINDS = [
   'reporter_answer',
   'rating',
   'reopened',
+  'extension',
+  'objection',
+  'objection_answer',
 ] as const;
 export const AspirationHistoryKind = z.enum(ASPIRATION_HISTORY_KINDS).check(z.meta({ id: 'AspirationHistoryKind' }));
 export type AspirationHistoryKind = z.infer<typeof AspirationHistoryKind>;
@@ -212,6 +227,8 @@ export const AspirationTracking = z
     attachments: z.optional(z.array(PublicAttachment)),
     /** Present when a KIM recorded it for a resident: "Dicatat oleh KIM Bacang". */
     intake: z.optional(PublicAspirationIntake),
+    /** An information request's register number, extension, decision and objection; absent for other kinds. */
+    informationRequest: z.optional(InformationRequestView),
   })
   .check(z.meta({ id: 'AspirationTracking' }));
 export type AspirationTracking = z.infer<typeof AspirationTracking>;

@@ -157,6 +157,34 @@ export {
 } from './group.js';
 export { GROUP_LIMITS, GroupAdminView, GroupInput, GroupUpdate } from './group-admin.js';
 export { newIdempotencyKey } from './idempotency-key.js';
+export { InformationRegisterEntry, InformationRegisterQuery } from './information-register.js';
+export {
+  formatRegisterNumber,
+  INFORMATION_DELIVERIES,
+  INFORMATION_DELIVERY_LABELS,
+  INFORMATION_FORMAT_LABELS,
+  INFORMATION_FORMATS,
+  INFORMATION_REQUEST_LIMITS,
+  InformationDelivery,
+  InformationFormat,
+  InformationObjection,
+  InformationObjectionAnswerInput,
+  InformationObjectionInput,
+  InformationRequestDecision,
+  InformationRequestDecisionInput,
+  InformationRequestExtension,
+  InformationRequestExtensionInput,
+  InformationRequestInput,
+  InformationRequestView,
+  OBJECTION_REASON_LABELS,
+  OBJECTION_REASONS,
+  ObjectionReason,
+  REFUSAL_GROUND_LABELS,
+  REFUSAL_GROUNDS,
+  RefusalGround,
+  RegisterNumber,
+  registerRegionOf,
+} from './information-request.js';
 export { DEFAULT_LANGUAGE, LANGUAGES, type Language, type LocalizedText, resolveLanguage } from './language.js';
 export { MEDIA_LIMITS, MEDIA_TYPES, Media, MediaUploadQuery } from './media.js';
 export { NewsArticle, NewsSummary } from './news.js';

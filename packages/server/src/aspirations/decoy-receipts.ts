@@ -9,6 +9,7 @@ export const receiptOf = (stored: StoredAspiration, followUpSecret?: string): As
   trackingCode: stored.trackingCode,
   status: 'received',
   submittedAt: stored.submittedAt,
+  ...(stored.registerNumber !== undefined && { registerNumber: stored.registerNumber }),
   ...(followUpSecret !== undefined && { followUpSecret }),
 });
 

@@ -6,6 +6,7 @@ import { AttachmentClaimError, type NewIntake, type Storage, StorageConflictErro
 import { type DecoyReceipts, receiptOf } from './decoy-receipts.js';
 import type { FollowUpSecrets } from './follow-up-secret.js';
 import type { ReferenceChecker } from './reference-checker.js';
+import { withRegisterNumber } from './register-number.js';
 import { requestHash } from './request-hash.js';
 import { newTrackingCode, randomCrockford } from './tracking-code.js';
 
@@ -97,17 +98,19 @@ export async function submitAspiration(
           language: language ?? requestLanguage,
           source,
           intake: intake ?? null,
+          ...(input.informationRequest && { informationRequest: input.informationRequest }),
           followUpSecretHash: issued?.hash ?? null,
         },
         idempotency,
       );
       if (result.outcome === 'conflict') throw idempotencyConflict();
+      const stored = await withRegisterNumber(storage, input, result.aspiration);
       // A replay derives the secret again: the same one, unless the server's follow-up key changed since.
       const secret =
         result.outcome === 'created'
           ? issued?.secret
           : secrets?.reissue(result.aspiration.id, result.aspiration.followUpSecretHash);
-      return { receipt: receiptOf(result.aspiration, secret), replayed: result.outcome === 'replayed' };
+      return { receipt: receiptOf(stored, secret), replayed: result.outcome === 'replayed' };
     } catch (error) {
       if (error instanceof AttachmentClaimError) throw unclaimable(input.attachments ?? [], error.uploadId);
       // A tracking code or id collision (about one in 10^15): draw again.

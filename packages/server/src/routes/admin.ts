@@ -24,6 +24,8 @@ import type { AspirationRecord } from '../storage/storage.js';
 import { forwardingAgency } from './admin-agencies.js';
 import { aspirationBulkRoutes } from './aspiration-bulk.js';
 import { inboxFilter } from './inbox-filter.js';
+import { informationRequestOf } from './information-request-view.js';
+import { refuseUndecidedEnd } from './information-requests.js';
 import { pageOf } from './page-of.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -72,7 +74,9 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const record = await deps.storage.getAspiration(c.req.param('id'));
     if (!record) throw notFound(ASPIRATION);
     const principal = authorize(c, 'aspiration.read', record, ASPIRATION);
-    return sendJson(c, present(principal, record, deps.publicUrl(c)), NO_STORE, 200, {
+    const request = await informationRequestOf(deps, record, 'official');
+    const view = present(principal, record, deps.publicUrl(c));
+    return sendJson(c, request ? { ...view, informationRequest: request } : view, NO_STORE, 200, {
       ETag: versionTag(record.version),
     });
   });
@@ -89,6 +93,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const principal = authorize(c, 'aspiration.change_status', current, ASPIRATION);
     // The version the official saw (If-Match): absent 428, stale 412 with the aspiration as it is now.
     const expected = requiredVersion(c);
+    refuseUndecidedEnd(current, change.status);
     if (change.agencyId !== undefined) await forwardingAgency(deps, change.agencyId, current.regionCode);
     const allowedFrom = ASPIRATION_STATUSES.filter((from) => ASPIRATION_TRANSITIONS[from].includes(change.status));
     const ctx = writeContext(c);

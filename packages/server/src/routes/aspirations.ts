@@ -16,6 +16,7 @@ import { parseWith } from '../http/validate.js';
 import { presentTracking } from '../present/aspiration.js';
 import { reopenUntil, resolvedAt } from './follow-ups.js';
 import { idempotencyKeyOf } from './idempotency-key.js';
+import { informationRequestOf } from './information-request-view.js';
 import type { RouteDeps } from './route-deps.js';
 
 const INVALID_TRACKING_CODE = { id: 'Kode lacak tidak valid', en: 'Invalid tracking code' };
@@ -68,6 +69,7 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const view = presentTracking(record, deps.publicUrl(c));
     const resolved = record.status === 'resolved' ? resolvedAt(record) : undefined;
     if (resolved !== undefined) view.reopenUntil = reopenUntil(resolved, record.regionCode, deps);
-    return sendJson(c, view, NO_STORE);
+    const request = await informationRequestOf(deps, record, 'public');
+    return sendJson(c, request ? { ...view, informationRequest: request } : view, NO_STORE);
   });
 }

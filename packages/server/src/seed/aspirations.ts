@@ -6,6 +6,7 @@ import {
   TRACKING_CODE_LENGTH,
 } from '@kim-kit/sdk/schemas';
 import { prng } from '../media/art.js';
+import type { NewInformationRequest } from '../storage/information-request-store.js';
 
 export interface SeedAspiration {
   kind: AspirationKind;
@@ -21,6 +22,8 @@ export interface SeedAspiration {
   /** Status changes after submission, each some days later, with the public note. */
   /** With `forwarded`, the agency (an id of SEED_AGENCIES). */
   steps: { status: AspirationStatus; afterDays: number; note: string | null; agencyId?: string }[];
+  /** An information request's details (UU 14/2008). */
+  informationRequest?: NewInformationRequest;
 }
 
 /** Reporters of the seed: tests check that none of these strings ever appears in a public response. */
@@ -90,6 +93,12 @@ export const SEED_ASPIRATIONS: SeedAspiration[] = [
     confidential: false,
     reporter: SEED_REPORTERS[3],
     daysAgo: 30,
+    informationRequest: {
+      purpose: 'Untuk merencanakan imunisasi anak saya tepat waktu.',
+      informationRequested: 'Jadwal imunisasi lanjutan anak usia 18 bulan di puskesmas wilayah Gerunggang.',
+      format: 'softcopy',
+      delivery: 'email',
+    },
     steps: [
       { status: 'verified', afterDays: 1, note: null },
       { status: 'forwarded', afterDays: 1, note: 'Diteruskan ke Dinas Kesehatan.', agencyId: 'agc_dinkes' },

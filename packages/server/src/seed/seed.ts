@@ -108,6 +108,7 @@ export async function seedDemoData(
       reporter: seed.reporter ? { ...seed.reporter } : null,
       submittedAt: new Date(at).toISOString(),
       deadline: deadlines.of(seed.kind, 'received', new Date(at).toISOString(), seed.regionCode) ?? null,
+      ...(seed.informationRequest && { informationRequest: seed.informationRequest }),
     });
     let from: AspirationStatus = 'received';
     for (const step of seed.steps) {

@@ -1,6 +1,7 @@
 // The Storage interface over shared queries and an engine's dialect: the one implementation both engines use.
 import { type Kysely, sql } from 'kysely';
 import type { StorageDialect } from './dialect.js';
+import { createInformationRequestStore } from './information-request-store.js';
 import { migrateToLatest, schemaStatus } from './migrate.js';
 import * as accounts from './queries/accounts.js';
 import * as agencies from './queries/agencies.js';
@@ -379,6 +380,8 @@ export function createStorage(
     clearContent: () =>
       catalogWrite(async (trx) => {
         await trx.deleteFrom('idempotency_keys').execute();
+        await trx.deleteFrom('information_objections').execute();
+        await trx.deleteFrom('information_requests').execute();
         await trx.deleteFrom('aspiration_history').execute();
         await trx.deleteFrom('aspirations').execute();
         await trx.deleteFrom('news').execute();
@@ -386,6 +389,8 @@ export function createStorage(
         await trx.deleteFrom('group_slugs').execute();
         await trx.deleteFrom('groups').execute();
       }),
+
+    informationRequests: createInformationRequestStore(db, guarded, write),
 
     close: () => dialect.close(),
   };

@@ -1,5 +1,6 @@
 // The storage seam: everything the HTTP layer needs from a database, in the contract's vocabulary.
 // One implementation (create-storage.ts) over shared Kysely queries, on SQLite or PostgreSQL (see README.md).
+
 import type {
   AspirationHistoryKind,
   AspirationKind,
@@ -20,6 +21,7 @@ import type {
   UserStatus,
 } from '@kim-kit/sdk/schemas';
 import type { GrantedMembership } from '../policy/principal.js';
+import type { InformationRequestStore, NewInformationRequest } from './information-request-store.js';
 
 /** One encoding of an uploaded image at one width; its bytes are served at `/media/<name>`. */
 export interface StoredVariant {
@@ -309,7 +311,10 @@ export interface DeadlineRecord {
 }
 
 export interface AspirationHistoryRecord {
-  /** A status change, the agency's answer, an official's question, or the reporter's follow-up (see the contract). */
+  /**
+   * A status change, the agency's answer, an official's question, the reporter's follow-up, or an information
+   * request's extension, objection or its answer (see the contract).
+   */
   kind: AspirationHistoryKind;
   /** The agency forwarded to or answering. */
   agency: { id: string; name: string; shortName: string } | null;
@@ -435,6 +440,8 @@ export interface NewAspiration {
   language?: 'id' | 'en';
   /** For the audit entry (`aspiration.submit`, actor `public`): the request's id and client address. */
   source?: { requestId: string | null; clientAddress: string | null };
+  /** An information request's details; stored with a new register number in the same transaction. */
+  informationRequest?: NewInformationRequest;
   /** SHA-256 (hex) of the reporter's follow-up secret (see aspirations/follow-up-secret.ts). */
   followUpSecretHash?: string | null;
   /**
@@ -648,6 +655,8 @@ export interface StoredAspiration {
   id: string;
   trackingCode: string;
   submittedAt: string;
+  /** An information request's register number, when the submission stored one. */
+  registerNumber?: string;
   /** SHA-256 of its follow-up secret, as stored (`null` for aspirations from before 0011). */
   followUpSecretHash?: string | null;
 }
@@ -1293,6 +1302,9 @@ export interface Storage {
   putNews(news: readonly NewNews[]): Promise<void>;
   /** Deletes groups, news, aspirations and idempotency keys (regions and categories stay). */
   clearContent(): Promise<void>;
+
+  /** Information requests under UU 14/2008: details, legal course, objections, public register. */
+  informationRequests: InformationRequestStore;
 
   close(): Promise<void>;
 }

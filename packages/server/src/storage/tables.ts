@@ -7,6 +7,11 @@
 // - JSON: text in SQLite, jsonb in PostgreSQL: read with `fromJson(v)`, write `JSON.stringify(v)`.
 // Engine-only columns and tables (SQLite's FTS5 tables, PostgreSQL's tsvector columns) live in the engine folders.
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
+import type {
+  InformationObjectionTable,
+  InformationRequestCounterTable,
+  InformationRequestTable,
+} from './information-request-tables.js';
 
 export type Timestamp = string;
 export type CalendarDate = string;
@@ -524,4 +529,7 @@ export interface Tables {
   outbox: OutboxTable;
   webhook_subscriptions: WebhookSubscriptionTable;
   webhook_attempts: WebhookAttemptTable;
+  information_requests: InformationRequestTable;
+  information_request_counters: InformationRequestCounterTable;
+  information_objections: InformationObjectionTable;
 }

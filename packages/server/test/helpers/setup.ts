@@ -107,6 +107,14 @@ export const json = (body: unknown, headers: Record<string, string> = {}): Reque
 });
 
 /** A valid submission; override any field (overrides may make it invalid on purpose). */
+/** What an information request adds to a submission (kind `information_request`). */
+export const INFORMATION_REQUEST = {
+  purpose: 'Untuk bahan kajian kelompok warga tentang anggaran jalan.',
+  informationRequested: 'Rincian anggaran pemeliharaan jalan kelurahan tahun 2026.',
+  format: 'softcopy',
+  delivery: 'email',
+} as const;
+
 export function aspirationInput(overrides: Record<string, unknown> = {}): AspirationInput {
   return {
     kind: 'complaint',
@@ -116,6 +124,7 @@ export function aspirationInput(overrides: Record<string, unknown> = {}): Aspira
     regionCode: '19.71.01.1006',
     consent: true,
     reporter: { name: 'Warga Uji Coba', email: 'warga.uji@example.org', phone: '0812-1111-2222' },
+    ...(overrides.kind === 'information_request' && { informationRequest: INFORMATION_REQUEST }),
     ...overrides,
   } as AspirationInput;
 }

@@ -9,6 +9,7 @@ import {
   categoriesResource,
   formatTrackingCode,
   regionsResource,
+  validationErrorMap,
 } from '@kim-kit/sdk';
 import { Task } from '@lit/task';
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -22,6 +23,7 @@ import { aspirationAttachments } from '../locales/aspiration-attachments.js';
 import { aspirationForm } from '../locales/aspiration-form.js';
 import { aspirationKinds } from '../locales/aspiration-kinds.js';
 import { common } from '../locales/common.js';
+import { informationRequestFields } from '../locales/information-request-fields.js';
 import { CONTENT_LANGUAGE } from '../locales/language.js';
 import type { AspirationFormStrings, CommonStrings } from '../locales/types.js';
 import { getConfig } from '../shared/config.js';
@@ -46,6 +48,7 @@ import {
   problemsFromIssues,
 } from './field-errors.js';
 import { type AspirationFormValues, emptyFormValues, fromAspirationInput, toAspirationInput } from './form-values.js';
+import { InformationRequestFields } from './information-request-fields.js';
 import { LocationField } from './location-field.js';
 import { PlacePicker } from './place-picker.js';
 import { fieldErrorsOf } from './submission-failure.js';
@@ -212,6 +215,11 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
     },
   });
 
+  /** What an information request adds (UU 14/2008), shown while that kind is chosen. */
+  private readonly informationRequest = new InformationRequestFields(this, () => {
+    this.touched = true;
+  });
+
   private readonly location = new LocationField(this, {
     announce: (text) => this.announce(text),
     changed: () => {
@@ -370,12 +378,18 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
     if (text !== '' || position) {
       input.location = { ...(text !== '' ? { text } : {}), ...(position ? { position } : {}) };
     }
+    if (this.values.kind === 'information_request') input.informationRequest = this.informationRequest.input();
     return input;
   }
 
   private validate(): FormProblems {
-    const result = AspirationInput.safeParse(this.inputOf(), { reportInput: true });
-    return result.success ? NO_PROBLEMS : problemsFromIssues(result.error.issues);
+    const result = this.parse();
+    return result.success ? NO_PROBLEMS : problemsFromIssues(this.informationRequest.take(result.error.issues));
+  }
+
+  /** The contract's check of the inputs, its messages in the form's language (the information-request fields show them). */
+  private parse() {
+    return AspirationInput.safeParse(this.inputOf(), { reportInput: true, error: validationErrorMap(this.language) });
   }
 
   /** Shows problems; after the citizen's own send, focus goes to the first field to fix (GOV.UK's summary links too). */
@@ -406,9 +420,15 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.phase === 'sending') return;
-    const result = AspirationInput.safeParse(this.inputOf(), { reportInput: true });
+    const result = this.parse();
     if (!result.success) {
-      await this.showProblems(problemsFromIssues(result.error.issues), 'user');
+      const problems = problemsFromIssues(this.informationRequest.take(result.error.issues));
+      if (hasProblems(problems)) await this.showProblems(problems, 'user');
+      else {
+        this.problems = NO_PROBLEMS;
+        await this.updateComplete;
+        this.informationRequest.firstInvalid(this.renderRoot)?.focus();
+      }
       return;
     }
     this.problems = NO_PROBLEMS;
@@ -437,6 +457,7 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
         this.values = emptyFormValues();
         this.attachments.set([]);
         this.location.set('');
+        this.informationRequest.set();
         this.touched = false;
         this.copyStatus = '';
         this.phase = 'submitted';
@@ -464,6 +485,7 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
           const { input } = outcome.entry;
           this.values = fromAspirationInput(input);
           this.location.set(input.location?.text ?? '', input.location?.position);
+          this.informationRequest.set(input.informationRequest);
           this.attachments.set(outcome.files);
         }
         this.phase = 'editing';
@@ -569,6 +591,11 @@ export class KimAspirationForm extends KimElementBase<typeof RESOURCES> {
       <${heading} id="form-heading" part="heading" class="heading" tabindex="-1">${f.label}</${heading}>
       <p class="intro">${f.intro}</p>
       ${this.renderSummary(t)} ${this.renderSendError(t)} ${this.renderKind(t)}
+      ${
+        this.values.kind === 'information_request'
+          ? this.informationRequest.render(this.strings(informationRequestFields), this.language, sending)
+          : nothing
+      }
       ${this.renderText(t, 'title', f.title, f.titleHint)}
       ${this.renderText(t, 'body', f.body, f.bodyHint)} ${this.renderCategory(t)}
       ${this.place.render({

@@ -16,6 +16,7 @@ import { KimStatusLoadedEvent } from '../events/kim-status-loaded.js';
 import { aspirationKinds } from '../locales/aspiration-kinds.js';
 import { aspirationStatus } from '../locales/aspiration-status.js';
 import { common } from '../locales/common.js';
+import { informationRequestTracking } from '../locales/information-request-tracking.js';
 import { CONTENT_LANGUAGE } from '../locales/language.js';
 import { trackerFiles } from '../locales/tracker-files.js';
 import type { AspirationStatusStrings, CommonStrings } from '../locales/types.js';
@@ -26,6 +27,7 @@ import { KimElementBase } from '../shared/kim-element-base.js';
 import { errorView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { aspirationStatusStyles } from './aspiration-status.styles.js';
+import { renderInformationRequest } from './information-request-panel.js';
 import { publicFilesView } from './public-files.js';
 import { publicFileStyles } from './public-files.styles.js';
 import { buildTimeline, type TimelineStep } from './timeline.js';
@@ -282,6 +284,17 @@ export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
               ${tracking.intake ? this.fact(s.recordedBy, tracking.intake.group.name, CONTENT_LANGUAGE) : nothing}`
         }
       </dl>
+      ${
+        tracking.informationRequest
+          ? renderInformationRequest(tracking.informationRequest, {
+              strings: this.strings(informationRequestTracking),
+              language: this.language,
+              locale: this.locale,
+              regionCode: tracking.regionCode,
+              headingLevel: this.headingLevel,
+            })
+          : nothing
+      }
       <${timeline} id="timeline-heading" class="timeline-heading">${s.timeline}</${timeline}>
       <ol part="timeline" class="timeline" aria-labelledby="timeline-heading">
         ${steps.map((step) => this.renderStep(s, step, tracking.regionCode))}

@@ -14,7 +14,8 @@ export interface TimelineStep {
   status: AspirationStatus;
   /**
    * `agency_response`: the answer of the agency it was forwarded to (the status stays as it was); `question`, and the
-   * reporter's follow-ups (`reporter_information`, `reporter_answer`, `rating`, `reopened`) likewise.
+   * reporter's follow-ups (`reporter_information`, `reporter_answer`, `rating`, `reopened`) likewise; `extension`,
+   * `objection`, `objection_answer`: an information request's extension and objection.
    */
   kind: AspirationHistoryKind;
   /** The agency's short name, for a forwarding or an answer. */

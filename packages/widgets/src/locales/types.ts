@@ -204,7 +204,18 @@ export interface AspirationStatusStrings {
   /** The label of an agency's answer in the timeline. */
   agencyResponse: (agency: string) => string;
   /** The labels of an official's question and of the reporter's follow-ups in the timeline. */
-  followUpKinds: Record<'question' | 'reporter_information' | 'reporter_answer' | 'rating' | 'reopened', string>;
+  /** History entries that are not status changes: follow-ups, and an information request's legal course. */
+  followUpKinds: Record<
+    | 'question'
+    | 'reporter_information'
+    | 'reporter_answer'
+    | 'rating'
+    | 'reopened'
+    | 'extension'
+    | 'objection'
+    | 'objection_answer',
+    string
+  >;
   /** The label of the due date of the stage it waits for. */
   dueAt: string;
   timeline: string;

@@ -10,6 +10,7 @@ import {
   submissionLocation,
   submissionSearchText,
 } from '../queries/aspirations.js';
+import { storeInformationRequest } from '../queries/information-requests.js';
 import { type NewsRow, type NewsSearch, newsListQuery, newsSeqQuery } from '../queries/news.js';
 import {
   type CreateAspirationResult,
@@ -206,7 +207,8 @@ export function createPostgresDialect(opened: OpenedPostgres): StorageDialect {
     async createAspiration(input, idempotency) {
       const uploads = input.attachmentIds ?? [];
       const intake = intakeRow(input);
-      if (uploads.length === 0 && !intake) return storeSubmission(db, input, idempotency);
+      const request = input.informationRequest;
+      if (uploads.length === 0 && !intake && !request) return storeSubmission(db, input, idempotency);
       // With files: the statement and the claim of every upload in one transaction, so a missing upload leaves
       // nothing behind (the claim throws AttachmentClaimError, which rolls the aspiration back).
       return db.transaction().execute(async (trx) => {
@@ -214,6 +216,17 @@ export function createPostgresDialect(opened: OpenedPostgres): StorageDialect {
         if (result.outcome === 'created') await claimUploads(trx, input.id, uploads, input.submittedAt);
         // A KIM's record of who took it, in the same transaction as the aspiration.
         if (result.outcome === 'created' && intake) await trx.insertInto('aspiration_intakes').values(intake).execute();
+        // The register number's counter row stays locked until this transaction commits.
+        if (result.outcome === 'created' && request) {
+          const registerNumber = await storeInformationRequest(
+            trx,
+            input.id,
+            input.regionCode,
+            input.submittedAt,
+            request,
+          );
+          return { ...result, aspiration: { ...result.aspiration, registerNumber } };
+        }
         return result;
       });
     },

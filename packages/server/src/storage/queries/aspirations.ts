@@ -70,9 +70,7 @@ async function histories(db: Db, ids: string[]): Promise<Map<string, AspirationH
     .execute();
   for (const row of rows) {
     byId.get(row.aspiration_id)?.push({
-      kind: (ASPIRATION_HISTORY_KINDS as readonly string[]).includes(row.kind)
-        ? (row.kind as AspirationHistoryKind)
-        : 'status',
+      kind: historyKindOf(row.kind),
       agency: agencyOf(row.agency_id, row.agency_name, row.agency_short_name),
       status: row.status as AspirationStatus,
       at: row.at,
@@ -83,6 +81,10 @@ async function histories(db: Db, ids: string[]): Promise<Map<string, AspirationH
   }
   return byId;
 }
+
+/** A stored history kind; kinds this version does not know read as a status change. */
+const historyKindOf = (kind: string): AspirationHistoryKind =>
+  (ASPIRATION_HISTORY_KINDS as readonly string[]).includes(kind) ? (kind as AspirationHistoryKind) : 'status';
 
 const agencyOf = (id: string | null, name: string | null, shortName: string | null) =>
   id !== null && name !== null && shortName !== null ? { id, name, shortName } : null;

@@ -11,6 +11,7 @@ import {
 } from '../queries/aspirations.js';
 import { AttachmentClaimError, type CreateAspirationResult, type NewAspiration } from '../storage.js';
 import type { Tables } from '../tables.js';
+import { informationRequestWriter } from './information-request-statements.js';
 
 /** The statements of a submission, prepared once per database. */
 function submissionStatements(raw: Database.Database) {
@@ -62,6 +63,7 @@ function submissionStatements(raw: Database.Database) {
          @status, @due_at, @created_at)`,
     ),
     key: raw.prepare('INSERT INTO idempotency_keys (key, request_hash, aspiration_id, created_at) VALUES (?, ?, ?, ?)'),
+    informationRequest: informationRequestWriter(raw),
   };
 }
 
@@ -105,6 +107,7 @@ function storeSubmission(
       throw new AttachmentClaimError(uploadId);
     }
   }
+  const registerNumber = statements.informationRequest(input);
   statements.history.run(input.id, input.submittedAt);
   const intake = intakeRow(input);
   if (intake) statements.intake.run(intake);
@@ -118,6 +121,7 @@ function storeSubmission(
       trackingCode: input.trackingCode,
       submittedAt: input.submittedAt,
       followUpSecretHash: input.followUpSecretHash ?? null,
+      ...(registerNumber !== undefined && { registerNumber }),
     },
   };
 }

@@ -7,6 +7,7 @@ import { publishing } from './0004-publishing.js';
 import { attachments } from './0007-attachments.js';
 import { agenciesDeadlines } from './0008-agencies-deadlines.js';
 import { notifications } from './0009-notifications.js';
+import { informationRequests } from './0010-information-requests.js';
 import { followUp } from './0011-follow-up.js';
 import { kimIntake } from './0012-kim-intake.js';
 
@@ -18,6 +19,7 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007_attachments': attachments,
   '0008_agencies_deadlines': agenciesDeadlines,
   '0009_notifications': notifications,
+  '0010_information_requests': informationRequests,
   '0011_follow_up': followUp,
   '0012_kim_intake': kimIntake,
 };
