@@ -13,7 +13,11 @@
  * strings, and the SDK's upload path and schemas), the status 38.51 -> 39.94 KB (+1.43: the SDK's new schemas and
  * upload code, which zod's eager schema objects keep even where only `track` is called) and all four
  * 58.61 -> 63.11 KB (+4.50). Gates: form 51, status 40.5, all four 63.5; the statistics file (merged beside it)
- * 37.7 -> 38.92 KB, gate 39.5. Its agencies and due dates (the tracker's "Diteruskan ke ..." and due date with its
+ * 37.7 -> 38.92 KB, gate 39.5.
+ * The rest of issue 15 (agencies and due dates, notify opt-in, follow-up secret, public files, information requests
+ * with their panel and form fields, KIM intake) took, min+gzip, the status 39.94 -> 44.76 KB, the form
+ * 50.52 -> 55.86 KB, the statistics 38.92 -> 41.79 KB and all four 63.11 -> 70.99 KB; gates measured + 0.5. Most of it
+ * is zod schema objects of the new views, which every bundle of the aspiration contract carries. Its agencies and due dates (the tracker's "Diteruskan ke ..." and due date with its
  * zone) took all four to 63.54 KB, gate 64; the statistics' share answered on time took that file to 39.32 KB.
  *
  * The tracker's public files (issue 15, photos and PDFs an official made public) raised two gates, min+gzip: the
@@ -34,7 +38,7 @@ export const CDN_FILES = [
     entry: 'src/cdn/kim-aspiration-status.ts',
     budgetKb: 36,
     // Raised from 39 by issue 15: measured 39.94 KB (was 38.51); then by its follow-up, public files and agency.
-    gateKb: 41.3,
+    gateKb: 45.3,
     tags: ['kim-aspiration-status'],
   },
   {
@@ -42,7 +46,7 @@ export const CDN_FILES = [
     entry: 'src/cdn/kim-aspiration-form.ts',
     budgetKb: 44,
     // Raised from 46.5 by issue 15: measured 50.52 KB (was 46.22); from 51 by the follow-up secret: 51.22 KB.
-    gateKb: 51.7,
+    gateKb: 56.4,
     tags: ['kim-aspiration-form'],
   },
   {
@@ -53,7 +57,7 @@ export const CDN_FILES = [
     budgetKb: null,
     // Raised from 38.5 with issue 15's attachments: the SDK's new schemas and upload code, which zod's eager schema
     // objects keep in every file that bundles the aspiration schemas, measured 37.7 -> 38.92 KB.
-    gateKb: 40,
+    gateKb: 42.3,
     tags: ['kim-aspiration-stats'],
   },
   {
@@ -61,7 +65,7 @@ export const CDN_FILES = [
     entry: 'src/cdn/kim-widgets.ts',
     budgetKb: 50,
     // Raised from 59 by issue 15: measured 63.11 KB (was 58.61).
-    gateKb: 64.6,
+    gateKb: 71.5,
     tags: ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'],
   },
 ];
@@ -95,8 +99,11 @@ export const SANITIZER_FALLBACK = {
  *  110.33 KB  + issue 15 in the console (branch c1, +9.65): the inbox's forwarding to an agency, due dates and the
  *              overdue queue, the agency's answer, files and location in the record (+4.97 measured before the
  *              editor split), and <kim-agency-admin> (+4.04)
+ *  143.86 KB  all of issue 15 merged: the inbox's additions, <kim-agency-admin>, <kim-webhook-admin>, and
+ *              <kim-aspiration-intake> with the public form inside it (~20 KB of the growth); loading the intake on
+ *              demand, as the editor is, is the next step
  */
-export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 124 };
+export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 144.4 };
 
 /** Where console code lives; no public CDN file may include a module from here. */
 export const CONSOLE_SOURCES = '/src/console/';
