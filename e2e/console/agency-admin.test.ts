@@ -70,7 +70,7 @@ describe('console: perangkat daerah', () => {
     context = await newContext({ width: 360, height: 740 });
     const page = await context.newPage();
     await signIn(page, demoAccount('kim'));
-    await page.locator('kim-console nav').getByRole('link', { name: 'Laporan warga' }).waitFor();
+    await page.locator('kim-console nav').getByRole('link', { name: 'Laporan warga', exact: true }).waitFor();
     expect(await page.locator('kim-console nav').getByRole('link', { name: 'Perangkat daerah' }).count()).to.equal(0);
   });
 });

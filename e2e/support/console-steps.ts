@@ -188,7 +188,7 @@ export async function submitAspiration(page: Page, title: string): Promise<strin
 
 /** Opens the inbox from the navigation; resolves with it once its table is shown. */
 export async function openInbox(page: Page): Promise<Locator> {
-  await page.locator('kim-console nav').getByRole('link', { name: 'Laporan warga' }).click();
+  await page.locator('kim-console nav').getByRole('link', { name: 'Laporan warga', exact: true }).click();
   const inbox = page.locator('kim-aspiration-inbox');
   await inbox.locator('table.records').waitFor();
   return inbox;
