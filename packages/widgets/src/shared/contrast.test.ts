@@ -50,6 +50,9 @@ async function formWith(palette: Palette, theme: string) {
   el.setAttribute('region', '19.71');
   el.setAttribute('privacy-url', '/privasi');
   el.setAttribute('theme', theme);
+  // A scope of its own: other test files run beside this one in the same origin, and a draft one of them left in
+  // localStorage would fill the title, so that no title error shows.
+  el.setAttribute('storage-scope', `contrast-${crypto.randomUUID()}`);
   el.client = clientOf(createFakeKimApi());
   wrapper.append(el);
   await waitFor(el, 'select#categoryId:not([disabled])');
