@@ -20,12 +20,10 @@ import { fieldStyles } from '../../shared/field-styles.js';
 import { formatDateTime } from '../../shared/format.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
 import { type AccountAdminStrings, accountAdmin } from '../locales/account-admin.js';
-import { type ConsoleCommonStrings, consoleCommon } from '../locales/common.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { consoleStyles } from '../shared/console-styles.js';
 import { idle, loadPage, type Paged } from '../shared/paged.js';
 import { type Problems, problemsOf } from '../shared/problems.js';
-import type { ConsoleClient } from '../shared/session.js';
 import {
   errorSummaryView,
   fieldErrorView,
@@ -174,33 +172,15 @@ export class KimAccountAdmin extends KimConsoleElement {
     return stringsFor(accountAdmin, this.language);
   }
 
-  private get c(): ConsoleCommonStrings {
-    return stringsFor(consoleCommon, this.language);
-  }
-
-  private get me(): Me | undefined {
-    const session = this.activeSession;
-    return session?.state === 'signed-in' ? session.me : undefined;
-  }
-
-  private get client(): ConsoleClient | undefined {
-    return this.activeSession?.client;
-  }
-
-  /** From the person's capabilities, also while their session is expired (the section and its input stay). */
-  private can(capability: string): boolean {
-    return (this.activeSession?.me?.capabilities as readonly string[] | undefined)?.includes(capability) === true;
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const me = this.me;
+    const me = this.signedInMe;
     const key = me ? `${this.activeSession?.baseUrl}|${me.id}` : undefined;
     if (key && key !== this.#startedFor) {
       this.#startedFor = key;
-      if (this.can('users.manage')) void this.#loadPeople();
-      if (this.can('tokens.manage')) void this.#loadOwnTokens();
-      if (this.can('users.manage') && this.can('tokens.manage')) void this.#loadAllTokens();
+      if (this.holds('users.manage')) void this.#loadPeople();
+      if (this.holds('tokens.manage')) void this.#loadOwnTokens();
+      if (this.holds('users.manage') && this.holds('tokens.manage')) void this.#loadAllTokens();
     }
     if (this.confirming) {
       const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
@@ -223,10 +203,10 @@ export class KimAccountAdmin extends KimConsoleElement {
 
   #content(me: Me): TemplateResult {
     const t = this.t;
-    const managesPeople = this.can('users.manage');
-    const managesTokens = this.can('tokens.manage');
+    const managesPeople = this.holds('users.manage');
+    const managesTokens = this.holds('tokens.manage');
     if (!managesPeople && !managesTokens && this.activeSession?.state === 'signed-in') {
-      return html`<h1>${t.title}</h1>${forbiddenView(this.c)}`;
+      return html`<h1>${t.title}</h1>${forbiddenView(this.common)}`;
     }
     return html`<h1 id="title">${t.title}</h1>
       ${this.actionError ? html`<p class="error" role="alert" part="action-error">${this.actionError}</p>` : nothing}
@@ -260,15 +240,15 @@ export class KimAccountAdmin extends KimConsoleElement {
             )}
           </select>
         </div>
-        <button type="submit" class="button secondary">${this.c.filter}</button>
+        <button type="submit" class="button secondary">${this.common.filter}</button>
         <button type="button" class="button" part="invite-button" @click=${this.#openInvite}>${t.invite}</button>
       </form>
       <div aria-busy=${people.phase === 'loading' || people.more ? 'true' : 'false'}>
         ${
           people.phase === 'loading' || people.phase === 'idle'
-            ? loadingView(this.c)
+            ? loadingView(this.common)
             : people.phase === 'error'
-              ? loadErrorView(this.c, people.error, () => void this.#loadPeople())
+              ? loadErrorView(this.common, people.error, () => void this.#loadPeople())
               : people.rows.length === 0
                 ? html`<p part="empty">${t.empty}</p>`
                 : this.#peopleTable(me, people.rows)
@@ -371,9 +351,9 @@ export class KimAccountAdmin extends KimConsoleElement {
     const rows = own && !this.showEnded ? list.rows.filter((k) => !this.#ended(k, now)) : list.rows;
     const body =
       list.phase === 'loading' || list.phase === 'idle'
-        ? loadingView(this.c)
+        ? loadingView(this.common)
         : list.phase === 'error'
-          ? loadErrorView(this.c, list.error, () => void (own ? this.#loadOwnTokens() : this.#loadAllTokens()))
+          ? loadErrorView(this.common, list.error, () => void (own ? this.#loadOwnTokens() : this.#loadAllTokens()))
           : rows.length === 0
             ? html`<p part="tokens-empty">${t.tokensEmpty}</p>`
             : html`<table class="records" part=${own ? 'own-tokens' : 'all-tokens'}>
@@ -425,11 +405,11 @@ export class KimAccountAdmin extends KimConsoleElement {
 
   #more<T>(list: Paged<T>, load: () => void): TemplateResult | typeof nothing {
     if (list.phase !== 'ready' || (!list.next && !list.error)) return nothing;
-    return html`${list.error ? loadErrorView(this.c, list.error, load) : nothing}
+    return html`${list.error ? loadErrorView(this.common, list.error, load) : nothing}
       ${
         list.next && !list.error
           ? html`<button type="button" class="button secondary" part="more-button" aria-disabled=${list.more ? 'true' : 'false'}
-              @click=${() => !list.more && load()}>${list.more ? this.c.loading : this.t.loadMore}</button>`
+              @click=${() => !list.more && load()}>${list.more ? this.common.loading : this.t.loadMore}</button>`
           : nothing
       }`;
   }
@@ -446,16 +426,16 @@ export class KimAccountAdmin extends KimConsoleElement {
         return html`<form class="panel" part="panel person-form" novalidate aria-labelledby="panel-title"
           aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submitPerson}>
           <h2 id="panel-title" tabindex="-1">${title}</h2>
-          ${errorSummaryView(this.c, this.problems, this.renderRoot as ShadowRoot, this.#labels())}
+          ${errorSummaryView(this.common, this.problems, this.renderRoot as ShadowRoot, this.#labels())}
           ${editing && editing.memberships.length > 1 ? html`<p class="hint">${t.multipleRoles}</p>` : nothing}
           ${editing ? nothing : this.#input('email', t.email, 'email', 'off')}
           ${this.#input('name', t.name, 'text', 'off')}
           ${this.#membershipFields(me)}
           <div class="actions">
             <button type="submit" class="button" part="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-              ${this.busy ? t.sending : editing ? this.c.save : t.sendInvite}
+              ${this.busy ? t.sending : editing ? this.common.save : t.sendInvite}
             </button>
-            <button type="button" class="button secondary" @click=${this.#closePanel}>${this.c.cancel}</button>
+            <button type="button" class="button secondary" @click=${this.#closePanel}>${this.common.cancel}</button>
           </div>
         </form>`;
       }
@@ -478,7 +458,7 @@ export class KimAccountAdmin extends KimConsoleElement {
         return html`<form class="panel" part="panel token-form" novalidate aria-labelledby="panel-title"
           aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submitToken}>
           <h2 id="panel-title" tabindex="-1">${t.issueToken}</h2>
-          ${errorSummaryView(this.c, this.problems, this.renderRoot as ShadowRoot, this.#labels())}
+          ${errorSummaryView(this.common, this.problems, this.renderRoot as ShadowRoot, this.#labels())}
           ${this.#input('tokenName', t.tokenName, 'text', 'off')}
           ${this.#input(
             'tokenDays',
@@ -499,7 +479,7 @@ export class KimAccountAdmin extends KimConsoleElement {
             <button type="submit" class="button" part="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
               ${this.busy ? t.sending : t.issue}
             </button>
-            <button type="button" class="button secondary" @click=${this.#closePanel}>${this.c.cancel}</button>
+            <button type="button" class="button secondary" @click=${this.#closePanel}>${this.common.cancel}</button>
           </div>
         </form>`;
       case 'secret':
@@ -585,7 +565,7 @@ export class KimAccountAdmin extends KimConsoleElement {
     return html`<div class="field">
       <label for=${field}>${label}</label>
       ${hint ? html`<p id=${`${field}-hint`} class="hint">${hint}</p>` : nothing}
-      ${fieldErrorView(this.c, field, error)}
+      ${fieldErrorView(this.common, field, error)}
       <input id=${field} name=${field} type=${type} autocomplete=${autocomplete} spellcheck="false"
         .value=${this.values[field]}
         min=${type === 'number' ? ACCOUNT_LIMITS.tokenDays.min : nothing}
@@ -606,7 +586,7 @@ export class KimAccountAdmin extends KimConsoleElement {
     const error = this.problems?.fields[field];
     return html`<div class="field">
       <label for=${field}>${label}</label>
-      ${fieldErrorView(this.c, field, error)}
+      ${fieldErrorView(this.common, field, error)}
       <select id=${field} name=${field} aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? `${field}-error` : nothing}
         @change=${(e: Event) => {
@@ -637,11 +617,11 @@ export class KimAccountAdmin extends KimConsoleElement {
     return html`<dialog part="confirm" aria-labelledby="confirm-title" @cancel=${this.#closeDialog}>
       <h2 id="confirm-title">${title}</h2>
       ${hint ? html`<p>${hint}</p>` : nothing}
-      ${errorSummaryView(this.c, this.problems, this.renderRoot as ShadowRoot)}
+      ${errorSummaryView(this.common, this.problems, this.renderRoot as ShadowRoot)}
       <div class="actions">
         <button type="button" class="button" part="confirm-button" aria-disabled=${this.busy ? 'true' : 'false'}
-          @click=${this.#confirmed}>${this.busy ? this.c.saving : this.c.confirm}</button>
-        <button type="button" class="button secondary" @click=${this.#closeDialog}>${this.c.cancel}</button>
+          @click=${this.#confirmed}>${this.busy ? this.common.saving : this.common.confirm}</button>
+        <button type="button" class="button secondary" @click=${this.#closeDialog}>${this.common.cancel}</button>
       </div>
     </dialog>`;
   }
@@ -685,7 +665,7 @@ export class KimAccountAdmin extends KimConsoleElement {
 
   async #loadAllTokens(cursor?: string): Promise<void> {
     const client = this.client;
-    if (!client || !this.can('users.manage')) return;
+    if (!client || !this.holds('users.manage')) return;
     const load = ++this.#loads.all;
     await loadPage(
       this.allTokens,
@@ -750,7 +730,7 @@ export class KimAccountAdmin extends KimConsoleElement {
 
   async #loadChoices(province?: string): Promise<void> {
     const client = this.client;
-    const me = this.me;
+    const me = this.signedInMe;
     if (!client || !me) return;
     // Choices that fail to load leave their select empty; the server's answer names what is missing.
     const [provinces, groups] = await Promise.allSettled([provinceChoices(client, me), groupChoices(client)]);
@@ -772,7 +752,7 @@ export class KimAccountAdmin extends KimConsoleElement {
     this.values = { ...this.values, province, regency: keepRegency ? this.values.regency : '' };
     this.regencies = [];
     const client = this.client;
-    const me = this.me;
+    const me = this.signedInMe;
     if (!client || !me || !province) return;
     try {
       const regencies = await regencyChoices(client, me, province);
@@ -787,7 +767,7 @@ export class KimAccountAdmin extends KimConsoleElement {
   /** The membership the form describes, or field errors. */
   #membershipInput(errors: Record<string, string>): MembershipInput | undefined {
     const { role, regency, group } = this.values;
-    const required = this.c.required;
+    const required = this.common.required;
     if (role === 'admin') return { role: 'admin' };
     if (role === 'dinas') {
       if (!this.values.province) errors.province = required;
@@ -817,7 +797,7 @@ export class KimAccountAdmin extends KimConsoleElement {
   }
 
   async #fail(error: unknown): Promise<void> {
-    const problems = this.#serverFields(problemsOf(error, this.c));
+    const problems = this.#serverFields(problemsOf(error, this.common));
     const stale = (error as { status?: number } | undefined)?.status === 412;
     this.problems = stale ? { ...problems, message: this.t.stale } : problems;
     await this.updateComplete;
@@ -834,10 +814,10 @@ export class KimAccountAdmin extends KimConsoleElement {
     const email = this.values.email.trim();
     const name = this.values.name.trim();
     if (panel.kind === 'invite') {
-      if (!email) errors.email = this.c.required;
+      if (!email) errors.email = this.common.required;
       else if (!EMAIL.test(email)) errors.email = t.emailInvalid;
     }
-    if (!name) errors.name = this.c.required;
+    if (!name) errors.name = this.common.required;
     const membership = this.#membershipInput(errors);
     if (Object.keys(errors).length || !membership)
       return this.#fail({ status: 422, fieldErrors: this.#pathsOf(errors) });
@@ -906,7 +886,7 @@ export class KimAccountAdmin extends KimConsoleElement {
         region,
       });
     } catch (error) {
-      this.actionError = problemsOf(error, this.c).message || this.c.errorGeneric;
+      this.actionError = problemsOf(error, this.common).message || this.common.errorGeneric;
     } finally {
       this.busy = false;
     }
@@ -915,18 +895,18 @@ export class KimAccountAdmin extends KimConsoleElement {
   async #submitToken(event: Event): Promise<void> {
     event.preventDefault();
     const client = this.client;
-    const me = this.me;
+    const me = this.signedInMe;
     if (this.busy || !client || !me) return;
     const errors: Record<string, string> = {};
     const name = this.values.tokenName.trim();
     const days = Number(this.values.tokenDays);
     const { min, max } = ACCOUNT_LIMITS.tokenDays;
-    if (!name) errors.tokenName = this.c.required;
+    if (!name) errors.tokenName = this.common.required;
     if (!Number.isInteger(days) || days < min || days > max) {
       errors.tokenDays = this.t.tokenDaysHint.replace('{min}', String(min)).replace('{max}', String(max));
     }
     const held = me.memberships[Number(this.values.tokenRole)];
-    if (!held) errors.tokenRole = this.c.required;
+    if (!held) errors.tokenRole = this.common.required;
     if (Object.keys(errors).length || !held) return this.#fail({ status: 422, fieldErrors: this.#pathsOf(errors) });
     const membership: MembershipInput =
       held.role === 'dinas'
@@ -938,7 +918,7 @@ export class KimAccountAdmin extends KimConsoleElement {
     try {
       const created = await client.auth.tokens.create({ name, membership, expiresInDays: days });
       this.ownTokens = { ...this.ownTokens, phase: 'ready', rows: [created.token, ...this.ownTokens.rows] };
-      if (this.can('users.manage')) {
+      if (this.holds('users.manage')) {
         this.allTokens = { ...this.allTokens, rows: [created.token, ...this.allTokens.rows] };
       }
       await this.#open(undefined, {
@@ -1007,7 +987,7 @@ export class KimAccountAdmin extends KimConsoleElement {
         const current = this.people.rows.find((u) => u.id === confirming.user.id);
         if (current) this.confirming = { ...confirming, user: current };
       }
-      this.problems = problemsOf(error, this.c);
+      this.problems = problemsOf(error, this.common);
       if (this.problems.kind === 'conflict' && confirming.kind !== 'revoke') {
         this.problems = { ...this.problems, message: t.stale };
       }

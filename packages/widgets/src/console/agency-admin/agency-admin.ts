@@ -8,7 +8,6 @@ import { stringsFor } from '../../locales/language.js';
 import { fieldStyles } from '../../shared/field-styles.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
 import { type AgencyAdminStrings, agencyAdmin } from '../locales/agency-admin.js';
-import { type ConsoleCommonStrings, consoleCommon } from '../locales/common.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { consoleStyles } from '../shared/console-styles.js';
 import { type Problems, problemsOf } from '../shared/problems.js';
@@ -73,17 +72,13 @@ export class KimAgencyAdmin extends KimConsoleElement {
     return stringsFor(agencyAdmin, this.language);
   }
 
-  private get common(): ConsoleCommonStrings {
-    return stringsFor(consoleCommon, this.language);
-  }
-
   get #me(): Me | undefined {
     const session = this.activeSession;
     return session && session.state !== 'signed-out' ? session.me : undefined;
   }
 
   get #allowed(): boolean {
-    return ((this.#me?.capabilities as readonly string[] | undefined) ?? []).includes('agencies.manage');
+    return this.holds('agencies.manage');
   }
 
   /** The regencies or cities the person keeps, to choose from; `undefined` when they keep every region (admins). */

@@ -24,7 +24,6 @@ import { fieldStyles } from '../../shared/field-styles.js';
 import { formatDate, formatDateTime } from '../../shared/format.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
 import { type AspirationInboxStrings, aspirationInbox } from '../locales/aspiration-inbox.js';
-import { type ConsoleCommonStrings, consoleCommon } from '../locales/common.js';
 import { type InboxAgencyStrings, inboxAgencies } from '../locales/inbox-agencies.js';
 import { type InboxDeadlineStrings, inboxDeadlines } from '../locales/inbox-deadlines.js';
 import { type InboxFileStrings, inboxFiles } from '../locales/inbox-files.js';
@@ -202,10 +201,6 @@ export class KimAspirationInbox extends KimConsoleElement {
 
   private get td(): InboxDeadlineStrings {
     return stringsFor(inboxDeadlines, this.language);
-  }
-
-  private get common(): ConsoleCommonStrings {
-    return stringsFor(consoleCommon, this.language);
   }
 
   #statusName(status: AspirationStatus): string {

@@ -17,7 +17,6 @@ import { formatDateTime } from '../../shared/format.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
 import { homeRegion } from '../account-admin/grantable.js';
 import { type AuditLogStrings, auditLog } from '../locales/audit-log.js';
-import { type ConsoleCommonStrings, consoleCommon } from '../locales/common.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { consoleStyles } from '../shared/console-styles.js';
 import { idle, loadPage, type Paged } from '../shared/paged.js';
@@ -130,10 +129,6 @@ export class KimAuditLog extends KimConsoleElement {
     return stringsFor(auditLog, this.language);
   }
 
-  private get c(): ConsoleCommonStrings {
-    return stringsFor(consoleCommon, this.language);
-  }
-
   /** The zone the date filters are read in: the person's region's, WIB for admins. */
   private get zone() {
     return timeZoneOfRegion(homeRegion(this.activeSession?.me)) ?? timeZoneOfRegion('31')!;
@@ -165,7 +160,7 @@ export class KimAuditLog extends KimConsoleElement {
   #content(me: Me): TemplateResult {
     const t = this.t;
     if (!(me.capabilities as readonly string[]).includes('audit.read')) {
-      return html`<h1>${t.title}</h1>${forbiddenView(this.c)}`;
+      return html`<h1>${t.title}</h1>${forbiddenView(this.common)}`;
     }
     const list = this.entries;
     return html`<h1 id="title">${t.title}</h1>
@@ -173,19 +168,19 @@ export class KimAuditLog extends KimConsoleElement {
       <div aria-busy=${list.phase === 'loading' || list.more ? 'true' : 'false'}>
         ${
           list.phase === 'loading' || list.phase === 'idle'
-            ? loadingView(this.c)
+            ? loadingView(this.common)
             : list.phase === 'error'
-              ? loadErrorView(this.c, list.error, () => void this.#loadEntries())
+              ? loadErrorView(this.common, list.error, () => void this.#loadEntries())
               : list.rows.length === 0
                 ? html`<p part="empty">${t.empty}</p>`
                 : this.#table(me, list.rows)
         }
-        ${list.phase === 'ready' && list.error ? loadErrorView(this.c, list.error, () => this.#more()) : nothing}
+        ${list.phase === 'ready' && list.error ? loadErrorView(this.common, list.error, () => this.#more()) : nothing}
         ${
           list.phase === 'ready' && list.next && !list.error
             ? html`<button type="button" class="button secondary" part="more-button"
                 aria-disabled=${list.more ? 'true' : 'false'} @click=${() => this.#more()}>
-                ${list.more ? this.c.loading : t.loadMore}
+                ${list.more ? this.common.loading : t.loadMore}
               </button>`
             : nothing
         }
@@ -204,7 +199,7 @@ export class KimAuditLog extends KimConsoleElement {
     })).filter((g) => g.actions.length);
     const dateHint = t.dateHint.replace('{zone}', this.zone.abbreviation);
     return html`<form part="filters" role="search" aria-label=${t.filters} novalidate @submit=${this.#apply}>
-      ${this.dateError ? errorSummaryView(this.c, { message: '', fields: { to: this.dateError } }, this.renderRoot as ShadowRoot, { to: t.to }) : nothing}
+      ${this.dateError ? errorSummaryView(this.common, { message: '', fields: { to: this.dateError } }, this.renderRoot as ShadowRoot, { to: t.to }) : nothing}
       ${
         this.people.length
           ? html`<div class="field">
@@ -242,14 +237,14 @@ export class KimAuditLog extends KimConsoleElement {
       </div>
       <div class="field">
         <label for="to">${t.to}</label>
-        ${fieldErrorView(this.c, 'to', this.dateError || undefined)}
+        ${fieldErrorView(this.common, 'to', this.dateError || undefined)}
         <input id="to" type="date" .value=${d.to} aria-invalid=${this.dateError ? 'true' : 'false'}
           aria-describedby=${this.dateError ? 'date-hint to-error' : 'date-hint'} @input=${set('to')} />
       </div>
       <p id="date-hint" class="hint">${dateHint}</p>
       <div class="actions">
-        <button type="submit" class="button">${this.c.filter}</button>
-        <button type="button" class="button secondary" @click=${this.#reset}>${this.c.resetFilters}</button>
+        <button type="submit" class="button">${this.common.filter}</button>
+        <button type="button" class="button secondary" @click=${this.#reset}>${this.common.resetFilters}</button>
       </div>
     </form>`;
   }

@@ -19,7 +19,6 @@ import { CONTENT_LANGUAGE, stringsFor } from '../../locales/language.js';
 import { fieldStyles } from '../../shared/field-styles.js';
 import { formatDateTime } from '../../shared/format.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
-import { type ConsoleCommonStrings, consoleCommon } from '../locales/common.js';
 import { type GroupEditorStrings, groupEditor } from '../locales/group-editor.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { consoleStyles } from '../shared/console-styles.js';
@@ -205,10 +204,6 @@ export class KimGroupEditor extends KimConsoleElement {
 
   private get t(): GroupEditorStrings {
     return stringsFor(groupEditor, this.language);
-  }
-
-  private get common(): ConsoleCommonStrings {
-    return stringsFor(consoleCommon, this.language);
   }
 
   private get official(): boolean {

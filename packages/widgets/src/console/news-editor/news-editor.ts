@@ -23,7 +23,6 @@ import { newsFeedStyles } from '../../news-feed/news-feed.styles.js';
 import { fieldStyles } from '../../shared/field-styles.js';
 import { sanitizeArticleHtml } from '../../shared/sanitize.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
-import { consoleCommon } from '../locales/common.js';
 import { type NewsEditorStrings, newsEditor as newsEditorStrings } from '../locales/news-editor.js';
 import { session as sessionStrings } from '../locales/session.js';
 import { KimConsoleElement } from '../shared/console-element.js';
@@ -547,7 +546,7 @@ export class KimNewsEditor extends KimConsoleElement {
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#conflict-title')?.focus());
       return;
     }
-    const problems = problemsOf(error, stringsFor(consoleCommon, this.language));
+    const problems = problemsOf(error, this.common);
     if (problems.kind === 'network' || problems.kind === 'timeout') {
       // The editor's own words: the draft is safe on this device.
       this.failure = t.offline;

@@ -12,7 +12,6 @@ import { fieldStyles } from '../../shared/field-styles.js';
 import { formatDateTime } from '../../shared/format.js';
 import { sanitizeArticleHtml } from '../../shared/sanitize.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
-import { type ConsoleCommonStrings, consoleCommon } from '../locales/common.js';
 import { type NewsReviewStrings, newsReview } from '../locales/news-review.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { consoleStyles } from '../shared/console-styles.js';
@@ -189,10 +188,6 @@ export class KimNewsReview extends KimConsoleElement {
 
   private get t(): NewsReviewStrings {
     return stringsFor(newsReview, this.language);
-  }
-
-  private get common(): ConsoleCommonStrings {
-    return stringsFor(consoleCommon, this.language);
   }
 
   /** Whether the person may review: the section is forbidden otherwise (the server decides again on each step). */

@@ -1,12 +1,14 @@
 // The base of every console widget: which session it uses (the `session` property, the `api-base` attribute,
 // `configure({ baseUrl })`, or the kim-server the console file came from), its language, and a re-render whenever
 // the session changes.
+import type { Me } from '@kim-kit/sdk';
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { type Language, languageOf, localeOf } from '../../locales/language.js';
+import { type Language, languageOf, localeOf, stringsFor } from '../../locales/language.js';
 import { scriptApiBase } from '../../shared/api-origin.js';
 import { getConfig } from '../../shared/config.js';
-import { KimSession, KimSessionExpiredEvent, SESSION_CHANGE } from './session.js';
+import { type ConsoleCommonStrings, consoleCommon } from '../locales/common.js';
+import { type ConsoleClient, KimSession, KimSessionExpiredEvent, SESSION_CHANGE } from './session.js';
 
 export abstract class KimConsoleElement extends LitElement {
   /** The API's base URL; the session is the page's one for it (`KimSession.for`). */
@@ -38,6 +40,30 @@ export abstract class KimConsoleElement extends LitElement {
 
   protected get locale(): string {
     return localeOf(this.language === 'en' ? 'en' : 'id');
+  }
+
+  /** The strings every console section shares (loading, errors, forbidden, sign-in), in the widget's language. */
+  protected get common(): ConsoleCommonStrings {
+    return stringsFor(consoleCommon, this.language);
+  }
+
+  /** Who is signed in; `undefined` while signed out or expired (no request can be made then). */
+  protected get signedInMe(): Me | undefined {
+    const session = this.activeSession;
+    return session?.state === 'signed-in' ? session.me : undefined;
+  }
+
+  /** The signed-in person's client for the API. */
+  protected get client(): ConsoleClient | undefined {
+    return this.activeSession?.client;
+  }
+
+  /**
+   * Whether the person holds `capability`, also while their session is expired, so a section and what was typed
+   * in it stay until they sign in again. Navigation and actions follow this; the server decides.
+   */
+  protected holds(capability: string): boolean {
+    return (this.activeSession?.me?.capabilities as readonly string[] | undefined)?.includes(capability) === true;
   }
 
   /** Called when the server ends the session; widgets keep their input and may show the expiry notice. */

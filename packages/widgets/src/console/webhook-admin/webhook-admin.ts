@@ -16,13 +16,11 @@ import { fieldStyles } from '../../shared/field-styles.js';
 import { formatDateTime } from '../../shared/format.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
 import { copyText, oneTimeSecretView } from '../account-admin/one-time-secret.js';
-import { type ConsoleCommonStrings, consoleCommon } from '../locales/common.js';
 import { type WebhookAdminStrings, webhookAdmin } from '../locales/webhook-admin.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { consoleStyles } from '../shared/console-styles.js';
 import { idle, loadPage, type Paged } from '../shared/paged.js';
 import { type Problems, problemsOf } from '../shared/problems.js';
-import type { ConsoleClient } from '../shared/session.js';
 import {
   errorSummaryView,
   fieldErrorView,
@@ -149,29 +147,13 @@ export class KimWebhookAdmin extends KimConsoleElement {
     return stringsFor(webhookAdmin, this.language);
   }
 
-  private get c(): ConsoleCommonStrings {
-    return stringsFor(consoleCommon, this.language);
-  }
-
-  private get me(): Me | undefined {
-    const session = this.activeSession;
-    return session?.state === 'signed-in' ? session.me : undefined;
-  }
-
-  private get client(): ConsoleClient | undefined {
-    return this.activeSession?.client;
-  }
-
-  /** From the person's capabilities, also while their session is expired (the section and its input stay). */
   private get allowed(): boolean {
-    return (
-      (this.activeSession?.me?.capabilities as readonly string[] | undefined)?.includes('webhooks.manage') === true
-    );
+    return this.holds('webhooks.manage');
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const me = this.me;
+    const me = this.signedInMe;
     const key = me ? `${this.activeSession?.baseUrl}|${me.id}` : undefined;
     if (key && key !== this.#startedFor) {
       this.#startedFor = key;
@@ -197,7 +179,7 @@ export class KimWebhookAdmin extends KimConsoleElement {
   #content(me: Me): TemplateResult {
     const t = this.t;
     if (!this.allowed && this.activeSession?.state === 'signed-in') {
-      return html`<h1>${t.title}</h1>${forbiddenView(this.c)}`;
+      return html`<h1>${t.title}</h1>${forbiddenView(this.common)}`;
     }
     const hooks = this.hooks;
     return html`<h1 id="title" tabindex="-1">${t.title}</h1>
@@ -210,9 +192,9 @@ export class KimWebhookAdmin extends KimConsoleElement {
       <section aria-labelledby="title" aria-busy=${hooks.phase === 'loading' || hooks.more ? 'true' : 'false'}>
         ${
           hooks.phase === 'loading' || hooks.phase === 'idle'
-            ? loadingView(this.c)
+            ? loadingView(this.common)
             : hooks.phase === 'error'
-              ? loadErrorView(this.c, hooks.error, () => void this.#loadHooks())
+              ? loadErrorView(this.common, hooks.error, () => void this.#loadHooks())
               : hooks.rows.length === 0
                 ? html`<p part="empty">${t.empty}</p>`
                 : this.#table(hooks.rows)
@@ -269,11 +251,11 @@ export class KimWebhookAdmin extends KimConsoleElement {
 
   #more<T>(list: Paged<T>, load: () => void): TemplateResult | typeof nothing {
     if (list.phase !== 'ready' || (!list.next && !list.error)) return nothing;
-    return html`${list.error ? loadErrorView(this.c, list.error, load) : nothing}
+    return html`${list.error ? loadErrorView(this.common, list.error, load) : nothing}
       ${
         list.next && !list.error
           ? html`<button type="button" class="button secondary" part="more-button" aria-disabled=${list.more ? 'true' : 'false'}
-              @click=${() => !list.more && load()}>${list.more ? this.c.loading : this.t.loadMore}</button>`
+              @click=${() => !list.more && load()}>${list.more ? this.common.loading : this.t.loadMore}</button>`
           : nothing
       }`;
   }
@@ -291,7 +273,7 @@ export class KimWebhookAdmin extends KimConsoleElement {
         return html`<form class="panel" part="panel hook-form" novalidate aria-labelledby="panel-title"
           aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
           <h2 id="panel-title" tabindex="-1">${title}</h2>
-          ${errorSummaryView(this.c, this.problems, this.renderRoot as ShadowRoot, {
+          ${errorSummaryView(this.common, this.problems, this.renderRoot as ShadowRoot, {
             url: t.url,
             regionCode: t.region,
             events: t.eventsLegend,
@@ -301,7 +283,7 @@ export class KimWebhookAdmin extends KimConsoleElement {
           ${editing ? nothing : this.#input('regionCode', t.region, t.regionHint, 'text', homeScope(me) !== '')}
           <fieldset id="events" tabindex="-1" aria-describedby=${problem.events ? 'events-error' : nothing}>
             <legend>${t.eventsLegend}</legend>
-            ${fieldErrorView(this.c, 'events', problem.events)}
+            ${fieldErrorView(this.common, 'events', problem.events)}
             ${WEBHOOK_EVENTS.map(
               (event) => html`<label class="check">
                 <input type="checkbox" name="events" value=${event} .checked=${this.values.events.includes(event)}
@@ -322,9 +304,9 @@ export class KimWebhookAdmin extends KimConsoleElement {
           }
           <div class="actions">
             <button type="submit" class="button" part="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-              ${this.busy ? t.sending : editing ? this.c.save : t.submitCreate}
+              ${this.busy ? t.sending : editing ? this.common.save : t.submitCreate}
             </button>
-            <button type="button" class="button secondary" @click=${this.#closePanel}>${this.c.cancel}</button>
+            <button type="button" class="button secondary" @click=${this.#closePanel}>${this.common.cancel}</button>
           </div>
         </form>`;
       }
@@ -353,7 +335,7 @@ export class KimWebhookAdmin extends KimConsoleElement {
     return html`<div class="field">
       <label for=${field}>${label}</label>
       ${hint ? html`<p class="hint" id=${`${field}-hint`}>${hint}</p>` : nothing}
-      ${fieldErrorView(this.c, field, message)}
+      ${fieldErrorView(this.common, field, message)}
       <input id=${field} type=${type} autocomplete="off" spellcheck="false" ?readonly=${readonly}
         aria-invalid=${message ? 'true' : 'false'} aria-describedby=${describedBy || nothing}
         .value=${this.values[field]}
@@ -367,9 +349,9 @@ export class KimWebhookAdmin extends KimConsoleElement {
     const log = this.log;
     const body =
       log.phase === 'loading' || log.phase === 'idle'
-        ? loadingView(this.c)
+        ? loadingView(this.common)
         : log.phase === 'error'
-          ? loadErrorView(this.c, log.error, () => void this.#loadLog(hook))
+          ? loadErrorView(this.common, log.error, () => void this.#loadLog(hook))
           : log.rows.length === 0
             ? html`<p part="log-empty">${t.logEmpty}</p>`
             : html`<table class="records" part="deliveries">
@@ -403,11 +385,11 @@ export class KimWebhookAdmin extends KimConsoleElement {
             </table>`;
     return html`<section class="panel" part="panel log-panel" aria-labelledby="panel-title">
       <h2 id="panel-title" tabindex="-1">${t.logTitle.replace('{url}', hook.url)}</h2>
-      ${errorSummaryView(this.c, this.problems, this.renderRoot as ShadowRoot)}
+      ${errorSummaryView(this.common, this.problems, this.renderRoot as ShadowRoot)}
       <div aria-busy=${log.phase === 'loading' || log.more ? 'true' : 'false'}>
         ${body}${this.#more(log, () => void this.#loadLog(hook, log.next ?? undefined))}
       </div>
-      <div><button type="button" class="button secondary" @click=${this.#closePanel}>${this.c.close}</button></div>
+      <div><button type="button" class="button secondary" @click=${this.#closePanel}>${this.common.close}</button></div>
     </section>`;
   }
 
@@ -423,11 +405,11 @@ export class KimWebhookAdmin extends KimConsoleElement {
     return html`<dialog part="confirm" aria-labelledby="confirm-title" @cancel=${this.#closeDialog}>
       <h2 id="confirm-title">${title}</h2>
       <p>${hint}</p>
-      ${errorSummaryView(this.c, this.problems, this.renderRoot as ShadowRoot)}
+      ${errorSummaryView(this.common, this.problems, this.renderRoot as ShadowRoot)}
       <div class="actions">
         <button type="button" class="button" part="confirm-button" aria-disabled=${this.busy ? 'true' : 'false'}
-          @click=${this.#confirmed}>${this.busy ? this.c.saving : this.c.confirm}</button>
-        <button type="button" class="button secondary" @click=${this.#closeDialog}>${this.c.cancel}</button>
+          @click=${this.#confirmed}>${this.busy ? this.common.saving : this.common.confirm}</button>
+        <button type="button" class="button secondary" @click=${this.#closeDialog}>${this.common.cancel}</button>
       </div>
     </dialog>`;
   }
@@ -474,7 +456,7 @@ export class KimWebhookAdmin extends KimConsoleElement {
   }
 
   #openCreate = (event: Event) => {
-    const me = this.me;
+    const me = this.signedInMe;
     void this.#open(event, { kind: 'create' }, { ...EMPTY, regionCode: me ? homeScope(me) : '' });
   };
 
@@ -518,7 +500,7 @@ export class KimWebhookAdmin extends KimConsoleElement {
   }
 
   async #fail(error: unknown, hook?: WebhookSubscription): Promise<void> {
-    const problems = problemsOf(error, this.c);
+    const problems = problemsOf(error, this.common);
     const current = (error as { current?: WebhookSubscription } | undefined)?.current;
     if ((error as { status?: number } | undefined)?.status === 412 && current) {
       this.#replace(current);
@@ -537,9 +519,9 @@ export class KimWebhookAdmin extends KimConsoleElement {
     const t = this.t;
     const v = this.values;
     const fields: Record<string, string> = {};
-    if (!isWebhookUrl(v.url.trim())) fields.url = v.url.trim() === '' ? this.c.required : t.urlHint;
-    if (panel.kind === 'create' && v.regionCode.trim() === '') fields.regionCode = this.c.required;
-    if (v.events.length === 0) fields.events = this.c.required;
+    if (!isWebhookUrl(v.url.trim())) fields.url = v.url.trim() === '' ? this.common.required : t.urlHint;
+    if (panel.kind === 'create' && v.regionCode.trim() === '') fields.regionCode = this.common.required;
+    if (v.events.length === 0) fields.events = this.common.required;
     if (Object.keys(fields).length > 0) {
       this.problems = { message: '', fields, kind: 'validation' };
       await this.updateComplete;
@@ -585,7 +567,7 @@ export class KimWebhookAdmin extends KimConsoleElement {
     } catch (error) {
       const current = (error as { current?: WebhookSubscription } | undefined)?.current;
       if (current) this.#replace(current);
-      this.actionError = current ? this.t.stale : problemsOf(error, this.c).message;
+      this.actionError = current ? this.t.stale : problemsOf(error, this.common).message;
     }
   }
 
@@ -656,7 +638,7 @@ export class KimWebhookAdmin extends KimConsoleElement {
         this.#replace(current);
         this.confirming = { ...confirming, hook: current };
       }
-      const problems = problemsOf(error, this.c);
+      const problems = problemsOf(error, this.common);
       this.problems = current ? { ...problems, message: this.t.stale } : problems;
     } finally {
       this.busy = false;
