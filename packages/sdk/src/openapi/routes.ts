@@ -18,6 +18,14 @@ export interface PathParam {
   example: string;
 }
 
+/** The tracking code of a reporter's route (follow-ups, rating, reopening, objection, public files). */
+const TRACKING_CODE: PathParam = {
+  name: 'trackingCode',
+  description: 'The tracking code from the receipt, as typed (any case, spaces or dashes).',
+  schema: { type: 'string' },
+  example: '7K3M9QX2PD',
+};
+
 export interface Route {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** OpenAPI path template, e.g. `/v1/news/{idOrSlug}`. */
@@ -238,14 +246,7 @@ export const ROUTES: Route[] = [
       "'information'`) or answers an official's question (`kind: 'answer'`) while the aspiration is open. Officials " +
       'read the text; the tracker shows only that it was added. A wrong secret or an unknown code answers the same ' +
       '403; repeated failures 429. 409 once the aspiration is resolved or rejected.',
-    pathParams: [
-      {
-        name: 'trackingCode',
-        description: 'The tracking code from the receipt, as typed (any case, spaces or dashes).',
-        schema: { type: 'string' },
-        example: '7K3M9QX2PD',
-      },
-    ],
+    pathParams: [TRACKING_CODE],
     body: 'FollowUpInput',
     success: { status: 201, schema: 'FollowUpResult', description: 'Added to the history.' },
     errors: [400, 403, 409, 413, 415, 422, 429],
@@ -259,14 +260,7 @@ export const ROUTES: Route[] = [
     description:
       'Once the aspiration is resolved, the reporter rates the answer 1-5 with an optional comment (for officials), ' +
       'once per answer (again after a reopening). 409 when not resolved or rated already; 403 as for follow-ups.',
-    pathParams: [
-      {
-        name: 'trackingCode',
-        description: 'The tracking code from the receipt, as typed (any case, spaces or dashes).',
-        schema: { type: 'string' },
-        example: '7K3M9QX2PD',
-      },
-    ],
+    pathParams: [TRACKING_CODE],
     body: 'RatingInput',
     success: { status: 201, schema: 'FollowUpResult', description: 'Rated.' },
     errors: [400, 403, 409, 413, 415, 422, 429],
@@ -281,14 +275,7 @@ export const ROUTES: Route[] = [
       'Within 10 working days after it was resolved (the tracker shows `reopenUntil`), the reporter reopens the ' +
       'aspiration with a reason (for officials): it goes back to `in_progress` with a new due date and a history ' +
       'entry of kind `reopened`. 409 outside the window; 403 as for follow-ups.',
-    pathParams: [
-      {
-        name: 'trackingCode',
-        description: 'The tracking code from the receipt, as typed (any case, spaces or dashes).',
-        schema: { type: 'string' },
-        example: '7K3M9QX2PD',
-      },
-    ],
+    pathParams: [TRACKING_CODE],
     body: 'ReopenInput',
     success: { status: 201, schema: 'FollowUpResult', description: 'Reopened.' },
     errors: [400, 403, 409, 413, 415, 422, 429],
@@ -305,9 +292,7 @@ export const ROUTES: Route[] = [
       'Pasal 35 ayat (1) and a text. The objection gets its own deadline of 30 working days. 403 for a wrong secret ' +
       'or an unknown code alike; 409 `invalid_transition` outside the window, for other kinds or when it was ' +
       'objected to already.',
-    pathParams: [
-      { name: 'trackingCode', description: 'The tracking code.', schema: { type: 'string' }, example: '7K3M9QX2PD' },
-    ],
+    pathParams: [TRACKING_CODE],
     body: 'InformationObjectionInput',
     success: { status: 201, schema: 'AspirationTracking', description: 'The tracking view with the objection.' },
     errors: [400, 403, 409, 413, 415, 422, 429],
@@ -340,7 +325,7 @@ export const ROUTES: Route[] = [
       'A file an official made public, as `AspirationTracking.attachments[].url` links it (not for confidential ' +
       'aspirations). Images inline, PDFs as a download; `X-Content-Type-Options: nosniff`.',
     pathParams: [
-      { name: 'trackingCode', description: 'The tracking code.', schema: { type: 'string' }, example: '7K3M9QX2PD' },
+      TRACKING_CODE,
       {
         name: 'attachmentId',
         description: 'The attachment id.',
