@@ -20,7 +20,14 @@ describe('parseCli', () => {
       rateLimit: { limit: 30, windowSeconds: 60 },
       trustProxy: false,
       responseCache: true,
+      webhooksPrivateNetworks: false,
     });
+  });
+
+  it('delivers webhooks to private networks only when told to', () => {
+    expect(parseCli(['--webhooks-private-networks'], {}).webhooksPrivateNetworks).to.equal(true);
+    expect(parseCli([], { KIM_WEBHOOKS_PRIVATE_NETWORKS: '1' }).webhooksPrivateNetworks).to.equal(true);
+    expect(parseCli([], { KIM_WEBHOOKS_PRIVATE_NETWORKS: 'off' }).webhooksPrivateNetworks).to.equal(false);
   });
 
   it('reads environment variables, and flags win over them', () => {

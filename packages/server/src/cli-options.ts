@@ -66,6 +66,8 @@ export interface CliOptions {
   mailFrom: string | undefined;
   /** The public tracker's address in emails, `{code}` for the tracking code (`--tracker-url`, KIM_TRACKER_URL). */
   trackerUrl: string | undefined;
+  /** Webhooks may go to loopback and private addresses (`--webhooks-private-networks`, KIM_WEBHOOKS_PRIVATE_NETWORKS=1). */
+  webhooksPrivateNetworks: boolean;
 }
 
 /** `kim-server users add --email … --role admin|dinas|kim [--scope 19.71 | --group <id>] [--name …]`. */
@@ -111,6 +113,7 @@ const FLAGS = {
   'smtp-url': { type: 'string' },
   'mail-from': { type: 'string' },
   'tracker-url': { type: 'string' },
+  'webhooks-private-networks': { type: 'boolean' },
   email: { type: 'string' },
   name: { type: 'string' },
   role: { type: 'string' },
@@ -351,6 +354,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     smtpUrl,
     mailFrom: values['mail-from'] ?? env.KIM_MAIL_FROM ?? undefined,
     trackerUrl,
+    webhooksPrivateNetworks:
+      values['webhooks-private-networks'] ?? /^(1|true|yes|on)$/i.test(env.KIM_WEBHOOKS_PRIVATE_NETWORKS ?? ''),
   };
 }
 

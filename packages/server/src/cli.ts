@@ -188,7 +188,12 @@ async function serve(options: CliOptions): Promise<void> {
     responseCache: options.responseCache,
     rateLimitStore: options.rateLimitStore,
     deadlines: deadlinesOf(options),
-    notifications: { smtpUrl: options.smtpUrl, from: options.mailFrom, trackerUrl: options.trackerUrl },
+    notifications: {
+      smtpUrl: options.smtpUrl,
+      from: options.mailFrom,
+      trackerUrl: options.trackerUrl,
+      allowPrivateNetworks: options.webhooksPrivateNetworks,
+    },
     followUpKey: options.followUpKey,
   });
   console.log(`KIM data API listening on ${server.url} (database ${describeStorage(options)})`);

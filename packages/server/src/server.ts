@@ -29,6 +29,8 @@ export interface NotificationOptions {
   trackerUrl?: string;
   /** Between runs when idle, in milliseconds. @default 5000 */
   intervalMs?: number;
+  /** Deliver webhooks to loopback and private addresses too (a receiver on the intranet). @default false */
+  allowPrivateNetworks?: boolean;
 }
 
 export interface RunningServer {
@@ -118,6 +120,7 @@ function startDispatcher(options: ServerOptions, notifications: NotificationOpti
     from,
     links: { tracker: notifications.trackerUrl ?? `${base}/#lacak`, console: `${base}/console/` },
     intervalMs: notifications.intervalMs,
+    allowPrivateNetworks: notifications.allowPrivateNetworks,
     log: options.log,
   });
   dispatcher.start();

@@ -40,6 +40,7 @@ describe('admin webhooks: subscriptions over HTTP', function () {
       retry: { maxAttempts: 3, baseDelayMs: 0 },
       random: () => 0,
       log: () => {},
+      allowPrivateNetworks: true,
     });
   const drain = async () => {
     for (let i = 0; i < 40; i++) {

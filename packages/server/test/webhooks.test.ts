@@ -71,7 +71,7 @@ for (const engine of ENGINES) {
     let storage: Storage;
     let receiver: Awaited<ReturnType<typeof startReceiver>>;
     let clock: Date;
-    const dispatcher = () =>
+    const dispatcher = (allowPrivateNetworks = true) =>
       new OutboxDispatcher({
         storage,
         mailer: null,
@@ -81,6 +81,7 @@ for (const engine of ENGINES) {
         random: () => 0,
         now: () => clock,
         log: () => {},
+        allowPrivateNetworks,
       });
     const drain = async () => {
       for (let i = 0; i < 20; i++) {
@@ -192,6 +193,20 @@ for (const engine of ENGINES) {
       expect((await storage.listWebhookAttempts(sub.id, 1))[0]).to.deep.include({ attempt: 1, statusCode: 200 });
       const [entry] = await storage.listAudit({ regions: 'all', limit: 1, targetId: sub.id });
       expect(entry).to.deep.include({ action: 'webhook.replay' });
+    });
+
+    it('refuses a receiver on a private address unless private networks are allowed, and logs why', async () => {
+      const sub = await subscribe('intranet', ['aspiration.received']);
+      const input = submission();
+      await storage.createAspiration(input);
+      for (let i = 0; i < 5; i++) await dispatcher(false).runOnce();
+      expect(at('intranet')).to.have.length(0);
+      const [attempt] = await storage.listWebhookAttempts(sub.id, 10);
+      expect(attempt).to.deep.include({ attempt: 1, statusCode: null, deliveryStatus: 'pending' });
+      expect(attempt!.error).to.match(/^Refused: 127\.0\.0\.1 is not a public address/);
+      clock = new Date(clock.getTime() + 5_001);
+      await drain(); // allowed now: the retry arrives
+      expect(at('intranet')).to.have.length(1);
     });
 
     it('fails the pending deliveries of a deleted subscription', async () => {

@@ -7,6 +7,7 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelay } from './backoff.js
 import { type Mailer, mailDomain } from './mailer.js';
 import { type MessageLinks, renderMessage } from './messages.js';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature.js';
+import { postWebhook } from './webhook-target.js';
 
 export interface DispatcherOptions {
   storage: Storage;
@@ -29,6 +30,11 @@ export interface DispatcherOptions {
   now?: () => Date;
   /** How long a webhook receiver may take to answer, in milliseconds. @default 10000 */
   webhookTimeoutMs?: number;
+  /**
+   * Deliver webhooks to loopback and private addresses too (a receiver on the Dinas intranet). Off by default: a
+   * subscription URL must resolve to public addresses only (see webhook-target.ts). @default false
+   */
+  allowPrivateNetworks?: boolean;
   /**
    * How often a run also looks for aspirations past their due date (each gets an overdue notice once per due date),
    * in milliseconds; 0 never. @default 300000 (5 minutes)
@@ -168,8 +174,8 @@ export class OutboxDispatcher {
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const response = await fetch(subscription.url, {
-        method: 'POST',
+      statusCode = await postWebhook({
+        url: subscription.url,
         headers: {
           'Content-Type': 'application/json',
           'User-Agent': 'kim-kit-webhooks/1',
@@ -178,11 +184,9 @@ export class OutboxDispatcher {
           [SIGNATURE_HEADER]: signWebhook(secret, body, Math.floor(sentAt.getTime() / 1000)),
         },
         body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.#o.webhookTimeoutMs ?? 10_000),
+        timeoutMs: this.#o.webhookTimeoutMs ?? 10_000,
+        allowPrivateNetworks: this.#o.allowPrivateNetworks,
       });
-      statusCode = response.status;
-      await response.body?.cancel();
       if (statusCode < 200 || statusCode > 299) error = `HTTP ${statusCode}`;
     } catch (thrown) {
       error = describe(thrown);
