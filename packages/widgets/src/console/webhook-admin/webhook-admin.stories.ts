@@ -49,7 +49,31 @@ type Story = StoryObj<WebhookAdminArgs>;
 const rootOf = (canvas: HTMLElement) => canvas.querySelector('kim-webhook-admin')!.shadowRoot!;
 const loaded = async (root: ShadowRoot) =>
   waitFor(() => expect(root.querySelector('[part~="subscriptions"]')).not.toBeNull(), PATIENCE);
-const click = (root: ShadowRoot, selector: string) => root.querySelector<HTMLButtonElement>(selector)!.click();
+const shows = (root: ShadowRoot, selector: string) =>
+  waitFor(() => expect(root.querySelector(selector)).not.toBeNull(), PATIENCE);
+
+/** A state reached from the list by pressing `button`: the story waits for `selector` to show. */
+const afterPressing =
+  (button: string, selector: string): Story['play'] =>
+  async ({ canvasElement }) => {
+    const root = rootOf(canvasElement);
+    await loaded(root);
+    root.querySelector<HTMLButtonElement>(button)!.click();
+    await shows(root, selector);
+  };
+
+/** A state reached by sending the new-subscription form with `url`. */
+const afterCreating =
+  (url: string, selector: string): Story['play'] =>
+  async (context) => {
+    const root = rootOf(context.canvasElement);
+    await afterPressing('[part~="create-button"]', '#url')!(context);
+    const field = root.querySelector<HTMLInputElement>('#url')!;
+    field.value = url;
+    field.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLButtonElement>('[part~="hook-form"] [part~="submit"]')!.click();
+    await shows(root, selector);
+  };
 
 /** A Dinas official's subscriptions: one active, one disabled. */
 export const Content: Story = { play: async ({ canvasElement }) => loaded(rootOf(canvasElement)) };
@@ -60,16 +84,14 @@ export const Loading: Story = { args: { list: 'loading' }, tags: ['busy'] };
 /** No subscriptions yet. */
 export const Empty: Story = {
   args: { list: 'empty' },
-  play: async ({ canvasElement }) =>
-    waitFor(() => expect(rootOf(canvasElement).querySelector('[part~="empty"]')).not.toBeNull(), PATIENCE),
+  play: async ({ canvasElement }) => shows(rootOf(canvasElement), '[part~="empty"]'),
 };
 
 /** The list failed: the message and a retry. */
 export const ErrorState: Story = {
   name: 'Error',
   args: { list: 'error' },
-  play: async ({ canvasElement }) =>
-    waitFor(() => expect(rootOf(canvasElement).querySelector('[part~="error"]')).not.toBeNull(), PATIENCE),
+  play: async ({ canvasElement }) => shows(rootOf(canvasElement), '[part~="error"]'),
 };
 
 /** A KIM operator: the section is not theirs. */
@@ -81,63 +103,28 @@ export const SignedOut: Story = { name: 'Signed out', args: { who: 'none' } };
 /** The new-subscription form sent with a plain http URL: the problem beside the field and in the summary. */
 export const CreateProblems: Story = {
   name: 'Create, problems',
-  play: async ({ canvasElement }) => {
-    const root = rootOf(canvasElement);
-    await loaded(root);
-    click(root, '[part~="create-button"]');
-    await waitFor(() => expect(root.querySelector('#url')).not.toBeNull(), PATIENCE);
-    const url = root.querySelector<HTMLInputElement>('#url')!;
-    url.value = 'http://lapor.example.go.id/hook';
-    url.dispatchEvent(new Event('input'));
-    click(root, '[part~="hook-form"] [part~="submit"]');
-    await waitFor(() => expect(root.querySelector('[part~="error-summary"]')).not.toBeNull(), PATIENCE);
-  },
+  play: afterCreating('http://lapor.example.go.id/hook', '[part~="error-summary"]'),
 };
 
 /** A new subscription: its signing secret shown once, with copy and the warning. */
 export const Secret: Story = {
   name: 'Secret (shown once)',
-  play: async ({ canvasElement }) => {
-    const root = rootOf(canvasElement);
-    await loaded(root);
-    click(root, '[part~="create-button"]');
-    await waitFor(() => expect(root.querySelector('#url')).not.toBeNull(), PATIENCE);
-    const url = root.querySelector<HTMLInputElement>('#url')!;
-    url.value = 'https://lapor.example.go.id/hook';
-    url.dispatchEvent(new Event('input'));
-    click(root, '[part~="hook-form"] [part~="submit"]');
-    await waitFor(() => expect(root.querySelector('[part~="secret-panel"]')).not.toBeNull(), PATIENCE);
-  },
+  play: afterCreating('https://lapor.example.go.id/hook', '[part~="secret-panel"]'),
 };
 
 /** Editing a subscription: URL, events, description, active. */
 export const Edit: Story = {
-  play: async ({ canvasElement }) => {
-    const root = rootOf(canvasElement);
-    await loaded(root);
-    click(root, '[data-hook="whk_lapor"] [part~="edit-button"]');
-    await waitFor(() => expect(root.querySelector('[part~="hook-form"]')).not.toBeNull(), PATIENCE);
-  },
+  play: afterPressing('[data-hook="whk_lapor"] [part~="edit-button"]', '[part~="hook-form"]'),
 };
 
 /** Rotating the secret asks first. */
 export const ConfirmRotate: Story = {
   name: 'Confirm rotate',
-  play: async ({ canvasElement }) => {
-    const root = rootOf(canvasElement);
-    await loaded(root);
-    click(root, '[data-hook="whk_lapor"] [part~="rotate-button"]');
-    await waitFor(() => expect(root.querySelector('dialog[open]')).not.toBeNull(), PATIENCE);
-  },
+  play: afterPressing('[data-hook="whk_lapor"] [part~="rotate-button"]', 'dialog[open]'),
 };
 
 /** The delivery log: status, response code, attempt, and "Kirim ulang". */
 export const DeliveryLog: Story = {
   name: 'Delivery log',
-  play: async ({ canvasElement }) => {
-    const root = rootOf(canvasElement);
-    await loaded(root);
-    click(root, '[data-hook="whk_lapor"] [part~="log-button"]');
-    await waitFor(() => expect(root.querySelector('[part~="deliveries"]')).not.toBeNull(), PATIENCE);
-  },
+  play: afterPressing('[data-hook="whk_lapor"] [part~="log-button"]', '[part~="deliveries"]'),
 };
