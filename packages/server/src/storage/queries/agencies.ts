@@ -3,6 +3,7 @@ import type { AgencyRef } from '@kim-kit/sdk/schemas';
 import type { Kysely, Transaction } from 'kysely';
 import type { AgencyFilter, AgencyRecord, AuditEvent, WriteContext } from '../storage.js';
 import type { Tables } from '../tables.js';
+import { setArchived } from './versioned-archive.js';
 import { changedFields, type VersionedOutcome, versionedWrite } from './versioned-write.js';
 
 type Db = Kysely<Tables> | Transaction<Tables>;
@@ -178,18 +179,13 @@ export function setAgencyArchived(
   version: number,
   archived: boolean,
 ): Promise<VersionedOutcome<AgencyRecord>> {
-  return versionedWrite(version, {
+  return setArchived(trx, ctx, {
+    table: 'agencies',
+    id,
+    version,
+    archive: archived,
     read: () => getAgency(trx, id),
-    allowed: (current) => (current.archivedAt === null) === archived,
-    async write(current) {
-      const row = await trx
-        .updateTable('agencies')
-        .set((eb) => ({ archived_at: archived ? ctx.at : null, updated_at: ctx.at, version: eb('version', '+', 1) }))
-        .where('id', '=', id)
-        .where('version', '=', version)
-        .returning('id')
-        .executeTakeFirst();
-      return row ? audit(archived ? 'agency.archive' : 'agency.restore', current, ['archivedAt']) : null;
-    },
+    isArchived: (current) => current.archivedAt !== null,
+    audit: (current) => audit(archived ? 'agency.archive' : 'agency.restore', current, ['archivedAt']),
   });
 }

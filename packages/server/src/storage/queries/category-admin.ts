@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { AuditEvent, CategoryAdminRecord, VersionedWrite, WriteContext } from '../storage.js';
 import type { Tables } from '../tables.js';
 import { toCategory } from './categories.js';
+import { setArchived } from './versioned-archive.js';
 import { changedFields, type VersionedOutcome, versionedWrite } from './versioned-write.js';
 
 function selectAdminCategories(db: Kysely<Tables>) {
@@ -127,19 +128,14 @@ export function setCategoryRetired(
   version: number,
   retired: boolean,
 ): Promise<VersionedOutcome<CategoryAdminRecord>> {
-  return versionedWrite(version, {
+  return setArchived(trx, ctx, {
+    table: 'categories',
+    id,
+    version,
+    archive: retired,
     read: () => getAdminCategory(trx, id),
-    allowed: (current) => (current.retiredAt === null) === retired,
-    async write(current) {
-      const row = await trx
-        .updateTable('categories')
-        .set((eb) => ({ retired_at: retired ? ctx.at : null, updated_at: ctx.at, version: eb('version', '+', 1) }))
-        .where('id', '=', id)
-        .where('version', '=', version)
-        .returning('id')
-        .executeTakeFirst();
-      return row ? audit(retired ? 'category.retire' : 'category.restore', current, ['retiredAt']) : null;
-    },
+    isArchived: (current) => current.retiredAt !== null,
+    audit: (current) => audit(retired ? 'category.retire' : 'category.restore', current, ['retiredAt']),
   });
 }
 

@@ -15,6 +15,7 @@ import { scopeCondition } from './content-scope.js';
 import { type GroupRow, groupSearchText, placeNames, selectGroups, toGroup, writeFocus } from './groups.js';
 import { largestJpeg, mediaPath, variantsToJson } from './media.js';
 import { regionLevelColumn } from './region-levels.js';
+import { setArchived } from './versioned-archive.js';
 import { changedFields, type VersionedOutcome, versionedWrite } from './versioned-write.js';
 
 function selectAdminGroups(db: Kysely<Tables>) {
@@ -262,18 +263,13 @@ export function setGroupArchived(
   version: number,
   archived: boolean,
 ): Promise<VersionedOutcome<GroupAdminRecord>> {
-  return versionedWrite(version, {
+  return setArchived(trx, ctx, {
+    table: 'groups',
+    id,
+    version,
+    archive: archived,
     read: () => getAdminGroup(trx, id),
-    allowed: (current) => (current.archivedAt === null) === archived,
-    async write(current) {
-      const row = await trx
-        .updateTable('groups')
-        .set((eb) => ({ archived_at: archived ? ctx.at : null, updated_at: ctx.at, version: eb('version', '+', 1) }))
-        .where('id', '=', id)
-        .where('version', '=', version)
-        .returning('id')
-        .executeTakeFirst();
-      return row ? audit(archived ? 'group.archive' : 'group.restore', current, ['archivedAt']) : null;
-    },
+    isArchived: (current) => current.archivedAt !== null,
+    audit: (current) => audit(archived ? 'group.archive' : 'group.restore', current, ['archivedAt']),
   });
 }
