@@ -11,6 +11,7 @@ import { aspirationListQuery } from '../src/storage/queries/aspirations.js';
 import { adminGroupListQuery } from '../src/storage/queries/group-admin.js';
 import { groupListQuery } from '../src/storage/queries/groups.js';
 import { newsListQuery } from '../src/storage/queries/news.js';
+import { overdueScanQuery } from '../src/storage/queries/overdue-notices.js';
 import { adminNewsListQuery } from '../src/storage/queries/news-admin.js';
 import { regionListQuery } from '../src/storage/queries/regions.js';
 import { sqliteNewsSearchQuery } from '../src/storage/sqlite/dialect.js';
@@ -205,6 +206,8 @@ for (const engine of ENGINES) {
         () => aspirationListQuery(t.db, { sort: 'updated', limit: 21 }).compile(),
         'aspirations_updated',
       ],
+      // Issue 15: the dispatcher's deadline scan, every few minutes.
+      ['the overdue scan', () => overdueScanQuery(t.db, list.now, 100).compile(), 'aspirations_due'],
     ];
     for (const [name, compile, index] of cases) {
       it(`reads ${name} from ${index} in list order`, async () => {
