@@ -134,7 +134,9 @@ describe('admin agencies', function () {
       name: 'Dinas Pekerjaan Umum dan Penataan Ruang',
       shortName: 'Dinas PUPR',
     });
-    expect(forwarded.dueStage).to.equal('resolution');
+    // An information request keeps its one period from receipt (UU 14/2008 art. 22(7)): verifying and forwarding it
+    // start no new one.
+    expect([forwarded.dueStage, forwarded.dueAt]).to.deep.equal(['response', fresh.dueAt]);
     await expectProblem(
       await t.request(`${base}/agency-responses`, send('POST', operator, { note: 'Jawaban.' }, 3)),
       404,

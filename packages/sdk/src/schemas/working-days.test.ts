@@ -65,4 +65,12 @@ describe('working days', () => {
     expect(deadlineStageOf('resolved')).to.equal(undefined);
     expect(deadlineStageOf('rejected')).to.equal(undefined);
   });
+
+  it('keeps an information request in its one period from receipt until it is decided (UU 14/2008 art. 22(7))', () => {
+    for (const status of ['received', 'verified', 'forwarded', 'in_progress'] as const) {
+      expect(deadlineStageOf(status, 'information_request'), status).to.equal('response');
+    }
+    expect(deadlineStageOf('verified', 'complaint')).to.equal('resolution');
+    expect(deadlineStageOf('resolved', 'information_request')).to.equal(undefined);
+  });
 });

@@ -76,7 +76,8 @@ export type DeadlineTargets = Readonly<
 /**
  * The default targets, in working days, and where they come from:
  * - information requests: a written answer within 10 working days of receipt, extendable once by at most 7 working
- *   days (UU 14/2008 on Keterbukaan Informasi Publik, art. 22(7) and (8)); the first response is the answer itself;
+ *   days (UU 14/2008 on Keterbukaan Informasi Publik, art. 22(7) and (8)); the period runs from receipt to the
+ *   answer (`response`), whatever steps come between, so `resolution` is never counted for them;
  * - complaints: a first response (the report is verified, then handled or forwarded) within 3 working days and a
  *   resolution within 14 working days, following the practice of SP4N-LAPOR! (Perpres 76/2013 on public-service
  *   complaints; PermenPANRB 62/2018, the national complaint-handling guideline). These two figures are this
@@ -93,10 +94,12 @@ export const DEFAULT_DEADLINE_TARGETS: DeadlineTargets = {
 /**
  * The stage an aspiration in `status` is waiting for, or `undefined` when it is finished (resolved, rejected): a
  * new aspiration awaits its first response (verification); a verified, forwarded or in-progress one awaits its
- * resolution. The resolution period starts at the first response.
+ * resolution, whose period starts at the first response. An information request has one period, counted from
+ * receipt until the written answer or refusal (UU 14/2008 art. 22(7)): verifying or forwarding it does not start a
+ * new one, so it stays in `response` until it is decided (an extension moves that due date; see `extension`).
  */
-export function deadlineStageOf(status: AspirationStatus): DeadlineStage | undefined {
-  if (status === 'received') return 'response';
+export function deadlineStageOf(status: AspirationStatus, kind?: AspirationKind): DeadlineStage | undefined {
   if (status === 'resolved' || status === 'rejected') return undefined;
+  if (status === 'received' || kind === 'information_request') return 'response';
   return 'resolution';
 }

@@ -23,7 +23,7 @@ export class Deadlines {
 
   /** The deadline of an aspiration that reached `status` at `at`, or `undefined` once it is finished. */
   of(kind: AspirationKind, status: AspirationStatus, at: string, regionCode: string): Deadline | undefined {
-    const stage = deadlineStageOf(status);
+    const stage = deadlineStageOf(status, kind);
     if (stage === undefined) return undefined;
     return { stage, dueAt: dueAt(at, this.targets[kind][stage], regionCode, this.calendar.isDayOff) };
   }
