@@ -14,17 +14,20 @@ import { BUNDLES, bundle, partOf, WRITE_SIDE_MODULE } from './bundles.mjs';
 /** Gates in KB of min+gzip; `target` is printed beside the gate. */
 const GATES = {
   public: {
-    gate: 28.1,
+    gate: 26,
     target: 26,
-    why: "issue 10's budget for the SDK in a page; 27.65 KB measured after issue 15's information requests, follow-up secret and intake",
+    // 27.65 KB after issue 15's information requests, follow-up secret and intake; 25.45 KB once the submission's
+    // rules (aspiration-input.ts, information-request-input.ts), the objection and the officials' inputs moved to
+    // modules of their own, which a page that does not import them does not carry.
+    why: "issue 10's budget for the SDK in a page; 25.45 KB measured",
   },
   newsOnly: { gate: 22.5, why: 'guards against growth (22.11 KB measured)' },
   // 33.36 KB after issue 12; 35.05 KB with issue 15's statistics, attachments and location schemas and resources;
   // 36.34 KB with its agencies, due dates, notification opt-in and the share answered on time.
   // 37.05 KB with admin.webhooks and the webhook contract (issue 15 item 7).
   // 36.93 KB with the KIM intake alone (its schemas and client.admin.aspirationIntakes).
-  // 40.96 KB with all of issue 15 (information requests, follow-ups, webhooks, intake).
-  everything: { gate: 41.5, why: 'guards against growth (40.96 KB measured, auth and admin included)' },
+  // 40.96 KB with all of issue 15 (information requests, follow-ups, webhooks, intake); 41.00 KB after the split.
+  everything: { gate: 41.5, why: 'guards against growth (41.00 KB measured, auth and admin included)' },
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;

@@ -11,7 +11,7 @@ import {
   type AspirationStatusChange,
   AspirationBulkResult as BulkResult,
 } from '../schemas/aspiration-admin.js';
-import { AspirationAttachment } from '../schemas/aspiration-attachment.js';
+import { AspirationAttachment } from '../schemas/aspiration-attachment-admin.js';
 import type { QuestionInput } from '../schemas/follow-up.js';
 import { pagedList, recordWrite, toQuery } from './admin-calls.js';
 

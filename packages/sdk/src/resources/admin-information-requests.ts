@@ -5,7 +5,7 @@ import type {
   InformationObjectionAnswerInput,
   InformationRequestDecisionInput,
   InformationRequestExtensionInput,
-} from '../schemas/information-request.js';
+} from '../schemas/information-request-admin.js';
 import { recordWrite } from './admin-calls.js';
 
 /** The legal course of an information request under UU 14/2008, for officials in scope. */

@@ -1,7 +1,8 @@
 import type { RequestOptions, SubmitOptions } from '../options.js';
 import type { Send } from '../request.js';
-import { type AspirationInput, AspirationReceipt, AspirationTracking } from '../schemas/aspiration.js';
+import { AspirationReceipt, AspirationTracking } from '../schemas/aspiration.js';
 import { AspirationUpload, ATTACHMENT_LIMITS } from '../schemas/aspiration-attachment.js';
+import type { AspirationInput } from '../schemas/aspiration-input.js';
 import { newIdempotencyKey } from '../schemas/idempotency-key.js';
 import { normalizeTrackingCode } from '../schemas/tracking-code.js';
 import { attachmentForm, checkAttachment, fileIdempotencyKey } from './aspiration-files.js';

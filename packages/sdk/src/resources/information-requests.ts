@@ -2,8 +2,8 @@ import type { RequestOptions } from '../options.js';
 import { createListPromise, type ListPromise } from '../pagination.js';
 import type { Send } from '../request.js';
 import { AspirationTracking } from '../schemas/aspiration.js';
+import type { InformationObjectionInput } from '../schemas/information-objection.js';
 import { InformationRegisterEntry } from '../schemas/information-register.js';
-import type { InformationObjectionInput } from '../schemas/information-request.js';
 import { Page } from '../schemas/page.js';
 
 const RegisterPage = Page(InformationRegisterEntry);

@@ -2,7 +2,7 @@
 // region keeps its own registry; forwarding names one of its active agencies, and the agency's answer is a history
 // entry of the aspiration.
 import * as z from 'zod/mini';
-import { PhoneNumber } from './aspiration.js';
+import { PhoneNumber } from './aspiration-input.js';
 import { Id, RegionCode, Timestamp } from './common.js';
 
 export { AgencyRef } from './agency-ref.js';

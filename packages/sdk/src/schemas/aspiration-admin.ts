@@ -3,8 +3,10 @@
 import * as z from 'zod/mini';
 import { UserRef } from './account.js';
 import { AgencyRef } from './agency-ref.js';
-import { ASPIRATION_LIMITS, AspirationHistoryKind, AspirationKind, AspirationStatus, Reporter } from './aspiration.js';
-import { AspirationAttachment, AspirationLocation } from './aspiration-attachment.js';
+import { ASPIRATION_LIMITS, AspirationHistoryKind, AspirationKind, AspirationStatus } from './aspiration.js';
+import { AspirationLocation } from './aspiration-attachment.js';
+import { AspirationAttachment } from './aspiration-attachment-admin.js';
+import { Reporter } from './aspiration-input.js';
 import { AspirationIntake } from './aspiration-intake.js';
 import { CategoryRef } from './category.js';
 import { Id, Timestamp, VillageCode } from './common.js';

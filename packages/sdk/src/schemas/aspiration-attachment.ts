@@ -92,24 +92,6 @@ export const AspirationLocation = z
   .check(z.meta({ id: 'AspirationLocation' }));
 export type AspirationLocation = z.infer<typeof AspirationLocation>;
 
-/** An attached file as officials in scope see it; `url` streams it with their credentials. */
-export const AspirationAttachment = z
-  .object({
-    id: UploadId,
-    fileName: z.string(),
-    contentType: z.string(),
-    size: z.number().check(z.int(), z.nonnegative()),
-    /** Images only. */
-    width: z.nullable(z.number().check(z.int())),
-    height: z.nullable(z.number().check(z.int())),
-    /** Shown on the public tracker. */
-    public: z.boolean(),
-    /** The admin path of the file. */
-    url: z.string(),
-  })
-  .check(z.meta({ id: 'AspirationAttachment' }));
-export type AspirationAttachment = z.infer<typeof AspirationAttachment>;
-
 /** A file an official made public, as the tracker lists it. */
 export const PublicAttachment = z
   .object({
@@ -123,12 +105,6 @@ export const PublicAttachment = z
   })
   .check(z.meta({ id: 'PublicAttachment' }));
 export type PublicAttachment = z.infer<typeof PublicAttachment>;
-
-/** An official's decision to show a file on the public tracker, or to hide it again. */
-export const AttachmentVisibilityChange = z
-  .object({ public: z.boolean() })
-  .check(z.meta({ id: 'AttachmentVisibilityChange' }));
-export type AttachmentVisibilityChange = z.infer<typeof AttachmentVisibilityChange>;
 
 /** OpenStreetMap at a position, zoomed to street level. */
 export function mapUrl(position: { latitude: number; longitude: number }): string {

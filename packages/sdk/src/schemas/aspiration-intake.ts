@@ -2,7 +2,8 @@
 // what the server answers (the slip's data), and how an aspiration says it came through a KIM.
 import * as z from 'zod/mini';
 import { UserRef } from './account.js';
-import { AspirationInput, AspirationStatus, Reporter } from './aspiration.js';
+import { AspirationStatus } from './aspiration.js';
+import { AspirationInput, Reporter } from './aspiration-input.js';
 import { IntakeGroup } from './aspiration-intake-ref.js';
 import { Id, Timestamp, VillageCode } from './common.js';
 import { TrackingCode } from './tracking-code.js';

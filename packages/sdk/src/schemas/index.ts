@@ -58,14 +58,10 @@ export {
   ASPIRATION_TRANSITIONS,
   AspirationHistoryEntry,
   AspirationHistoryKind,
-  AspirationInput,
-  type AspirationInputParsed,
   AspirationKind,
   AspirationReceipt,
   AspirationStatus,
   AspirationTracking,
-  PhoneNumber,
-  Reporter,
 } from './aspiration.js';
 export {
   AspirationAdminHistoryEntry,
@@ -75,20 +71,20 @@ export {
   AspirationStatusChange,
 } from './aspiration-admin.js';
 export {
-  AspirationAttachment,
   AspirationLocation,
   AspirationLocationInput,
   AspirationUpload,
   ATTACHMENT_LIMITS,
   ATTACHMENT_TYPES,
   type AttachmentType,
-  AttachmentVisibilityChange,
   GeoPosition,
   isAttachmentType,
   mapUrl,
   PublicAttachment,
   UploadId,
 } from './aspiration-attachment.js';
+export { AspirationAttachment, AttachmentVisibilityChange } from './aspiration-attachment-admin.js';
+export { AspirationInput, type AspirationInputParsed, PhoneNumber, Reporter } from './aspiration-input.js';
 export {
   AspirationIntake,
   AspirationIntakeInput,
@@ -157,6 +153,7 @@ export {
 } from './group.js';
 export { GROUP_LIMITS, GroupAdminView, GroupInput, GroupUpdate } from './group-admin.js';
 export { newIdempotencyKey } from './idempotency-key.js';
+export { InformationObjectionInput } from './information-objection.js';
 export { InformationRegisterEntry, InformationRegisterQuery } from './information-register.js';
 export {
   formatRegisterNumber,
@@ -168,13 +165,8 @@ export {
   InformationDelivery,
   InformationFormat,
   InformationObjection,
-  InformationObjectionAnswerInput,
-  InformationObjectionInput,
   InformationRequestDecision,
-  InformationRequestDecisionInput,
   InformationRequestExtension,
-  InformationRequestExtensionInput,
-  InformationRequestInput,
   InformationRequestView,
   OBJECTION_REASON_LABELS,
   OBJECTION_REASONS,
@@ -185,6 +177,12 @@ export {
   RegisterNumber,
   registerRegionOf,
 } from './information-request.js';
+export {
+  InformationObjectionAnswerInput,
+  InformationRequestDecisionInput,
+  InformationRequestExtensionInput,
+} from './information-request-admin.js';
+export { InformationRequestInput } from './information-request-input.js';
 export { DEFAULT_LANGUAGE, LANGUAGES, type Language, type LocalizedText, resolveLanguage } from './language.js';
 export { MEDIA_LIMITS, MEDIA_TYPES, Media, MediaUploadQuery } from './media.js';
 export { NewsArticle, NewsSummary } from './news.js';

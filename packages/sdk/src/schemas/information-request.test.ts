@@ -1,13 +1,7 @@
 import { expect } from 'chai';
-import { AspirationInput } from './aspiration.js';
-import {
-  formatRegisterNumber,
-  InformationRequestDecisionInput,
-  InformationRequestExtensionInput,
-  REFUSAL_GROUNDS,
-  RegisterNumber,
-  registerRegionOf,
-} from './information-request.js';
+import { AspirationInput } from './aspiration-input.js';
+import { formatRegisterNumber, REFUSAL_GROUNDS, RegisterNumber, registerRegionOf } from './information-request.js';
+import { InformationRequestDecisionInput, InformationRequestExtensionInput } from './information-request-admin.js';
 import { toFieldErrors, validationErrorMap } from './validation-messages.js';
 
 const request = {

@@ -6,9 +6,6 @@ import { Timestamp } from './common.js';
 import type { LocalizedText } from './language.js';
 import { withMessage } from './validation-messages.js';
 
-/** Trimmed text within bounds. */
-const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
-
 export const INFORMATION_REQUEST_LIMITS = {
   purpose: { min: 10, max: 1000 },
   informationRequested: { min: 10, max: 2000 },
@@ -45,65 +42,6 @@ export const INFORMATION_DELIVERY_LABELS: Readonly<Record<InformationDelivery, L
   fax: { id: 'Faksimile', en: 'Fax' },
   email: { id: 'Email', en: 'Email' },
 };
-
-/** What an information request adds to a submission (`AspirationInput.informationRequest`). */
-export const InformationRequestInput = z
-  .object({
-    /** Why the requester wants the information (tujuan penggunaan informasi, art. 22(2)). */
-    purpose: text(INFORMATION_REQUEST_LIMITS.purpose.min, INFORMATION_REQUEST_LIMITS.purpose.max),
-    /** The information asked for (rincian informasi yang dibutuhkan). */
-    informationRequested: text(
-      INFORMATION_REQUEST_LIMITS.informationRequested.min,
-      INFORMATION_REQUEST_LIMITS.informationRequested.max,
-    ),
-    format: InformationFormat,
-    delivery: InformationDelivery,
-  })
-  .check(z.meta({ id: 'InformationRequestInput' }));
-export type InformationRequestInput = z.infer<typeof InformationRequestInput>;
-
-/** The part of a submission the information-request rules read. */
-interface SubmissionShape {
-  kind: string;
-  anonymous?: boolean | undefined;
-  reporter?: { name?: string | undefined; email?: string | undefined; phone?: string | undefined } | undefined;
-  informationRequest?: unknown;
-}
-
-const isRequest = (v: SubmissionShape) => v.kind === 'information_request';
-
-/**
- * The checks an information request adds to `AspirationInput`: the details, a name and a contact, never anonymous
- * (UU 14/2008 art. 22(2): the requester gives name, address and contact). Each names the field it is about.
- */
-export const INFORMATION_REQUEST_CHECKS = [
-  withMessage(
-    z.refine<SubmissionShape>((v) => isRequest(v) === (v.informationRequest !== undefined), {
-      path: ['informationRequest'],
-    }),
-    {
-      id: 'Permohonan informasi wajib menyebut informasi yang diminta, tujuan, format dan cara penyampaian',
-      en: 'An information request needs the information requested, its purpose, format and delivery (only then)',
-    },
-  ),
-  withMessage(
-    z.refine<SubmissionShape>((v) => !isRequest(v) || v.anonymous !== true, { path: ['anonymous'] }),
-    { id: 'Permohonan informasi tidak dapat diajukan secara anonim', en: 'An information request cannot be anonymous' },
-  ),
-  withMessage(
-    z.refine<SubmissionShape>((v) => !isRequest(v) || Boolean(v.reporter?.name), { path: ['reporter', 'name'] }),
-    { id: 'Pemohon informasi wajib mengisi nama', en: 'An information request needs the requester’s name' },
-  ),
-  withMessage(
-    z.refine<SubmissionShape>((v) => !isRequest(v) || Boolean(v.reporter?.email || v.reporter?.phone), {
-      path: ['reporter', 'email'],
-    }),
-    {
-      id: 'Pemohon informasi wajib mengisi email atau nomor telepon',
-      en: 'An information request needs an email address or a phone number',
-    },
-  ),
-] as const;
 
 /**
  * The register number of an information request: `PPID/<regency or city code>/<year>/<sequence>`, the sequence
@@ -221,40 +159,6 @@ export const OBJECTION_REASONS = [
 export type ObjectionReason = (typeof OBJECTION_REASONS)[number];
 export const ObjectionReason = z.enum(OBJECTION_REASONS).check(z.meta({ id: 'ObjectionReason' }));
 
-const reason = () => text(INFORMATION_REQUEST_LIMITS.reason.min, INFORMATION_REQUEST_LIMITS.reason.max);
-
-/** An official extends the deadline of an information request: once, by 1 to 7 working days, with a public reason. */
-export const InformationRequestExtensionInput = z
-  .object({
-    days: z.number().check(
-      z.int(),
-      withMessage(z.gte(INFORMATION_REQUEST_LIMITS.extensionDays.min), {
-        id: 'Perpanjangan 1 sampai 7 hari kerja',
-        en: 'An extension is 1 to 7 working days',
-      }),
-      withMessage(z.lte(INFORMATION_REQUEST_LIMITS.extensionDays.max), {
-        id: 'Perpanjangan paling lama 7 hari kerja (Pasal 22 ayat (8) UU 14/2008)',
-        en: 'An extension is at most 7 working days (UU 14/2008 art. 22(8))',
-      }),
-    ),
-    /** Shown to the requester on the tracker. */
-    reason: reason(),
-  })
-  .check(z.meta({ id: 'InformationRequestExtensionInput' }));
-export type InformationRequestExtensionInput = z.infer<typeof InformationRequestExtensionInput>;
-
-/**
- * An official decides an information request: `resolved` with the answer (the information, or where and how it is
- * given), or `rejected`, a written refusal that names its legal ground and explains it.
- */
-export const InformationRequestDecisionInput = z
-  .discriminatedUnion('outcome', [
-    z.object({ outcome: z.literal('resolved'), answer: text(1, INFORMATION_REQUEST_LIMITS.answer.max) }),
-    z.object({ outcome: z.literal('rejected'), ground: RefusalGround, reason: reason() }),
-  ])
-  .check(z.meta({ id: 'InformationRequestDecisionInput' }));
-export type InformationRequestDecisionInput = z.infer<typeof InformationRequestDecisionInput>;
-
 /** The extension of a request's deadline, once granted. */
 export const InformationRequestExtension = z
   .object({
@@ -313,23 +217,3 @@ export const InformationRequestView = z
   })
   .check(z.meta({ id: 'InformationRequestView' }));
 export type InformationRequestView = z.infer<typeof InformationRequestView>;
-
-/**
- * A requester's objection (keberatan, UU 14/2008 art. 35-36), filed with the tracking code and the follow-up secret
- * within 30 working days of the answer, the refusal or the missed deadline.
- */
-export const InformationObjectionInput = z
-  .object({
-    /** The follow-up secret the receipt showed once. */
-    secret: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-    reason: ObjectionReason,
-    text: reason(),
-  })
-  .check(z.meta({ id: 'InformationObjectionInput' }));
-export type InformationObjectionInput = z.infer<typeof InformationObjectionInput>;
-
-/** The answer of the superior of the PPID to an objection (within 30 working days, art. 36(2)). */
-export const InformationObjectionAnswerInput = z
-  .object({ answer: text(1, INFORMATION_REQUEST_LIMITS.answer.max) })
-  .check(z.meta({ id: 'InformationObjectionAnswerInput' }));
-export type InformationObjectionAnswerInput = z.infer<typeof InformationObjectionAnswerInput>;

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import * as z from 'zod/mini';
 import { aspirationInput } from '../test-utils/fixtures.js';
-import { AspirationInput } from './aspiration.js';
 import { AspirationStatusChange } from './aspiration-admin.js';
+import { AspirationInput } from './aspiration-input.js';
 import { RegionCode } from './common.js';
 import { GroupListQuery } from './queries.js';
 import { toFieldErrors, validationErrorMap } from './validation-messages.js';
