@@ -290,6 +290,26 @@ describe('<kim-aspiration-status> follow-up', () => {
       expect(announced(el)).to.contain('Keberatan Anda telah diajukan.');
     });
 
+    it('says the objection is filed, visibly, when it leaves a refused request nothing more to do', async () => {
+      const api = createFakeKimApi();
+      const { reopenUntil: _none, ...open } = trackingObjectionOpen;
+      api.data.tracking.push({ ...open, trackingCode: 'KB3R4T7N9R', status: 'rejected' });
+      const { el } = await status('KB3R4T7N9R', api);
+      expect(all(el, '[part~="follow-up-form"]')).to.have.length(1);
+      type(el, '#fu-secret', followUpSecret);
+      one<HTMLInputElement>(el, '#fu-objection-reason-pasal-35-a')!.click();
+      type(el, '#fu-objection-text', 'Informasi ini tidak termasuk yang dikecualikan.');
+      one<HTMLButtonElement>(el, '[part~="objection-form"] [part~="follow-up-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => one(el, '[part~="objection-form"]') === null, 'the form stayed');
+      const done = one(el, '[part~="follow-up-done"]')!;
+      expect(done.getAttribute('role')).to.equal('status');
+      expect(done.className).to.equal('notice');
+      expect(done.textContent).to.contain('Keberatan Anda telah diajukan.');
+      expect(deepActive()?.id).to.equal('fu-heading');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows no form once an objection is filed', async () => {
       const { el } = await status(trackingObjectionFiled.trackingCode);
       expect(one(el, '[part~="objection-form"]')).to.equal(null);
