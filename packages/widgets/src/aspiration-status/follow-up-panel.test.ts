@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/aspiration-status.js';
 import { trackingInProgress, trackingRejected, unknownTrackingCode } from '../test-fixtures/aspirations.js';
-import { all, one, overflowing, waitFor } from '../test-fixtures/dom.js';
+import { all, executableAttributes, one, overflowing, waitFor } from '../test-fixtures/dom.js';
 import { clientOf, createFakeKimApi, type FakeKimApi } from '../test-fixtures/fake-kim-api.js';
 import {
   followUpSecret,
@@ -103,6 +103,23 @@ describe('<kim-aspiration-status> follow-up', () => {
         'Batas waktu untuk membuka kembali laporan ini telah berakhir pada 16 Oktober 2026 pukul 23.59 WIB.',
       );
       await expect(closed.el).to.be.accessible();
+    });
+
+    it("quotes a hostile question as text, and withholds a confidential report's question", async () => {
+      const api = createFakeKimApi();
+      const hostile = '<img src=x onerror="window.__kimHacked=1"><script>window.__kimHacked=1</script>';
+      const history = trackingQuestion.history.map((e) => (e.kind === 'question' ? { ...e, note: hostile } : e));
+      api.data.tracking.push({ ...trackingQuestion, trackingCode: 'Q7ANSW3R01', history });
+      api.data.tracking.push({ ...trackingQuestion, trackingCode: 'Q7ANSW3R02', confidential: true });
+      const { el } = await status('Q7ANSW3R01', api);
+      expect(text(el, '[part~="question"]')).to.equal(hostile);
+      expect(executableAttributes(el.shadowRoot!)).to.deep.equal([]);
+      expect((window as unknown as Record<string, unknown>).__kimHacked).to.equal(undefined);
+      const confidential = await status('Q7ANSW3R02', api);
+      expect(one(confidential.el, '[part~="question"]')).to.equal(null);
+      expect(text(confidential.el, '[part~="answer-form"] .hint')).to.contain(
+        'tidak ditampilkan karena laporan ini rahasia',
+      );
     });
 
     it('offers nothing for a rejected report or an unknown code', async () => {
