@@ -26,9 +26,9 @@
  *
  * The reporter's follow-up in the tracker (issue 15 item 6: the secret field, added information, the answer to a
  * question, the 1-5 rating, reopening, and item 5's objection form) raised two gates, min+gzip: the status
- * 44.76 -> 52.67 KB (+7.91: its strings in two languages ~2 KB, the controller, panel, forms and styles, the contract's
- * validation messages and the four input schemas it checks before sending), gate 53.2; all four 70.99 -> 77.65 KB
- * (+6.66), gate 78.2.
+ * 44.76 -> 52.72 KB (+7.96: its strings in two languages ~2 KB, the controller, panel, forms and styles, the contract's
+ * validation messages and the four input schemas it checks before sending), gate 53.2; all four 70.99 -> 77.71 KB
+ * (+6.72), gate 78.2.
  */
 export const CDN_FILES = [
   { file: 'kim-news-feed.js', entry: 'src/cdn/kim-news-feed.ts', budgetKb: 34, gateKb: 38, tags: ['kim-news-feed'] },
@@ -44,7 +44,7 @@ export const CDN_FILES = [
     entry: 'src/cdn/kim-aspiration-status.ts',
     budgetKb: 36,
     // Raised from 39 by issue 15: measured 39.94 KB (was 38.51); then by its follow-up, public files and agency; then
-    // by the reporter's follow-up panel and objection form: 52.67 KB.
+    // by the reporter's follow-up panel and objection form: 52.72 KB.
     gateKb: 53.2,
     tags: ['kim-aspiration-status'],
   },
@@ -71,7 +71,7 @@ export const CDN_FILES = [
     file: 'kim-widgets.js',
     entry: 'src/cdn/kim-widgets.ts',
     budgetKb: 50,
-    // Raised from 59 by issue 15: measured 63.11 KB (was 58.61); by the tracker's follow-up panel: 77.65 KB.
+    // Raised from 59 by issue 15: measured 63.11 KB (was 58.61); by the tracker's follow-up panel: 77.71 KB.
     gateKb: 78.2,
     tags: ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'],
   },
