@@ -101,6 +101,7 @@ const RESOURCES = {
  * @csspart follow-up-input - A text area of a follow-up form.
  * @csspart follow-up-button - The send button of a follow-up form.
  * @csspart follow-up-error - A form's message (too many attempts, offline, not possible now).
+ * @csspart follow-up-done - The notice of the step just done (`role="status"`).
  * @csspart question - The official's open question, quoted.
  * @csspart score - A radio of the 1-5 rating.
  * @csspart rated - The note that the reporter rated the response.
