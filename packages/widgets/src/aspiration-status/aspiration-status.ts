@@ -74,7 +74,8 @@ const RESOURCES = {
  *
  * @summary Tracking-code lookup with the report's status timeline.
  *
- * @fires kim-status-loaded - A tracking record was loaded and shown; `tracking` holds it.
+ * @fires kim-status-loaded - A tracking record was loaded and shown (also the newer one after a follow-up step);
+ *   `tracking` holds it.
  * @fires kim-error - The lookup failed (network, server); `error` holds the details.
  *
  * @csspart base - The wrapper of everything.
@@ -152,6 +153,7 @@ export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
     () => this.strings(followUp),
     (tracking) => {
       this.refreshed = tracking;
+      this.updateComplete.then(() => this.dispatchEvent(new KimStatusLoadedEvent(tracking)));
     },
   );
 

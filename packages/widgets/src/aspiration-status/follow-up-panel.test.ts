@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/aspiration-status.js';
 import { trackingInProgress, trackingRejected, unknownTrackingCode } from '../test-fixtures/aspirations.js';
-import { all, executableAttributes, one, overflowing, waitFor } from '../test-fixtures/dom.js';
+import { all, executableAttributes, nextEvent, one, overflowing, waitFor } from '../test-fixtures/dom.js';
 import { clientOf, createFakeKimApi, type FakeKimApi } from '../test-fixtures/fake-kim-api.js';
 import {
   followUpSecret,
@@ -197,7 +197,9 @@ describe('<kim-aspiration-status> follow-up', () => {
       const { el, api } = await status(trackingRated.trackingCode);
       type(el, '#fu-secret', followUpSecret);
       type(el, '#fu-reopen-reason', 'Lampu padam lagi sejak kemarin malam.');
+      const loaded = nextEvent(el, 'kim-status-loaded');
       await send(el, 'reopen');
+      expect((await loaded).tracking.status).to.equal('in_progress');
       await waitUntil(() => text(el, '[part~="status"]') === 'Sedang ditindaklanjuti', 'the status did not change');
       expect(api.followUps[0]!.step).to.equal('reopen');
       expect(steps(el)).to.include('Dibuka kembali oleh pelapor');
