@@ -28,12 +28,20 @@ describe('console: a KIM records a resident’s report offline and prints the sl
 
     context = await newContext({ width: 360, height: 740 });
     const page = await context.newPage();
+    // The intake is not in the console's file: it arrives as a chunk of its own from /cdn/, under the console's CSP.
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      if (response.ok() && /\/cdn\/kim-console[\w.-]*\.js$/.test(response.url())) scripts.push(response.url());
+    });
     await signIn(page, operator);
     await page.locator('kim-console nav').getByRole('link', { name: 'Catat laporan warga' }).click();
     const intake = page.locator('kim-aspiration-intake');
     const form = intake.locator('kim-aspiration-form');
     await form.locator('select#categoryId:not([disabled])').waitFor();
     expect(await intake.locator('h1').textContent()).to.contain('Catat laporan warga');
+    expect(scripts.map((url) => new URL(url).pathname.replace(/-[A-Z0-9]{8}\.js$/, '-<hash>.js')).sort()).to.deep.equal(
+      ['/cdn/kim-console-aspiration-intake-<hash>.js', '/cdn/kim-console-chunk-<hash>.js', '/cdn/kim-console.js'],
+    );
     expect(await shadowText(intake)).to.contain('KIM Bacang Berseri');
 
     // The place picker's village list comes from the API: the operator picks the place first, then the connection

@@ -1,5 +1,6 @@
 // Everything that shapes one server instance.
 import type { InvitationMailer } from './accounts/invitation-mailer.js';
+import type { FollowUpSecrets } from './aspirations/follow-up-secret.js';
 import type { Deadlines } from './deadlines/deadlines.js';
 import type { AllowedOrigins } from './http/cors.js';
 import type { AllowedHosts } from './http/public-url.js';
@@ -116,6 +117,11 @@ export interface AppOptions {
    * @default a random key per process (a replay served after a restart or by another process shows no secret)
    */
   followUpKey?: string;
+  /**
+   * The issuer of follow-up secrets, instead of one made from `followUpKey`: `startServer` passes the same one to
+   * its notification dispatcher, which puts the secret in the reporter's submission confirmation.
+   */
+  followUpSecrets?: FollowUpSecrets;
   /** True while the server drains before stopping: `/readyz` answers 503. `startServer` sets it. */
   draining?: () => boolean;
   /** Reads the OpenAPI document; defaults to the one the SDK package ships. */

@@ -212,7 +212,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
     sessions,
     deadlines: options.deadlines ?? new Deadlines(),
-    followUpSecrets: new FollowUpSecrets(options.followUpKey || undefined),
+    followUpSecrets: options.followUpSecrets ?? new FollowUpSecrets(options.followUpKey || undefined),
     followUpThrottle: throttle('follow-up-failures', options.lookupThrottle, DEFAULT_LOOKUP_THROTTLE),
     signInThrottle,
     invitationMailer: options.invitationMailer ?? showLinkMailer,

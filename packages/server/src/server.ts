@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import type { AppOptions } from './app-options.js';
+import { FollowUpSecrets } from './aspirations/follow-up-secret.js';
 import { OutboxDispatcher } from './notifications/dispatcher.js';
 import { smtpMailer } from './notifications/mailer.js';
 
@@ -53,7 +54,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let draining = false;
   let inFlight = 0;
   let drained: (() => void) | undefined;
-  const app = createApp({ ...options, draining: () => draining || (options.draining?.() ?? false) });
+  // One issuer of follow-up secrets for the app and the dispatcher: without a configured key, both use the same
+  // random one, so the submission confirmation carries the secret the receipt showed.
+  const followUpSecrets = options.followUpSecrets ?? new FollowUpSecrets(options.followUpKey || undefined);
+  const app = createApp({
+    ...options,
+    followUpSecrets,
+    draining: () => draining || (options.draining?.() ?? false),
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: options.hostname }, () => resolve(s));
     s.once('error', reject);
@@ -75,7 +83,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   });
   const { port } = server.address() as AddressInfo;
-  const dispatcher = options.notifications && startDispatcher(options, options.notifications, port);
+  const dispatcher =
+    options.notifications && startDispatcher({ ...options, followUpSecrets }, options.notifications, port);
   let closing: Promise<void> | undefined;
   return {
     url: `http://localhost:${port}`,
@@ -122,6 +131,7 @@ function startDispatcher(options: ServerOptions, notifications: NotificationOpti
     intervalMs: notifications.intervalMs,
     allowPrivateNetworks: notifications.allowPrivateNetworks,
     log: options.log,
+    followUpSecrets: options.followUpSecrets,
   });
   dispatcher.start();
   return {

@@ -68,6 +68,28 @@ describe('the console page /console/', () => {
     expect(await script.text()).to.include('consoleFile');
   });
 
+  it('preloads the chunks the console file imports, not those it loads on demand', async () => {
+    const split = join(root, 'split');
+    mkdirSync(split);
+    writeFileSync(
+      join(split, 'kim-console.js'),
+      'import{a as b}from"./kim-console-chunk-5G6NTIHE.js";const l=()=>import("./kim-console-aspiration-intake-YP.js");' +
+        'const e=()=>import("./kim-console-editor.js");export{b};',
+    );
+    const t = await testApp({ cdnDir: split });
+    const links: Record<string, string>[] = [];
+    new Parser({
+      onopentag(name, attributes) {
+        if (name === 'link' && attributes.rel === 'modulepreload') links.push(attributes);
+      },
+    }).end(await (await t.request('/console/')).text());
+    expect(links).to.deep.equal([{ rel: 'modulepreload', href: '/cdn/kim-console-chunk-5G6NTIHE.js' }]);
+    // A console file without chunks gets no preload.
+    const plain = await (await (await testApp({ cdnDir: cdn })).request('/console/')).text();
+    expect(plain).not.to.include('modulepreload');
+    expect(plain).not.to.include('<!--');
+  });
+
   it('redirects /console to /console/', async () => {
     const t = await testApp({ cdnDir: cdn });
     const response = await t.request('/console');

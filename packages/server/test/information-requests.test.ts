@@ -194,6 +194,51 @@ describe('information requests', function () {
     expect(tracking.informationRequest?.decision).to.deep.include({ outcome: 'rejected', ground: 'pasal-17-h' });
   });
 
+  it('cannot be ended by the bulk status change either: that row is refused, the others change', async () => {
+    const request = await submit();
+    const complaint = AspirationReceipt.parse(
+      await jsonOf(await t.request('/v1/aspirations', json(aspirationInput({ kind: 'complaint' }))), 201),
+    );
+    const bulk = async (status: string, ids: string[]) =>
+      jsonOf<{ results: { id: string; outcome: string; from?: string }[] }>(
+        await t.request('/v1/admin/aspirations/status', send('POST', official, { ids, status, note: 'Ditutup.' })),
+      );
+    const rejected = await bulk('rejected', [request.id, complaint.id]);
+    expect(rejected.results).to.deep.equal([
+      { id: request.id, outcome: 'invalid_transition', from: 'received' },
+      { id: complaint.id, outcome: 'changed' },
+    ]);
+    const stored = AspirationAdminView.parse(
+      await jsonOf(await t.request(`/v1/admin/aspirations/${request.id}`, send('GET', official))),
+    );
+    expect(stored.status).to.equal('received');
+    expect(stored.history.map((h) => h.status)).to.deep.equal(['received']);
+    expect((await t.storage.listOutbox({ aspirationId: request.id })).map((m) => m.topic)).not.to.include(
+      'aspiration.status',
+    );
+    // Along its course, up to in progress, the plain change still serves it; its end does not.
+    for (const status of ['verified', 'in_progress'] as const) {
+      if (status === 'in_progress') {
+        const version = stored.version + 1;
+        const [agency] = (
+          await jsonOf<{ data: { id: string }[] }>(
+            await t.request('/v1/admin/agencies?region=19.71', send('GET', official)),
+          )
+        ).data;
+        await jsonOf(
+          await t.request(
+            `/v1/admin/aspirations/${request.id}/status`,
+            send('POST', official, { status: 'forwarded', agencyId: agency?.id }, version),
+          ),
+        );
+      }
+      expect((await bulk(status, [request.id])).results).to.deep.equal([{ id: request.id, outcome: 'changed' }]);
+    }
+    expect((await bulk('resolved', [request.id])).results).to.deep.equal([
+      { id: request.id, outcome: 'invalid_transition', from: 'in_progress' },
+    ]);
+  });
+
   it('ends in an answer, audited as a status change and a decision', async () => {
     const receipt = await submit();
     const path = `/v1/admin/aspirations/${receipt.id}`;

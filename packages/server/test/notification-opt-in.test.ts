@@ -56,8 +56,12 @@ describe('notification opt-in', () => {
         body: JSON.stringify({ status: 'verified', note: 'Checked by the officer.', internalNote: 'Do not tell.' }),
       });
       expect(changed.status).to.equal(200);
-      await until(() => smtp.received.some((r) => r.to.includes(email)));
-      const [mail] = smtp.received.filter((r) => r.to.includes(email)).map((r) => r.mail);
+      const status = () =>
+        smtp.received
+          .filter((r) => r.to.includes(email) && r.mail.subject?.startsWith(`Report ${receipt.trackingCode}: `))
+          .map((r) => r.mail);
+      await until(() => status().length > 0);
+      const [mail] = status();
       expect(mail?.subject).to.equal(`Report ${receipt.trackingCode}: Verified`);
       expect(mail?.text).to.include('Checked by the officer.').and.include('https://kim.test/#lacak');
       expect(mail?.text).not.to.include('Do not tell.');

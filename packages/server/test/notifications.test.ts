@@ -72,7 +72,14 @@ for (const engine of ENGINES) {
       }
       throw new Error('The outbox did not drain');
     };
-    const mailsTo = (to: string) => smtp.received.filter((r) => r.to.includes(to));
+    // The reporter's confirmation of the submission has tests of its own (submission-confirmation.test.ts): these
+    // look at the status emails and the officials' emails.
+    const confirmation = (subject = '') => / (received|telah diterima)$/.test(subject);
+    const mailsTo = (to: string) => smtp.received.filter((r) => r.to.includes(to) && !confirmation(r.mail.subject));
+    const rowsTo = async (id: string, to: string) =>
+      (await storage.listOutbox({ aspirationId: id })).filter(
+        (m) => m.recipient === to && m.topic !== 'aspiration.received',
+      );
     const change = (id: string, status: 'verified' | 'rejected', at: string) =>
       storage.changeAspirationStatus(systemContext(at), id, {
         status,
@@ -138,9 +145,7 @@ for (const engine of ENGINES) {
         expect(part).not.to.include('Catatan internal');
         expect(part).not.to.include(input.title);
       }
-      const [row] = (await storage.listOutbox({ aspirationId: input.id })).filter(
-        (m) => m.channel === 'email' && m.recipient === input.reporter?.email,
-      );
+      const [row] = await rowsTo(input.id, input.reporter?.email ?? '');
       expect(row?.status).to.equal('sent');
       expect(mail.messageId).to.equal(`<${row?.id}@kim.test>`);
       expect(mail.headers.get('auto-submitted')).to.equal('auto-generated');
@@ -203,22 +208,22 @@ for (const engine of ENGINES) {
       await change(input.id, 'verified', '2027-03-01T01:40:00.000Z');
       const to = input.reporter?.email ?? '';
       await dispatcher().runOnce(); // fans out the events
-      smtp.refuseNext(2); // the officials' email and the reporter's, in some order
+      smtp.refuseNext(3); // the officials' email, the reporter's confirmation and status email, in some order
       const refusedBefore = smtp.refused;
       const first = await dispatcher().runOnce();
-      expect(first.retried).to.equal(2);
-      expect(smtp.refused - refusedBefore).to.equal(2);
-      const [row] = (await storage.listOutbox({ aspirationId: input.id })).filter((m) => m.recipient === to);
+      expect(first.retried).to.equal(3);
+      expect(smtp.refused - refusedBefore).to.equal(3);
+      const [row] = await rowsTo(input.id, to);
       expect(row).to.deep.include({ status: 'pending', attempts: 1 });
       expect(row?.lastError).to.include('451');
       // Half the delay fixed, half random (0.5 here): 7.5 s after the failure.
       expect(row?.dueAt).to.equal('2027-03-01T02:00:07.500Z');
       expect((await dispatcher().runOnce()).sent).to.equal(0);
       clock = new Date('2027-03-01T02:00:08.000Z');
-      expect((await dispatcher().runOnce()).sent).to.equal(2);
+      expect((await dispatcher().runOnce()).sent).to.equal(3);
       await drain();
       expect(mailsTo(to)).to.have.length(1);
-      const [done] = (await storage.listOutbox({ aspirationId: input.id })).filter((m) => m.recipient === to);
+      const [done] = await rowsTo(input.id, to);
       expect(done).to.deep.include({ status: 'sent', attempts: 2, lastError: null });
     });
 
@@ -236,7 +241,7 @@ for (const engine of ENGINES) {
       smtp.refuseNext(0);
       clock = new Date('2027-03-02T00:00:00.000Z');
       await drain();
-      const [row] = (await storage.listOutbox({ aspirationId: input.id })).filter((m) => m.recipient === to);
+      const [row] = await rowsTo(input.id, to);
       expect(row).to.deep.include({ status: 'failed', attempts: 3 });
       expect(mailsTo(to)).to.have.length(0);
     });
@@ -256,14 +261,14 @@ for (const engine of ENGINES) {
         leaseEnd: new Date(clock.getTime() + 60_000).toISOString(),
         limit: 100,
       });
-      expect(claimed.some((m) => m.recipient === to)).to.equal(true);
+      expect(claimed.some((m) => m.recipient === to && m.topic === 'aspiration.status')).to.equal(true);
       // While its claim holds, nobody else sends those rows.
       expect((await dispatcher().runOnce()).sent).to.equal(0);
       // Its late mark is refused once another dispatcher took the row over.
       clock = new Date(clock.getTime() + 61_000);
       await drain();
       expect(mailsTo(to)).to.have.length(1);
-      const row = claimed.find((m) => m.recipient === to)!;
+      const row = claimed.find((m) => m.recipient === to && m.topic === 'aspiration.status')!;
       expect(await other.markOutboxSent(row.id, 'dead-dispatcher', clock.toISOString())).to.equal(false);
       await drain();
       expect(mailsTo(to)).to.have.length(1);
@@ -283,7 +288,7 @@ for (const engine of ENGINES) {
         leaseEnd: new Date(clock.getTime() + 60_000).toISOString(),
         limit: 100,
       });
-      const row = claimed.find((m) => m.recipient === to)!;
+      const row = claimed.find((m) => m.recipient === to && m.topic === 'aspiration.status')!;
       const rendered = renderMessage(row, LINKS)!;
       await mailer.send({ ...rendered, to, messageId: messageIdOf(row, FROM) });
       // Once the lease ends, another dispatcher sends it again: the same Message-ID lets the receiver recognise it.
@@ -307,8 +312,8 @@ for (const engine of ENGINES) {
       const other = t.reopen();
       await Promise.all([drain(dispatcher()), drain(dispatcher({ on: other }))]);
       for (const input of inputs) expect(mailsTo(input.reporter?.email ?? '')).to.have.length(1);
-      // Six reporters and one official per aspiration.
-      expect(smtp.received.length - before).to.equal(12);
+      // Six reporters (a confirmation and a status email each) and one official per aspiration.
+      expect(smtp.received.length - before).to.equal(18);
     });
 
     it('tells the officials once per due date that an aspiration is overdue', async () => {
@@ -343,7 +348,10 @@ for (const engine of ENGINES) {
       ]);
       await drain(dispatcher({ mailer: null }));
       const emails = (await storage.listOutbox({ aspirationId: input.id })).filter((m) => m.channel === 'email');
-      expect(emails.map((m) => [m.recipient, m.status, m.attempts])).to.deep.equal([[OFFICIAL, 'pending', 0]]);
+      expect(emails.map((m) => [m.recipient, m.status, m.attempts])).to.deep.equal([
+        [OFFICIAL, 'pending', 0],
+        [input.reporter?.email, 'pending', 0],
+      ]);
       await drain();
       expect(mailsTo(OFFICIAL).filter((r) => r.mail.subject?.includes(input.trackingCode))).to.have.length(1);
     });

@@ -63,3 +63,21 @@ export const editorBeside = {
     );
   },
 };
+
+/**
+ * The console's CDN build is split: what only some sections need stays out of cdn/kim-console.js in a chunk loaded on
+ * demand (the intake, `import()` in console-app/intake-loader.ts), and the code both need goes into a chunk that
+ * kim-console.js imports (the console page preloads it). Chunk names carry a hash of their content, so a console file
+ * never meets a chunk of another build.
+ */
+export const consoleSplit = {
+  splitting: true,
+  entryNames: '[name]',
+  chunkNames: 'kim-console-[name]-[hash]',
+};
+
+/** The files a module imports statically (`import ... from "./x.js"` or `import "./x.js"`, never `import()`). */
+export function staticImportsOf(code) {
+  const text = typeof code === 'string' ? code : new TextDecoder().decode(code);
+  return [...text.matchAll(/(?:\bfrom|\bimport)\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]);
+}

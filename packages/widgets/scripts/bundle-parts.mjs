@@ -71,12 +71,11 @@ export function editorDependencies(inputs) {
 }
 
 /**
- * The parts of the single output of `metafile` (those of PARTS in its order, then any other package, then the rest): `{ name, bytes, inputs }` with `bytes` the minified
+ * The parts of the single output of `metafile` (or of `output`, one of a split build's) (those of PARTS in its order, then any other package, then the rest): `{ name, bytes, inputs }` with `bytes` the minified
  * bytes its inputs left in the output (esbuild's `bytesInOutput`). The rest of the file (esbuild's glue, the legal
  * comments at its end) is the part "esbuild runtime and legal comments".
  */
-export function bundleParts(metafile) {
-  const [output] = Object.values(metafile.outputs);
+export function bundleParts(metafile, output = Object.values(metafile.outputs)[0]) {
   const editorDeps = editorDependencies(metafile.inputs);
   const parts = new Map(Object.values(PARTS).map((name) => [name, { name, bytes: 0, inputs: 0 }]));
   let counted = 0;

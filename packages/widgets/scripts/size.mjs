@@ -2,12 +2,14 @@
 // the issue's budget and the gate CI enforces (see cdn-files.mjs). The brotli size, what kim-server actually sends from
 // the precompressed copy, is printed beside it, and so is the sanitizer fallback, which only browsers without the HTML
 // Sanitizer API load, on their first article.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { browserBundle, editorBeside, fallbackBeside } from './browser-bundle.mjs';
+import { browserBundle, consoleSplit, editorBeside, fallbackBeside, staticImportsOf } from './browser-bundle.mjs';
 import { bundleParts } from './bundle-parts.mjs';
-import { CDN_FILES, CONSOLE_EDITOR, CONSOLE_FILE, SANITIZER_FALLBACK } from './cdn-files.mjs';
+import { CDN_FILES, CONSOLE_EDITOR, CONSOLE_FILE, CONSOLE_LAZY_GATE_KB, SANITIZER_FALLBACK } from './cdn-files.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -81,12 +83,7 @@ console.log(
 console.log(
   `     dependency floor of cdn/kim-widgets.js (lit, @lit/task, the SDK; no widget code): ${kb(floorCode.length)} min, ${kb(gzip(floorCode))} min+gzip`,
 );
-failed =
-  !(await consoleFile(
-    CONSOLE_FILE,
-    [fallbackBeside, editorBeside],
-    'the console, officials only; public pages never load it',
-  )) || failed;
+failed = !(await consoleStartup()) || failed;
 failed =
   !(await consoleFile(
     CONSOLE_EDITOR,
@@ -94,6 +91,76 @@ failed =
     `the console's rich-text editor, loaded on demand by ${CONSOLE_FILE.file}`,
   )) || failed;
 process.exit(failed ? 1 : 0);
+
+/**
+ * The console's start-up (cdn/kim-console.js and the chunks it imports statically, each gzipped on its own, as each is
+ * a download of its own) against the console's growth gate, then each chunk it loads on demand against its gate; the
+ * parts of each from esbuild's metafile of the same split build (checked to be byte for byte the shipped files).
+ */
+async function consoleStartup() {
+  const startup = [CONSOLE_FILE.file];
+  for (let i = 0; i < startup.length; i++) {
+    for (const file of staticImportsOf(read(startup[i]))) if (!startup.includes(file)) startup.push(file);
+  }
+  const lazy = readdirSync(new URL('../cdn/', import.meta.url)).filter(
+    (file) => /^kim-console-.+\.js$/.test(file) && file !== CONSOLE_EDITOR.file && !startup.includes(file),
+  );
+  const result = await build({
+    ...browserBundle,
+    ...consoleSplit,
+    entryPoints: { [basename(CONSOLE_FILE.file, '.js')]: CONSOLE_FILE.entry },
+    outdir: fileURLToPath(new URL('../cdn/', import.meta.url)),
+    write: false,
+    sourcemap: false,
+    metafile: true,
+    legalComments: 'eof',
+    plugins: [...browserBundle.plugins, fallbackBeside, editorBeside],
+  });
+  const rebuilt = new Map(result.outputFiles.map((o) => [basename(o.path), o.contents]));
+  const same = [...startup, ...lazy].every(
+    (file) => rebuilt.get(file) && Buffer.from(rebuilt.get(file)).equals(read(file)),
+  );
+  const parts = (file) => {
+    if (!same) return;
+    const code = read(file);
+    const gz = gzip(code);
+    const [, output] = Object.entries(result.metafile.outputs).find(([path]) => basename(path) === file);
+    for (const part of bundleParts(result.metafile, output).filter((p) => p.bytes > 0)) {
+      const share = part.bytes / code.length;
+      console.log(
+        `         ${part.name}: ${kb(part.bytes)} min (${(share * 100).toFixed(1)}%), ~${kb(share * gz)} min+gzip` +
+          `${part.inputs ? `, ${part.inputs} modules` : ''}`,
+      );
+    }
+  };
+  const sizes = startup.map((file) => ({ file, code: read(file) }));
+  const total = (f) => sizes.reduce((sum, { code }) => sum + f(code), 0);
+  const gz = total(gzip);
+  const ok = gz <= CONSOLE_FILE.gateKb * 1024;
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} console start-up, cdn/${CONSOLE_FILE.file} and what it imports (officials only; public ` +
+      `pages never load it): ${kb(total((c) => c.length))} min, ${kb(gz)} min+gzip (growth gate ` +
+      `${kb(CONSOLE_FILE.gateKb * 1024)}, see cdn-files.mjs), ${kb(total(brotli))} brotli, ${startup.length} files`,
+  );
+  if (!same) console.log('     (the console files differ from their sources: run the build first for their parts)');
+  for (const { file, code } of sizes) {
+    console.log(`       cdn/${file}: ${kb(code.length)} min, ${kb(gzip(code))} min+gzip, ${kb(brotli(code))} brotli`);
+    parts(file);
+  }
+  let allOk = ok;
+  for (const file of lazy) {
+    const code = read(file);
+    const lazyOk = gzip(code) <= CONSOLE_LAZY_GATE_KB * 1024;
+    allOk &&= lazyOk;
+    console.log(
+      `${lazyOk ? 'ok  ' : 'OVER'} cdn/${file} (loaded on demand by the console: when its section opens, at idle for KIM operators): ` +
+        `${kb(code.length)} min, ${kb(gzip(code))} min+gzip (growth gate ${kb(CONSOLE_LAZY_GATE_KB * 1024)}), ` +
+        `${kb(brotli(code))} brotli`,
+    );
+    parts(file);
+  }
+  return allOk;
+}
 
 /**
  * A console file (the console's, or its editor loaded on demand) against its growth gate, and its parts from esbuild's metafile of the same build (checked to be

@@ -550,7 +550,9 @@ const ADMIN_ROUTES: Route[] = [
     operationId: 'adminBulkSetAspirationStatus',
     tag: ASPIRATIONS.tag,
     summary: 'Change the status of many aspirations',
-    description: 'Up to 100 aspirations, each changed on its own; the answer gives each outcome.',
+    description:
+      'Up to 100 aspirations, each changed on its own; the answer gives each outcome. An information request is never ' +
+      'made `resolved` or `rejected` here (its row answers `invalid_transition`): it ends through its decision.',
     body: 'AspirationBulkStatusChange',
     success: { status: 200, schema: 'AspirationBulkResult', description: 'The outcome per aspiration.' },
     errors: [...AUTH, ...BODY, 403],
@@ -630,7 +632,8 @@ const ADMIN_ROUTES: Route[] = [
     'adminSetAspirationStatus',
     'Change the status of an aspiration',
     'Moves an aspiration along its lifecycle. A rejection needs a note; 409 `invalid_transition` for a change not ' +
-      'allowed from its status.',
+      'allowed from its status, and for `resolved` or `rejected` of an information request, which ends through its ' +
+      'decision (`statusChangesFrom` gives the changes allowed by kind).',
     { body: 'AspirationStatusChange', errors: [...AUTH, ...BODY, 403, 404, 409] },
   ),
   {

@@ -94,6 +94,12 @@ export {
 } from './aspiration-intake.js';
 export { IntakeGroup, PublicAspirationIntake } from './aspiration-intake-ref.js';
 export {
+  canChangeStatus,
+  DECISION_ONLY_STATUSES,
+  statusChangesFrom,
+  statusesLeadingTo,
+} from './aspiration-lifecycle.js';
+export {
   AspirationStats,
   AspirationStatsQuery,
   DurationSummary,

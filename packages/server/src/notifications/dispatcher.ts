@@ -2,10 +2,16 @@
 // them, marks them sent, and retries failures with backoff until they are marked failed. Several processes may run
 // one each on PostgreSQL (claims skip each other's rows); on SQLite one process serves the file.
 import { randomUUID } from 'node:crypto';
+import type { FollowUpSecrets } from '../aspirations/follow-up-secret.js';
 import type { OutboxMessage, Storage } from '../storage/storage.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelay } from './backoff.js';
 import { type Mailer, mailDomain } from './mailer.js';
 import { type MessageLinks, renderMessage } from './messages.js';
+import {
+  confirmationDetails,
+  isSubmissionConfirmation,
+  renderSubmissionConfirmation,
+} from './submission-confirmation.js';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature.js';
 import { postWebhook } from './webhook-target.js';
 
@@ -41,6 +47,11 @@ export interface DispatcherOptions {
    */
   overdueScanMs?: number;
   log?: (line: string) => void;
+  /**
+   * Derives the follow-up secret for the reporter's submission confirmation when it is sent (never stored in the
+   * outbox); the same instance, or the same key, as the app's. Without it the confirmation carries no secret.
+   */
+  followUpSecrets?: FollowUpSecrets;
 }
 
 export interface RunSummary {
@@ -212,7 +223,9 @@ export class OutboxDispatcher {
   async #deliver(row: OutboxMessage, token: string, summary: RunSummary): Promise<void> {
     const { storage, mailer, from, links } = this.#o;
     const at = () => (this.#o.now ?? (() => new Date()))();
-    const mail = renderMessage(row, links);
+    const mail = isSubmissionConfirmation(row)
+      ? renderSubmissionConfirmation(row, links, await confirmationDetails(storage, this.#o.followUpSecrets, row))
+      : renderMessage(row, links);
     if (!mail || !mailer || row.recipient === null) {
       await storage.markOutboxAttemptFailed(row.id, token, 'No message for this topic', null, at().toISOString());
       summary.failed++;

@@ -87,7 +87,7 @@ const WORDS = {
   },
 } as const;
 
-const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+export const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
 /** The tracker's address for a code: `{code}` in the configured URL is replaced, URL-encoded. */
 export const trackerLink = (template: string, code: string) =>
@@ -95,9 +95,9 @@ export const trackerLink = (template: string, code: string) =>
 
 /** A message as a list of paragraphs, each of text and links, rendered to plain text and to HTML from one source. */
 type Part = string | { href: string };
-type Paragraph = Part[] | { label: string; value: string };
+export type Paragraph = Part[] | { label: string; value: string };
 
-function render(subject: string, language: Language, paragraphs: Paragraph[]): RenderedMail {
+export function render(subject: string, language: Language, paragraphs: Paragraph[]): RenderedMail {
   const text = paragraphs
     .map((p) =>
       Array.isArray(p)
@@ -146,6 +146,8 @@ export function renderMessage(message: OutboxMessage, links: MessageLinks): Rend
     paragraphs.push([w.follow, { href: trackerLink(links.tracker, code) }, w.codeHint(code)], [w.why], [w.signature]);
     return render(w.statusSubject(code, status), language, paragraphs);
   }
+  // The reporter's confirmation of a new aspiration has its own wording (submission-confirmation.ts).
+  if (message.payload.audience !== undefined) return undefined;
   const overdue = message.topic === 'aspiration.overdue';
   const due = str(message.payload.dueDate);
   if (overdue && due === null) return undefined;

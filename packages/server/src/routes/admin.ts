@@ -3,10 +3,10 @@
 import {
   AdminAspirationListQuery,
   AgencyResponseInput,
-  ASPIRATION_STATUSES,
-  ASPIRATION_TRANSITIONS,
   AspirationStatusChange,
   DEFAULT_PAGE_SIZE,
+  statusChangesFrom,
+  statusesLeadingTo,
 } from '@kim-kit/sdk/schemas';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
@@ -95,7 +95,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const expected = requiredVersion(c);
     refuseUndecidedEnd(current, change.status);
     if (change.agencyId !== undefined) await forwardingAgency(deps, change.agencyId, current.regionCode);
-    const allowedFrom = ASPIRATION_STATUSES.filter((from) => ASPIRATION_TRANSITIONS[from].includes(change.status));
+    const allowedFrom = statusesLeadingTo(current.kind, change.status);
     const ctx = writeContext(c);
     const result = await deps.storage.changeAspirationStatus(ctx, current.id, {
       status: change.status,
@@ -111,7 +111,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       throw staleVersion(present(principal, result.record, deps.publicUrl(c)), result.record.version);
     if (result.outcome === 'invalid_transition') {
       const from = result.from;
-      const next = ASPIRATION_TRANSITIONS[from];
+      const next = statusChangesFrom(current.kind, from);
       throw new HttpProblem(409, 'invalid_transition', {
         detail:
           `An aspiration that is "${from}" cannot become "${change.status}"; ` +

@@ -1,10 +1,9 @@
 // Officials' work on many aspirations at once: one status change for a selection, and the CSV export of the inbox.
 import {
   AdminAspirationListQuery,
-  ASPIRATION_STATUSES,
-  ASPIRATION_TRANSITIONS,
   type AspirationBulkResult,
   AspirationBulkStatusChange,
+  statusesLeadingTo,
 } from '@kim-kit/sdk/schemas';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
@@ -36,7 +35,6 @@ export function aspirationBulkRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
       status: 422,
       detail: { id: 'Perubahan status tidak valid', en: 'The status change is not valid' },
     });
-    const allowedFrom = ASPIRATION_STATUSES.filter((from) => ASPIRATION_TRANSITIONS[from].includes(change.status));
     const agency = change.agencyId === undefined ? undefined : await deps.storage.getAgency(change.agencyId);
     if (change.agencyId !== undefined && (!agency || agency.archivedAt !== null)) {
       // Checked against the first aspiration's region below; here only that it exists and is active.
@@ -55,6 +53,9 @@ export function aspirationBulkRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
         results.push({ id, outcome: 'agency_mismatch' });
         continue;
       }
+      // The contract's lifecycle by kind: an information request ends only through its decision, so no status leads
+      // it to `resolved` or `rejected` here, and the row is refused as an invalid transition from its status.
+      const allowedFrom = statusesLeadingTo(current.kind, change.status);
       // Each one in its own transaction with its own audit entry: one refusal does not undo the others.
       const ctx = writeContext(c);
       const result = await deps.storage.changeAspirationStatus(ctx, id, {

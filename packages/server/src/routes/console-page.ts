@@ -1,5 +1,7 @@
 // /console/: the KIM console, a page assembled only from the console widgets (cdn/kim-console.js), under a strict
 // Content-Security-Policy: no inline script or style, scripts and API only from this server, never framed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import { baseHeaders, markComplete } from '../http/response-headers.js';
@@ -19,6 +21,7 @@ export const CONSOLE_PAGE = `<!doctype html>
 <title>Konsol KIM</title>
 <link rel="icon" href="data:,">
 <script type="module" src="/cdn/kim-console.js"></script>
+<!--preloads-->
 </head>
 <body>
 <kim-console></kim-console>
@@ -37,9 +40,33 @@ const CONSOLE_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 } as const;
 
-export function consolePageRoutes(app: Hono<AppEnv>): void {
+/**
+ * The chunks cdn/kim-console.js imports statically (`from"./kim-console-chunk-….js"`, as the widgets' split build
+ * writes them): the page preloads them beside the console's file, so that they download at once rather than one round
+ * trip later. Their names carry a content hash, and are read when the server starts.
+ */
+export function consoleChunks(cdnDir: string): string[] {
+  let code: string;
+  try {
+    code = readFileSync(join(cdnDir, 'kim-console.js'), 'utf8');
+  } catch {
+    return [];
+  }
+  const names = [...code.matchAll(/(?:\bfrom|\bimport)\s*"\.\/(kim-console-[\w.-]+\.js)"/g)].map((m) => m[1] ?? '');
+  return [...new Set(names)];
+}
+
+/** The page with a `modulepreload` link per chunk the console's file imports. */
+export const consolePage = (chunks: readonly string[]) =>
+  CONSOLE_PAGE.replace(
+    '<!--preloads-->\n',
+    chunks.map((file) => `<link rel="modulepreload" href="/cdn/${encodeURIComponent(file)}">\n`).join(''),
+  );
+
+export function consolePageRoutes(app: Hono<AppEnv>, cdnDir?: string): void {
+  const page = consolePage(cdnDir === undefined ? [] : consoleChunks(cdnDir));
   app.get('/console', (c) => c.redirect('/console/', 301));
   app.get('/console/', (c) =>
-    markComplete(new Response(CONSOLE_PAGE, { status: 200, headers: { ...baseHeaders(c), ...CONSOLE_HEADERS } })),
+    markComplete(new Response(page, { status: 200, headers: { ...baseHeaders(c), ...CONSOLE_HEADERS } })),
   );
 }

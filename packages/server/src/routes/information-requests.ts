@@ -1,6 +1,8 @@
 // Information requests under UU 14/2008: the officials' legal course (extension, decision) and the public register
 // GET /v1/information-requests?region= (no name, contact or purpose).
 import {
+  type AspirationStatus,
+  DECISION_ONLY_STATUSES,
   DEFAULT_PAGE_SIZE,
   dueAt,
   InformationObjectionAnswerInput,
@@ -140,8 +142,8 @@ export function informationRequestRoutes(app: Hono<AppEnv>, deps: RouteDeps): vo
  * An information request ends only through its decision, which names the legal ground of a refusal: the plain status
  * change refuses `resolved` and `rejected` for one.
  */
-export function refuseUndecidedEnd(record: AspirationRecord, status: string): void {
-  if (record.kind !== 'information_request' || (status !== 'resolved' && status !== 'rejected')) return;
+export function refuseUndecidedEnd(record: AspirationRecord, status: AspirationStatus): void {
+  if (!DECISION_ONLY_STATUSES[record.kind]?.includes(status)) return;
   throw new HttpProblem(409, 'invalid_transition', {
     detail: {
       id: 'Permohonan informasi dijawab atau ditolak melalui keputusan permohonan (dengan dasar hukum penolakan)',

@@ -17,7 +17,7 @@ export function pageRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   if (isDirectory(deps.cdnDir)) {
     app.get('/cdn/*', serveDirectory(deps.cdnDir, { prefix: '/cdn/', cacheControl: 'public, max-age=300' }));
     // The console needs cdn/kim-console.js from the same server (its CSP allows scripts from 'self' only).
-    if (existsSync(join(deps.cdnDir, 'kim-console.js'))) consolePageRoutes(app);
+    if (existsSync(join(deps.cdnDir, 'kim-console.js'))) consolePageRoutes(app, deps.cdnDir);
   }
 
   app.get('/berita/:slug', async (c) => {

@@ -1,9 +1,10 @@
 // Registers every console tag; a second copy of the bundle on the same page leaves the first registrations alone.
-// Each tag is registered here rather than by importing the other define modules (see tsup.config.ts).
+// Each tag is registered here rather than by importing the other define modules (see tsup.config.ts). Except
+// <kim-aspiration-intake> (and its slip), which <kim-console> loads on demand when its section opens; a page that
+// shows the intake on its own imports define/aspiration-intake.js.
 import { KimAccountAdmin } from '../console/account-admin/account-admin.js';
 import { KimAgencyAdmin } from '../console/agency-admin/agency-admin.js';
 import { KimAspirationInbox } from '../console/aspiration-inbox/aspiration-inbox.js';
-import { KimAspirationIntake } from '../console/aspiration-intake/aspiration-intake.js';
 import { KimAuditLog } from '../console/audit-log/audit-log.js';
 import { KimConsole } from '../console/console-app/console-app.js';
 import { KimGroupEditor } from '../console/group-editor/group-editor.js';
@@ -23,5 +24,4 @@ if (!customElements.get('kim-news-editor')) customElements.define('kim-news-edit
 if (!customElements.get('kim-news-list')) customElements.define('kim-news-list', KimNewsList);
 if (!customElements.get('kim-webhook-admin')) customElements.define('kim-webhook-admin', KimWebhookAdmin);
 if (!customElements.get('kim-aspiration-inbox')) customElements.define('kim-aspiration-inbox', KimAspirationInbox);
-if (!customElements.get('kim-aspiration-intake')) customElements.define('kim-aspiration-intake', KimAspirationIntake);
 if (!customElements.get('kim-agency-admin')) customElements.define('kim-agency-admin', KimAgencyAdmin);

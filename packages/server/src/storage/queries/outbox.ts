@@ -3,6 +3,7 @@
 
 import type { Kysely, Transaction } from 'kysely';
 import { randomCrockford } from '../../aspirations/tracking-code.js';
+import { REPORTER_AUDIENCE } from '../../notifications/submission-confirmation.js';
 import type { StorageDialect } from '../dialect.js';
 import type { OutboxClaim, OutboxMessage, OutboxTopic } from '../storage.js';
 import { fromJson, type Tables } from '../tables.js';
@@ -188,7 +189,7 @@ async function officialsOf(db: Db, regionCode: string): Promise<string[]> {
 /**
  * Turns a claimed event into its messages and marks it sent, in one transaction (so a crash leaves either the event
  * pending or its messages written, never both or neither): officials of the region for a new or overdue aspiration;
- * the reporter for a status change, when they opted in and gave an email. The messages' payloads carry only what
+ * the reporter for a new aspiration (the confirmation) and for a status change, when they opted in and gave an email. The messages' payloads carry only what
  * their recipient may read: never the internal note, never the reporter's data to officials.
  */
 export async function fanOutOutboxEvent(
@@ -229,6 +230,11 @@ export async function fanOutOutboxEvent(
       title: aspiration.confidential ? null : aspiration.title,
     };
     for (const to of await officialsOf(trx, event.regionCode)) recipients.push({ to, language: 'id', payload });
+  }
+  // The reporter who opted in gets a confirmation of the submission (with the follow-up secret, derived when sent).
+  if (aspiration && event.topic === 'aspiration.received' && aspiration.notify_reporter && aspiration.reporter_email) {
+    const payload = { ...event.payload, audience: REPORTER_AUDIENCE };
+    recipients.push({ to: aspiration.reporter_email, language: aspiration.language, payload });
   }
   const rows: { channel: string; to: string; language: string; payload: Record<string, unknown> }[] = recipients.map(
     (r) => ({ channel: 'email', ...r }),

@@ -2,7 +2,9 @@ import type { Me } from '@kim-kit/sdk';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { all, emulateMediaFeatures, one, overflowing, waitFor } from '../../test-fixtures/dom.js';
 import '../../define/console-app.js';
+import { createFakeKimApi, routeFetchTo } from '../../test-fixtures/fake-kim-api.js';
 import { KimSession } from '../shared/session.js';
+import { signedInSession } from '../test-fixtures/fake-admin-api.js';
 import { createFakeAuthApi, DINAS_ME, FAKE_CONSOLE_BASE, INVITATION_SECRET } from '../test-fixtures/fake-auth-api.js';
 import {
   article,
@@ -13,7 +15,8 @@ import {
   OPERATOR_HOME_ME,
 } from '../test-fixtures/fake-home-api.js';
 import { createFakeInboxApi, INBOX_DINAS_ME } from '../test-fixtures/fake-inbox-api.js';
-import { type KimConsole, SECTIONS } from './console-app.js';
+import { createFakeIntakeApi, INTAKE_OPERATOR_ME } from '../test-fixtures/fake-intake-api.js';
+import { KimConsole, SECTIONS } from './console-app.js';
 import { inSection, routeOf } from './routes.js';
 
 const PASSWORD = 'kalimat sandi yang panjang';
@@ -269,5 +272,85 @@ describe('<kim-console>', () => {
     const section = one(el, 'kim-aspiration-inbox') as HTMLElement & { hashRoutes: boolean };
     expect(section.hashRoutes).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  describe('the intake section, loaded on demand', () => {
+    // A Dinas official may record a report too (aspirations.intake), but is not a KIM operator.
+    const inboxOfficial = () =>
+      createFakeInboxApi().sessionFor({
+        ...INBOX_DINAS_ME,
+        capabilities: [...INBOX_DINAS_ME.capabilities, 'aspirations.intake'],
+      });
+    let restoreFetch: () => void;
+    const load = KimConsole.loadIntake;
+    beforeEach(() => {
+      restoreFetch = routeFetchTo(createFakeKimApi({ base: FAKE_CONSOLE_BASE }));
+    });
+    afterEach(() => {
+      KimConsole.loadIntake = load;
+      restoreFetch();
+    });
+
+    it('is not fetched for an official until they open it', async () => {
+      let attempts = 0;
+      KimConsole.loadIntake = () => {
+        attempts++;
+        return load();
+      };
+      const el = await fixture<KimConsole>(html`<kim-console .session=${inboxOfficial()} lang="id"></kim-console>`);
+      await waitUntil(() => one(el, '[part~="home"]'), 'no home page');
+      expect(one(el, 'nav a[href="#/catat"]')).to.not.equal(null);
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+      expect(attempts).to.equal(0);
+      expect(customElements.get('kim-aspiration-intake')).to.equal(undefined);
+    });
+
+    it('is fetched at idle for a KIM operator; opening it shows loading, a failed download and a retry', async () => {
+      // The console's file does not bring the intake (nor the public form inside it) along.
+      expect(customElements.get('kim-aspiration-intake')).to.equal(undefined);
+      expect(customElements.get('kim-aspiration-form')).to.equal(undefined);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let attempts = 0;
+      KimConsole.loadIntake = async () => {
+        const attempt = ++attempts;
+        await held;
+        // The idle prefetch and the section's own download both fail (offline); the retry gets through.
+        if (attempt <= 2) throw new TypeError('Failed to fetch dynamically imported module');
+        return load();
+      };
+      const session = signedInSession(createFakeIntakeApi(), INTAKE_OPERATOR_ME);
+      const el = await fixture<KimConsole>(html`<kim-console .session=${session} lang="id"></kim-console>`);
+      await waitUntil(() => attempts === 1, 'no prefetch at idle', { timeout: 10_000 });
+      expect(one(el, '[part~="loading"]')).to.equal(null);
+      one<HTMLAnchorElement>(el, 'nav a[href="#/catat"]')!.click();
+      await waitUntil(() => one(el, 'main [aria-busy="true"] [part~="loading"]'), 'no loading panel');
+      expect(one(el, 'main')!.textContent).to.contain('Memuat');
+      expect(one(el, 'kim-aspiration-intake')).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      release();
+      await waitUntil(() => one(el, 'main [part~="error"]'), 'no error panel');
+      expect(attempts).to.equal(2);
+      expect(one(el, 'main [part~="error"]')!.getAttribute('role')).to.equal('alert');
+      expect(customElements.get('kim-aspiration-intake')).to.equal(undefined);
+      await expect(el).to.be.accessible();
+
+      one<HTMLButtonElement>(el, 'main [part~="retry-button"]')!.click();
+      // The dev server compiles the intake's modules on this first request: give it time.
+      await waitUntil(() => customElements.get('kim-aspiration-intake'), 'the intake was not registered', {
+        timeout: 15_000,
+      });
+      await waitUntil(() => one(el, 'kim-aspiration-intake')?.shadowRoot?.querySelector('h1'), 'no intake heading');
+      expect(attempts).to.equal(3);
+      expect(customElements.get('kim-intake-slip')).to.not.equal(undefined);
+      expect(one(el, 'main [part~="error"]')).to.equal(null);
+      expect(one(el, '[part~="loading"]')).to.equal(null);
+      // The person pressed the retry: once the section is here, its heading takes the focus.
+      const intake = one(el, 'kim-aspiration-intake')!;
+      await waitUntil(() => intake.shadowRoot!.activeElement?.id === 'title', 'focus did not reach the heading');
+    });
   });
 });

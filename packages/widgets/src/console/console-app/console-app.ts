@@ -7,17 +7,19 @@ import { stringsFor } from '../../locales/language.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../shared/styles.js';
 import { KimAccountAdmin } from '../account-admin/account-admin.js';
 import { KimAspirationInbox } from '../aspiration-inbox/aspiration-inbox.js';
-import { KimAspirationIntake } from '../aspiration-intake/aspiration-intake.js';
 import { KimAuditLog } from '../audit-log/audit-log.js';
+import { consoleCommon } from '../locales/common.js';
 import { type ConsoleAppStrings, consoleApp } from '../locales/console-app.js';
 import { session as sessionStrings } from '../locales/session.js';
 import { signIn as signInStrings } from '../locales/sign-in.js';
 import { KimNewsEditor } from '../news-editor/news-editor.js';
 import { KimNewsList } from '../news-editor/news-list.js';
 import { KimConsoleElement } from '../shared/console-element.js';
+import { loadErrorView, loadingView } from '../shared/views.js';
 import { KimSignIn } from '../sign-in/sign-in.js';
 import { KimWebhookAdmin } from '../webhook-admin/webhook-admin.js';
 import { type Counted, countFor, HOME_COUNTS, type HomeCountKey } from './home-counts.js';
+import { loadIntake } from './intake-loader.js';
 import { type ConsoleRoute, inSection, routeOf } from './routes.js';
 
 if (!customElements.get('kim-sign-in')) customElements.define('kim-sign-in', KimSignIn);
@@ -27,7 +29,6 @@ if (!customElements.get('kim-news-editor')) customElements.define('kim-news-edit
 if (!customElements.get('kim-news-list')) customElements.define('kim-news-list', KimNewsList);
 if (!customElements.get('kim-webhook-admin')) customElements.define('kim-webhook-admin', KimWebhookAdmin);
 if (!customElements.get('kim-aspiration-inbox')) customElements.define('kim-aspiration-inbox', KimAspirationInbox);
-if (!customElements.get('kim-aspiration-intake')) customElements.define('kim-aspiration-intake', KimAspirationIntake);
 
 /** A section of the console: its route, its label and the capability it needs. None exist yet beyond sign-in. */
 export interface ConsoleSection {
@@ -188,6 +189,17 @@ export class KimConsole extends KimConsoleElement {
     this.#focusHeading = true;
   };
 
+  /** Downloads the intake section's elements (intake-loader.ts); tests replace it to fail or to wait. */
+  static loadIntake: () => Promise<unknown> = loadIntake;
+
+  /** The intake section's elements, loaded the first time the section opens (and again on a retry after a failure). */
+  readonly #intake = new Task(this, {
+    task: async ([open]: readonly [boolean]) => {
+      if (open) await KimConsole.loadIntake();
+    },
+    args: () => [this.route.name === 'intake'] as const,
+  });
+
   /** The home page's counts, fetched each time the home page is shown to someone signed in. */
   readonly #counts = new Task(this, {
     task: async ([me], { signal }): Promise<CountResult[]> => {
@@ -307,9 +319,7 @@ export class KimConsole extends KimConsoleElement {
     if (route.name === 'accounts') {
       return html`<kim-account-admin .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-account-admin>`;
     }
-    if (route.name === 'intake') {
-      return html`<kim-aspiration-intake .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-aspiration-intake>`;
-    }
+    if (route.name === 'intake') return this.#intakeSection();
     if (route.name === 'agencies') {
       return html`<kim-agency-admin .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-agency-admin>`;
     }
@@ -318,6 +328,26 @@ export class KimConsole extends KimConsoleElement {
     }
     return this.#homeView(name);
   }
+
+  /** The intake, once its elements are here: until then a loading panel, or the download's error with a retry. */
+  #intakeSection(): TemplateResult {
+    const intake = html`<kim-aspiration-intake .session=${this.activeSession} lang=${this.language} theme=${this.theme}></kim-aspiration-intake>`;
+    if (customElements.get('kim-aspiration-intake')) return intake;
+    const common = stringsFor(consoleCommon, this.language);
+    const loading = () => html`<div aria-busy="true">${loadingView(common)}</div>`;
+    return html`${this.#intake.render({
+      initial: loading,
+      pending: loading,
+      complete: () => intake,
+      error: (error) => loadErrorView(common, error, this.#retryIntake),
+    })}`;
+  }
+
+  /** The person pressed "Coba lagi": download again, and the focus goes to the section once it is here. */
+  #retryIntake = (): void => {
+    this.#focusHeading = true;
+    void this.#intake.run();
+  };
 
   #homeView(name: string): TemplateResult {
     const t = this.t;
@@ -378,6 +408,24 @@ export class KimConsole extends KimConsoleElement {
       this.#focusHeading = false;
       void this.#focusSectionHeading();
     }
+    this.#prefetchIntake();
+  }
+
+  #intakePrefetched = false;
+
+  /**
+   * A KIM operator records reports where there may be no signal: once signed in, their console fetches the intake
+   * when the browser is idle, so the section opens offline later in the visit. Officials fetch it only if they open it.
+   * A failed prefetch is forgotten; opening the section tries again.
+   */
+  #prefetchIntake(): void {
+    const session = this.activeSession;
+    if (this.#intakePrefetched || session?.state !== 'signed-in' || !session.can('aspirations.intake')) return;
+    if (!session.me?.memberships.some((m) => m.role === 'kim')) return;
+    this.#intakePrefetched = true;
+    const fetchIt = () => void KimConsole.loadIntake().catch(() => undefined);
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(fetchIt, { timeout: 5000 });
+    else setTimeout(fetchIt, 1000);
   }
 
   /**
@@ -387,6 +435,11 @@ export class KimConsole extends KimConsoleElement {
   async #focusSectionHeading(): Promise<void> {
     const main = this.renderRoot.querySelector<HTMLElement>('main');
     if (!main) return;
+    // A section whose elements are still downloading gets the focus once they are here (unless that fails).
+    if (this.route.name === 'intake' && !customElements.get('kim-aspiration-intake')) {
+      await this.#intake.taskComplete.catch(() => undefined);
+      await this.updateComplete;
+    }
     let heading = main.querySelector<HTMLElement>('h1, h2');
     const widget = main.firstElementChild as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
     if (!heading && widget?.shadowRoot) {
