@@ -98,7 +98,10 @@ describe('client.informationRequests.object', () => {
     };
     const answer = await kim.informationRequests.object('7K3M9QX2PD', objection);
     expect(answer.status).to.equal('rejected');
+    // The code as people type it, as the tracker and the follow-ups read it.
+    await kim.informationRequests.object('7k3m9-qx2pd', objection);
     expect(seen.map((s) => [s.method, s.url])).to.deep.equal([
+      ['POST', 'https://kim.example.test/v1/aspirations/7K3M9QX2PD/objection'],
       ['POST', 'https://kim.example.test/v1/aspirations/7K3M9QX2PD/objection'],
     ]);
     expect(JSON.parse(seen[0]?.body ?? '{}')).to.deep.equal(objection);

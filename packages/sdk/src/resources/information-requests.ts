@@ -5,6 +5,7 @@ import { AspirationTracking } from '../schemas/aspiration.js';
 import type { InformationObjectionInput } from '../schemas/information-objection.js';
 import { InformationRegisterEntry } from '../schemas/information-register.js';
 import { Page } from '../schemas/page.js';
+import { normalizeTrackingCode } from '../schemas/tracking-code.js';
 
 const RegisterPage = Page(InformationRegisterEntry);
 
@@ -61,7 +62,7 @@ export function informationRequestsResource(send: Send): InformationRequestsReso
       send(
         {
           method: 'POST',
-          path: ['v1', 'aspirations', trackingCode, 'objection'],
+          path: ['v1', 'aspirations', normalizeTrackingCode(trackingCode) ?? trackingCode, 'objection'],
           json: objection,
           schema: AspirationTracking,
         },
