@@ -321,6 +321,7 @@ describe('Storybook: every story renders cleanly and accessibly', () => {
       'kim-audit-log': ['Entries', 'Details', 'Empty', 'Loading', 'Load error', 'Forbidden', 'Signed out'],
       'kim-aspiration-intake': ['Form', 'Waiting', 'Forbidden'],
       'kim-intake-slip': ['A6', '58 mm', 'English'],
+      'kim-console': ['Intake: loading', 'Intake: download failed'],
     };
     const missing = Object.entries(required).flatMap(([tag, states]) =>
       states

@@ -146,6 +146,30 @@ describe('submission confirmation', function () {
       }
     });
 
+    it('says nothing of a secret for an aspiration that has none (recorded before secrets, or through a KIM)', async () => {
+      const email = 'warga.tanpa.rahasia@example.org';
+      await t.storage.createAspiration({
+        id: 'asp_tanparahasia0001',
+        trackingCode: 'TR00000001',
+        kind: 'complaint',
+        title: 'Lampu jalan padam di gang Mawar',
+        body: 'Sudah seminggu lampu jalan di gang Mawar padam sehingga jalan gelap pada malam hari.',
+        categoryId: 'infrastruktur',
+        regionCode: '19.71.01.1006',
+        anonymous: false,
+        confidential: false,
+        reporter: { name: 'Warga Bacang', email },
+        submittedAt: new Date().toISOString(),
+        notify: true,
+        language: 'id',
+        followUpSecretHash: null,
+      });
+      await drain(new FollowUpSecrets(KEY));
+      const [mail] = mailsTo(email);
+      expect(mail?.subject).to.equal('Laporan TR00000001 telah diterima');
+      for (const part of [mail?.text ?? '', String(mail?.html)]) expect(part).not.to.include('rahasia');
+    });
+
     it('sends no confirmation to a reporter who did not opt in', async () => {
       const email = 'tanpa.kabar@example.org';
       const receipt = AspirationReceipt.parse(

@@ -26,17 +26,17 @@ export async function recordIntake(
   requestLanguage: 'id' | 'en' = 'id',
 ): Promise<IntakeOutcome> {
   const { groupId, verbalConsent: _verbalConsent, ...fields } = input;
-  const { receipt, replayed } = await submitAspiration(
+  const { receipt, replayed } = await submitAspiration({
     storage,
     references,
     decoys,
-    { ...fields, consent: true },
+    input: { ...fields, consent: true },
     idempotencyKey,
-    { requestId: who.requestId, clientAddress: who.clientAddress },
+    source: { requestId: who.requestId, clientAddress: who.clientAddress },
     deadlines,
     requestLanguage,
-    { groupId, consent: 'verbal', recordedBy: who.userId, actor: who.actor },
-  );
+    intake: { groupId, consent: 'verbal', recordedBy: who.userId, actor: who.actor },
+  });
   const record = await storage.getAspiration(receipt.id);
   if (!record?.intake) throw new Error('The aspiration just recorded through a KIM cannot be read back');
   const reporter = fields.reporter && Object.keys(fields.reporter).length > 0 ? fields.reporter : null;

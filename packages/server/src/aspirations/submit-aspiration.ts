@@ -36,24 +36,31 @@ const idempotencyConflict = () =>
     },
   });
 
-/** Stores a validated submission, or recognises a replay of an earlier one. */
-export async function submitAspiration(
-  storage: Storage,
-  references: ReferenceChecker,
-  decoys: DecoyReceipts,
-  input: AspirationInputParsed,
-  idempotencyKey: string | undefined,
+/** What `submitAspiration` works with and on. */
+export interface SubmitOptions {
+  storage: Storage;
+  references: ReferenceChecker;
+  decoys: DecoyReceipts;
+  /** The submission, validated against the contract. */
+  input: AspirationInputParsed;
+  /** The request's Idempotency-Key: a replay with the same body gets the first receipt again. */
+  idempotencyKey?: string;
   /** The request, for the audit entry. */
-  source?: { requestId: string | null; clientAddress: string | null },
+  source?: { requestId: string | null; clientAddress: string | null };
   /** Sets the due date of the first response; without it, none. */
-  deadlines?: Deadlines,
-  /** The language of the request (Accept-Language), when the submission names none. */
-  requestLanguage: 'id' | 'en' = 'id',
+  deadlines?: Deadlines;
+  /** The language of the request (Accept-Language), when the submission names none. @default 'id' */
+  requestLanguage?: 'id' | 'en';
   /** Recorded by a KIM operator for a resident (record-intake.ts): part of the request hash, stored beside it. */
-  intake?: NewIntake,
+  intake?: NewIntake;
   /** Issues the receipt's follow-up secret; without it, the receipt has none. */
-  secrets?: FollowUpSecrets,
-): Promise<SubmitOutcome> {
+  secrets?: FollowUpSecrets;
+}
+
+/** Stores a validated submission, or recognises a replay of an earlier one. */
+export async function submitAspiration(options: SubmitOptions): Promise<SubmitOutcome> {
+  const { storage, references, decoys, input, idempotencyKey, source, deadlines, intake, secrets } = options;
+  const requestLanguage = options.requestLanguage ?? 'id';
   // A bot gets every check a person gets, so that a refusal or a receipt tells it nothing about the honeypot.
   await references.check(input);
   const { website: _website, consent: _consent, notify, language, ...content } = input;

@@ -63,6 +63,8 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export interface ConfirmationDetails {
   /** The follow-up secret, grouped (`K7QD-9XMP-2HRT-V4CW-8NZE`); absent when it can no longer be derived. */
   secret?: string;
+  /** Whether the aspiration has a secret at all (one recorded through a KIM has none): `false` says nothing of one. */
+  hasSecret?: boolean;
   kind?: AspirationKind;
 }
 
@@ -79,7 +81,7 @@ export async function confirmationDetails(
   const target = code === null ? undefined : await storage.getFollowUpTarget(code);
   if (!target || target.id !== message.aspirationId) return {};
   const secret = secrets?.reissue(target.id, target.followUpSecretHash);
-  return { kind: target.kind, ...(secret !== undefined && { secret }) };
+  return { kind: target.kind, hasSecret: target.followUpSecretHash !== null, ...(secret !== undefined && { secret }) };
 }
 
 /** The confirmation email, or `undefined` without a tracking code. */
@@ -99,7 +101,7 @@ export function renderSubmissionConfirmation(
     { label: w.trackingCode, value: code },
   ];
   if (details.secret !== undefined) paragraphs.push({ label: w.secret, value: details.secret }, [w.keep]);
-  else paragraphs.push([w.noSecret]);
+  else if (details.hasSecret !== false) paragraphs.push([w.noSecret]);
   paragraphs.push([w.follow, { href: trackerLink(links.tracker, code) }, w.codeHint(code)], [w.why], [w.signature]);
   return render(w.subject(noun, code), language, paragraphs);
 }

@@ -34,18 +34,17 @@ export function aspirationRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     });
     const source = { requestId: c.get('requestId') ?? null, clientAddress: deps.clientIp(c) };
     const language = preferredLanguage(c.req.header('accept-language'));
-    const { receipt, replayed } = await submitAspiration(
-      deps.storage,
+    const { receipt, replayed } = await submitAspiration({
+      storage: deps.storage,
       references,
       decoys,
       input,
-      key,
+      idempotencyKey: key,
       source,
-      deps.deadlines,
-      language,
-      undefined,
-      deps.followUpSecrets,
-    );
+      deadlines: deps.deadlines,
+      requestLanguage: language,
+      secrets: deps.followUpSecrets,
+    });
     const headers: Record<string, string> = { Location: `/v1/aspirations/${receipt.trackingCode}` };
     if (replayed) headers['Idempotent-Replayed'] = 'true';
     return sendJson(c, receipt, NO_STORE, replayed ? 200 : 201, headers);

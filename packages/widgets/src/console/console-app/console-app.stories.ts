@@ -6,6 +6,7 @@ import '../../define/console-app.js';
 import { KimSession } from '../shared/session.js';
 import { DINAS_ME, FAKE_CONSOLE_BASE } from '../test-fixtures/fake-auth-api.js';
 import { createFakeHomeApi, type FakeHomeApi, OFFICIAL_ME, OPERATOR_HOME_ME } from '../test-fixtures/fake-home-api.js';
+import { KimConsole } from './console-app.js';
 
 const PATIENCE = { timeout: 5000 };
 const PASSWORD = 'kalimat sandi yang panjang';
@@ -95,4 +96,50 @@ export const HomeNothingToCount: Story = {
   ...home(DINAS_ME, (api) => {
     api.accounts[0]!.me = { ...DINAS_ME, capabilities: ['groups.edit'] } as unknown as Me;
   }),
+};
+
+/**
+ * Opens the intake section ("Catat laporan warga") with its on-demand download replaced, for one story; puts the
+ * address and the download back afterwards.
+ */
+function intakeDownload(load: typeof KimConsole.loadIntake) {
+  return () => {
+    const original = KimConsole.loadIntake;
+    const address = `${location.pathname}${location.search}${location.hash}`;
+    KimConsole.loadIntake = load;
+    history.replaceState(null, '', '#/catat');
+    return () => {
+      KimConsole.loadIntake = original;
+      history.replaceState(null, '', address);
+    };
+  };
+}
+
+const intakeOperator = { ...OPERATOR_HOME_ME, capabilities: [...OPERATOR_HOME_ME.capabilities, 'aspirations.intake'] };
+const mainOf = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector('kim-console')!.shadowRoot!.querySelector('main')!;
+
+/** The intake is still downloading (it loads on demand, the first time its section opens). */
+export const IntakeLoading: Story = {
+  name: 'Intake: loading',
+  tags: ['busy'],
+  beforeEach: intakeDownload(() => new Promise(() => {})),
+  ...home(intakeOperator as Me, (api) => {
+    api.accounts.find((a) => a.me.email === OPERATOR_HOME_ME.email)!.me = intakeOperator as Me;
+  }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(mainOf(canvasElement).querySelector('[part~="loading"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** The intake could not be downloaded (offline): a message and "Coba lagi". */
+export const IntakeLoadFailed: Story = {
+  name: 'Intake: download failed',
+  beforeEach: intakeDownload(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
+  ...home(intakeOperator as Me, (api) => {
+    api.accounts.find((a) => a.me.email === OPERATOR_HOME_ME.email)!.me = intakeOperator as Me;
+  }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(mainOf(canvasElement).querySelector('[part~="error"]')).not.toBeNull(), PATIENCE);
+  },
 };
