@@ -18,6 +18,7 @@ import {
 } from '@kim-kit/sdk';
 import { KimSession } from '../shared/session.js';
 import { createFakeAuthApi, FAKE_CONSOLE_BASE, type FakeAuthApi } from './fake-auth-api.js';
+import { recordActionResponse, withFollowUps } from './fake-record-actions.js';
 
 export const INBOX_DINAS_ME: Me = {
   id: 'usr_dinas_2',
@@ -268,7 +269,7 @@ export function createFakeInboxApi(
   );
   const authFetch = auth.fetch;
   const api = auth as FakeInboxApi;
-  api.aspirations = options.aspirations ?? inboxAspirations(options.now);
+  api.aspirations = options.aspirations ?? withFollowUps(inboxAspirations(options.now));
   api.agencies = structuredClone(INBOX_AGENCIES);
   api.delay = 0;
   api.failWith = undefined;
@@ -450,6 +451,14 @@ export function createFakeInboxApi(
       }
       return problem(405, 'method_not_allowed', 'Method Not Allowed');
     }
+    const action = await recordActionResponse(request, path, api.aspirations, {
+      me,
+      triages: triages(me),
+      view: (a) => viewFor(me, a),
+      json,
+      problem,
+    });
+    if (action) return action;
     const one = path.match(/^\/v1\/admin\/aspirations\/([^/]+)(\/status|\/agency-responses)?$/);
     const record = one ? api.aspirations.find((a) => a.id === decodeURIComponent(one[1]!)) : undefined;
     if (!one || !record) return problem(404, 'not_found', 'Not Found');

@@ -1,0 +1,30 @@
+// What the reporter did since an official last acted on a report, as badges in words for the list: reopened, an
+// answer to a question, added information, an objection awaiting its answer. Read from the history the list has.
+import type { AspirationAdminView } from '@kim-kit/sdk';
+import type { InboxRecordActionStrings } from '../locales/inbox-record-actions.js';
+
+export type ReporterBadge = 'reopened' | 'answer' | 'information' | 'objection';
+
+export function reporterBadgesOf(a: Pick<AspirationAdminView, 'history' | 'informationRequest'>): ReporterBadge[] {
+  const badges = new Set<ReporterBadge>();
+  // Entries after the last one an official made (the list's history is oldest first).
+  for (let i = a.history.length - 1; i >= 0; i--) {
+    const entry = a.history[i]!;
+    if (entry.actor) break;
+    if (entry.kind === 'reopened') badges.add('reopened');
+    else if (entry.kind === 'reporter_answer') badges.add('answer');
+    else if (entry.kind === 'reporter_information') badges.add('information');
+  }
+  const objection = a.informationRequest?.objection;
+  if (objection && !objection.answer) badges.add('objection');
+  return (['reopened', 'answer', 'information', 'objection'] as const).filter((b) => badges.has(b));
+}
+
+export function reporterBadgeText(t: InboxRecordActionStrings, badge: ReporterBadge): string {
+  return {
+    reopened: t.badgeReopened,
+    answer: t.badgeAnswer,
+    information: t.badgeInformation,
+    objection: t.badgeObjection,
+  }[badge];
+}
