@@ -2,7 +2,9 @@ import {
   type AspirationKind,
   type AspirationTracking,
   aspirationsResource,
+  followUpsResource,
   formatTrackingCode,
+  informationRequestsResource,
   isKimNotFoundError,
   normalizeTrackingCode,
 } from '@kim-kit/sdk';
@@ -16,6 +18,7 @@ import { KimStatusLoadedEvent } from '../events/kim-status-loaded.js';
 import { aspirationKinds } from '../locales/aspiration-kinds.js';
 import { aspirationStatus } from '../locales/aspiration-status.js';
 import { common } from '../locales/common.js';
+import { followUp } from '../locales/follow-up.js';
 import { informationRequestTracking } from '../locales/information-request-tracking.js';
 import { CONTENT_LANGUAGE } from '../locales/language.js';
 import { trackerFiles } from '../locales/tracker-files.js';
@@ -27,6 +30,9 @@ import { KimElementBase } from '../shared/kim-element-base.js';
 import { errorView, skeletonView } from '../shared/state-views.js';
 import { baseStyles, buttonStyles, skeletonStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { aspirationStatusStyles } from './aspiration-status.styles.js';
+import { FollowUpController } from './follow-up-controller.js';
+import { followUpPanel } from './follow-up-panel.js';
+import { followUpPanelStyles } from './follow-up-panel.styles.js';
 import { renderInformationRequest } from './information-request-panel.js';
 import { publicFilesView } from './public-files.js';
 import { publicFileStyles } from './public-files.styles.js';
@@ -44,7 +50,11 @@ interface StatusText {
 }
 
 /** The SDK resources the tracker calls. */
-const RESOURCES = { aspirations: aspirationsResource };
+const RESOURCES = {
+  aspirations: aspirationsResource,
+  followUps: followUpsResource,
+  informationRequests: informationRequestsResource,
+};
 
 /**
  * Where a citizen follows a report with its tracking code: the current status and a timeline of every change,
@@ -99,6 +109,7 @@ export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
     visuallyHidden,
     aspirationStatusStyles,
     publicFileStyles,
+    followUpPanelStyles,
   ];
 
   /** A tracking code to look up as soon as the element connects (and whenever it changes). */
@@ -111,10 +122,23 @@ export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
   @state() private inputError?: 'empty' | 'invalid';
   /** Lookups asked for: each renders its error afresh, so that the same mistake twice is announced twice. */
   @state() private attempts = 0;
+  /** The view after the reporter's own step (added information, rating...), until the next lookup. */
+  @state() private refreshed?: AspirationTracking;
+
+  /** The reporter's follow-up with the secret from the receipt (kept in memory only). */
+  private readonly followUp = new FollowUpController(
+    this,
+    () => this.need(this.api).client,
+    () => this.strings(followUp),
+    (tracking) => {
+      this.refreshed = tracking;
+    },
+  );
 
   private readonly trackTask = new Task(this, {
     task: async ([api, code], { signal }): Promise<AspirationTracking | undefined> => {
       if (!code) return undefined;
+      this.refreshed = undefined;
       // An unknown code is an answer, not a failure: shown as "not found", not reported.
       const tracking = await this.report(
         signal,
@@ -215,7 +239,13 @@ export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
       <div class="outcome" aria-busy=${pending ? 'true' : 'false'}>
         ${this.trackTask.render({
           pending: () => skeletonView(3, () => html`<span class="skeleton line"></span>`),
-          complete: (tracking) => (tracking ? this.renderTracking(t, tracking) : nothing),
+          complete: (tracking) =>
+            tracking
+              ? this.renderTracking(
+                  t,
+                  this.refreshed?.trackingCode === tracking.trackingCode ? this.refreshed : tracking,
+                )
+              : nothing,
           error: (e) =>
             isNotFound(e)
               ? html`<div part="not-found" class="state">
@@ -246,6 +276,7 @@ export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
 
   private renderTracking(t: StatusText, tracking: AspirationTracking): TemplateResult {
     const s = t.aspirationStatus;
+    this.followUp.forCode(tracking.trackingCode);
     const confidential = tracking.confidential;
     const steps = buildTimeline(tracking, { withoutNotes: confidential });
     const result = headingTag(this.headingLevel, 1);
@@ -300,6 +331,14 @@ export class KimAspirationStatus extends KimElementBase<typeof RESOURCES> {
         ${steps.map((step) => this.renderStep(s, step, tracking.regionCode))}
       </ol>
       ${publicFilesView(this.strings(trackerFiles), this.locale, tracking.attachments, confidential, t.common.opensInNewTab, (id, text) => html`<${timeline} id=${id} class="timeline-heading">${text}</${timeline}>`)}
+      ${followUpPanel(tracking, {
+        controller: this.followUp,
+        strings: this.strings(followUp),
+        errorPrefix: t.common.errorPrefix,
+        language: this.language,
+        locale: this.locale,
+        headingLevel: this.headingLevel,
+      })}
     </section>`;
   }
 

@@ -8,15 +8,22 @@ import {
   type Category,
   createKimClient,
   type FieldError,
+  FollowUpInput,
+  InformationObjectionInput,
   type KimClient,
   type KimClientOptions,
   type KimGroup,
   type NewsArticle,
+  normalizeFollowUpSecret,
+  RatingInput,
   type Region,
+  ReopenInput,
+  toFieldErrors,
 } from '@kim-kit/sdk';
 import { emptyStats, pangkalPinangStats } from './aspiration-stats.js';
 import { aspirationReceipt, trackingRecords } from './aspirations.js';
 import { categories, groups, news, regions } from './fixtures.js';
+import { followUpSecret, followUpTrackingRecords } from './follow-ups.js';
 
 /** One POST /v1/aspirations as the server saw it. */
 export interface RecordedSubmission {
@@ -60,8 +67,11 @@ export interface FakeKimApiOptions {
   failReads?: boolean;
   /** Every request fails as if the device were offline. */
   offline?: boolean;
-  /** How submissions are answered once `submitScript` is used up. @default 'accept' */
-  submit?: 'accept' | 'offline' | 'hold';
+  /**
+   * How submissions and the reporter's follow-ups are answered once `submitScript` is used up; `rate-limited` (429
+   * with Retry-After: 120) and `invalid` (422 naming the text fields) apply to follow-ups only. @default 'accept'
+   */
+  submit?: 'accept' | 'offline' | 'hold' | 'rate-limited' | 'invalid';
   /** Replaces parts of the fixture data. */
   data?: Partial<FakeData>;
 }
@@ -78,6 +88,8 @@ export interface FakeKimApi extends Required<Omit<FakeKimApiOptions, 'data'>> {
   requests: Request[];
   /** Every submission attempt, successful or not. */
   submissions: RecordedSubmission[];
+  /** Every follow-up step (`follow-ups`, `rating`, `reopen`, `objection`) as sent, successful or not. */
+  followUps: { code: string; step: string; body: Record<string, unknown> }[];
   /** Receipts issued, by Idempotency-Key: a replay gets the same one, so this counts aspirations created. */
   created: Map<string, AspirationReceipt>;
   /** Files stored by POST /v1/aspiration-uploads, by Idempotency-Key: a replay gets the same upload. */
@@ -165,12 +177,13 @@ export function createFakeKimApi(options: FakeKimApiOptions = {}): FakeKimApi {
       categories: [...categories],
       groups: [...groups],
       news: [...news],
-      tracking: [...trackingRecords],
+      tracking: [...trackingRecords, ...followUpTrackingRecords],
       stats: [pangkalPinangStats],
       ...options.data,
     },
     requests: [],
     submissions: [],
+    followUps: [],
     created: new Map(),
     uploads: new Map(),
     attachments: new Map(),
@@ -187,6 +200,8 @@ export function createFakeKimApi(options: FakeKimApiOptions = {}): FakeKimApi {
       const url = new URL(request.url);
       if (request.method === 'POST' && pathOf(url) === '/v1/aspirations') return submit(request);
       if (request.method === 'POST' && pathOf(url) === '/v1/aspiration-uploads') return upload(request);
+      const step = pathOf(url).match(/^\/v1\/aspirations\/([^/]+)\/(follow-ups|rating|reopen|objection)$/);
+      if (request.method === 'POST' && step) return followUp(request, decodeURIComponent(step[1]!), step[2]!);
       if (request.method !== 'GET') return respond(problem(405, 'method_not_allowed', 'Method Not Allowed'));
       if (api.latency !== 0) await wait(api.latency, request.signal);
       if (api.holdReads) await wait(api.holdReads, request.signal);
@@ -319,6 +334,91 @@ export function createFakeKimApi(options: FakeKimApiOptions = {}): FakeKimApi {
     if (claimed.length > 0) api.attachments.set(key, claimed);
     if (answer === 'response-lost') throw new TypeError('Failed to fetch');
     return respond({ status: 201, body: receipt });
+  }
+
+  /** The reporter's steps, checked and recorded as kim-server does (same 403 for a wrong secret or unknown code). */
+  async function followUp(request: Request, code: string, step: string): Promise<Response> {
+    const body = (await request.json()) as Record<string, unknown>;
+    api.followUps.push({ code, step, body });
+    if (api.hold) await wait(api.hold, request.signal);
+    const answer = api.submitScript.shift() ?? api.submit;
+    if (answer === 'hold') await wait('infinite', request.signal);
+    if (answer === 'offline') throw new TypeError('Failed to fetch');
+    if (answer === 'rate-limited') {
+      const limited = respond(problem(429, 'rate_limited', 'Too Many Requests', 'Terlalu banyak permintaan.'));
+      limited.headers.set('retry-after', '120');
+      return limited;
+    }
+    const schema = {
+      'follow-ups': FollowUpInput,
+      rating: RatingInput,
+      reopen: ReopenInput,
+      objection: InformationObjectionInput,
+    }[step]!;
+    const parsed = schema.safeParse(body);
+    const invalid =
+      answer === 'invalid'
+        ? Object.keys(body)
+            .filter((k) => k !== 'secret' && k !== 'kind')
+            .map((path) => ({ path, message: 'Isian ini ditolak server.' }))
+        : parsed.success
+          ? []
+          : toFieldErrors(parsed.error);
+    if (invalid.length) return respond(problem(422, 'validation_failed', 'Validation failed', undefined, invalid));
+    const index = api.data.tracking.findIndex((t) => t.trackingCode === code);
+    const tracking = api.data.tracking[index];
+    if (!tracking || normalizeFollowUpSecret(String(body.secret)) !== followUpSecret) {
+      return respond(problem(403, 'forbidden', 'Forbidden', 'Kode lacak atau kode rahasia tidak cocok.'));
+    }
+    const at = new Date().toISOString();
+    const entry = (
+      kind: AspirationTracking['history'][number]['kind'],
+      status = tracking.status,
+      note: string | null = null,
+    ) => ({
+      kind,
+      status,
+      at,
+      note,
+      agency: null,
+    });
+    let next: AspirationTracking;
+    if (step === 'follow-ups') {
+      next = {
+        ...tracking,
+        history: [...tracking.history, entry(body.kind === 'answer' ? 'reporter_answer' : 'reporter_information')],
+      };
+    } else if (step === 'rating') {
+      next = { ...tracking, history: [...tracking.history, entry('rating', 'resolved', `${body.score}/5`)] };
+    } else if (step === 'reopen') {
+      const { reopenUntil: _closed, ...rest } = tracking;
+      next = {
+        ...rest,
+        status: 'in_progress',
+        updatedAt: at,
+        history: [...tracking.history, entry('reopened', 'in_progress')],
+      };
+    } else {
+      const request = tracking.informationRequest!;
+      next = {
+        ...tracking,
+        history: [...tracking.history, entry('objection')],
+        informationRequest: {
+          ...request,
+          objection: {
+            reason: body.reason as 'pasal-35-a',
+            text: String(body.text),
+            submittedAt: at,
+            dueAt: at,
+            answer: null,
+            answeredAt: null,
+          },
+          objectionOpenUntil: null,
+        },
+      };
+    }
+    api.data.tracking[index] = next;
+    return respond({ status: 201, body: step === 'objection' ? next : { status: next.status, at } });
   }
 
   return api;
