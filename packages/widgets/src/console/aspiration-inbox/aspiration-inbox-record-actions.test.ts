@@ -155,8 +155,15 @@ describe('<kim-aspiration-inbox> record actions', () => {
       one<HTMLButtonElement>(el, '[part~="status-button"]')!.click();
       await waitUntil(() => one<HTMLDialogElement>(el, 'dialog#status-dialog')?.open, 'no dialog', PATIENCE);
       expect(all<HTMLInputElement>(el, 'dialog input[type="radio"]').map((r) => r.value)).to.deep.equal(['forwarded']);
-      await sendKeys({ press: 'Escape' });
-      await waitUntil(() => !one<HTMLDialogElement>(el, 'dialog#status-dialog')?.open, 'dialog open', PATIENCE);
+      one<HTMLInputElement>(el, 'dialog input[value="forwarded"]')!.click();
+      await waitUntil(() => all(el, '#agencyId option').length === 4, 'no agencies', PATIENCE);
+      choose(el, 'agencyId', 'agc_dishub');
+      one<HTMLButtonElement>(el, '[part~="submit-status"]')!.click();
+      await waitUntil(() => !one(el, 'dialog#status-dialog'), 'the dialog stayed', PATIENCE);
+      await el.updateComplete;
+      // The status change is answered without the request's details: the record keeps those it read.
+      expect(one(el, '[part~="record-status"]')!.textContent).to.equal('Diteruskan ke perangkat daerah');
+      expect(one(el, '[part~="register-number"]')!.textContent).to.match(/^PPID\/1971\/2026\/\d{6}$/);
       expect(all(el, '[part~="record-action"] h3').map((h) => h.textContent)).to.deep.equal([
         'Keputusan atas permohonan',
         'Perpanjang jangka waktu',

@@ -65,7 +65,13 @@ import {
   type RecordActionKey,
   recordActionFormView,
 } from './record-action-form.js';
-import { objectionIntro, offeredActions, RECORD_ACTIONS, statusTargetsOf } from './record-actions.js';
+import {
+  objectionIntro,
+  offeredActions,
+  RECORD_ACTIONS,
+  statusTargetsOf,
+  withRequestDetails,
+} from './record-actions.js';
 import { filesView, locationView } from './record-files.js';
 import { recordFileStyles } from './record-files.styles.js';
 import { RegionDirectory, regionChain } from './region-directory.js';
@@ -298,6 +304,11 @@ export class KimAspirationInbox extends KimConsoleElement {
     if (changed.has('hashRoutes') && this.hashRoutes && this.isConnected) {
       addEventListener('hashchange', this.#onHash);
       this.#onHash();
+    }
+    if (changed.has('record') && this.record.state === 'ready') {
+      const before = changed.get('record') as Loadable<AspirationAdminView> | undefined;
+      const kept = withRequestDetails(this.record.value, before?.state === 'ready' ? before.value : undefined);
+      if (kept !== this.record.value) this.record = { state: 'ready', value: kept };
     }
     if (!this.#live || !this.#may('aspirations.read')) return;
     const who = this.#me?.id ?? '';

@@ -227,3 +227,17 @@ export function objectionIntro(
     <dt>${c.t.objectionDue}</dt><dd part="objection-due">${time(objection.dueAt)}</dd>
   </dl>`;
 }
+
+/**
+ * The record after a write whose answer carries no information-request details (the status change, the question, the
+ * agency's answer and a 412's current record are answered without them; only reading the record and the legal steps
+ * give them): the details read before, which those writes do not change.
+ */
+export function withRequestDetails(
+  updated: AspirationAdminView,
+  previous: AspirationAdminView | undefined,
+): AspirationAdminView {
+  if (updated.informationRequest || updated.kind !== 'information_request') return updated;
+  if (previous?.id !== updated.id || !previous.informationRequest) return updated;
+  return { ...updated, informationRequest: previous.informationRequest };
+}

@@ -5,7 +5,7 @@ import type { InboxRecordActionStrings } from '../locales/inbox-record-actions.j
 
 export type ReporterBadge = 'reopened' | 'answer' | 'information' | 'objection';
 
-export function reporterBadgesOf(a: Pick<AspirationAdminView, 'history' | 'informationRequest'>): ReporterBadge[] {
+export function reporterBadgesOf(a: Pick<AspirationAdminView, 'history'>): ReporterBadge[] {
   const badges = new Set<ReporterBadge>();
   // Entries after the last one an official made (the list's history is oldest first).
   for (let i = a.history.length - 1; i >= 0; i--) {
@@ -15,8 +15,9 @@ export function reporterBadgesOf(a: Pick<AspirationAdminView, 'history' | 'infor
     else if (entry.kind === 'reporter_answer') badges.add('answer');
     else if (entry.kind === 'reporter_information') badges.add('information');
   }
-  const objection = a.informationRequest?.objection;
-  if (objection && !objection.answer) badges.add('objection');
+  // From the history, as the list has no request details: an objection with no answer after it.
+  const objected = a.history.findLastIndex((h) => h.kind === 'objection');
+  if (objected >= 0 && !a.history.slice(objected).some((h) => h.kind === 'objection_answer')) badges.add('objection');
   return (['reopened', 'answer', 'information', 'objection'] as const).filter((b) => badges.has(b));
 }
 

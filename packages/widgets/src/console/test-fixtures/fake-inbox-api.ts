@@ -18,7 +18,7 @@ import {
 } from '@kim-kit/sdk';
 import { KimSession } from '../shared/session.js';
 import { createFakeAuthApi, FAKE_CONSOLE_BASE, type FakeAuthApi } from './fake-auth-api.js';
-import { recordActionResponse, withFollowUps } from './fake-record-actions.js';
+import { recordActionResponse, withFollowUps, withRequest } from './fake-record-actions.js';
 
 export const INBOX_DINAS_ME: Me = {
   id: 'usr_dinas_2',
@@ -249,9 +249,11 @@ const seesPersonalData = (me: Me) => me.memberships.some((m) => m.role === 'admi
 const triages = (me: Me) => (me.capabilities as readonly string[]).includes('aspirations.triage');
 
 function viewFor(me: Me, a: AspirationAdminView): AspirationAdminView {
-  if (seesPersonalData(me)) return structuredClone(a);
+  // As the server: an information request's details only when the record is read alone (see `withRequest`).
+  const { informationRequest: _request, ...all } = structuredClone(a);
+  if (seesPersonalData(me)) return all;
   // As the server: no files for a KIM operator, and the place's text without the device position.
-  const { attachments: _files, ...rest } = structuredClone(a);
+  const { attachments: _files, ...rest } = all;
   const location = rest.location ? { ...rest.location, position: null, mapUrl: null } : rest.location;
   return { ...rest, location, reporter: null, personalDataHidden: true };
 }
@@ -463,7 +465,7 @@ export function createFakeInboxApi(
     const record = one ? api.aspirations.find((a) => a.id === decodeURIComponent(one[1]!)) : undefined;
     if (!one || !record) return problem(404, 'not_found', 'Not Found');
     if (!one[2] && request.method === 'GET') {
-      return json(200, viewFor(me, record), { etag: `"${record.version}"` });
+      return json(200, withRequest(viewFor(me, record), record), { etag: `"${record.version}"` });
     }
     if (one[2] && request.method === 'POST') {
       if (!triages(me)) return problem(403, 'forbidden', 'Forbidden');

@@ -88,6 +88,11 @@ export function withFollowUps(list: AspirationAdminView[]): AspirationAdminView[
   return list;
 }
 
+/** The view with the request's details, as the server answers a record read alone and the legal steps. */
+export function withRequest(view: AspirationAdminView, record: AspirationAdminView): AspirationAdminView {
+  return record.informationRequest ? { ...view, informationRequest: structuredClone(record.informationRequest) } : view;
+}
+
 export interface RecordActionDeps {
   me: Me;
   triages: boolean;
@@ -183,5 +188,6 @@ export async function recordActionResponse(
   }
   a.version += 1;
   a.updatedAt = now;
-  return d.json(step ? 200 : 201, d.view(a), { etag: `"${a.version}"` });
+  // The question is answered as the status change is (no request details); the legal steps with them.
+  return d.json(step ? 200 : 201, step ? withRequest(d.view(a), a) : d.view(a), { etag: `"${a.version}"` });
 }
