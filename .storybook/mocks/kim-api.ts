@@ -22,6 +22,10 @@ export const API_BEHAVIOURS: Record<string, FakeKimApiOptions> = {
   sending: { submit: 'hold' },
   /** Reads work; a submission fails as if the connection dropped (the outbox). */
   offline: { submit: 'offline' },
+  /** Reads work; a reporter's follow-up answers 429 with Retry-After: 120. */
+  throttled: { submit: 'rate-limited' },
+  /** Reads work; a reporter's follow-up answers 422 naming its text fields. */
+  refusing: { submit: 'invalid' },
 };
 
 /** A neutral picture of the requested size for the fixtures' image URLs, so no request leaves the browser. */

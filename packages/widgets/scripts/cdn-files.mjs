@@ -23,6 +23,12 @@
  * The tracker's public files (issue 15, photos and PDFs an official made public) raised two gates, min+gzip: the
  * status 40.22 -> 40.79 KB (+0.57: the files view, its strings and styles), gate 41.3; all four 63.54 -> 64.07 KB
  * (+0.53), gate 64.6.
+ *
+ * The reporter's follow-up in the tracker (issue 15 item 6: the secret field, added information, the answer to a
+ * question, the 1-5 rating, reopening, and item 5's objection form) raised two gates, min+gzip: the status
+ * 44.76 -> 52.72 KB (+7.96: its strings in two languages ~2 KB, the controller, panel, forms and styles, the contract's
+ * validation messages and the four input schemas it checks before sending), gate 53.2; all four 70.99 -> 77.71 KB
+ * (+6.72), gate 78.2.
  */
 export const CDN_FILES = [
   { file: 'kim-news-feed.js', entry: 'src/cdn/kim-news-feed.ts', budgetKb: 34, gateKb: 38, tags: ['kim-news-feed'] },
@@ -37,8 +43,9 @@ export const CDN_FILES = [
     file: 'kim-aspiration-status.js',
     entry: 'src/cdn/kim-aspiration-status.ts',
     budgetKb: 36,
-    // Raised from 39 by issue 15: measured 39.94 KB (was 38.51); then by its follow-up, public files and agency.
-    gateKb: 45.3,
+    // Raised from 39 by issue 15: measured 39.94 KB (was 38.51); then by its follow-up, public files and agency; then
+    // by the reporter's follow-up panel and objection form: 52.72 KB.
+    gateKb: 53.2,
     tags: ['kim-aspiration-status'],
   },
   {
@@ -64,8 +71,8 @@ export const CDN_FILES = [
     file: 'kim-widgets.js',
     entry: 'src/cdn/kim-widgets.ts',
     budgetKb: 50,
-    // Raised from 59 by issue 15: measured 63.11 KB (was 58.61).
-    gateKb: 71.5,
+    // Raised from 59 by issue 15: measured 63.11 KB (was 58.61); by the tracker's follow-up panel: 77.71 KB.
+    gateKb: 78.2,
     tags: ['kim-news-feed', 'kim-group-directory', 'kim-aspiration-form', 'kim-aspiration-status'],
   },
 ];

@@ -68,6 +68,10 @@ const RESOURCES = {
  *
  * An unknown code is a "not found" message, not an error: no `kim-error` is fired for it.
  *
+ * Below the timeline, the reporter follows up with the secret from the receipt: adds information while the report is
+ * worked on, answers an official's open question, rates the response 1-5 once resolved, reopens it within its window,
+ * and objects to an information request's outcome (keberatan). The secret is kept in memory for the visit only.
+ *
  * @summary Tracking-code lookup with the report's status timeline.
  *
  * @fires kim-status-loaded - A tracking record was loaded and shown; `tracking` holds it.
@@ -89,6 +93,22 @@ const RESOURCES = {
  * @csspart note - The public note of a step.
  * @csspart files - The files an official made public (photos link to the full file, PDFs with their size).
  * @csspart file - One public file.
+ * @csspart follow-up - The reporter's follow-up below the timeline (with the secret from the receipt).
+ * @csspart secret - The follow-up secret field ("Kode rahasia tindak lanjut"); kept in memory only, never stored.
+ * @csspart secret-error - The message for a missing, malformed or wrong secret.
+ * @csspart follow-up-form - Each step's form; also `information-form`, `answer-form`, `rating-form`, `reopen-form`
+ *   and `objection-form` (keberatan, information requests).
+ * @csspart follow-up-input - A text area of a follow-up form.
+ * @csspart follow-up-button - The send button of a follow-up form.
+ * @csspart follow-up-error - A form's message (too many attempts, offline, not possible now).
+ * @csspart follow-up-done - The notice of the step just done (`role="status"`).
+ * @csspart question - The official's open question, quoted.
+ * @csspart score - A radio of the 1-5 rating.
+ * @csspart rated - The note that the reporter rated the response.
+ * @csspart reopen-until - Until when the report may be reopened.
+ * @csspart reopen-closed - The note that the reopening window has closed.
+ * @csspart objection-reason - A radio of the objection's Pasal 35(1) reasons.
+ * @csspart objection-window - Until when an objection may be filed.
  * @csspart not-found - The message for an unknown code.
  * @csspart error - The panel shown when the lookup failed.
  * @csspart retry-button - The "try again" button in the error panel.

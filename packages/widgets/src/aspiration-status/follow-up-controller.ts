@@ -64,8 +64,10 @@ export class FollowUpController implements ReactiveController {
   formErrors: Partial<Record<FollowUpAction, string>> = {};
   /** The form being sent. */
   pending: FollowUpAction | undefined;
-  /** The last outcome, for the live region. */
+  /** What the live region says while sending or when fields need mending. */
   announcement = '';
+  /** The last step done ("Jawaban Anda telah terkirim."): shown and announced until the next send. */
+  done = '';
   /** Sends made: each error renders afresh, so the same failure twice is announced twice. */
   attempts = 0;
   /** The tracking code the secret and the drafts belong to. */
@@ -92,6 +94,7 @@ export class FollowUpController implements ReactiveController {
     this.errors = {};
     this.formErrors = {};
     this.announcement = '';
+    this.done = '';
   }
 
   value(action: FollowUpAction, field: string): string {
@@ -115,6 +118,7 @@ export class FollowUpController implements ReactiveController {
     if (this.pending) return;
     const t = this.strings();
     this.attempts++;
+    this.done = '';
     this.clearProblems(action);
     const problems = this.check(action);
     if (problems.length) {
@@ -132,7 +136,8 @@ export class FollowUpController implements ReactiveController {
     try {
       const fresh = await this.send(action, code);
       for (const field of FIELDS[action]) this.drafts.delete(`${action}.${field}`);
-      this.announcement = t[action].done;
+      this.announcement = '';
+      this.done = t[action].done;
       this.pending = undefined;
       // The new history entry shows; a view that cannot be fetched now leaves the old one (the step is done).
       const view =

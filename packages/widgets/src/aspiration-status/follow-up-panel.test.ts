@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/aspiration-status.js';
 import { trackingInProgress, trackingRejected, unknownTrackingCode } from '../test-fixtures/aspirations.js';
-import { all, one, overflowing, waitFor } from '../test-fixtures/dom.js';
+import { all, executableAttributes, one, overflowing, waitFor } from '../test-fixtures/dom.js';
 import { clientOf, createFakeKimApi, type FakeKimApi } from '../test-fixtures/fake-kim-api.js';
 import {
   followUpSecret,
@@ -103,6 +103,23 @@ describe('<kim-aspiration-status> follow-up', () => {
         'Batas waktu untuk membuka kembali laporan ini telah berakhir pada 16 Oktober 2026 pukul 23.59 WIB.',
       );
       await expect(closed.el).to.be.accessible();
+    });
+
+    it("quotes a hostile question as text, and withholds a confidential report's question", async () => {
+      const api = createFakeKimApi();
+      const hostile = '<img src=x onerror="window.__kimHacked=1"><script>window.__kimHacked=1</script>';
+      const history = trackingQuestion.history.map((e) => (e.kind === 'question' ? { ...e, note: hostile } : e));
+      api.data.tracking.push({ ...trackingQuestion, trackingCode: 'Q7ANSW3R01', history });
+      api.data.tracking.push({ ...trackingQuestion, trackingCode: 'Q7ANSW3R02', confidential: true });
+      const { el } = await status('Q7ANSW3R01', api);
+      expect(text(el, '[part~="question"]')).to.equal(hostile);
+      expect(executableAttributes(el.shadowRoot!)).to.deep.equal([]);
+      expect((window as unknown as Record<string, unknown>).__kimHacked).to.equal(undefined);
+      const confidential = await status('Q7ANSW3R02', api);
+      expect(one(confidential.el, '[part~="question"]')).to.equal(null);
+      expect(text(confidential.el, '[part~="answer-form"] .hint')).to.contain(
+        'tidak ditampilkan karena laporan ini rahasia',
+      );
     });
 
     it('offers nothing for a rejected report or an unknown code', async () => {
@@ -288,6 +305,26 @@ describe('<kim-aspiration-status> follow-up', () => {
       });
       expect(one(el, '[part~="objection"]')).to.not.equal(null);
       expect(announced(el)).to.contain('Keberatan Anda telah diajukan.');
+    });
+
+    it('says the objection is filed, visibly, when it leaves a refused request nothing more to do', async () => {
+      const api = createFakeKimApi();
+      const { reopenUntil: _none, ...open } = trackingObjectionOpen;
+      api.data.tracking.push({ ...open, trackingCode: 'KB3R4T7N9R', status: 'rejected' });
+      const { el } = await status('KB3R4T7N9R', api);
+      expect(all(el, '[part~="follow-up-form"]')).to.have.length(1);
+      type(el, '#fu-secret', followUpSecret);
+      one<HTMLInputElement>(el, '#fu-objection-reason-pasal-35-a')!.click();
+      type(el, '#fu-objection-text', 'Informasi ini tidak termasuk yang dikecualikan.');
+      one<HTMLButtonElement>(el, '[part~="objection-form"] [part~="follow-up-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => one(el, '[part~="objection-form"]') === null, 'the form stayed');
+      const done = one(el, '[part~="follow-up-done"]')!;
+      expect(done.getAttribute('role')).to.equal('status');
+      expect(done.className).to.equal('notice');
+      expect(done.textContent).to.contain('Keberatan Anda telah diajukan.');
+      expect(deepActive()?.id).to.equal('fu-heading');
+      await expect(el).to.be.accessible();
     });
 
     it('shows no form once an objection is filed', async () => {

@@ -29,7 +29,8 @@ export interface FollowUpPanelContext {
 /** The panel, or `nothing` when the report's state allows no step and there is nothing to say. */
 export function followUpPanel(tracking: AspirationTracking, c: FollowUpPanelContext): TemplateResult | typeof nothing {
   const options = followUpOptions(tracking, c.now);
-  if (!hasFollowUp(options)) return nothing;
+  // Kept while it reports a step just done, even when that step left nothing more to do (an objection filed).
+  if (!hasFollowUp(options) && !c.controller.done) return nothing;
   const s = c.strings;
   const f: FieldContext = { controller: c.controller, strings: s, errorPrefix: c.errorPrefix };
   const heading = headingTag(c.headingLevel, 2);
@@ -46,7 +47,7 @@ export function followUpPanel(tracking: AspirationTracking, c: FollowUpPanelCont
     </form>`;
   return staticHtml`<section part="follow-up" class="follow-up" aria-labelledby="fu-heading">
     <${heading} id="fu-heading" class="timeline-heading" tabindex="-1">${s.heading}</${heading}>
-    <p class="visually-hidden" role="status">${c.controller.announcement}</p>
+    <p role="status" part="follow-up-done" class=${c.controller.done ? 'notice' : 'visually-hidden'}>${c.controller.done || c.controller.announcement}</p>
     ${needsSecret(options) ? html`<p class="hint">${s.intro}</p>${secretField(f)}` : nothing}
     ${
       options.question
