@@ -139,8 +139,10 @@ describe('municipal site: an information request runs its legal course with an o
     await form.getByRole('radio', { name: 'Permohonan ditolak dengan alasan pengecualian Pasal 17' }).check();
     await form.getByLabel(/^Uraian keberatan/).fill(objectionText);
     await form.getByRole('button', { name: 'Ajukan keberatan' }).click();
-    // The tracker then shows the objection with the date it was filed (the follow-up panel, and its announcement,
-    // leave once no objection may be filed any more).
+    // Said in a status notice, and the tracker then shows the objection with the date it was filed.
+    const done = status.locator('[part~="follow-up-done"]', { hasText: 'Keberatan Anda telah diajukan' });
+    await done.waitFor();
+    expect(await done.getAttribute('role')).to.equal('status');
     await status.locator('[part~="objection"]').waitFor();
     const stored = await adminClient().admin.aspirations.get((await arrivedTitled(title))[0]!.id);
     expect(stored.informationRequest!.objection).to.include({
