@@ -260,6 +260,23 @@ describe('<kim-aspiration-inbox> record actions', () => {
       expect(announced(el)).to.equal('Permohonan ditolak dengan dasar hukum.');
     });
 
+    it('keeps two fields changed before the next render (a quick person, or autofill), and sends both', async () => {
+      const { el, api } = await mount('#/laporan/asp_0009');
+      one<HTMLInputElement>(el, 'input[name="decide-outcome"][value="rejected"]')!.click();
+      await el.updateComplete;
+      choose(el, 'decide-ground', 'tidak-dikuasai');
+      const reason = one<HTMLTextAreaElement>(el, '#decide-reason')!;
+      reason.value = 'Dokumen itu tidak pernah dibuat oleh kelurahan.';
+      reason.dispatchEvent(new Event('input'));
+      await submitted(el, 'decide');
+      await waitUntil(() => one(el, '[part~="request-ground"]'), 'no ground shown', PATIENCE);
+      expect(await posts(api, '/asp_0009/information-request/decision')[0]!.json()).to.deep.equal({
+        outcome: 'rejected',
+        ground: 'tidak-dikuasai',
+        reason: 'Dokumen itu tidak pernah dibuat oleh kelurahan.',
+      });
+    });
+
     it('answers an objection once, showing what was objected to and by when it must be answered', async () => {
       const { el, api } = await mount('#/laporan/asp_0006');
       const intro = one(el, '[part~="objection-facts"]')!.textContent!;

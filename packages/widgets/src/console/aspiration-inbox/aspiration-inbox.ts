@@ -1376,7 +1376,9 @@ export class KimAspirationInbox extends KimConsoleElement {
         common: this.common,
         root: this.renderRoot,
         onInput: (name, value) => {
-          this.actions = { ...this.actions, [key]: { ...draft, values: { ...draft.values, [name]: value } } };
+          // What is kept now, not what was rendered: two inputs before the next render both stay.
+          const now = this.actions[key]?.id === a.id ? this.actions[key]! : draft;
+          this.actions = { ...this.actions, [key]: { ...now, values: { ...now.values, [name]: value } } };
         },
         onSubmit: (event) => void this.#submitAction(event, key, a),
       });
