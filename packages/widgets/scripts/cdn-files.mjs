@@ -109,11 +109,12 @@ export const SANITIZER_FALLBACK = {
  *  143.86 KB  all of issue 15 merged: the inbox's additions, <kim-agency-admin>, <kim-webhook-admin>, and
  *              <kim-aspiration-intake> with the public form inside it (~20 KB of the growth); loading the intake on
  *              demand, as the editor is, is the next step
- *  149.21 KB  + issue 15 items 5 and 6 in the inbox (branch c2, +5.35): the question to the reporter, an information
- *              request's register facts, extension, decision with its legal ground and objection answer (id and en
- *              strings, +4.5 of console code), and the contract's refusal-ground and objection labels (+0.9 SDK)
+ *  149.47 KB  + issue 15 items 5 and 6 in the inbox (branch c2, +5.61): the question to the reporter, an information
+ *              request's register facts, extension, decision with its legal ground and objection answer, the bulk
+ *              dialog's hint (id and en strings, ~+4.7 of console code), and the contract's refusal-ground and
+ *              objection labels (+0.9 SDK)
  */
-export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 149.7 };
+export const CONSOLE_FILE = { file: 'kim-console.js', entry: 'src/cdn/kim-console.ts', gateKb: 150.0 };
 
 /** Where console code lives; no public CDN file may include a module from here. */
 export const CONSOLE_SOURCES = '/src/console/';

@@ -172,6 +172,21 @@ describe('<kim-aspiration-inbox> record actions', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says in the bulk dialog that the selection’s information requests end only through their decision', async () => {
+      const { el } = await mount('#/laporan');
+      await waitUntil(() => all(el, 'tr[part~="row"]').length === 12, 'no list', PATIENCE);
+      for (const id of ['asp_0001', 'asp_0002', 'asp_0003']) {
+        one<HTMLInputElement>(el, `tr[data-id="${id}"] input[type="checkbox"]`)!.click();
+      }
+      await el.updateComplete;
+      one<HTMLButtonElement>(el, '[part~="bulk-button"]')!.click();
+      await waitUntil(() => one<HTMLDialogElement>(el, 'dialog#status-dialog')?.open, 'no dialog', PATIENCE);
+      expect(one(el, '[part~="bulk-requests"]')!.textContent).to.contain(
+        '1 permohonan informasi dalam pilihan ini tidak dapat diselesaikan atau ditolak di sini',
+      );
+      await expect(el).to.be.accessible();
+    });
+
     it('extends once, by keyboard: the days and the reason, at If-Match, and then offers no second extension', async () => {
       const api = createFakeInboxApi({ now: Date.now() });
       notYetDue(api, 'asp_0009');

@@ -1554,6 +1554,15 @@ export class KimAspirationInbox extends KimConsoleElement {
     });
   }
 
+  /** In bulk, information requests end only through their decision: said when the selection holds some. */
+  #bulkRequestsHint(draft: StatusDraft): TemplateResult | typeof nothing {
+    if (draft.mode !== 'bulk') return nothing;
+    const requests = draft.ids.filter((id) => this.#items.find((a) => a.id === id)?.kind === 'information_request');
+    return requests.length
+      ? html`<p class="hint" part="bulk-requests">${this.tr.bulkRequests(requests.length)}</p>`
+      : nothing;
+  }
+
   #helpClosed = () => {
     this.helpOpen = false;
   };
@@ -1614,6 +1623,7 @@ export class KimAspirationInbox extends KimConsoleElement {
               </fieldset>`
             : html`<p>${t.noTransition}</p>`
         }
+        ${this.#bulkRequestsHint(draft)}
         ${draft.status === 'forwarded' ? this.#agencyField(draft, fieldError('agencyId'), update) : nothing}
         ${textarea('note', t.publicNote, draft.status === 'rejected' ? t.rejectionNeedsNote : t.publicNoteHint, ASPIRATION_LIMITS.note.max)}
         ${textarea('internalNote', t.internalNote, t.internalNoteHint, ASPIRATION_LIMITS.internalNote.max)}

@@ -31,6 +31,8 @@ export interface InboxRecordActionStrings {
   objectionOpenUntil: string;
   /** Points the status dialog's reader to the decision. */
   decisionInstead: string;
+  /** The bulk dialog, when the selection holds information requests. */
+  bulkRequests: (n: number) => string;
   /** The extension. */
   extendTitle: string;
   extendDays: string;
@@ -101,6 +103,8 @@ export const inboxRecordActions: Localized<InboxRecordActionStrings> = {
     objectionOpenUntil: 'Keberatan dapat diajukan sampai',
     decisionInstead:
       'Permohonan informasi dijawab atau ditolak melalui bagian Keputusan pada rekaman ini, yang mencatat dasar hukum penolakan.',
+    bulkRequests: (n) =>
+      `${n} permohonan informasi dalam pilihan ini tidak dapat diselesaikan atau ditolak di sini; gunakan bagian Keputusan pada rekamannya.`,
     extendTitle: 'Perpanjang jangka waktu',
     extendDays: 'Lama perpanjangan',
     extendDaysOption: (days) => `${days} hari kerja`,
@@ -164,6 +168,8 @@ export const inboxRecordActions: Localized<InboxRecordActionStrings> = {
     objectionOpenUntil: 'An objection may be filed until',
     decisionInstead:
       'An information request is answered or refused in the Decision part of this record, which records the legal ground of a refusal.',
+    bulkRequests: (n) =>
+      `${n} information request${n === 1 ? '' : 's'} in this selection cannot be resolved or rejected here; use the Decision part of the record.`,
     extendTitle: 'Extend the deadline',
     extendDays: 'Extension',
     extendDaysOption: (days) => `${days} working day${days === 1 ? '' : 's'}`,
