@@ -145,6 +145,15 @@ export function inboxHash(query: InboxQuery, id?: string): string {
  * @csspart status-dialog - The status change dialog.
  * @csspart bulk-results - The result of a bulk change, per report.
  * @csspart shortcuts - The shortcut list.
+ * @csspart record-action - One of the record's forms besides the status: also `question-form`, `extend-form`,
+ *   `decide-form` or `objection-form`; its button is `question-submit`, `extend-submit`, `decide-submit` or
+ *   `objection-submit`.
+ * @csspart information-request - An information request's register facts (`register-number`, `request-extension`,
+ *   `request-decision`, `request-ground`, `request-objection-answer`).
+ * @csspart objection-facts - The objection being answered: reason, the requester's words, due date.
+ * @csspart reporter-badge - A list badge for what the reporter did ("Dibuka kembali", "Ada jawaban pelapor").
+ * @csspart decision-instead - Where an information request's decision is, in place of its end in the status dialog.
+ * @csspart bulk-requests - The bulk dialog's note on the information requests in the selection.
  */
 export class KimAspirationInbox extends KimConsoleElement {
   static override styles = [
