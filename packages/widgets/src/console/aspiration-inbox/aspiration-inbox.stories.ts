@@ -273,3 +273,104 @@ export const ExpiredSession: Story = {
     await waitFor(() => expect(root.querySelector('kim-sign-in')).not.toBeNull(), PATIENCE);
   },
 };
+
+/** An information request due in five days (the fixtures' are past due), so it may still be extended. */
+const requestNotYetDue = (api: FakeInboxApi) => {
+  const a = api.aspirations.find((x) => x.id === 'asp_0009')!;
+  a.dueAt = new Date(Date.now() + 5 * 86_400_000).toISOString();
+  a.overdue = false;
+};
+
+function typeInto(root: ShadowRoot, id: string, text: string) {
+  const field = root.querySelector<HTMLTextAreaElement>(`#${id}`)!;
+  field.value = text;
+  field.dispatchEvent(new Event('input'));
+}
+
+/** The official's question to the reporter, typed and ready to send. */
+export const QuestionToReporter: Story = {
+  name: 'Question to the reporter',
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0001');
+    typeInto(root, 'question-question', 'Lampu mati sejak tanggal berapa?');
+  },
+};
+
+/** The question sent empty: the error summary links to the field. */
+export const QuestionRequired: Story = {
+  name: 'Question required',
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0001');
+    root.querySelector<HTMLButtonElement>('[part~="question-submit"]')!.click();
+    await waitFor(() => expect(root.querySelector('#question-question-error')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** The reporter rated the answer 2 of 5 and reopened it: both in the history, the reason for officials only. */
+export const ReporterFollowUps: Story = {
+  name: 'Reporter follow-ups',
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0011');
+    await waitFor(() => expect(root.querySelector('[part~="history-entry"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** An information request: the register facts, the decision, the extension and the question. */
+export const InformationRequest: Story = {
+  name: 'Information request',
+  args: { setup: requestNotYetDue },
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0009');
+    await waitFor(() => expect(root.querySelector('[part~="extend-form"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** A written refusal: the legal ground chosen from UU 14/2008 art. 17 and the reason typed. */
+export const InformationRequestRefusal: Story = {
+  name: 'Information request refusal',
+  args: { setup: requestNotYetDue },
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0009');
+    root.querySelector<HTMLInputElement>('input[name="decide-outcome"][value="rejected"]')!.click();
+    await waitFor(() => expect(root.querySelector('#decide-ground')).not.toBeNull(), PATIENCE);
+    choose(root, 'decide-ground', 'pasal-17-h');
+    typeInto(root, 'decide-reason', 'Data penerima memuat NIK dan alamat warga.');
+  },
+};
+
+/** A refusal sent without its legal ground and reason, and an extension without its days: each form's errors. */
+export const InformationRequestErrors: Story = {
+  name: 'Information request errors',
+  args: { setup: requestNotYetDue },
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0009');
+    root.querySelector<HTMLInputElement>('input[name="decide-outcome"][value="rejected"]')!.click();
+    await waitFor(() => expect(root.querySelector('#decide-ground')).not.toBeNull(), PATIENCE);
+    root.querySelector<HTMLButtonElement>('[part~="decide-submit"]')!.click();
+    await waitFor(() => expect(root.querySelector('#decide-ground-error')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** Refused with its legal ground: the decision in the register facts, no further legal step but an objection. */
+export const InformationRequestRefused: Story = {
+  name: 'Information request refused',
+  args: { setup: requestNotYetDue },
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0009');
+    root.querySelector<HTMLInputElement>('input[name="decide-outcome"][value="rejected"]')!.click();
+    await waitFor(() => expect(root.querySelector('#decide-ground')).not.toBeNull(), PATIENCE);
+    choose(root, 'decide-ground', 'pasal-17-h');
+    typeInto(root, 'decide-reason', 'Data penerima memuat NIK dan alamat warga.');
+    root.querySelector<HTMLButtonElement>('[part~="decide-submit"]')!.click();
+    await waitFor(() => expect(root.querySelector('[part~="request-ground"]')).not.toBeNull(), PATIENCE);
+  },
+};
+
+/** An answered request the requester objected to: the objection, its due date, and the answer's form. */
+export const ObjectionToAnswer: Story = {
+  name: 'Objection to answer',
+  play: async ({ canvasElement }) => {
+    const root = await openRecord(canvasElement, 'asp_0006');
+    await waitFor(() => expect(root.querySelector('[part~="objection-form"]')).not.toBeNull(), PATIENCE);
+  },
+};

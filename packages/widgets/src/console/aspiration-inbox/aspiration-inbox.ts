@@ -27,6 +27,7 @@ import { type AspirationInboxStrings, aspirationInbox } from '../locales/aspirat
 import { type InboxAgencyStrings, inboxAgencies } from '../locales/inbox-agencies.js';
 import { type InboxDeadlineStrings, inboxDeadlines } from '../locales/inbox-deadlines.js';
 import { type InboxFileStrings, inboxFiles } from '../locales/inbox-files.js';
+import { type InboxRecordActionStrings, inboxRecordActions } from '../locales/inbox-record-actions.js';
 import { KimConsoleElement } from '../shared/console-element.js';
 import { consoleStyles } from '../shared/console-styles.js';
 import { type Problems, problemsOf } from '../shared/problems.js';
@@ -56,9 +57,24 @@ import {
   isFiltered,
   parseInboxQuery,
 } from './inbox-query.js';
+import { informationRequestFactsView } from './information-request-facts.js';
+import {
+  actionProblems,
+  type RecordActionDraft,
+  type RecordActionKey,
+  recordActionFormView,
+} from './record-action-form.js';
+import {
+  objectionIntro,
+  offeredActions,
+  RECORD_ACTIONS,
+  statusTargetsOf,
+  withRequestDetails,
+} from './record-actions.js';
 import { filesView, locationView } from './record-files.js';
 import { recordFileStyles } from './record-files.styles.js';
 import { RegionDirectory, regionChain } from './region-directory.js';
+import { reporterBadgesOf, reporterBadgeText } from './reporter-badges.js';
 
 type Loadable<T> =
   | { state: 'idle' }
@@ -128,6 +144,15 @@ export function inboxHash(query: InboxQuery, id?: string): string {
  * @csspart status-dialog - The status change dialog.
  * @csspart bulk-results - The result of a bulk change, per report.
  * @csspart shortcuts - The shortcut list.
+ * @csspart record-action - One of the record's forms besides the status: also `question-form`, `extend-form`,
+ *   `decide-form` or `objection-form`; its button is `question-submit`, `extend-submit`, `decide-submit` or
+ *   `objection-submit`.
+ * @csspart information-request - An information request's register facts (`register-number`, `request-extension`,
+ *   `request-decision`, `request-ground`, `request-objection-answer`).
+ * @csspart objection-facts - The objection being answered: reason, the requester's words, due date.
+ * @csspart reporter-badge - A list badge for what the reporter did ("Dibuka kembali", "Ada jawaban pelapor").
+ * @csspart decision-instead - Where an information request's decision is, in place of its end in the status dialog.
+ * @csspart bulk-requests - The bulk dialog's note on the information requests in the selection.
  */
 export class KimAspirationInbox extends KimConsoleElement {
   static override styles = [
@@ -171,6 +196,8 @@ export class KimAspirationInbox extends KimConsoleElement {
   /** The file whose visibility is being changed, and the last failure per file. */
   @state() private fileBusy: string | undefined;
   @state() private fileFailures: Record<string, string> = {};
+  /** What was typed in the record's other actions (question, extension, decision, objection answer). */
+  @state() private actions: Partial<Record<RecordActionKey, RecordActionDraft>> = {};
 
   /** Cursors of the pages before this one, for "previous". */
   #previousCursors: string[] = [];
@@ -182,7 +209,15 @@ export class KimAspirationInbox extends KimConsoleElement {
   #directory: RegionDirectory | undefined;
   #directoryFor: unknown;
   /** Where focus goes after the next render, only ever set by something the person did. */
-  #focusAfter: 'record' | 'list' | 'dialog' | 'results' | 'response' | { row: string } | undefined;
+  #focusAfter:
+    | 'record'
+    | 'list'
+    | 'dialog'
+    | 'results'
+    | 'response'
+    | { row: string }
+    | { action: RecordActionKey }
+    | undefined;
   #statusAfterOpen = false;
   readonly #agencies = new ForwardAgencies(() => this.requestUpdate());
   readonly #previews = new AttachmentPreviews(() => this.requestUpdate());
@@ -197,6 +232,10 @@ export class KimAspirationInbox extends KimConsoleElement {
 
   private get tf(): InboxFileStrings {
     return stringsFor(inboxFiles, this.language);
+  }
+
+  private get tr(): InboxRecordActionStrings {
+    return stringsFor(inboxRecordActions, this.language);
   }
 
   private get td(): InboxDeadlineStrings {
@@ -270,6 +309,11 @@ export class KimAspirationInbox extends KimConsoleElement {
       addEventListener('hashchange', this.#onHash);
       this.#onHash();
     }
+    if (changed.has('record') && this.record.state === 'ready') {
+      const before = changed.get('record') as Loadable<AspirationAdminView> | undefined;
+      const kept = withRequestDetails(this.record.value, before?.state === 'ready' ? before.value : undefined);
+      if (kept !== this.record.value) this.record = { state: 'ready', value: kept };
+    }
     if (!this.#live || !this.#may('aspirations.read')) return;
     const who = this.#me?.id ?? '';
     const listKey = `${who}|${formatInboxQuery(this.query)}|${this.pageSize}`;
@@ -300,8 +344,12 @@ export class KimAspirationInbox extends KimConsoleElement {
       element = this.renderRoot.querySelector(
         '[part~="agency-response-form"] #error-summary, [part~="agency-response-form"] [part~="response-notice"]',
       );
+    } else if ('action' in target) {
+      const form = `[part~="${target.action}-form"]`;
+      element = this.renderRoot.querySelector(`${form} #error-summary, ${form} [part~="action-notice"]`);
     } else element = this.renderRoot.querySelector(`a.open[data-id="${CSS.escape(target.row)}"]`);
-    if (!element && typeof target === 'object') element = this.renderRoot.querySelector('#inbox-title');
+    if (!element && typeof target === 'object' && 'row' in target)
+      element = this.renderRoot.querySelector('#inbox-title');
     if (element) {
       this.#focusAfter = undefined;
       element.focus();
@@ -550,7 +598,7 @@ export class KimAspirationInbox extends KimConsoleElement {
   #openStatusDialog(): void {
     if (this.record.state !== 'ready' || !this.#may('aspirations.triage')) return;
     const record = this.record.value;
-    if (!ASPIRATION_TRANSITIONS[record.status].length) return;
+    if (!statusTargetsOf(record, [...ASPIRATION_TRANSITIONS[record.status]]).length) return;
     // One error summary at a time: the answer form's text stays, its messages go.
     if (this.response?.problems) this.response = { ...this.response, problems: undefined };
     // A draft for the same record is kept (typed before an error, an expiry, or a close).
@@ -592,7 +640,8 @@ export class KimAspirationInbox extends KimConsoleElement {
         : draft.ids.map((id) => this.#items.find((a) => a.id === id)?.status);
     const targets = new Set<AspirationStatus>();
     for (const status of from) if (status) for (const to of ASPIRATION_TRANSITIONS[status]) targets.add(to);
-    return ASPIRATION_STATUSES.filter((s) => targets.has(s));
+    const all = ASPIRATION_STATUSES.filter((s) => targets.has(s));
+    return draft.mode === 'single' && this.record.state === 'ready' ? statusTargetsOf(this.record.value, all) : all;
   }
 
   async #submitStatus(event: Event): Promise<void> {
@@ -1012,6 +1061,7 @@ export class KimAspirationInbox extends KimConsoleElement {
           <span class="badge">${this.#kindName(a.kind)}</span>
           ${a.confidential ? html`<span class="badge">${t.confidential}</span>` : nothing}
           ${a.anonymous ? html`<span class="badge">${t.anonymous}</span>` : nothing}
+          ${reporterBadgesOf(a).map((b) => html`<span class="badge" part="reporter-badge">${reporterBadgeText(this.tr, b)}</span>`)}
         </div>
       </td>
       <td data-label=${t.tracking}><span class="code">${a.trackingCode}</span></td>
@@ -1089,7 +1139,7 @@ export class KimAspirationInbox extends KimConsoleElement {
     }
     const a = record.value;
     const triage = this.#may('aspirations.triage');
-    const next = ASPIRATION_TRANSITIONS[a.status];
+    const next = statusTargetsOf(a, [...ASPIRATION_TRANSITIONS[a.status]]);
     return html`<article class="record" part="record" aria-labelledby="record-title">
       ${back}
       <h2 id="record-title" tabindex="-1" lang="id">${a.title}</h2>
@@ -1104,7 +1154,14 @@ export class KimAspirationInbox extends KimConsoleElement {
           ? next.length
             ? html`<div><button type="button" class="button" part="status-button" aria-haspopup="dialog"
                 @click=${() => this.#openStatusDialog()}>${t.changeStatus}</button></div>`
-            : html`<p class="hint">${t.finalStatus}</p>`
+            : a.kind === 'information_request' && ASPIRATION_TRANSITIONS[a.status].length
+              ? nothing
+              : html`<p class="hint">${t.finalStatus}</p>`
+          : nothing
+      }
+      ${
+        triage && a.kind === 'information_request' && next.length < ASPIRATION_TRANSITIONS[a.status].length
+          ? html`<p class="hint" part="decision-instead">${this.tr.decisionInstead}</p>`
           : nothing
       }
       <dl class="facts">
@@ -1133,6 +1190,8 @@ export class KimAspirationInbox extends KimConsoleElement {
       }
       ${a.attachments ? html`<section aria-labelledby="files-title" part="record-files">${this.#filesView(a, a.attachments)}</section>` : nothing}
       <section aria-labelledby="reporter-title" part="reporter">${this.#reporterView(a)}</section>
+      ${a.informationRequest ? informationRequestFactsView(this.tr, this.language === 'en' ? 'en' : 'id', a.informationRequest, (iso) => this.#time(iso, a.regionCode)) : nothing}
+      ${this.#actionForms(a)}
       ${this.#responseForm(a)}
       <section aria-labelledby="history-title">
         <h3 id="history-title">${t.history}</h3>
@@ -1291,6 +1350,102 @@ export class KimAspirationInbox extends KimConsoleElement {
     }
   }
 
+  #time(iso: string, regionCode: string): TemplateResult {
+    return html`<time datetime=${iso}>${formatDateTime(iso, this.locale, regionCode)}</time>`;
+  }
+
+  /** The reporter's own text in an entry is for officials; it is labelled as theirs, not as an official's note. */
+  #internalLabel(kind: AspirationAdminView['history'][number]['kind']): string {
+    if (kind === 'reopened') return this.tr.reopenReason;
+    if (kind === 'objection' || REPORTER_KINDS.includes(kind)) return this.tr.reporterText;
+    return this.t.internalNote;
+  }
+
+  /** The question to the reporter and an information request's legal steps, for a person who may triage. */
+  #actionForms(a: AspirationAdminView): TemplateResult[] {
+    if (!this.#may('aspirations.triage')) return [];
+    const c = { t: this.tr, common: this.common, language: this.language === 'en' ? ('en' as const) : ('id' as const) };
+    return offeredActions(a).map((key) => {
+      const action = RECORD_ACTIONS[key];
+      const kept = this.actions[key];
+      const draft = kept?.id === a.id ? kept : { id: a.id, values: {}, busy: false };
+      return recordActionFormView({
+        key,
+        title: action.title(c),
+        intro: key === 'objection' ? objectionIntro(c, a, (iso) => this.#time(iso, a.regionCode)) : nothing,
+        fields: action.fields(c, draft.values),
+        submit: action.submit(c),
+        draft,
+        inbox: this.t,
+        common: this.common,
+        root: this.renderRoot,
+        onInput: (name, value) => {
+          // What is kept now, not what was rendered: two inputs before the next render both stay.
+          const now = this.actions[key]?.id === a.id ? this.actions[key]! : draft;
+          this.actions = { ...this.actions, [key]: { ...now, values: { ...now.values, [name]: value } } };
+        },
+        onSubmit: (event) => void this.#submitAction(event, key, a),
+      });
+    });
+  }
+
+  async #submitAction(event: Event, key: RecordActionKey, a: AspirationAdminView): Promise<void> {
+    event.preventDefault();
+    const session = this.activeSession;
+    const kept = this.actions[key];
+    const base = kept?.id === a.id ? kept : { id: a.id, values: {}, busy: false };
+    if (!session || base.busy) return;
+    const c = { t: this.tr, common: this.common, language: this.language === 'en' ? ('en' as const) : ('id' as const) };
+    const action = RECORD_ACTIONS[key];
+    const set = (draft: RecordActionDraft) => {
+      // One error summary at a time: the other forms keep their text and lose their messages.
+      const others = Object.fromEntries(
+        Object.entries(this.actions).map(([k, d]) => [k, k === key || !d ? d : { ...d, problems: undefined }]),
+      );
+      this.actions = { ...others, [key]: draft };
+    };
+    const fields = action.check(c, base.values);
+    if (Object.keys(fields).length) {
+      set({
+        ...base,
+        notice: undefined,
+        problems: actionProblems(key, { message: '', fields, kind: 'validation' }),
+      });
+      this.#focusAfter = { action: key };
+      return;
+    }
+    set({ ...base, busy: true, problems: undefined, notice: undefined });
+    try {
+      const updated = await action.send(session.client, a, base.values);
+      this.record = { state: 'ready', value: updated };
+      this.#replaceItem(updated);
+      const { [key]: _done, ...rest } = this.actions;
+      this.actions = rest;
+      this.announcement = action.done(c, base.values);
+      this.dispatchEvent(
+        new CustomEvent('kim-aspiration-changed', { detail: { aspiration: updated }, bubbles: true, composed: true }),
+      );
+    } catch (error) {
+      const problems = problemsOf(error, this.common);
+      if (problems.kind === 'expired') {
+        set({ ...base, busy: false });
+        return;
+      }
+      if (problems.kind === 'conflict' && (error as { status?: number }).status === 412) {
+        // Someone changed the report meanwhile: show it as it is now, keep the text, let the person send again.
+        const fresh = (error as { current?: AspirationAdminView }).current;
+        if (fresh) {
+          this.record = { state: 'ready', value: fresh };
+          this.#replaceItem(fresh);
+        }
+        set({ ...base, busy: false, notice: this.t.staleReloaded });
+      } else {
+        set({ ...base, busy: false, problems: actionProblems(key, problems) });
+      }
+      this.#focusAfter = { action: key };
+    }
+  }
+
   #reporterView(a: AspirationAdminView): TemplateResult {
     const t = this.t;
     const heading = html`<h3 id="reporter-title">${t.reporter}</h3>`;
@@ -1325,8 +1480,11 @@ export class KimAspirationInbox extends KimConsoleElement {
     if (!h.actor && h.status === 'received' && intake) who = `${t.recordedBy} ${intake.group.name}`;
     // An agency's answer is an entry of its own; forwarding names the agency, as the tracker does; the reporter's
     // follow-ups and the officials' questions are named by their kind.
-    const heading =
-      h.kind === 'agency_response' && h.agency
+    if (h.kind === 'objection') who = this.tr.byRequester;
+    const score = h.kind === 'rating' ? /^([1-5])\/5$/.exec(h.note ?? '')?.[1] : undefined;
+    const heading = score
+      ? this.tr.ratingOf(Number(score))
+      : h.kind === 'agency_response' && h.agency
         ? this.ta.responseOf(h.agency.name)
         : h.status === 'forwarded' && h.agency
           ? this.ta.forwardedTo(h.agency.name)
@@ -1336,10 +1494,10 @@ export class KimAspirationInbox extends KimConsoleElement {
     return html`<li part=${h.kind === 'agency_response' ? 'history-entry agency-response' : 'history-entry'}>
       <strong lang="id">${heading}</strong>
       <p><time datetime=${h.at}>${formatDateTime(h.at, this.locale, regionCode)}</time> · <span lang="id">${who}</span></p>
-      ${h.note ? html`<p part="public-note"><span class="note-label">${t.publicNote}:</span> <span lang="id">${h.note}</span></p>` : nothing}
+      ${h.note && !score ? html`<p part="public-note"><span class="note-label">${t.publicNote}:</span> <span lang="id">${h.note}</span></p>` : nothing}
       ${
         h.internalNote
-          ? html`<p class="internal" part="internal-note"><span class="note-label">${t.internalNote}:</span> <span lang="id">${h.internalNote}</span></p>`
+          ? html`<p class="internal" part="internal-note"><span class="note-label">${this.#internalLabel(h.kind)}:</span> <span lang="id">${h.internalNote}</span></p>`
           : nothing
       }
     </li>`;
@@ -1398,6 +1556,15 @@ export class KimAspirationInbox extends KimConsoleElement {
         this.requestUpdate();
       },
     });
+  }
+
+  /** In bulk, information requests end only through their decision: said when the selection holds some. */
+  #bulkRequestsHint(draft: StatusDraft): TemplateResult | typeof nothing {
+    if (draft.mode !== 'bulk') return nothing;
+    const requests = draft.ids.filter((id) => this.#items.find((a) => a.id === id)?.kind === 'information_request');
+    return requests.length
+      ? html`<p class="hint" part="bulk-requests">${this.tr.bulkRequests(requests.length)}</p>`
+      : nothing;
   }
 
   #helpClosed = () => {
@@ -1460,6 +1627,7 @@ export class KimAspirationInbox extends KimConsoleElement {
               </fieldset>`
             : html`<p>${t.noTransition}</p>`
         }
+        ${this.#bulkRequestsHint(draft)}
         ${draft.status === 'forwarded' ? this.#agencyField(draft, fieldError('agencyId'), update) : nothing}
         ${textarea('note', t.publicNote, draft.status === 'rejected' ? t.rejectionNeedsNote : t.publicNoteHint, ASPIRATION_LIMITS.note.max)}
         ${textarea('internalNote', t.internalNote, t.internalNoteHint, ASPIRATION_LIMITS.internalNote.max)}

@@ -18,6 +18,7 @@ import {
 } from '@kim-kit/sdk';
 import { KimSession } from '../shared/session.js';
 import { createFakeAuthApi, FAKE_CONSOLE_BASE, type FakeAuthApi } from './fake-auth-api.js';
+import { recordActionResponse, withFollowUps, withRequest } from './fake-record-actions.js';
 
 export const INBOX_DINAS_ME: Me = {
   id: 'usr_dinas_2',
@@ -248,9 +249,11 @@ const seesPersonalData = (me: Me) => me.memberships.some((m) => m.role === 'admi
 const triages = (me: Me) => (me.capabilities as readonly string[]).includes('aspirations.triage');
 
 function viewFor(me: Me, a: AspirationAdminView): AspirationAdminView {
-  if (seesPersonalData(me)) return structuredClone(a);
+  // As the server: an information request's details only when the record is read alone (see `withRequest`).
+  const { informationRequest: _request, ...all } = structuredClone(a);
+  if (seesPersonalData(me)) return all;
   // As the server: no files for a KIM operator, and the place's text without the device position.
-  const { attachments: _files, ...rest } = structuredClone(a);
+  const { attachments: _files, ...rest } = all;
   const location = rest.location ? { ...rest.location, position: null, mapUrl: null } : rest.location;
   return { ...rest, location, reporter: null, personalDataHidden: true };
 }
@@ -268,7 +271,7 @@ export function createFakeInboxApi(
   );
   const authFetch = auth.fetch;
   const api = auth as FakeInboxApi;
-  api.aspirations = options.aspirations ?? inboxAspirations(options.now);
+  api.aspirations = options.aspirations ?? withFollowUps(inboxAspirations(options.now));
   api.agencies = structuredClone(INBOX_AGENCIES);
   api.delay = 0;
   api.failWith = undefined;
@@ -450,11 +453,19 @@ export function createFakeInboxApi(
       }
       return problem(405, 'method_not_allowed', 'Method Not Allowed');
     }
+    const action = await recordActionResponse(request, path, api.aspirations, {
+      me,
+      triages: triages(me),
+      view: (a) => viewFor(me, a),
+      json,
+      problem,
+    });
+    if (action) return action;
     const one = path.match(/^\/v1\/admin\/aspirations\/([^/]+)(\/status|\/agency-responses)?$/);
     const record = one ? api.aspirations.find((a) => a.id === decodeURIComponent(one[1]!)) : undefined;
     if (!one || !record) return problem(404, 'not_found', 'Not Found');
     if (!one[2] && request.method === 'GET') {
-      return json(200, viewFor(me, record), { etag: `"${record.version}"` });
+      return json(200, withRequest(viewFor(me, record), record), { etag: `"${record.version}"` });
     }
     if (one[2] && request.method === 'POST') {
       if (!triages(me)) return problem(403, 'forbidden', 'Forbidden');
