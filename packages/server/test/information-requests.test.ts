@@ -242,7 +242,18 @@ describe('information requests', function () {
   it('ends in an answer, audited as a status change and a decision', async () => {
     const receipt = await submit();
     const path = `/v1/admin/aspirations/${receipt.id}`;
-    await jsonOf(await t.request(`${path}/status`, send('POST', official, { status: 'verified' }, 1)));
+    // Every answer of the officials' API carries the request's details, not only the plain read.
+    const verified = AspirationAdminView.parse(
+      await jsonOf(await t.request(`${path}/status`, send('POST', official, { status: 'verified' }, 1))),
+    );
+    expect(verified.informationRequest?.registerNumber).to.equal(receipt.registerNumber);
+    const asked = AspirationAdminView.parse(
+      await jsonOf(
+        await t.request(`${path}/questions`, send('POST', official, { question: 'Untuk tahun anggaran berapa?' }, 2)),
+        201,
+      ),
+    );
+    expect(asked.informationRequest?.registerNumber).to.equal(receipt.registerNumber);
     const answer = 'Rincian anggaran terlampir dan dikirim ke email Anda.';
     const stale = await expectProblem(
       await t.request(
@@ -251,12 +262,12 @@ describe('information requests', function () {
       ),
       412,
     );
-    expect((stale as { current?: { version: number } }).current?.version).to.equal(2);
+    expect((stale as { current?: { version: number } }).current?.version).to.equal(3);
     const answered = AspirationAdminView.parse(
       await jsonOf(
         await t.request(
           `${path}/information-request/decision`,
-          send('POST', official, { outcome: 'resolved', answer }, 2),
+          send('POST', official, { outcome: 'resolved', answer }, 3),
         ),
       ),
     );

@@ -24,8 +24,8 @@ import type { AspirationRecord } from '../storage/storage.js';
 import { forwardingAgency } from './admin-agencies.js';
 import { aspirationBulkRoutes } from './aspiration-bulk.js';
 import { inboxFilter } from './inbox-filter.js';
-import { informationRequestOf } from './information-request-view.js';
 import { refuseUndecidedEnd } from './information-requests.js';
+import { officialView } from './official-view.js';
 import { pageOf } from './page-of.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -74,9 +74,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const record = await deps.storage.getAspiration(c.req.param('id'));
     if (!record) throw notFound(ASPIRATION);
     const principal = authorize(c, 'aspiration.read', record, ASPIRATION);
-    const request = await informationRequestOf(deps, record, 'official');
-    const view = present(principal, record, deps.publicUrl(c));
-    return sendJson(c, request ? { ...view, informationRequest: request } : view, NO_STORE, 200, {
+    return sendJson(c, await officialView(c, deps, principal, record), NO_STORE, 200, {
       ETag: versionTag(record.version),
     });
   });
@@ -108,7 +106,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     });
     if (result.outcome === 'not_found') throw notFound(ASPIRATION);
     if (result.outcome === 'stale')
-      throw staleVersion(present(principal, result.record, deps.publicUrl(c)), result.record.version);
+      throw staleVersion(await officialView(c, deps, principal, result.record), result.record.version);
     if (result.outcome === 'invalid_transition') {
       const from = result.from;
       const next = statusChangesFrom(current.kind, from);
@@ -118,7 +116,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
           (next.length > 0 ? `allowed: ${next.join(', ')}` : 'it is final'),
       });
     }
-    return sendJson(c, present(principal, result.record, deps.publicUrl(c)), NO_STORE, 200, {
+    return sendJson(c, await officialView(c, deps, principal, result.record), NO_STORE, 200, {
       ETag: versionTag(result.record.version),
     });
   });
@@ -147,7 +145,7 @@ export function agencyResponseRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     });
     if (result.outcome === 'not_found') throw notFound(ASPIRATION);
     if (result.outcome === 'stale') {
-      throw staleVersion(present(principal, result.record, deps.publicUrl(c)), result.record.version);
+      throw staleVersion(await officialView(c, deps, principal, result.record), result.record.version);
     }
     if (result.outcome === 'invalid_transition') {
       throw new HttpProblem(409, 'invalid_transition', {
@@ -157,7 +155,7 @@ export function agencyResponseRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
         },
       });
     }
-    return sendJson(c, present(principal, result.record, deps.publicUrl(c)), NO_STORE, 201, {
+    return sendJson(c, await officialView(c, deps, principal, result.record), NO_STORE, 201, {
       ETag: versionTag(result.record.version),
     });
   });

@@ -21,9 +21,8 @@ import { HttpProblem } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { readJson } from '../http/read-json.js';
 import { parseWith } from '../http/validate.js';
-import { can } from '../policy/policy.js';
-import { presentAdmin } from '../present/aspiration.js';
 import type { AspirationRecord, FollowUpTarget, FollowUpWriteResult, WriteContext } from '../storage/storage.js';
+import { officialView } from './official-view.js';
 import type { RouteDeps } from './route-deps.js';
 
 const ASPIRATION = { id: 'aspirasi', en: 'aspiration' };
@@ -121,16 +120,18 @@ export function followUpRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     if (!current) throw notFound(ASPIRATION);
     const principal = authorize(c, 'aspiration.change_status', current, ASPIRATION);
     const result = await deps.storage.askReporter(writeContext(c), current.id, input.question, requiredVersion(c));
-    const present = (record: typeof current) =>
-      presentAdmin(record, can(principal, 'aspiration.read_reporter', record), { baseUrl: deps.publicUrl(c) });
     if (result.outcome === 'not_found') throw notFound(ASPIRATION);
-    if (result.outcome === 'stale') throw staleVersion(present(result.record), result.record.version);
+    if (result.outcome === 'stale') {
+      throw staleVersion(await officialView(c, deps, principal, result.record), result.record.version);
+    }
     if (result.outcome === 'invalid_transition') {
       throw refused({
         id: 'Aspirasi ini sudah selesai atau ditolak; pertanyaan tidak dapat diajukan',
         en: 'This aspiration is resolved or rejected; no question can be asked',
       });
     }
-    return sendJson(c, present(result.record), NO_STORE, 201, { ETag: versionTag(result.record.version) });
+    return sendJson(c, await officialView(c, deps, principal, result.record), NO_STORE, 201, {
+      ETag: versionTag(result.record.version),
+    });
   });
 }

@@ -19,13 +19,12 @@ import { NO_STORE, PUBLIC_CACHE, sendJson } from '../http/json-response.js';
 import { HttpProblem } from '../http/problem.js';
 import { readJson } from '../http/read-json.js';
 import { parseQuery, parseWith } from '../http/validate.js';
-import { can } from '../policy/policy.js';
 import type { Principal } from '../policy/principal.js';
-import { presentAdmin } from '../present/aspiration.js';
 import { presentRegisterEntry } from '../present/information-request.js';
 import type { InformationWriteResult } from '../storage/information-request-store.js';
 import type { AspirationRecord } from '../storage/storage.js';
 import { informationRequestOf } from './information-request-view.js';
+import { officialView } from './official-view.js';
 import { pageOf } from './page-of.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -49,17 +48,6 @@ const REFUSALS = {
   already_answered: { id: 'Keberatan ini sudah ditanggapi', en: 'This objection has been answered already' },
 } as const;
 
-/** The officials' view of an information request, with its details. */
-async function presentOfficial(c: Context<AppEnv>, deps: RouteDeps, principal: Principal, record: AspirationRecord) {
-  const view = presentAdmin(
-    record,
-    can(principal, 'aspiration.read_reporter', record),
-    can(principal, 'aspiration.change_status', record) ? { baseUrl: deps.publicUrl(c) } : undefined,
-  );
-  const request = await informationRequestOf(deps, record, 'official');
-  return request ? { ...view, informationRequest: request } : view;
-}
-
 /** The information request by the aspiration id in the path, for an official who may change it. */
 async function target(c: Context<AppEnv>, deps: RouteDeps) {
   requirePrincipal(c);
@@ -71,12 +59,12 @@ async function target(c: Context<AppEnv>, deps: RouteDeps) {
 async function answer(c: Context<AppEnv>, deps: RouteDeps, principal: Principal, result: InformationWriteResult) {
   if (result.outcome === 'not_found') throw notFound(REQUEST);
   if (result.outcome === 'stale') {
-    throw staleVersion(await presentOfficial(c, deps, principal, result.record), result.record.version);
+    throw staleVersion(await officialView(c, deps, principal, result.record), result.record.version);
   }
   if (result.outcome === 'refused') {
     throw new HttpProblem(409, 'invalid_transition', { detail: REFUSALS[result.reason] });
   }
-  return sendJson(c, await presentOfficial(c, deps, principal, result.record), NO_STORE, 200, {
+  return sendJson(c, await officialView(c, deps, principal, result.record), NO_STORE, 200, {
     ETag: versionTag(result.record.version),
   });
 }
