@@ -46,6 +46,8 @@ describe('notifications: the reporter is emailed when the official forwards the 
     const match = TRACKING_CODE.exec((await form.locator('[part~="tracking-code"]').textContent()) ?? '');
     expect(match, 'a tracking code on the receipt').to.not.equal(null);
     const code = `${match![1]}${match![2]}`;
+    const secret = ((await form.locator('[part~="follow-up-secret"]').textContent()) ?? '').trim();
+    expect(secret, 'a follow-up secret on the receipt').to.match(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
 
     // The official verifies the report in the console, then forwards it to a perangkat daerah. The console's status
     // dialog has no agency picker yet (branch c1 adds it), so the forwarding itself goes through the API as that
@@ -88,5 +90,12 @@ describe('notifications: the reporter is emailed when the official forwards the 
     expect(mail.text).to.include(code);
     expect(mail.html).to.be.a('string').and.include('Laporan diteruskan ke Dinas Perhubungan.');
     for (const part of [mail.text ?? '', mail.html as string]) expect(part).not.to.include('INTERNAL');
+    // The first email, the submission's confirmation, carries the follow-up secret the receipt showed; no later one.
+    const [first, ...later] = toReporter().map((r) => r.mail);
+    expect(first?.subject).to.equal(`Laporan ${code} telah diterima`);
+    expect(first?.text).to.include(`Kode rahasia tindak lanjut: ${secret}`).and.include('Simpan kode ini.');
+    expect(String(first?.html)).to.include(secret);
+    expect(later.length).to.be.greaterThan(0);
+    for (const other of later) expect(`${other.text}${other.html}`).not.to.include(secret);
   });
 });
