@@ -4,6 +4,7 @@ import {
   type AspirationHistoryKind,
   type AspirationKind,
   type AspirationStatus,
+  type DeadlineStage,
 } from '@kim-kit/sdk/schemas';
 import { type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { aspirationSearchDocument, queryWords } from '../search-words.js';
@@ -340,11 +341,7 @@ export async function changeAspirationStatus(
   // A new stage starts a new period; moving within a stage (verified -> forwarded) keeps the date already set.
   const deadline = change.deadline?.(updated.kind as AspirationKind, updated.region_code);
   if (change.deadline !== undefined && (deadline === undefined || deadline.stage !== updated.due_stage)) {
-    await trx
-      .updateTable('aspirations')
-      .set({ due_stage: deadline?.stage ?? null, due_at: deadline?.dueAt ?? null })
-      .where('id', '=', id)
-      .execute();
+    await setDue(trx, id, deadline);
   }
   await trx
     .insertInto('aspiration_history')
@@ -451,4 +448,17 @@ export async function recordAgencyResponse(
   const record = await getAspiration(trx, id);
   if (!record) throw new Error('The aspiration just changed cannot be read back');
   return { outcome: 'changed', record };
+}
+
+/** Sets the stage an aspiration waits for and its due date; none once it is finished (`undefined`). */
+export async function setDue(
+  trx: Kysely<Tables>,
+  id: string,
+  due: { stage: DeadlineStage; dueAt: string } | undefined,
+): Promise<void> {
+  await trx
+    .updateTable('aspirations')
+    .set({ due_stage: due?.stage ?? null, due_at: due?.dueAt ?? null })
+    .where('id', '=', id)
+    .execute();
 }

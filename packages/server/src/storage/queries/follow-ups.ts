@@ -10,7 +10,7 @@ import type {
   WriteContext,
 } from '../storage.js';
 import type { Tables } from '../tables.js';
-import { getAspiration, personOf } from './aspirations.js';
+import { getAspiration, personOf, setDue } from './aspirations.js';
 import { appendAudit } from './audit.js';
 
 type Db = Kysely<Tables> | Transaction<Tables>;
@@ -153,11 +153,7 @@ export async function reopenAspiration(
     .executeTakeFirst();
   if (!updated) return { outcome: 'refused' };
   const due = deadline(updated.kind as AspirationKind, updated.region_code);
-  await trx
-    .updateTable('aspirations')
-    .set({ due_stage: due?.stage ?? null, due_at: due?.dueAt ?? null })
-    .where('id', '=', id)
-    .execute();
+  await setDue(trx, id, due);
   await trx
     .insertInto('aspiration_history')
     .values({

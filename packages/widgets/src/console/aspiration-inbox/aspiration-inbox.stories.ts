@@ -13,6 +13,10 @@ import {
 
 const PATIENCE = { timeout: 5000 };
 
+/** Waits until `selector` is in the inbox's shadow root. */
+const shows = (root: ShadowRoot, selector: string) =>
+  waitFor(() => expect(root.querySelector(selector)).not.toBeNull(), PATIENCE);
+
 interface InboxArgs {
   /** Who is signed in. */
   me?: Me;
@@ -45,7 +49,7 @@ const rootOf = (canvas: HTMLElement) => inboxOf(canvas).shadowRoot!;
 
 async function listed(canvas: HTMLElement) {
   const root = rootOf(canvas);
-  await waitFor(() => expect(root.querySelector('table.records[aria-busy="false"]')).not.toBeNull(), PATIENCE);
+  await shows(root, 'table.records[aria-busy="false"]');
   return root;
 }
 
@@ -58,7 +62,7 @@ function choose(root: ShadowRoot, id: string, value: string) {
 async function openRecord(canvas: HTMLElement, id: string) {
   const root = await listed(canvas);
   root.querySelector<HTMLAnchorElement>(`a.open[data-id="${id}"]`)!.click();
-  await waitFor(() => expect(root.querySelector('#record-title')).not.toBeNull(), PATIENCE);
+  await shows(root, '#record-title');
   return root;
 }
 
@@ -84,7 +88,7 @@ export const Empty: Story = {
   args: { setup: (api) => api.aspirations.splice(0) },
   play: async ({ canvasElement }) => {
     const root = rootOf(canvasElement);
-    await waitFor(() => expect(root.querySelector('[part~="empty"]')).not.toBeNull(), PATIENCE);
+    await shows(root, '[part~="empty"]');
   },
 };
 
@@ -98,7 +102,7 @@ export const LoadError: Story = {
   },
   play: async ({ canvasElement }) => {
     const root = rootOf(canvasElement);
-    await waitFor(() => expect(root.querySelector('[part~="retry-button"]')).not.toBeNull(), PATIENCE);
+    await shows(root, '[part~="retry-button"]');
   },
 };
 
@@ -129,7 +133,7 @@ export const FilteredEmpty: Story = {
     const root = await listed(canvasElement);
     choose(root, 'filter-status', 'rejected');
     choose(root, 'filter-kind', 'aspiration');
-    await waitFor(() => expect(root.querySelector('[part~="empty"]')).not.toBeNull(), PATIENCE);
+    await shows(root, '[part~="empty"]');
   },
 };
 
@@ -138,7 +142,7 @@ export const RecordWithReporter: Story = {
   name: 'Record with reporter data',
   play: async ({ canvasElement }) => {
     const root = await openRecord(canvasElement, 'asp_0004');
-    await waitFor(() => expect(root.querySelector('[part~="history"]')).not.toBeNull(), PATIENCE);
+    await shows(root, '[part~="history"]');
   },
 };
 
@@ -148,7 +152,7 @@ export const RecordWithoutReporter: Story = {
   args: { me: INBOX_KIM_ME },
   play: async ({ canvasElement }) => {
     const root = await openRecord(canvasElement, 'asp_0002');
-    await waitFor(() => expect(root.querySelector('[part~="reporter-hidden"]')).not.toBeNull(), PATIENCE);
+    await shows(root, '[part~="reporter-hidden"]');
   },
 };
 
@@ -171,17 +175,17 @@ export const StatusDialogError: Story = {
   play: async ({ canvasElement }) => {
     const root = await openRecord(canvasElement, 'asp_0001');
     root.querySelector<HTMLButtonElement>('[part~="status-button"]')!.click();
-    await waitFor(() => expect(root.querySelector('dialog input[value="rejected"]')).not.toBeNull(), PATIENCE);
+    await shows(root, 'dialog input[value="rejected"]');
     root.querySelector<HTMLInputElement>('dialog input[value="rejected"]')!.click();
     root.querySelector<HTMLButtonElement>('[part~="submit-status"]')!.click();
-    await waitFor(() => expect(root.querySelector('#error-summary')).not.toBeNull(), PATIENCE);
+    await shows(root, '#error-summary');
   },
 };
 
 async function forwardDialog(canvas: HTMLElement, id: string) {
   const root = await openRecord(canvas, id);
   root.querySelector<HTMLButtonElement>('[part~="status-button"]')!.click();
-  await waitFor(() => expect(root.querySelector('dialog input[value="forwarded"]')).not.toBeNull(), PATIENCE);
+  await shows(root, 'dialog input[value="forwarded"]');
   root.querySelector<HTMLInputElement>('dialog input[value="forwarded"]')!.click();
   await waitFor(() => expect(root.querySelectorAll('#agencyId option').length).toBe(4), PATIENCE);
   return root;
@@ -202,7 +206,7 @@ export const ForwardWithoutAgency: Story = {
   play: async ({ canvasElement }) => {
     const root = await forwardDialog(canvasElement, 'asp_0003');
     root.querySelector<HTMLButtonElement>('[part~="submit-status"]')!.click();
-    await waitFor(() => expect(root.querySelector('#agencyId-error')).not.toBeNull(), PATIENCE);
+    await shows(root, '#agencyId-error');
   },
 };
 
@@ -221,7 +225,7 @@ export const AgencyResponse: Story = {
   name: 'Agency response',
   play: async ({ canvasElement }) => {
     const root = await openRecord(canvasElement, 'asp_0005');
-    await waitFor(() => expect(root.querySelector('[part~="agency-response-form"]')).not.toBeNull(), PATIENCE);
+    await shows(root, '[part~="agency-response-form"]');
   },
 };
 
@@ -230,7 +234,7 @@ export const RecordWithFiles: Story = {
   name: 'Record with files and location',
   play: async ({ canvasElement }) => {
     const root = await openRecord(canvasElement, 'asp_0001');
-    await waitFor(() => expect(root.querySelector('[part~="thumbnail"] img')).not.toBeNull(), PATIENCE);
+    await shows(root, '[part~="thumbnail"] img');
   },
 };
 
@@ -243,10 +247,10 @@ export const BulkResults: Story = {
     for (const box of [...boxes].slice(0, 3)) box.click();
     await inboxOf(canvasElement).updateComplete;
     root.querySelector<HTMLButtonElement>('[part~="bulk-button"]')!.click();
-    await waitFor(() => expect(root.querySelector('dialog input[value="verified"]')).not.toBeNull(), PATIENCE);
+    await shows(root, 'dialog input[value="verified"]');
     root.querySelector<HTMLInputElement>('dialog input[value="verified"]')!.click();
     root.querySelector<HTMLButtonElement>('[part~="submit-status"]')!.click();
-    await waitFor(() => expect(root.querySelector('[part~="bulk-results"]')).not.toBeNull(), PATIENCE);
+    await shows(root, '[part~="bulk-results"]');
     await listed(canvasElement);
   },
 };
@@ -270,7 +274,7 @@ export const ExpiredSession: Story = {
     const root = await listed(canvasElement);
     apis.get(inboxOf(canvasElement))!.endAllSessions();
     choose(root, 'filter-status', 'received');
-    await waitFor(() => expect(root.querySelector('kim-sign-in')).not.toBeNull(), PATIENCE);
+    await shows(root, 'kim-sign-in');
   },
 };
 
@@ -302,7 +306,7 @@ export const QuestionRequired: Story = {
   play: async ({ canvasElement }) => {
     const root = await openRecord(canvasElement, 'asp_0001');
     root.querySelector<HTMLButtonElement>('[part~="question-submit"]')!.click();
-    await waitFor(() => expect(root.querySelector('#question-question-error')).not.toBeNull(), PATIENCE);
+    await shows(root, '#question-question-error');
   },
 };
 
@@ -311,7 +315,7 @@ export const ReporterFollowUps: Story = {
   name: 'Reporter follow-ups',
   play: async ({ canvasElement }) => {
     const root = await openRecord(canvasElement, 'asp_0011');
-    await waitFor(() => expect(root.querySelector('[part~="history-entry"]')).not.toBeNull(), PATIENCE);
+    await shows(root, '[part~="history-entry"]');
   },
 };
 
@@ -321,9 +325,15 @@ export const InformationRequest: Story = {
   args: { setup: requestNotYetDue },
   play: async ({ canvasElement }) => {
     const root = await openRecord(canvasElement, 'asp_0009');
-    await waitFor(() => expect(root.querySelector('[part~="extend-form"]')).not.toBeNull(), PATIENCE);
+    await shows(root, '[part~="extend-form"]');
   },
 };
+
+/** Chooses a written refusal in the decision form and waits for its legal-ground field. */
+async function chooseRefusal(root: ShadowRoot) {
+  root.querySelector<HTMLInputElement>('input[name="decide-outcome"][value="rejected"]')!.click();
+  await shows(root, '#decide-ground');
+}
 
 /** A written refusal: the legal ground chosen from UU 14/2008 art. 17 and the reason typed. */
 export const InformationRequestRefusal: Story = {
@@ -331,8 +341,7 @@ export const InformationRequestRefusal: Story = {
   args: { setup: requestNotYetDue },
   play: async ({ canvasElement }) => {
     const root = await openRecord(canvasElement, 'asp_0009');
-    root.querySelector<HTMLInputElement>('input[name="decide-outcome"][value="rejected"]')!.click();
-    await waitFor(() => expect(root.querySelector('#decide-ground')).not.toBeNull(), PATIENCE);
+    await chooseRefusal(root);
     choose(root, 'decide-ground', 'pasal-17-h');
     typeInto(root, 'decide-reason', 'Data penerima memuat NIK dan alamat warga.');
   },
@@ -344,10 +353,9 @@ export const InformationRequestErrors: Story = {
   args: { setup: requestNotYetDue },
   play: async ({ canvasElement }) => {
     const root = await openRecord(canvasElement, 'asp_0009');
-    root.querySelector<HTMLInputElement>('input[name="decide-outcome"][value="rejected"]')!.click();
-    await waitFor(() => expect(root.querySelector('#decide-ground')).not.toBeNull(), PATIENCE);
+    await chooseRefusal(root);
     root.querySelector<HTMLButtonElement>('[part~="decide-submit"]')!.click();
-    await waitFor(() => expect(root.querySelector('#decide-ground-error')).not.toBeNull(), PATIENCE);
+    await shows(root, '#decide-ground-error');
   },
 };
 
@@ -357,12 +365,11 @@ export const InformationRequestRefused: Story = {
   args: { setup: requestNotYetDue },
   play: async ({ canvasElement }) => {
     const root = await openRecord(canvasElement, 'asp_0009');
-    root.querySelector<HTMLInputElement>('input[name="decide-outcome"][value="rejected"]')!.click();
-    await waitFor(() => expect(root.querySelector('#decide-ground')).not.toBeNull(), PATIENCE);
+    await chooseRefusal(root);
     choose(root, 'decide-ground', 'pasal-17-h');
     typeInto(root, 'decide-reason', 'Data penerima memuat NIK dan alamat warga.');
     root.querySelector<HTMLButtonElement>('[part~="decide-submit"]')!.click();
-    await waitFor(() => expect(root.querySelector('[part~="request-ground"]')).not.toBeNull(), PATIENCE);
+    await shows(root, '[part~="request-ground"]');
   },
 };
 
@@ -371,6 +378,6 @@ export const ObjectionToAnswer: Story = {
   name: 'Objection to answer',
   play: async ({ canvasElement }) => {
     const root = await openRecord(canvasElement, 'asp_0006');
-    await waitFor(() => expect(root.querySelector('[part~="objection-form"]')).not.toBeNull(), PATIENCE);
+    await shows(root, '[part~="objection-form"]');
   },
 };
